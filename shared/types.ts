@@ -1,0 +1,291 @@
+// Domain types shared by every layer. Pure data: no Node, no DOM, no Electron.
+
+/** What the user sees as a comment's status (WordPress "hold" is shown as pending). */
+export type CommentStatus = 'pending' | 'approved' | 'spam' | 'trash';
+export const COMMENT_STATUSES = ['pending', 'approved', 'spam', 'trash'] as const;
+
+export type CommentType = 'comment' | 'pingback' | 'trackback';
+
+/** A moderation decision, as recorded in the outbox. */
+export type ActionKind =
+  | 'approve'
+  | 'unapprove'
+  | 'spam'
+  | 'unspam'
+  | 'trash'
+  | 'restore'
+  | 'delete'
+  | 'reply'
+  | 'edit';
+export const STATUS_ACTIONS = ['approve', 'unapprove', 'spam', 'unspam', 'trash', 'restore', 'delete'] as const;
+export type StatusAction = (typeof STATUS_ACTIONS)[number];
+
+/** queued → sending → done | failed | cancelled (undone) | obsolete (comment gone on the site). */
+export type OutboxState = 'queued' | 'sending' | 'done' | 'failed' | 'cancelled' | 'obsolete';
+
+export interface Site {
+  id: number;
+  /** Normalised home URL, e.g. https://example.org/blog */
+  baseUrl: string;
+  /** REST root as discovered, e.g. https://example.org/blog/wp-json/ or https://example.org/?rest_route=/ */
+  restRoot: string;
+  user: string;
+  name: string;
+  /** Why pushing is paused for this site (wrong password, role), or null. */
+  pausedReason: string | null;
+  lastSyncAt: string | null;
+}
+
+/** One highlighted stretch of the original text. Offsets are UTF-16 indexes into the text given to the flagger. */
+export interface Span {
+  start: number;
+  end: number;
+  /** The word-list entry that matched. */
+  term: string;
+  list: WordListName;
+  /** Which field of the comment the span is in. */
+  field: 'content' | 'author_name';
+}
+
+export type WordListName = 'en' | 'fr' | 'user';
+
+export type FlagKind =
+  | 'word'
+  | 'links'
+  | 'author-url-name'
+  | 'author-commercial'
+  | 'known-spam-email'
+  | 'known-spam-ip'
+  | 'first-time-author'
+  | 'approved-author'
+  | 'shouting'
+  | 'duplicate'
+  | 'unknown-pingback'
+  | 'generic-praise'
+  | 'promotion'
+  | 'classifier';
+
+export interface Flag {
+  kind: FlagKind;
+  /** A sentence a blog owner understands, e.g. "3 links (WordPress holds at 2)". */
+  reason: string;
+  /** Contribution to the score; negative for reassuring signals (approved author). */
+  weight: number;
+  spans?: Span[];
+}
+
+/** What the flag engine needs to know about one comment. */
+export interface FlagInput {
+  content: string;
+  author_name?: string;
+  author_email?: string;
+  author_url?: string;
+  author_ip?: string;
+  type?: CommentType;
+}
+
+/** What the store knows about the comment's author and text, looked up before flagging. */
+export interface FlagContext {
+  /** Comments by this email (or name when no email) already approved, locally or on the site. */
+  approvedByAuthor: number;
+  /** Comments by this email marked spam. */
+  spamByEmail: number;
+  /** Comments from this IP marked spam. */
+  spamByIp: number;
+  /** Other comments with the same normalised text. */
+  sameText: number;
+  /** For pingbacks/trackbacks: the source host has sent an approved comment or is the site itself. */
+  knownPingbackSource: boolean;
+}
+
+export interface FlagResult {
+  flags: Flag[];
+  /** Higher is more likely spam. */
+  score: number;
+  likelySpam: boolean;
+  /** Classifier probability of spam (0..1) when a trained model took part, else null. */
+  spamProbability: number | null;
+}
+
+export interface AuthorCounts {
+  approved: number;
+  pending: number;
+  spam: number;
+  trash: number;
+}
+
+export interface AuthorHistory {
+  email: string;
+  name: string;
+  local: AuthorCounts;
+  /** Last known from the site (approved comments by this email), null when never fetched. */
+  site: { approved: number; fetchedAt: string } | null;
+}
+
+export interface PostRef {
+  id: number;
+  title: string;
+  link: string;
+}
+
+export interface CommentSummary {
+  id: number;
+  siteId: number;
+  siteName: string;
+  remoteId: number;
+  postId: number;
+  postTitle: string | null;
+  parentRemoteId: number;
+  type: CommentType;
+  authorName: string;
+  authorEmail: string;
+  authorUrl: string;
+  /** ISO 8601 UTC with Z. */
+  date: string;
+  /** Plain-text start of the content, for the list. */
+  excerpt: string;
+  localStatus: CommentStatus;
+  serverStatus: CommentStatus;
+  score: number;
+  likelySpam: boolean;
+  flagCount: number;
+  /** Kind of the oldest unsent action, or null. */
+  pendingAction: ActionKind | null;
+  /** Last error of a failed action, or null. */
+  failedReason: string | null;
+}
+
+export interface CommentDetail extends CommentSummary {
+  contentRaw: string;
+  /** Sanitised to WordPress's allowed comment tags; safe to render. */
+  contentHtml: string;
+  authorIp: string;
+  authorUserAgent: string;
+  link: string;
+  flags: Flag[];
+  spamProbability: number | null;
+  post: PostRef | null;
+  /** Root first, direct parent last. */
+  parents: CommentSummary[];
+  replies: CommentSummary[];
+  author: AuthorHistory;
+}
+
+export type QueueSort = 'newest' | 'oldest' | 'spam';
+export type StatusFilter = CommentStatus | 'all';
+
+export interface QueueFilter {
+  siteId?: number;
+  status: StatusFilter;
+  flagged?: boolean;
+  unsent?: boolean;
+  failed?: boolean;
+  postId?: number;
+  authorEmail?: string;
+  search?: string;
+  sort: QueueSort;
+}
+
+export interface QueuePage {
+  items: CommentSummary[];
+  /** Opaque keyset cursor for the next page, null at the end. */
+  next: string | null;
+}
+
+export interface FilterCounts {
+  pending: number;
+  approved: number;
+  spam: number;
+  trash: number;
+  all: number;
+  flagged: number;
+  unsent: number;
+  failed: number;
+}
+
+export interface Counts {
+  total: FilterCounts;
+  bySite: Record<number, FilterCounts>;
+}
+
+export interface OutboxItem {
+  id: number;
+  clientId: string;
+  siteId: number;
+  commentId: number;
+  kind: ActionKind;
+  payload: Record<string, unknown>;
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastError: string | null;
+  createdAt: string;
+  /** "Approve comment by Cyn" — for lists and the undo toast. */
+  description: string;
+}
+
+export interface SyncRun {
+  id: number;
+  siteId: number;
+  startedAt: string;
+  finishedAt: string | null;
+  newCount: number;
+  changedCount: number;
+  goneCount: number;
+  pushedCount: number;
+  failedCount: number;
+  error: string | null;
+}
+
+export type SiteSyncState = 'idle' | 'syncing' | 'paused' | 'offline' | 'error';
+
+export interface SiteSyncStatus {
+  siteId: number;
+  state: SiteSyncState;
+  message: string | null;
+  queued: number;
+  failed: number;
+  lastRun: SyncRun | null;
+}
+
+export interface SyncStatus {
+  online: boolean;
+  sites: SiteSyncStatus[];
+}
+
+export interface WordLists {
+  /** The user's own additions. The bundled lists are versioned with the app. */
+  block: string[];
+  allow: string[];
+  bundledVersion: string;
+}
+
+export interface ModelStatus {
+  siteId: number;
+  spamExamples: number;
+  hamExamples: number;
+  /** Under the threshold the rules carry the verdict and the UI says so. */
+  learning: boolean;
+}
+
+export interface Settings {
+  syncIntervalMinutes: number;
+  theme: 'system' | 'light' | 'dark';
+  notifications: boolean;
+}
+
+export interface AppInfo {
+  version: string;
+  dbPath: string;
+  /** "electron" | "web" | "cli" — which adapter serves this UI. */
+  host: 'electron' | 'web' | 'cli';
+  /** False where the OS offers no keyring and passwords cannot be encrypted. */
+  credentialsEncrypted: boolean;
+}
+
+/** Events the UI subscribes to. */
+export type AppEvent =
+  | { type: 'queue-changed'; siteIds: number[] }
+  | { type: 'sync-progress'; siteId: number; phase: 'pull' | 'push'; done: number; total: number | null }
+  | { type: 'sync-finished'; siteId: number; run: SyncRun }
+  | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string; commentId?: number };

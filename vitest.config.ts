@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// `npm test`: unit and integration tests under plain Node (fake WordPress, no browser, no root).
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+    environment: 'node',
+    pool: 'forks',
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+  },
+});
