@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 // `npm run test:e2e`: the renderer in Debian's Chromium (playwright-core) against `npm run web`.
 export default defineConfig({
   test: {
+    // In CI each suite also writes a JSON report; .ci/run adds them up for its last line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/e2e.json' }]] : ['default'],
     include: ['test/e2e/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',

@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // (started by test/wordpress/up.sh; WP_URL, WP_USER, WP_APP_PASSWORD in the environment).
 export default defineConfig({
   test: {
+    // In CI each suite also writes a JSON report; .ci/run adds them up for its last line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/wordpress.json' }]] : ['default'],
     include: ['test/wordpress/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
