@@ -1,0 +1,228 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ServiceApi } from '../../../shared/api';
+import { AppError } from '../../../shared/errors';
+import { EventBus } from '../../../electron/core/events';
+import { startWebHost, TOKEN_COOKIE, type WebHost } from '../../../electron/core/web/web-host';
+
+// A stand-in service: only what these scenarios call. The web host must pass
+// validated input through and turn every outcome into a Result.
+const calls: unknown[] = [];
+const api = {
+  getAppInfo: async () => ({ version: '9.9.9', dbPath: '/tmp/x.db', host: 'web', credentialsEncrypted: false }),
+  getComment: async (input: { id: number }) => {
+    calls.push(input);
+    throw new AppError('not-found', `No comment ${input.id}.`);
+  },
+  getCounts: async () => {
+    throw new Error('secret stack detail at /home/user/file.ts:12');
+  },
+} as unknown as ServiceApi;
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function send(
+  host: WebHost,
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
+  const url = new URL(path, host.url);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      { method: init.method ?? 'GET', headers: { host: url.host, ...init.headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
+    req.on('error', reject);
+    if (init.body !== undefined) req.write(init.body);
+    req.end();
+  });
+}
+
+const bearer = (host: WebHost) => ({ authorization: `Bearer ${host.token}` });
+const post = (host: WebHost, method: string, body: string, headers: Record<string, string> = bearer(host)) =>
+  send(host, `/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+let dir: string;
+let host: WebHost;
+const events = new EventBus();
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'moderato-web-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Moderato</title>');
+  writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(tmpdir(), 'moderato-outside.txt'), 'outside');
+  host = await startWebHost({ api, events, staticDir: dir, port: 0 });
+});
+
+afterAll(async () => {
+  await host.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the web host refuses anyone without the token', () => {
+  it('listens on 127.0.0.1 with a long random token', () => {
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(host.token.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('refuses the page, the assets, the API and the event stream without the token', async () => {
+    for (const path of ['/', '/index.html', '/assets/app.js', '/api/events']) {
+      const reply = await send(host, path);
+      expect(reply.status, path).toBe(401);
+      expect(reply.body).not.toContain('Moderato</title>');
+    }
+    const api = await post(host, 'getAppInfo', '{}', {});
+    expect(api.status).toBe(401);
+    expect(api.body).not.toContain('9.9.9');
+  });
+
+  it('refuses a wrong token of the right length', async () => {
+    const wrong = 'x'.repeat(host.token.length);
+    expect((await send(host, `/?token=${wrong}`)).status).toBe(401);
+    expect((await send(host, '/', { headers: { authorization: `Bearer ${wrong}` } })).status).toBe(401);
+    expect((await send(host, '/', { headers: { cookie: `${TOKEN_COOKIE}=${wrong}` } })).status).toBe(401);
+  });
+
+  it('serves the page with the token in the URL and sets a strict HttpOnly cookie for what follows', async () => {
+    const page = await send(host, `/?token=${host.token}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Moderato</title>');
+    const cookie = String(page.headers['set-cookie']);
+    expect(cookie).toContain(`${TOKEN_COOKIE}=${host.token}`);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+
+    const asset = await send(host, '/assets/app.js', { headers: { cookie: `${TOKEN_COOKIE}=${host.token}` } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-type']).toContain('text/javascript');
+  });
+
+  it('sends the strict CSP with every answer', async () => {
+    const page = await send(host, '/', { headers: bearer(host) });
+    const csp = String(page.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("img-src 'self' data:");
+    expect(csp).toContain("frame-src 'none'");
+    expect(csp).not.toMatch(/https?:/);
+  });
+
+  it('refuses a request addressed to another host name (DNS rebinding)', async () => {
+    const port = new URL(host.url).port;
+    for (const name of [`evil.example:${port}`, `localhost:${port}`, '127.0.0.1']) {
+      const reply = await send(host, `/?token=${host.token}`, { headers: { host: name } });
+      expect(reply.status, name).toBe(421);
+      expect(reply.body).not.toContain('Moderato</title>');
+    }
+  });
+
+  it('does not serve files outside the renderer folder', async () => {
+    const reply = await send(host, '/..%2fmoderato-outside.txt', { headers: bearer(host) });
+    expect(reply.status).toBe(404);
+    expect(reply.body).not.toContain('outside');
+  });
+});
+
+describe('the API over HTTP', () => {
+  it('answers a real call with an ok Result', async () => {
+    const reply = await post(host, 'getAppInfo', '{}');
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toEqual({
+      ok: true,
+      value: { version: '9.9.9', dbPath: '/tmp/x.db', host: 'web', credentialsEncrypted: false },
+    });
+  });
+
+  it('turns bad input into a bad-input Result without calling the service', async () => {
+    calls.length = 0;
+    const reply = await post(host, 'getComment', JSON.stringify({ id: 'seven' }));
+    expect(reply.status).toBe(400);
+    const result = JSON.parse(reply.body);
+    expect(result.ok).toBe(false);
+    expect(result.error.kind).toBe('bad-input');
+    expect(result.error.message).toContain('getComment');
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses a body that is not JSON', async () => {
+    const reply = await post(host, 'getComment', '{"id": 1');
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body).error.kind).toBe('bad-input');
+  });
+
+  it('names an unknown method as bad input', async () => {
+    const reply = await post(host, 'dropAllTables', '{}');
+    expect(reply.status).toBe(400);
+    const result = JSON.parse(reply.body);
+    expect(result.error).toEqual({ kind: 'bad-input', message: 'Unknown operation "dropAllTables".' });
+  });
+
+  it('passes an AppError through as its kind and message', async () => {
+    const reply = await post(host, 'getComment', JSON.stringify({ id: 7 }));
+    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { kind: 'not-found', message: 'No comment 7.' } });
+    expect(calls).toEqual([{ id: 7 }]);
+  });
+
+  it('never leaks a stack or internal message', async () => {
+    const reply = await post(host, 'getCounts', '{}');
+    const result = JSON.parse(reply.body);
+    expect(result.ok).toBe(false);
+    expect(result.error.kind).toBe('internal');
+    expect(reply.body).not.toContain('secret');
+    expect(reply.body).not.toContain('file.ts');
+  });
+
+  it('refuses a body over the size limit', async () => {
+    const reply = await post(host, 'checkFlags', JSON.stringify({ content: 'a'.repeat(5 * 1024 * 1024) }));
+    expect(reply.status).toBe(413);
+  });
+
+  it('refuses a form post (no JSON content type), which a foreign page could send without preflight', async () => {
+    const reply = await send(host, '/api/getAppInfo', {
+      method: 'POST',
+      headers: { ...bearer(host), 'content-type': 'text/plain' },
+      body: '{}',
+    });
+    expect(reply.status).toBe(415);
+  });
+});
+
+describe('the event stream', () => {
+  it('delivers the core events as server-sent events', async () => {
+    const url = new URL('/api/events', host.url);
+    const received = await new Promise<string>((resolve, reject) => {
+      const req = request(url, { headers: { host: url.host, ...bearer(host) } }, (res) => {
+        expect(res.headers['content-type']).toContain('text/event-stream');
+        let buffer = '';
+        res.on('data', (chunk: Buffer) => {
+          buffer += chunk.toString('utf8');
+          if (buffer.includes(': connected')) {
+            events.emit({ type: 'queue-changed', siteIds: [3] });
+          }
+          const match = /data: (.*)\n\n/.exec(buffer);
+          if (match?.[1]) {
+            resolve(match[1]);
+            req.destroy();
+          }
+        });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(JSON.parse(received)).toEqual({ type: 'queue-changed', siteIds: [3] });
+  });
+});
