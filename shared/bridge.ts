@@ -11,12 +11,40 @@ export interface Bridge {
   onEvent(listener: (event: AppEvent) => void): () => void;
   /** Opens an http(s)/mailto link in the system browser (the main process checks it again). */
   openExternal(url: string): Promise<void>;
+  /**
+   * Commands from the native side (application menu, notification clicks). Electron only:
+   * the web host has no menu, so its bridge may leave this out.
+   */
+  onCommand?(listener: (command: AppCommand) => void): () => void;
 }
+
+/** Moderation commands the application menu sends to the window (the renderer knows the selection). */
+export const MENU_COMMANDS = [
+  'approve',
+  'unapprove',
+  'spam',
+  'trash',
+  'delete',
+  'reply',
+  'edit',
+  'undo',
+  'next',
+  'previous',
+  'search',
+  'settings',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export type AppCommand =
+  | { type: 'menu'; command: MenuCommand }
+  /** A desktop notification was clicked: show this comment. */
+  | { type: 'focus-comment'; commentId: number };
 
 /** IPC channel names, derived from the contract so they are never listed twice. */
 export const IPC_CALL_PREFIX = 'moderato:call:';
 export const IPC_EVENT_CHANNEL = 'moderato:event';
 export const IPC_OPEN_EXTERNAL = 'moderato:open-external';
+export const IPC_COMMAND_CHANNEL = 'moderato:command';
 
 /** HTTP routes of the web host: POST /api/<method>, GET /api/events (server-sent events). */
 export const HTTP_API_PREFIX = '/api/';
