@@ -1,0 +1,64 @@
+// What each moderation action means locally: the status it leads to, its inverse
+// for undo, and how it reads in the outbox list.
+import type { ActionKind, CommentStatus, CommentType } from '../../../shared/types';
+
+/** 'deleted' hides the comment from every view until the delete is pushed. */
+export type LocalStatus = CommentStatus | 'deleted';
+
+export function statusAfter(status: LocalStatus, kind: ActionKind): LocalStatus {
+  switch (kind) {
+    case 'approve':
+      return 'approved';
+    case 'unapprove':
+    case 'unspam':
+    case 'restore':
+      return 'pending';
+    case 'spam':
+      return 'spam';
+    case 'trash':
+      return 'trash';
+    case 'delete':
+      return 'deleted';
+    case 'reply':
+    case 'edit':
+      return status;
+  }
+}
+
+const INVERSE: Partial<Record<ActionKind, ActionKind>> = {
+  approve: 'unapprove',
+  unapprove: 'approve',
+  spam: 'unspam',
+  unspam: 'spam',
+  trash: 'restore',
+  restore: 'trash',
+};
+
+/** The action that takes back a sent one, or undefined when none can (delete, reply, edit). */
+export function inverseOf(kind: ActionKind): ActionKind | undefined {
+  return INVERSE[kind];
+}
+
+const VERB: Record<ActionKind, string> = {
+  approve: 'Approve',
+  unapprove: 'Unapprove',
+  spam: 'Mark as spam',
+  unspam: 'Not spam:',
+  trash: 'Trash',
+  restore: 'Restore',
+  delete: 'Delete',
+  reply: 'Reply to',
+  edit: 'Edit',
+};
+
+export function describeAction(kind: ActionKind, type: CommentType, authorName: string): string {
+  const who = authorName.trim() || 'anonymous';
+  const what = type === 'comment' ? `comment by ${who}` : `${type} from ${who}`;
+  return `${VERB[kind]} ${what}`;
+}
+
+const PLURAL_VERB: Record<ActionKind, string> = { ...VERB, unspam: 'Not spam:' };
+
+export function describeBatch(kind: ActionKind, count: number): string {
+  return `${PLURAL_VERB[kind]} ${count.toLocaleString('en-US')} comments`;
+}

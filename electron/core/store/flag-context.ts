@@ -1,0 +1,138 @@
+// FlagContext for many comments at once. Ingest must flag 100,000 comments a second,
+// so instead of five lookups per comment we run five grouped queries per batch
+// (indexed, keyed by the batch's authors, IPs, text hashes and hosts) and then
+// correct for the batch itself: its old stored versions leave, its new versions
+// join, and a comment never counts itself.
+import type { CommentType, FlagContext } from '../../../shared/types';
+import type { LocalStatus } from './action-kinds';
+import type { Db } from './open-database';
+
+export interface ContextSubject {
+  siteId: number;
+  /** lower(email), or 'name:' + lower(name) when the email is empty */
+  key: string;
+  ip: string;
+  hash: number;
+  host: string;
+  type: CommentType;
+  status: LocalStatus;
+}
+
+export interface ContextItem {
+  now: ContextSubject;
+  /** The stored version this item replaces, or null for a new comment. */
+  old: ContextSubject | null;
+}
+
+const isEmailKey = (key: string) => key !== '' && !key.startsWith('name:');
+
+function contributions(s: ContextSubject): string[] {
+  const out = [`h:${s.hash}`];
+  if (s.status === 'approved') {
+    out.push(`a:${s.siteId}:${s.key}`);
+    if (s.type !== 'comment' && s.host) out.push(`p:${s.siteId}:${s.host}`);
+  } else if (s.status === 'spam') {
+    if (isEmailKey(s.key)) out.push(`se:${s.key}`);
+    if (s.ip) out.push(`si:${s.ip}`);
+  }
+  return out;
+}
+
+function add(map: Map<string, number>, key: string, n: number): void {
+  map.set(key, (map.get(key) ?? 0) + n);
+}
+
+export class FlagContextBuilder {
+  private readonly byAuthor;
+  private readonly byAuthorAll;
+  private readonly spamByIp;
+  private readonly spamByIpAll;
+  private readonly byText;
+  private readonly byTextAll;
+  private readonly siteHistory;
+  private readonly siteHistoryAll;
+  private readonly pingbackHosts;
+  private readonly siteHosts;
+
+  constructor(db: Db) {
+    const inList = 'IN (SELECT value FROM json_each(?))';
+    const author = `SELECT site_id AS s, author_key AS k, local_status AS st, count(*) AS n FROM comments
+      WHERE local_status IN ('approved', 'spam') %w GROUP BY author_key, local_status, site_id`;
+    this.byAuthor = db.prepare(author.replace('%w', `AND author_key ${inList}`));
+    this.byAuthorAll = db.prepare(author.replace('%w', ''));
+    const ip = `SELECT author_ip AS k, count(*) AS n FROM comments WHERE local_status = 'spam' %w GROUP BY author_ip`;
+    this.spamByIp = db.prepare(ip.replace('%w', `AND author_ip ${inList}`));
+    this.spamByIpAll = db.prepare(ip.replace('%w', ''));
+    this.byText = db.prepare(`SELECT text_hash AS k, count(*) AS n FROM comments WHERE text_hash ${inList} GROUP BY text_hash`);
+    this.byTextAll = db.prepare('SELECT text_hash AS k, count(*) AS n FROM comments GROUP BY text_hash');
+    this.siteHistory = db.prepare(`SELECT site_id AS s, email AS k, approved_on_site AS n FROM author_history WHERE email ${inList}`);
+    this.siteHistoryAll = db.prepare('SELECT site_id AS s, email AS k, approved_on_site AS n FROM author_history');
+    this.pingbackHosts = db.prepare(`SELECT site_id AS s, author_host AS k, count(*) AS n FROM comments
+      WHERE type <> 'comment' AND local_status = 'approved' GROUP BY site_id, author_host`);
+    this.siteHosts = db.prepare('SELECT id AS s, host AS k FROM sites');
+  }
+
+  /**
+   * Contexts for `items`, in order. `whole` says the items are every stored comment
+   * (reflag): the counts are then read without key lists.
+   */
+  build(items: readonly ContextItem[], whole = false): FlagContext[] {
+    const counts = new Map<string, number>();
+    const siteApproved = new Map<string, number>();
+    const keys = new Set<string>();
+    const ips = new Set<string>();
+    const hashes = new Set<number>();
+    for (const { now } of items) {
+      keys.add(now.key);
+      if (now.ip) ips.add(now.ip);
+      hashes.add(now.hash);
+    }
+    const keyJson = whole ? '' : JSON.stringify([...keys]);
+    type Row = { s: number; k: string; st: LocalStatus; n: number };
+    const authorRows = (whole ? this.byAuthorAll.all() : this.byAuthor.all(keyJson)) as Row[];
+    for (const r of authorRows) {
+      if (r.st === 'approved') add(counts, `a:${r.s}:${r.k}`, r.n);
+      else if (isEmailKey(r.k)) add(counts, `se:${r.k}`, r.n);
+    }
+    const ipRows = (whole ? this.spamByIpAll.all() : ips.size ? this.spamByIp.all(JSON.stringify([...ips])) : []) as Row[];
+    for (const r of ipRows) add(counts, `si:${r.k}`, r.n);
+    const textRows = (whole ? this.byTextAll.all() : this.byText.all(JSON.stringify([...hashes]))) as Row[];
+    for (const r of textRows) add(counts, `h:${r.k}`, r.n);
+    const historyRows = (whole ? this.siteHistoryAll.all() : this.siteHistory.all(keyJson)) as Row[];
+    for (const r of historyRows) siteApproved.set(`${r.s}:${r.k}`, r.n);
+    const hasPingbacks = items.some((i) => i.now.type !== 'comment');
+    const siteHosts = new Map<number, string>();
+    if (hasPingbacks) {
+      for (const r of this.pingbackHosts.all() as Row[]) add(counts, `p:${r.s}:${r.k}`, r.n);
+      for (const r of this.siteHosts.all() as Row[]) siteHosts.set(r.s, r.k);
+    }
+
+    if (!whole) {
+      // The stored versions of these comments are replaced by the new ones.
+      for (const item of items) {
+        if (item.old) for (const c of contributions(item.old)) add(counts, c, -1);
+        for (const c of contributions(item.now)) add(counts, c, 1);
+      }
+    }
+
+    return items.map(({ now }) => {
+      const own = new Set(contributions(now));
+      const get = (key: string) => (counts.get(key) ?? 0) - (own.has(key) ? 1 : 0);
+      const local = get(`a:${now.siteId}:${now.key}`);
+      // The site's count already includes comments approved here once they were pushed,
+      // so the larger of the two is the honest figure, not their sum.
+      const site = siteApproved.get(`${now.siteId}:${now.key}`) ?? 0;
+      const isEmail = isEmailKey(now.key);
+      return {
+        approvedByAuthor: Math.max(local, site),
+        spamByEmail: isEmail ? get(`se:${now.key}`) : 0,
+        spamByIp: now.ip ? get(`si:${now.ip}`) : 0,
+        sameText: get(`h:${now.hash}`),
+        knownPingbackSource:
+          now.type !== 'comment' &&
+          now.host !== '' &&
+          (now.host === siteHosts.get(now.siteId) || get(`p:${now.siteId}:${now.host}`) > 0),
+      };
+    });
+  }
+}

@@ -1,0 +1,102 @@
+// Opens the SQLite file: refuses one written by a newer Moderato, checks it is
+// not damaged, sets the durability pragmas and brings the schema up to date.
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../../../shared/errors';
+import { latestVersion, migrations } from './migrations';
+
+export type Db = Database.Database;
+
+const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
+
+function isCorruptionError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && [...CORRUPT_CODES].some((c) => code.startsWith(c));
+}
+
+/** Copies the damaged file (and its WAL) aside and returns the copy's path. */
+function keepCorruptCopy(path: string): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const copy = `${path}.corrupt-${stamp}`;
+  copyFileSync(path, copy);
+  for (const suffix of ['-wal', '-shm']) {
+    if (existsSync(path + suffix)) copyFileSync(path + suffix, copy + suffix);
+  }
+  return copy;
+}
+
+function corrupt(path: string, detail: string, cause: unknown): AppError {
+  let where: string;
+  try {
+    where = `A copy of it, with any actions not yet sent, was kept at ${keepCorruptCopy(path)}.`;
+  } catch {
+    where = 'Moderato could not make a copy of it; the file was left as it is.';
+  }
+  return new AppError(
+    'corrupt',
+    `Moderato's database at ${path} is damaged (${detail}). ${where} Nothing was deleted. ` +
+      'Move the damaged file away to start with a fresh database, then sync your sites again.',
+    { cause },
+  );
+}
+
+export function openDatabase(path: string): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(path);
+  } catch (err) {
+    if (isCorruptionError(err)) throw corrupt(path, 'it is not a database file', err);
+    throw err;
+  }
+  try {
+    // Read the version before anything writes to the file: a newer database must stay untouched.
+    let version: number;
+    try {
+      version = db.pragma('user_version', { simple: true }) as number;
+    } catch (err) {
+      if (isCorruptionError(err)) throw corrupt(path, 'it is not a database file', err);
+      throw err;
+    }
+    if (version > latestVersion) {
+      throw new AppError(
+        'conflict',
+        `The database at ${path} was written by a newer version of Moderato (schema ${version}; ` +
+          `this version knows up to ${latestVersion}). Update Moderato to open it. The file was not changed.`,
+      );
+    }
+    if (version > 0) {
+      let check: string;
+      try {
+        check = db.pragma('quick_check', { simple: true }) as string;
+      } catch (err) {
+        if (isCorruptionError(err)) throw corrupt(path, 'its pages cannot be read', err);
+        throw err;
+      }
+      if (check !== 'ok') throw corrupt(path, `integrity check: ${check}`, undefined);
+    }
+    db.pragma('journal_mode = WAL');
+    // FULL, not NORMAL: in WAL mode NORMAL only syncs at checkpoints, so a power cut can
+    // roll back the last committed transactions — including an outbox row for a decision
+    // the user already saw applied. FULL fsyncs the WAL at every commit; every bulk
+    // operation is one transaction, so this costs one fsync per user action, not per row.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, version);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+function migrate(db: Db, from: number): void {
+  const pending = migrations.filter((m) => m.version > from);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const m of pending) db.exec(m.sql);
+    db.pragma(`user_version = ${latestVersion}`);
+  })();
+}

@@ -1,0 +1,65 @@
+// Plain text out of comment HTML: for search, excerpts and duplicate detection.
+// Not a sanitiser (see ../content/sanitize.ts): the result is never rendered as HTML.
+
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…',
+  laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', ndash: '–', mdash: '—',
+  eacute: 'é', egrave: 'è', agrave: 'à', ccedil: 'ç', ecirc: 'ê', ocirc: 'ô', ucirc: 'û', icirc: 'î',
+};
+
+function decodeEntity(entity: string, body: string): string {
+  if (body.startsWith('#x') || body.startsWith('#X')) {
+    const code = Number.parseInt(body.slice(2), 16);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  }
+  if (body.startsWith('#')) {
+    const code = Number.parseInt(body.slice(1), 10);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  }
+  return NAMED[body.toLowerCase()] ?? entity;
+}
+
+export function toPlainText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, decodeEntity)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** First characters of the plain text, cut at a word boundary. */
+export function excerptOf(html: string, max = 160): string {
+  const text = toPlainText(html.length > max * 8 ? html.slice(0, max * 8) : html);
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max);
+  return `${text.slice(0, cut > max / 2 ? cut : max)}…`;
+}
+
+/**
+ * 53-bit hash of the text with case, accents, punctuation and spacing folded away,
+ * so "Super article !!" and "super   article" count as the same text.
+ */
+export function textHash(html: string): number {
+  const normal = toPlainText(html)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  // FNV-1a, two 32-bit lanes with different seeds, combined into a safe integer.
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < normal.length; i++) {
+    const c = normal.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+
+/** Lower-cased host of a URL, or '' (cheaper than new URL() on every ingested comment). */
+export function hostOf(url: string): string {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url.trim());
+  return m ? m[1]!.toLowerCase().replace(/^www\./, '') : '';
+}

@@ -1,0 +1,1252 @@
+// The local store: every screen reads from it, every decision is written to it
+// first (local change + outbox row in one transaction), and the sync reads and
+// writes it through the SyncStore port.
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/errors';
+import type {
+  ActionKind,
+  AuthorCounts,
+  CommentDetail,
+  CommentStatus,
+  CommentSummary,
+  CommentType,
+  Counts,
+  FilterCounts,
+  Flag,
+  FlagContext,
+  FlagInput,
+  FlagResult,
+  OutboxItem,
+  OutboxState,
+  QueueFilter,
+  QueuePage,
+  Site,
+  StatusAction,
+  SyncRun,
+  WordLists,
+} from '../../../shared/types';
+import type { PendingAction, RemoteComment, RemotePost, SyncStore, UpsertResult } from '../sync/ports';
+import { sanitizeCommentHtml } from '../content/sanitize';
+import { describeAction, describeBatch, inverseOf, statusAfter, type LocalStatus } from './action-kinds';
+import { decodeCursor, encodeCursor } from './cursor';
+import { FlagContextBuilder, type ContextItem, type ContextSubject } from './flag-context';
+import { openDatabase, type Db } from './open-database';
+import { excerptOf, hostOf, textHash, toPlainText } from './plain-text';
+import { toFtsQuery } from './search-query';
+
+/** The flag engine, injected: the store only calls it. */
+export type Scorer = (input: FlagInput, ctx: FlagContext) => FlagResult;
+
+export interface StoreOptions {
+  /** File path, or ':memory:' for throwaway stores. */
+  path: string;
+  scorer?: Scorer;
+}
+
+export const noFlags: Scorer = () => ({ flags: [], score: 0, likelySpam: false, spamProbability: null });
+
+const UNSENT = "('queued', 'sending', 'failed')";
+
+interface CommentRow {
+  id: number;
+  site_id: number;
+  remote_id: number;
+  post_id: number;
+  parent_remote_id: number;
+  author_user_id: number;
+  type: CommentType;
+  author_name: string;
+  author_email: string;
+  author_url: string;
+  author_ip: string;
+  author_user_agent: string;
+  author_key: string;
+  author_host: string;
+  date_gmt: string;
+  content_raw: string;
+  content_rendered: string;
+  link: string;
+  text_hash: number;
+  server_status: CommentStatus;
+  local_status: LocalStatus;
+  pending_action: ActionKind | null;
+  failed_reason: string | null;
+  flags: string;
+  flag_count: number;
+  score: number;
+  likely_spam: number;
+  spam_probability: number | null;
+  fetched_at: string;
+}
+
+interface SummaryRow {
+  id: number;
+  site_id: number;
+  site_name: string;
+  remote_id: number;
+  post_id: number;
+  post_title: string | null;
+  parent_remote_id: number;
+  type: CommentType;
+  author_name: string;
+  author_email: string;
+  author_url: string;
+  date_gmt: string;
+  head: string;
+  local_status: LocalStatus;
+  server_status: CommentStatus;
+  score: number;
+  likely_spam: number;
+  flag_count: number;
+  pending_action: ActionKind | null;
+  failed_reason: string | null;
+}
+
+interface SiteRow {
+  id: number;
+  base_url: string;
+  rest_root: string;
+  user: string;
+  name: string;
+  host: string;
+  paused_reason: string | null;
+  last_sync_at: string | null;
+}
+
+interface OutboxRow {
+  id: number;
+  client_id: string;
+  site_id: number;
+  comment_id: number;
+  kind: ActionKind;
+  payload: string;
+  state: OutboxState;
+  attempts: number;
+  next_attempt_at: string | null;
+  last_error: string | null;
+  created_at: string;
+  description: string;
+  batch_id: number;
+  undo_data: string | null;
+}
+
+interface RunRow {
+  id: number;
+  site_id: number;
+  started_at: string;
+  finished_at: string | null;
+  new_count: number;
+  changed_count: number;
+  gone_count: number;
+  pushed_count: number;
+  failed_count: number;
+  error: string | null;
+}
+
+const SUMMARY_COLUMNS = `c.id, c.site_id, s.name AS site_name, c.remote_id, c.post_id, p.title AS post_title,
+  c.parent_remote_id, c.type, c.author_name, c.author_email, c.author_url, c.date_gmt,
+  substr(c.content_raw, 1, 1200) AS head, c.local_status, c.server_status, c.score, c.likely_spam,
+  c.flag_count, c.pending_action, c.failed_reason`;
+const SUMMARY_FROM = `comments c JOIN sites s ON s.id = c.site_id
+  LEFT JOIN posts p ON p.site_id = c.site_id AND p.remote_id = c.post_id`;
+
+function toSummary(r: SummaryRow): CommentSummary {
+  return {
+    id: r.id,
+    siteId: r.site_id,
+    siteName: r.site_name,
+    remoteId: r.remote_id,
+    postId: r.post_id,
+    postTitle: r.post_title,
+    parentRemoteId: r.parent_remote_id,
+    type: r.type,
+    authorName: r.author_name,
+    authorEmail: r.author_email,
+    authorUrl: r.author_url,
+    date: r.date_gmt,
+    excerpt: excerptOf(r.head),
+    localStatus: r.local_status === 'deleted' ? r.server_status : r.local_status,
+    serverStatus: r.server_status,
+    score: r.score,
+    likelySpam: r.likely_spam === 1,
+    flagCount: r.flag_count,
+    pendingAction: r.pending_action,
+    failedReason: r.failed_reason,
+  };
+}
+
+function toSite(r: SiteRow): Site {
+  return {
+    id: r.id,
+    baseUrl: r.base_url,
+    restRoot: r.rest_root,
+    user: r.user,
+    name: r.name,
+    pausedReason: r.paused_reason,
+    lastSyncAt: r.last_sync_at,
+  };
+}
+
+function toRun(r: RunRow): SyncRun {
+  return {
+    id: r.id,
+    siteId: r.site_id,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+    newCount: r.new_count,
+    changedCount: r.changed_count,
+    goneCount: r.gone_count,
+    pushedCount: r.pushed_count,
+    failedCount: r.failed_count,
+    error: r.error,
+  };
+}
+
+function toOutboxItem(r: OutboxRow): OutboxItem {
+  return {
+    id: r.id,
+    clientId: r.client_id,
+    siteId: r.site_id,
+    commentId: r.comment_id,
+    kind: r.kind,
+    payload: JSON.parse(r.payload) as Record<string, unknown>,
+    state: r.state,
+    attempts: r.attempts,
+    nextAttemptAt: r.next_attempt_at,
+    lastError: r.last_error,
+    createdAt: r.created_at,
+    description: r.description,
+  };
+}
+
+function authorKey(email: string, name: string): string {
+  const e = email.trim().toLowerCase();
+  return e !== '' ? e : `name:${name.trim().toLowerCase()}`;
+}
+
+function emptyCounts(): FilterCounts {
+  return { pending: 0, approved: 0, spam: 0, trash: 0, all: 0, flagged: 0, unsent: 0, failed: 0 };
+}
+
+/** WordPress-like rendering of text typed in Moderato: blank lines make paragraphs. */
+function renderTypedText(text: string): string {
+  return text
+    .trim()
+    .split(/\n\s*\n/)
+    .map((para) => `<p>${para.replace(/\n/g, '<br />\n')}</p>`)
+    .join('\n');
+}
+
+const nowIso = () => new Date().toISOString();
+
+/** Fields written from a RemoteComment, in the column order of the insert/update statements. */
+function remoteFields(c: RemoteComment) {
+  return {
+    post_id: c.post,
+    parent_remote_id: c.parent,
+    author_user_id: c.author,
+    type: c.type,
+    author_name: c.author_name,
+    author_email: c.author_email,
+    author_url: c.author_url,
+    author_ip: c.author_ip,
+    author_user_agent: c.author_user_agent,
+    author_key: authorKey(c.author_email, c.author_name),
+    author_host: hostOf(c.author_url),
+    date_gmt: c.date_gmt,
+    content_raw: c.content_raw,
+    content_rendered: c.content_rendered,
+    link: c.link,
+    text_hash: textHash(c.content_raw),
+    server_status: c.status,
+  };
+}
+
+function sameAsStored(row: CommentRow, c: RemoteComment): boolean {
+  return (
+    row.server_status === c.status &&
+    row.content_raw === c.content_raw &&
+    row.content_rendered === c.content_rendered &&
+    row.author_name === c.author_name &&
+    row.author_email === c.author_email &&
+    row.author_url === c.author_url &&
+    row.author_ip === c.author_ip &&
+    row.author_user_agent === c.author_user_agent &&
+    row.post_id === c.post &&
+    row.parent_remote_id === c.parent &&
+    row.type === c.type &&
+    row.date_gmt === c.date_gmt &&
+    row.link === c.link
+  );
+}
+
+function subjectOf(r: {
+  site_id: number;
+  author_key: string;
+  author_ip: string;
+  text_hash: number;
+  author_host: string;
+  type: CommentType;
+  local_status: LocalStatus;
+}): ContextSubject {
+  return {
+    siteId: r.site_id,
+    key: r.author_key,
+    ip: r.author_ip,
+    hash: r.text_hash,
+    host: r.author_host,
+    type: r.type,
+    status: r.local_status,
+  };
+}
+
+function flagColumns(result: FlagResult) {
+  return {
+    flags: JSON.stringify(result.flags),
+    flag_count: result.flags.filter((f) => f.weight > 0).length,
+    score: result.score,
+    likely_spam: result.likelySpam ? 1 : 0,
+    spam_probability: result.spamProbability,
+  };
+}
+
+export class Store implements SyncStore {
+  readonly path: string;
+  private readonly db: Db;
+  private scorer: Scorer;
+  private readonly contexts: FlagContextBuilder;
+  private readonly stmt;
+
+  constructor(options: StoreOptions) {
+    this.path = options.path;
+    this.db = openDatabase(options.path);
+    this.scorer = options.scorer ?? noFlags;
+    this.contexts = new FlagContextBuilder(this.db);
+    const db = this.db;
+    this.stmt = {
+      siteById: db.prepare('SELECT * FROM sites WHERE id = ?'),
+      commentById: db.prepare('SELECT * FROM comments WHERE id = ?'),
+      commentByRemote: db.prepare('SELECT * FROM comments WHERE site_id = ? AND remote_id = ?'),
+      insertComment: db.prepare(`INSERT INTO comments (site_id, remote_id, post_id, parent_remote_id,
+        author_user_id, type, author_name, author_email, author_url, author_ip, author_user_agent, author_key,
+        author_host, date_gmt, content_raw, content_rendered, link, text_hash, server_status, local_status,
+        flags, flag_count, score, likely_spam, spam_probability, fetched_at)
+        VALUES (@site_id, @remote_id, @post_id, @parent_remote_id, @author_user_id, @type, @author_name,
+        @author_email, @author_url, @author_ip, @author_user_agent, @author_key, @author_host, @date_gmt,
+        @content_raw, @content_rendered, @link, @text_hash, @server_status, @server_status, @flags,
+        @flag_count, @score, @likely_spam, @spam_probability, @fetched_at)`),
+      updateComment: db.prepare(`UPDATE comments SET post_id = @post_id, parent_remote_id = @parent_remote_id,
+        author_user_id = @author_user_id, type = @type, author_name = @author_name, author_email = @author_email,
+        author_url = @author_url, author_ip = @author_ip, author_user_agent = @author_user_agent,
+        author_key = @author_key, author_host = @author_host, date_gmt = @date_gmt, content_raw = @content_raw,
+        content_rendered = @content_rendered, link = @link, text_hash = @text_hash,
+        server_status = @server_status, local_status = @server_status, flags = @flags, flag_count = @flag_count,
+        score = @score, likely_spam = @likely_spam, spam_probability = @spam_probability, fetched_at = @fetched_at
+        WHERE id = @id`),
+      updateFlags: db.prepare(`UPDATE comments SET flags = @flags, flag_count = @flag_count, score = @score,
+        likely_spam = @likely_spam, spam_probability = @spam_probability WHERE id = @id`),
+      ftsInsert: db.prepare(
+        'INSERT INTO comments_fts (rowid, author_name, author_email, author_url, content) VALUES (?, ?, ?, ?, ?)',
+      ),
+      ftsDelete: db.prepare('DELETE FROM comments_fts WHERE rowid = ?'),
+      deleteComment: db.prepare('DELETE FROM comments WHERE id = ?'),
+      outboxById: db.prepare('SELECT * FROM outbox WHERE id = ?'),
+      unsentForComment: db.prepare(`SELECT * FROM outbox WHERE comment_id = ? AND state IN ${UNSENT} ORDER BY id`),
+      insertOutbox: db.prepare(`INSERT INTO outbox (client_id, site_id, comment_id, kind, payload, state,
+        created_at, description, batch_id, undo_data)
+        VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)`),
+      setBatch: db.prepare('UPDATE outbox SET batch_id = ? WHERE id = ?'),
+      markLocal: db.prepare(
+        'UPDATE comments SET local_status = ?, pending_action = coalesce(pending_action, ?) WHERE id = ?',
+      ),
+      setDerived: db.prepare(
+        'UPDATE comments SET local_status = ?, pending_action = ?, failed_reason = ? WHERE id = ?',
+      ),
+    };
+  }
+
+  close(): void {
+    if (this.db.open) {
+      this.db.pragma('optimize');
+      this.db.close();
+    }
+  }
+
+  setScorer(scorer: Scorer): void {
+    this.scorer = scorer;
+  }
+
+  // ---------------------------------------------------------------- sites
+
+  addSite(input: { baseUrl: string; restRoot: string; user: string; name: string }): Site {
+    const existing = this.db.prepare('SELECT id FROM sites WHERE base_url = ?').get(input.baseUrl);
+    if (existing) throw new AppError('conflict', `${input.baseUrl} is already in Moderato.`);
+    const info = this.db
+      .prepare('INSERT INTO sites (base_url, rest_root, user, name, host, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(input.baseUrl, input.restRoot, input.user, input.name, hostOf(input.baseUrl), nowIso());
+    return this.getSite(Number(info.lastInsertRowid))!;
+  }
+
+  /** Removes the site with its comments, posts, history, runs, model and outbox (sent or not). */
+  removeSite(siteId: number): void {
+    this.requireSite(siteId);
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM comments_fts WHERE rowid IN (SELECT id FROM comments WHERE site_id = ?)').run(siteId);
+      this.db.prepare('DELETE FROM outbox WHERE site_id = ?').run(siteId);
+      this.db.prepare('DELETE FROM sync_runs WHERE site_id = ?').run(siteId);
+      this.db.prepare('DELETE FROM sites WHERE id = ?').run(siteId); // cascades to the rest
+    })();
+  }
+
+  listSites(): Site[] {
+    return (this.db.prepare('SELECT * FROM sites ORDER BY name COLLATE NOCASE, id').all() as SiteRow[]).map(toSite);
+  }
+
+  getSite(siteId: number): Site | undefined {
+    const row = this.stmt.siteById.get(siteId) as SiteRow | undefined;
+    return row ? toSite(row) : undefined;
+  }
+
+  renameSite(siteId: number, name: string): void {
+    this.requireSite(siteId);
+    this.db.prepare('UPDATE sites SET name = ? WHERE id = ?').run(name, siteId);
+  }
+
+  setSitePaused(siteId: number, reason: string | null): void {
+    this.db.prepare('UPDATE sites SET paused_reason = ? WHERE id = ?').run(reason, siteId);
+  }
+
+  setSiteSynced(siteId: number, at: string): void {
+    this.db.prepare('UPDATE sites SET last_sync_at = ? WHERE id = ?').run(at, siteId);
+  }
+
+  private requireSite(siteId: number): SiteRow {
+    const row = this.stmt.siteById.get(siteId) as SiteRow | undefined;
+    if (!row) throw new AppError('not-found', 'That site is not in Moderato (it may have been removed).');
+    return row;
+  }
+
+  // ---------------------------------------------------------------- pull
+
+  pendingRemoteIds(siteId: number): Set<number> {
+    const rows = this.db
+      .prepare("SELECT remote_id FROM comments WHERE site_id = ? AND server_status = 'pending'")
+      .pluck()
+      .all(siteId) as number[];
+    return new Set(rows);
+  }
+
+  storedRemoteIds(siteId: number, remoteIds: number[]): Set<number> {
+    const rows = this.db
+      .prepare('SELECT remote_id FROM comments WHERE site_id = ? AND remote_id IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .all(siteId, JSON.stringify(remoteIds)) as number[];
+    return new Set(rows);
+  }
+
+  upsertComments(siteId: number, comments: RemoteComment[]): UpsertResult {
+    this.requireSite(siteId);
+    return this.db.transaction(() => this.upsertRows(siteId, comments))();
+  }
+
+  private upsertRows(siteId: number, comments: RemoteComment[]): UpsertResult {
+    const result: UpsertResult = { inserted: [], updated: [], protected: [] };
+    const fetchedAt = nowIso();
+    const work: { c: RemoteComment; old: CommentRow | undefined; fields: ReturnType<typeof remoteFields> }[] = [];
+    const seen = new Set<number>();
+    for (const c of comments) {
+      if (seen.has(c.id)) continue; // a page listed twice by the site: the first copy wins
+      seen.add(c.id);
+      const old = this.stmt.commentByRemote.get(siteId, c.id) as CommentRow | undefined;
+      if (old && old.pending_action !== null) {
+        result.protected.push(c.id);
+        continue;
+      }
+      if (old && sameAsStored(old, c)) continue;
+      work.push({ c, old, fields: remoteFields(c) });
+    }
+    if (work.length === 0) return result;
+
+    const items: ContextItem[] = work.map(({ old, fields }) => ({
+      now: subjectOf({ site_id: siteId, ...fields, local_status: fields.server_status }),
+      old: old ? subjectOf(old) : null,
+    }));
+    const contexts = this.contexts.build(items);
+
+    for (let i = 0; i < work.length; i++) {
+      const { c, old, fields } = work[i]!;
+      const flagResult = this.scorer(
+        {
+          content: c.content_raw,
+          author_name: c.author_name,
+          author_email: c.author_email,
+          author_url: c.author_url,
+          author_ip: c.author_ip,
+          type: c.type,
+        },
+        contexts[i]!,
+      );
+      const row = { ...fields, ...flagColumns(flagResult), fetched_at: fetchedAt };
+      let id: number;
+      if (old) {
+        id = old.id;
+        this.stmt.updateComment.run({ ...row, id });
+        result.updated.push(c.id);
+        if (
+          old.content_raw === c.content_raw &&
+          old.author_name === c.author_name &&
+          old.author_email === c.author_email &&
+          old.author_url === c.author_url
+        ) {
+          continue;
+        }
+        this.stmt.ftsDelete.run(id);
+      } else {
+        id = Number(this.stmt.insertComment.run({ ...row, site_id: siteId, remote_id: c.id }).lastInsertRowid);
+        result.inserted.push(c.id);
+      }
+      this.stmt.ftsInsert.run(id, c.author_name, c.author_email, c.author_url, toPlainText(c.content_raw));
+    }
+    return result;
+  }
+
+  upsertPosts(siteId: number, posts: RemotePost[]): void {
+    const stmt = this.db.prepare(`INSERT INTO posts (site_id, remote_id, title, link) VALUES (?, ?, ?, ?)
+      ON CONFLICT (site_id, remote_id) DO UPDATE SET title = excluded.title, link = excluded.link`);
+    this.db.transaction(() => {
+      for (const p of posts) stmt.run(siteId, p.id, p.title, p.link);
+    })();
+  }
+
+  missingPostIds(siteId: number, postIds: number[]): number[] {
+    const known = new Set(
+      this.db
+        .prepare('SELECT remote_id FROM posts WHERE site_id = ? AND remote_id IN (SELECT value FROM json_each(?))')
+        .pluck()
+        .all(siteId, JSON.stringify(postIds)) as number[],
+    );
+    return [...new Set(postIds)].filter((id) => !known.has(id));
+  }
+
+  removeGone(siteId: number, remoteIds: number[]): number[] {
+    const rows = this.db
+      .prepare(
+        `SELECT id, remote_id FROM comments WHERE site_id = ? AND pending_action IS NULL
+         AND remote_id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(siteId, JSON.stringify(remoteIds)) as { id: number; remote_id: number }[];
+    this.db.transaction(() => {
+      for (const r of rows) this.deleteCommentRow(r.id);
+    })();
+    return rows.map((r) => r.remote_id);
+  }
+
+  private deleteCommentRow(id: number): void {
+    this.stmt.ftsDelete.run(id);
+    this.stmt.deleteComment.run(id);
+  }
+
+  authorsWithoutSiteHistory(siteId: number, emails: string[]): string[] {
+    const wanted = [...new Set(emails.map((e) => e.trim().toLowerCase()).filter((e) => e !== ''))];
+    const known = new Set(
+      this.db
+        .prepare('SELECT email FROM author_history WHERE site_id = ? AND email IN (SELECT value FROM json_each(?))')
+        .pluck()
+        .all(siteId, JSON.stringify(wanted)) as string[],
+    );
+    return wanted.filter((e) => !known.has(e));
+  }
+
+  setSiteAuthorHistory(siteId: number, email: string, approvedOnSite: number): void {
+    this.db
+      .prepare(`INSERT INTO author_history (site_id, email, approved_on_site, fetched_at) VALUES (?, ?, ?, ?)
+        ON CONFLICT (site_id, email) DO UPDATE SET approved_on_site = excluded.approved_on_site,
+        fetched_at = excluded.fetched_at`)
+      .run(siteId, email.trim().toLowerCase(), approvedOnSite, nowIso());
+  }
+
+  // ---------------------------------------------------------------- push
+
+  requeueInterrupted(): number {
+    return this.db.prepare("UPDATE outbox SET state = 'queued' WHERE state = 'sending'").run().changes;
+  }
+
+  claimActions(siteId: number, now: Date, limit: number): PendingAction[] {
+    const site = this.stmt.siteById.get(siteId) as SiteRow | undefined;
+    if (!site || site.paused_reason !== null) return [];
+    return this.db.transaction(() => {
+      const rows = this.db
+        .prepare(
+          `SELECT o.*, c.remote_id, c.post_id, c.author_ip, c.author_user_agent FROM outbox o
+           JOIN comments c ON c.id = o.comment_id
+           WHERE o.site_id = ? AND o.state = 'queued' AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)
+             AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.comment_id = o.comment_id
+                             AND e.state IN ${UNSENT} AND e.id < o.id)
+           ORDER BY o.id LIMIT ?`,
+        )
+        .all(siteId, now.toISOString(), limit) as (OutboxRow & {
+        remote_id: number;
+        post_id: number;
+        author_ip: string;
+        author_user_agent: string;
+      })[];
+      const mark = this.db.prepare("UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ?");
+      return rows.map((r): PendingAction => {
+        mark.run(r.id);
+        return {
+          id: r.id,
+          clientId: r.client_id,
+          siteId: r.site_id,
+          commentId: r.comment_id,
+          remoteId: r.remote_id,
+          postId: r.post_id,
+          kind: r.kind,
+          payload: JSON.parse(r.payload) as Record<string, unknown>,
+          attempts: r.attempts + 1,
+          authorIp: r.author_ip,
+          authorUserAgent: r.author_user_agent,
+        };
+      });
+    })();
+  }
+
+  completeAction(actionId: number, comment: RemoteComment | null, extra?: Record<string, unknown>): void {
+    this.db.transaction(() => {
+      const action = this.requireAction(actionId);
+      const payload = { ...(JSON.parse(action.payload) as Record<string, unknown>), ...extra };
+      this.db
+        .prepare("UPDATE outbox SET state = 'done', payload = ?, last_error = NULL, next_attempt_at = NULL WHERE id = ?")
+        .run(JSON.stringify(payload), actionId);
+      const stored = this.stmt.commentById.get(action.comment_id) as CommentRow | undefined;
+      if (!stored) return;
+      if (action.kind === 'delete') {
+        this.obsoleteRest(action.comment_id, 'The comment was deleted.');
+        this.deleteCommentRow(action.comment_id);
+        return;
+      }
+      if (action.kind === 'reply') {
+        // The answer is the new reply: store it as a comment of its own.
+        if (comment) this.upsertRows(action.site_id, [comment]);
+      } else if (comment) {
+        this.applyServerState(stored, comment);
+      } else {
+        const after = statusAfter(stored.server_status, action.kind);
+        if (after !== 'deleted') {
+          this.db.prepare('UPDATE comments SET server_status = ? WHERE id = ?').run(after, stored.id);
+        }
+      }
+      this.refreshComment(action.comment_id);
+    })();
+  }
+
+  /** Writes what the site answered as the comment's server state, without touching flags. */
+  private applyServerState(stored: CommentRow, c: RemoteComment): void {
+    const f = remoteFields(c);
+    this.db
+      .prepare(`UPDATE comments SET server_status = ?, content_raw = ?, content_rendered = ?, text_hash = ?,
+        fetched_at = ? WHERE id = ?`)
+      .run(f.server_status, f.content_raw, f.content_rendered, f.text_hash, nowIso(), stored.id);
+    if (stored.content_raw !== c.content_raw) {
+      this.stmt.ftsDelete.run(stored.id);
+      this.stmt.ftsInsert.run(stored.id, stored.author_name, stored.author_email, stored.author_url, toPlainText(c.content_raw));
+    }
+  }
+
+  updateActionPayload(actionId: number, payload: Record<string, unknown>): void {
+    this.requireAction(actionId);
+    this.db.prepare('UPDATE outbox SET payload = ? WHERE id = ?').run(JSON.stringify(payload), actionId);
+  }
+
+  retryActionLater(actionId: number, error: string, retryAt: Date): void {
+    this.requireAction(actionId);
+    this.db
+      .prepare("UPDATE outbox SET state = 'queued', last_error = ?, next_attempt_at = ? WHERE id = ?")
+      .run(error, retryAt.toISOString(), actionId);
+  }
+
+  failAction(actionId: number, error: string): void {
+    this.db.transaction(() => {
+      const action = this.requireAction(actionId);
+      this.db.prepare("UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?").run(error, actionId);
+      this.refreshComment(action.comment_id);
+    })();
+  }
+
+  obsoleteAction(actionId: number, reason: string): void {
+    this.db.transaction(() => {
+      const action = this.requireAction(actionId);
+      this.db.prepare("UPDATE outbox SET state = 'obsolete', last_error = ? WHERE id = ?").run(reason, actionId);
+      this.obsoleteRest(action.comment_id, reason);
+      if (this.stmt.commentById.get(action.comment_id)) this.deleteCommentRow(action.comment_id);
+    })();
+  }
+
+  private obsoleteRest(commentId: number, reason: string): void {
+    this.db
+      .prepare(`UPDATE outbox SET state = 'obsolete', last_error = ? WHERE comment_id = ? AND state IN ${UNSENT}`)
+      .run(reason, commentId);
+  }
+
+  unsentCount(siteId: number): number {
+    return this.db
+      .prepare("SELECT count(*) FROM outbox WHERE site_id = ? AND state IN ('queued', 'sending')")
+      .pluck()
+      .get(siteId) as number;
+  }
+
+  failedCount(siteId: number): number {
+    return this.db.prepare("SELECT count(*) FROM outbox WHERE site_id = ? AND state = 'failed'").pluck().get(siteId) as number;
+  }
+
+  private requireAction(actionId: number): OutboxRow {
+    const row = this.stmt.outboxById.get(actionId) as OutboxRow | undefined;
+    if (!row) throw new AppError('not-found', 'That action is no longer in the outbox.');
+    return row;
+  }
+
+  /**
+   * Recomputes what the user sees from the last known server status and the
+   * comment's unsent actions, applied in order.
+   */
+  private refreshComment(commentId: number): void {
+    const row = this.stmt.commentById.get(commentId) as CommentRow | undefined;
+    if (!row) return;
+    const unsent = this.stmt.unsentForComment.all(commentId) as OutboxRow[];
+    let status: LocalStatus = row.server_status;
+    let failed: string | null = null;
+    for (const a of unsent) {
+      status = statusAfter(status, a.kind);
+      if (a.state === 'failed' && failed === null) failed = a.last_error ?? 'The site refused this action.';
+    }
+    this.stmt.setDerived.run(status, unsent[0]?.kind ?? null, failed, commentId);
+  }
+
+  // ---------------------------------------------------------------- queue
+
+  /**
+   * One page of the queue, by keyset (never OFFSET): the cursor holds the sort key
+   * and id of the last row shown. Comments deleted locally never show.
+   */
+  listQueue(filter: QueueFilter, cursor: string | null, limit: number): QueuePage {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (filter.status === 'all') where.push("c.local_status <> 'deleted'");
+    else {
+      where.push('c.local_status = ?');
+      params.push(filter.status);
+    }
+    if (filter.siteId !== undefined) {
+      where.push('c.site_id = ?');
+      params.push(filter.siteId);
+    }
+    if (filter.flagged) where.push('c.flag_count > 0');
+    if (filter.unsent) where.push('c.pending_action IS NOT NULL');
+    if (filter.failed) where.push('c.failed_reason IS NOT NULL');
+    if (filter.postId !== undefined) {
+      where.push('c.post_id = ?');
+      params.push(filter.postId);
+    }
+    if (filter.authorEmail !== undefined) {
+      where.push('c.author_key = ?');
+      params.push(authorKey(filter.authorEmail, ''));
+    }
+    if (filter.search !== undefined) {
+      const query = toFtsQuery(filter.search);
+      if (query !== null) {
+        where.push('c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?)');
+        params.push(query);
+      }
+    }
+    const sortColumn = filter.sort === 'spam' ? 'c.score' : 'c.date_gmt';
+    const descending = filter.sort !== 'oldest';
+    if (cursor !== null) {
+      const c = decodeCursor(cursor, filter.sort);
+      where.push(`(${sortColumn}, c.id) ${descending ? '<' : '>'} (?, ?)`);
+      params.push(c.key, c.id);
+    }
+    const dir = descending ? 'DESC' : 'ASC';
+    const sql = `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE ${where.join(' AND ')}
+      ORDER BY ${sortColumn} ${dir}, c.id ${dir} LIMIT ?`;
+    const rows = this.cachedStatement(sql).all(...params, limit + 1) as SummaryRow[];
+    const more = rows.length > limit;
+    if (more) rows.length = limit;
+    const last = rows[rows.length - 1];
+    return {
+      items: rows.map(toSummary),
+      next:
+        more && last
+          ? encodeCursor({ sort: filter.sort, key: filter.sort === 'spam' ? last.score : last.date_gmt, id: last.id })
+          : null,
+    };
+  }
+
+  private readonly statements = new Map<string, import('better-sqlite3').Statement>();
+
+  /** Queue queries differ only by which filters are set: a handful of shapes, each prepared once. */
+  private cachedStatement(sql: string): import('better-sqlite3').Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
+  /**
+   * Sidebar counts per site and in total. Status counts exclude nothing but deleted
+   * comments; `flagged` counts flagged comments still pending (the ones to look at);
+   * `unsent` and `failed` count visible comments with such an action.
+   */
+  getCounts(): Counts {
+    const total = emptyCounts();
+    const bySite: Record<number, FilterCounts> = {};
+    for (const id of this.db.prepare('SELECT id FROM sites').pluck().all() as number[]) bySite[id] = emptyCounts();
+    const bump = (siteId: number, field: keyof FilterCounts, n: number) => {
+      const site = (bySite[siteId] ??= emptyCounts());
+      site[field] += n;
+      total[field] += n;
+    };
+    type Row = { site_id: number; local_status: LocalStatus; n: number };
+    const statusRows = this.cachedStatement(
+      'SELECT site_id, local_status, count(*) AS n FROM comments GROUP BY site_id, local_status',
+    ).all() as Row[];
+    for (const r of statusRows) {
+      if (r.local_status === 'deleted') continue;
+      bump(r.site_id, r.local_status, r.n);
+      bump(r.site_id, 'all', r.n);
+    }
+    const partial = (field: 'flagged' | 'unsent' | 'failed', sql: string) => {
+      for (const r of this.cachedStatement(sql).all() as Row[]) bump(r.site_id, field, r.n);
+    };
+    partial(
+      'flagged',
+      "SELECT site_id, count(*) AS n FROM comments WHERE flag_count > 0 AND local_status = 'pending' GROUP BY site_id",
+    );
+    partial(
+      'unsent',
+      "SELECT site_id, count(*) AS n FROM comments WHERE pending_action IS NOT NULL AND local_status <> 'deleted' GROUP BY site_id",
+    );
+    partial(
+      'failed',
+      "SELECT site_id, count(*) AS n FROM comments WHERE failed_reason IS NOT NULL AND local_status <> 'deleted' GROUP BY site_id",
+    );
+    return { total, bySite };
+  }
+
+  getComment(id: number): CommentDetail {
+    const row = this.stmt.commentById.get(id) as CommentRow | undefined;
+    if (!row || row.local_status === 'deleted') {
+      throw new AppError('not-found', 'That comment is no longer in Moderato (it may have been deleted).');
+    }
+    const summaryOf = this.cachedStatement(`SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE c.id = ?`);
+    const summary = toSummary(summaryOf.get(id) as SummaryRow);
+    const parentOf = this.cachedStatement(
+      `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE c.site_id = ? AND c.remote_id = ? AND c.local_status <> 'deleted'`,
+    );
+    const parents: CommentSummary[] = [];
+    const visited = new Set<number>([row.remote_id]);
+    let parentId = row.parent_remote_id;
+    // Bounded walk: a thread deeper than 100 levels (or a loop in bad data) stops here.
+    while (parentId !== 0 && !visited.has(parentId) && parents.length < 100) {
+      visited.add(parentId);
+      const p = parentOf.get(row.site_id, parentId) as SummaryRow | undefined;
+      if (!p) break;
+      parents.unshift(toSummary(p));
+      parentId = p.parent_remote_id;
+    }
+    const replies = (
+      this.cachedStatement(
+        `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE c.site_id = ? AND c.parent_remote_id = ?
+         AND c.local_status <> 'deleted' ORDER BY c.date_gmt, c.id`,
+      ).all(row.site_id, row.remote_id) as SummaryRow[]
+    ).map(toSummary);
+    const post = this.cachedStatement('SELECT remote_id, title, link FROM posts WHERE site_id = ? AND remote_id = ?').get(
+      row.site_id,
+      row.post_id,
+    ) as { remote_id: number; title: string; link: string } | undefined;
+    return {
+      ...summary,
+      contentRaw: row.content_raw,
+      contentHtml: sanitizeCommentHtml(row.content_rendered !== '' ? row.content_rendered : row.content_raw),
+      authorIp: row.author_ip,
+      authorUserAgent: row.author_user_agent,
+      link: row.link,
+      flags: JSON.parse(row.flags) as Flag[],
+      spamProbability: row.spam_probability,
+      post: post ? { id: post.remote_id, title: post.title, link: post.link } : null,
+      parents,
+      replies,
+      author: this.authorHistory(row),
+    };
+  }
+
+  private authorHistory(row: CommentRow): CommentDetail['author'] {
+    const local: AuthorCounts = { approved: 0, pending: 0, spam: 0, trash: 0 };
+    const counts = this.cachedStatement(
+      'SELECT local_status, count(*) AS n FROM comments WHERE author_key = ? AND site_id = ? GROUP BY local_status',
+    ).all(row.author_key, row.site_id) as { local_status: LocalStatus; n: number }[];
+    for (const c of counts) if (c.local_status !== 'deleted') local[c.local_status] += c.n;
+    const email = row.author_email.trim().toLowerCase();
+    const site =
+      email === ''
+        ? undefined
+        : (this.cachedStatement('SELECT approved_on_site, fetched_at FROM author_history WHERE site_id = ? AND email = ?').get(
+            row.site_id,
+            email,
+          ) as { approved_on_site: number; fetched_at: string } | undefined);
+    return {
+      email: row.author_email,
+      name: row.author_name,
+      local,
+      site: site ? { approved: site.approved_on_site, fetchedAt: site.fetched_at } : null,
+    };
+  }
+
+  // ---------------------------------------------------------------- user actions
+
+  /**
+   * The local change and one outbox row per comment, in one transaction. Returns the
+   * new outbox ids, in the order of `commentIds`.
+   */
+  recordActions(commentIds: number[], kind: StatusAction): number[] {
+    return this.db.transaction(() => {
+      const ids: number[] = [];
+      const createdAt = nowIso();
+      let batchId = 0;
+      for (const commentId of commentIds) {
+        const c = this.requireVisibleComment(commentId);
+        const info = this.stmt.insertOutbox.run(
+          randomUUID(),
+          c.site_id,
+          c.id,
+          kind,
+          '{}',
+          createdAt,
+          describeAction(kind, c.type, c.author_name),
+          batchId,
+          null,
+        );
+        const actionId = Number(info.lastInsertRowid);
+        if (batchId === 0) {
+          batchId = actionId;
+          this.stmt.setBatch.run(batchId, actionId);
+        }
+        this.stmt.markLocal.run(statusAfter(c.local_status, kind), kind, c.id);
+        ids.push(actionId);
+      }
+      return ids;
+    })();
+  }
+
+  /** Queues a reply to the comment; the pusher posts it under `parentRemoteId`. */
+  recordReply(commentId: number, text: string): number {
+    if (text.trim() === '') throw new AppError('bad-input', 'The reply is empty.');
+    return this.db.transaction(() => {
+      const c = this.requireVisibleComment(commentId);
+      const payload = { text, parentRemoteId: c.remote_id, postId: c.post_id };
+      return this.insertSingleAction(c, 'reply', payload, null);
+    })();
+  }
+
+  /** Changes the comment's text locally at once and queues the edit. */
+  recordEdit(commentId: number, text: string): number {
+    if (text.trim() === '') throw new AppError('bad-input', 'The comment text cannot be empty.');
+    return this.db.transaction(() => {
+      const c = this.requireVisibleComment(commentId);
+      const previous = JSON.stringify({ raw: c.content_raw, rendered: c.content_rendered });
+      const id = this.insertSingleAction(c, 'edit', { text }, previous);
+      this.setLocalContent(c, text, renderTypedText(text));
+      return id;
+    })();
+  }
+
+  private insertSingleAction(c: CommentRow, kind: ActionKind, payload: Record<string, unknown>, undoData: string | null): number {
+    const info = this.stmt.insertOutbox.run(
+      randomUUID(),
+      c.site_id,
+      c.id,
+      kind,
+      JSON.stringify(payload),
+      nowIso(),
+      describeAction(kind, c.type, c.author_name),
+      0,
+      undoData,
+    );
+    const id = Number(info.lastInsertRowid);
+    this.stmt.setBatch.run(id, id);
+    this.stmt.markLocal.run(statusAfter(c.local_status, kind), kind, c.id);
+    return id;
+  }
+
+  private setLocalContent(c: CommentRow, raw: string, rendered: string): void {
+    this.db
+      .prepare('UPDATE comments SET content_raw = ?, content_rendered = ?, text_hash = ? WHERE id = ?')
+      .run(raw, rendered, textHash(raw), c.id);
+    this.stmt.ftsDelete.run(c.id);
+    this.stmt.ftsInsert.run(c.id, c.author_name, c.author_email, c.author_url, toPlainText(raw));
+  }
+
+  private requireVisibleComment(commentId: number): CommentRow {
+    const c = this.stmt.commentById.get(commentId) as CommentRow | undefined;
+    if (!c || c.local_status === 'deleted') {
+      throw new AppError('not-found', `Comment ${commentId} is no longer in Moderato (it may have been deleted).`);
+    }
+    return c;
+  }
+
+  /**
+   * Takes back an action — by default the user's last one (a whole bulk action).
+   * Not yet sent: dropped, and the comment shows its status without it. Already
+   * sent: the opposite action is queued. A sent delete, reply or edit cannot be
+   * taken back. Returns what was undone, or null when there was nothing to undo.
+   */
+  undo(actionId?: number): { undone: string | null } {
+    return this.db.transaction(() => {
+      let batch: OutboxRow[];
+      if (actionId === undefined) {
+        const last = this.db
+          .prepare(`SELECT batch_id FROM outbox WHERE state IN ('queued', 'sending', 'failed', 'done') ORDER BY id DESC LIMIT 1`)
+          .get() as { batch_id: number } | undefined;
+        if (!last) return { undone: null };
+        batch = this.db
+          .prepare(`SELECT * FROM outbox WHERE batch_id = ? AND state IN ('queued', 'sending', 'failed', 'done') ORDER BY id`)
+          .all(last.batch_id) as OutboxRow[];
+      } else {
+        const row = this.requireAction(actionId);
+        if (row.state === 'cancelled' || row.state === 'obsolete') {
+          throw new AppError('conflict', `“${row.description}” was already undone or is no longer needed.`);
+        }
+        batch = [row];
+      }
+      const refusals: string[] = [];
+      let undone = 0;
+      const cancel = this.db.prepare("UPDATE outbox SET state = 'cancelled' WHERE id = ?");
+      let inverseBatch = 0;
+      for (const a of batch) {
+        if (a.state === 'queued' || a.state === 'failed') {
+          cancel.run(a.id);
+          if (a.kind === 'edit' && a.undo_data) {
+            const prev = JSON.parse(a.undo_data) as { raw: string; rendered: string };
+            const c = this.stmt.commentById.get(a.comment_id) as CommentRow | undefined;
+            if (c) this.setLocalContent(c, prev.raw, prev.rendered);
+          }
+          this.refreshComment(a.comment_id);
+          undone++;
+          continue;
+        }
+        // Sent, or being sent right now: only its opposite can take it back.
+        const inverse = inverseOf(a.kind);
+        const c = this.stmt.commentById.get(a.comment_id) as CommentRow | undefined;
+        if (!inverse || !c || c.local_status === 'deleted') {
+          refusals.push(this.whyNotUndoable(a));
+          continue;
+        }
+        const info = this.stmt.insertOutbox.run(
+          randomUUID(),
+          c.site_id,
+          c.id,
+          inverse,
+          '{}',
+          nowIso(),
+          describeAction(inverse, c.type, c.author_name),
+          inverseBatch,
+          null,
+        );
+        const id = Number(info.lastInsertRowid);
+        if (inverseBatch === 0) {
+          inverseBatch = id;
+          this.stmt.setBatch.run(id, id);
+        }
+        this.stmt.markLocal.run(statusAfter(c.local_status, inverse), inverse, c.id);
+        undone++;
+      }
+      if (undone === 0) throw new AppError('conflict', refusals[0] ?? 'There is nothing to undo.');
+      const first = batch[0]!;
+      return { undone: batch.length === 1 ? first.description : describeBatch(first.kind, batch.length) };
+    })();
+  }
+
+  private whyNotUndoable(a: OutboxRow): string {
+    switch (a.kind) {
+      case 'delete':
+        return `“${a.description}” cannot be undone: the comment was already deleted on the site.`;
+      case 'reply':
+        return `“${a.description}” cannot be undone: the reply is already on the site. You can trash it there.`;
+      case 'edit':
+        return `“${a.description}” cannot be undone: the new text is already on the site. Edit it again instead.`;
+      default:
+        return `“${a.description}” cannot be undone: the comment is no longer in Moderato.`;
+    }
+  }
+
+  /** Unsent actions (queued, sending, failed), newest first; only failed ones with `failed`. */
+  listOutbox(options: { failed?: boolean } = {}): OutboxItem[] {
+    const sql = options.failed
+      ? "SELECT * FROM outbox WHERE state = 'failed' ORDER BY id DESC"
+      : `SELECT * FROM outbox WHERE state IN ${UNSENT} ORDER BY id DESC`;
+    return (this.cachedStatement(sql).all() as OutboxRow[]).map(toOutboxItem);
+  }
+
+  /** A failed action goes back to the queue, to be sent at the next push. */
+  retryAction(actionId: number): void {
+    this.db.transaction(() => {
+      const a = this.requireAction(actionId);
+      if (a.state !== 'failed') throw new AppError('bad-input', `“${a.description}” has not failed; there is nothing to retry.`);
+      this.db.prepare("UPDATE outbox SET state = 'queued', next_attempt_at = NULL WHERE id = ?").run(actionId);
+      this.refreshComment(a.comment_id);
+    })();
+  }
+
+  // ---------------------------------------------------------------- flags and word lists
+
+  getWordLists(): Pick<WordLists, 'block' | 'allow'> {
+    const rows = this.db.prepare('SELECT list, word FROM word_list ORDER BY word').all() as {
+      list: 'block' | 'allow';
+      word: string;
+    }[];
+    return {
+      block: rows.filter((r) => r.list === 'block').map((r) => r.word),
+      allow: rows.filter((r) => r.list === 'allow').map((r) => r.word),
+    };
+  }
+
+  addWords(list: 'block' | 'allow', words: string[]): Pick<WordLists, 'block' | 'allow'> {
+    const stmt = this.db.prepare('INSERT OR IGNORE INTO word_list (list, word, added_at) VALUES (?, ?, ?)');
+    const at = nowIso();
+    this.db.transaction(() => {
+      for (const w of words) {
+        const word = w.trim().toLowerCase();
+        if (word !== '') stmt.run(list, word, at);
+      }
+    })();
+    return this.getWordLists();
+  }
+
+  removeWords(list: 'block' | 'allow', words: string[]): Pick<WordLists, 'block' | 'allow'> {
+    const stmt = this.db.prepare('DELETE FROM word_list WHERE list = ? AND word = ?');
+    this.db.transaction(() => {
+      for (const w of words) stmt.run(list, w.trim().toLowerCase());
+    })();
+    return this.getWordLists();
+  }
+
+  /** Re-computes flags and score of every stored comment with the current scorer, in one transaction. */
+  reflagAll(): number {
+    return this.db.transaction(() => {
+      const rows = this.db
+        .prepare(`SELECT id, site_id, type, author_name, author_email, author_url, author_ip, author_key,
+          author_host, text_hash, local_status, content_raw, flags, score, likely_spam, spam_probability
+          FROM comments`)
+        .all() as CommentRow[];
+      const contexts = this.contexts.build(
+        rows.map((r) => ({ now: subjectOf(r), old: null })),
+        true,
+      );
+      let changed = 0;
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i]!;
+        const result = this.scorer(
+          {
+            content: r.content_raw,
+            author_name: r.author_name,
+            author_email: r.author_email,
+            author_url: r.author_url,
+            author_ip: r.author_ip,
+            type: r.type,
+          },
+          contexts[i]!,
+        );
+        const cols = flagColumns(result);
+        if (
+          cols.flags === r.flags &&
+          cols.score === r.score &&
+          cols.likely_spam === r.likely_spam &&
+          cols.spam_probability === r.spam_probability
+        ) {
+          continue;
+        }
+        this.stmt.updateFlags.run({ ...cols, id: r.id });
+        changed++;
+      }
+      return changed;
+    })();
+  }
+
+  // ---------------------------------------------------------------- learning spam filter
+
+  getModelState(siteId: number): string | null {
+    return (this.db.prepare('SELECT json FROM model_state WHERE site_id = ?').pluck().get(siteId) as string | undefined) ?? null;
+  }
+
+  saveModelState(siteId: number, json: string): void {
+    this.db
+      .prepare(`INSERT INTO model_state (site_id, json, updated_at) VALUES (?, ?, ?)
+        ON CONFLICT (site_id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at`)
+      .run(siteId, json, nowIso());
+  }
+
+  /** Forgets the model and what it learned from (reset). */
+  clearModel(siteId: number): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM model_state WHERE site_id = ?').run(siteId);
+      this.db.prepare('DELETE FROM training_seen WHERE site_id = ?').run(siteId);
+    })();
+  }
+
+  markTrainingSeen(siteId: number, remoteIds: number[], label: 'spam' | 'ham'): void {
+    const stmt = this.db.prepare(`INSERT INTO training_seen (site_id, remote_id, label) VALUES (?, ?, ?)
+      ON CONFLICT (site_id, remote_id) DO UPDATE SET label = excluded.label`);
+    this.db.transaction(() => {
+      for (const id of remoteIds) stmt.run(siteId, id, label);
+    })();
+  }
+
+  /** The label the classifier learned this comment with, or null. */
+  isTrainingSeen(siteId: number, remoteId: number): 'spam' | 'ham' | null {
+    return (
+      (this.db.prepare('SELECT label FROM training_seen WHERE site_id = ? AND remote_id = ?').pluck().get(siteId, remoteId) as
+        | 'spam'
+        | 'ham'
+        | undefined) ?? null
+    );
+  }
+
+  seenCount(siteId: number): { spam: number; ham: number } {
+    const rows = this.db
+      .prepare('SELECT label, count(*) AS n FROM training_seen WHERE site_id = ? GROUP BY label')
+      .all(siteId) as { label: 'spam' | 'ham'; n: number }[];
+    return {
+      spam: rows.find((r) => r.label === 'spam')?.n ?? 0,
+      ham: rows.find((r) => r.label === 'ham')?.n ?? 0,
+    };
+  }
+
+  // ---------------------------------------------------------------- runs
+
+  startRun(siteId: number): number {
+    const info = this.db.prepare('INSERT INTO sync_runs (site_id, started_at) VALUES (?, ?)').run(siteId, nowIso());
+    return Number(info.lastInsertRowid);
+  }
+
+  finishRun(
+    runId: number,
+    counts: { newCount: number; changedCount: number; goneCount: number; pushedCount: number; failedCount: number },
+    error: string | null,
+  ): void {
+    this.db
+      .prepare(`UPDATE sync_runs SET finished_at = ?, new_count = ?, changed_count = ?, gone_count = ?,
+        pushed_count = ?, failed_count = ?, error = ? WHERE id = ?`)
+      .run(nowIso(), counts.newCount, counts.changedCount, counts.goneCount, counts.pushedCount, counts.failedCount, error, runId);
+  }
+
+  lastRun(siteId: number): SyncRun | null {
+    const row = this.db.prepare('SELECT * FROM sync_runs WHERE site_id = ? ORDER BY id DESC LIMIT 1').get(siteId) as
+      | RunRow
+      | undefined;
+    return row ? toRun(row) : null;
+  }
+}
+
+export function openStore(options: StoreOptions): Store {
+  return new Store(options);
+}
