@@ -1,0 +1,200 @@
+// Pull: brings the site's moderation queue into the local store (DESIGN.md, Sync). Lists ids
+// cheaply, fetches only what is new in full, verifies by id whatever left moderation, and adds the
+// context a moderator needs (posts, parent comments, the author's history on the site).
+import type { RemoteComment, SyncStore } from './ports';
+import { MAX_PER_PAGE, type CommentQuery, type WordPressClient } from '../sources/wordpress-client';
+import { chunk, mapBounded } from './bounded';
+import { listAllPages, listUntilConsistent } from './listing';
+
+export interface PullOptions {
+  /** Parallel requests; WordPress on a small host copes with 2–4. Default 4. */
+  concurrency?: number;
+  /** Skip the cheap "did anything change?" check and list every page. */
+  forceFullListing?: boolean;
+  /** How many new authors get their site history fetched per pull (one request each). Default 50. */
+  authorHistoryLimit?: number;
+  onProgress?: (done: number, total: number | null) => void;
+  signal?: AbortSignal;
+}
+
+export interface PullResult {
+  newCount: number;
+  changedCount: number;
+  goneCount: number;
+  /** Comments in moderation on the site at the end of the pull. */
+  pendingOnSite: number;
+  /** The whole queue was listed (false when the cheap check showed nothing to list). */
+  fullListing: boolean;
+  requests: number;
+}
+
+/** Moderation queue: every type (WordPress defaults to type=comment, hiding pingbacks), newest id first. */
+const QUEUE: CommentQuery = { status: 'hold', type: 'all', orderby: 'id', order: 'desc', perPage: MAX_PER_PAGE };
+const LISTING_ATTEMPTS = 4;
+const PARENT_DEPTH = 8;
+
+export async function pullSite(store: SyncStore, client: WordPressClient, siteId: number, options: PullOptions = {}): Promise<PullResult> {
+  const concurrency = options.concurrency ?? 4;
+  const signal = options.signal;
+  const result: PullResult = { newCount: 0, changedCount: 0, goneCount: 0, pendingOnSite: 0, fullListing: false, requests: 0 };
+  const insertedComments: RemoteComment[] = [];
+
+  const store_ = (comments: RemoteComment[]): void => {
+    if (comments.length === 0) return;
+    const outcome = store.upsertComments(siteId, comments);
+    const inserted = new Set(outcome.inserted);
+    result.newCount += outcome.inserted.length;
+    result.changedCount += outcome.updated.length;
+    for (const c of comments) if (inserted.has(c.id)) insertedComments.push(c);
+  };
+
+  const local = store.pendingRemoteIds(siteId);
+  // Stored from a page that a later, shifted listing no longer shows: verified by id below.
+  const seenWhileListing = new Set<number>();
+  let onSite: Set<number>;
+
+  if (local.size === 0) {
+    // First sync (or an empty queue): list full objects straight away, one page per request,
+    // stored page by page — no separate id listing needed.
+    const listing = await listUntilConsistent(
+      () =>
+        listAllPages(
+          (page) => client.listComments({ ...QUEUE, page }, signal),
+          (c) => c.id,
+          concurrency,
+          (items, done, total) => {
+            store_(items);
+            for (const c of items) seenWhileListing.add(c.id);
+            options.onProgress?.(done, total);
+          },
+        ),
+      LISTING_ATTEMPTS,
+    );
+    result.requests += listing.requests * listing.attempts;
+    result.fullListing = true;
+    onSite = new Set(listing.items.keys());
+  } else {
+    const ids = await listQueueIds(client, local, options, concurrency);
+    result.requests += ids.requests;
+    result.fullListing = ids.fullListing;
+    onSite = ids.ids;
+    const arrived = [...onSite].filter((id) => !local.has(id));
+    const batches = chunk(arrived, MAX_PER_PAGE);
+    let done = 0;
+    await mapBounded(batches, concurrency, async (batch) => {
+      const comments = await client.getComments(batch, signal);
+      store_(comments);
+      options.onProgress?.(++done, batches.length);
+    });
+    result.requests += batches.length;
+  }
+  result.pendingOnSite = onSite.size;
+
+  // Comments that left moderation on the site: their current state, or gone if the site has no such id.
+  const left = [...new Set([...local, ...seenWhileListing])].filter((id) => !onSite.has(id));
+  await mapBounded(chunk(left, MAX_PER_PAGE), concurrency, async (batch) => {
+    const current = await client.getComments(batch, signal);
+    result.requests++;
+    store_(current);
+    const stillThere = new Set(current.map((c) => c.id));
+    const gone = batch.filter((id) => !stillThere.has(id));
+    if (gone.length) result.goneCount += store.removeGone(siteId, gone).length;
+  });
+
+  result.requests += await fetchContext(store, client, siteId, insertedComments, concurrency, signal);
+  result.requests += await fetchAuthorHistory(store, client, siteId, insertedComments, options.authorHistoryLimit ?? 50, concurrency, signal);
+  return result;
+}
+
+/**
+ * The ids in moderation on the site. A re-sync first reads page 1 (newest ids first): when its
+ * X-WP-Total equals what is known plus the unknown ids on it, only additions happened and there
+ * is no need to list every page.
+ */
+async function listQueueIds(
+  client: WordPressClient,
+  local: Set<number>,
+  options: PullOptions,
+  concurrency: number,
+): Promise<{ ids: Set<number>; requests: number; fullListing: boolean }> {
+  if (!options.forceFullListing) {
+    const first = await client.listCommentIds({ ...QUEUE, page: 1 }, options.signal);
+    const unknown = first.items.filter((id) => !local.has(id));
+    if (first.totalPages <= 1) {
+      return { ids: new Set(first.items), requests: 1, fullListing: true };
+    }
+    // Only additions: the newcomers fill the top of page 1 and nothing known went away.
+    const onlyAdditions =
+      unknown.length < first.items.length &&
+      first.total === local.size + unknown.length &&
+      first.items.slice(0, unknown.length).every((id) => !local.has(id));
+    if (onlyAdditions) {
+      return { ids: new Set([...local, ...unknown]), requests: 1, fullListing: false };
+    }
+  }
+  const listing = await listUntilConsistent(
+    () =>
+      listAllPages(
+        (page) => client.listCommentIds({ ...QUEUE, page }, options.signal),
+        (id) => id,
+        concurrency,
+        (_items, done, total) => options.onProgress?.(done, total),
+      ),
+    LISTING_ATTEMPTS,
+  );
+  return { ids: new Set(listing.items.keys()), requests: listing.requests * listing.attempts + 1, fullListing: true };
+}
+
+/** Post titles and parent comments (up the thread) that the local store does not have yet. */
+async function fetchContext(
+  store: SyncStore,
+  client: WordPressClient,
+  siteId: number,
+  fresh: RemoteComment[],
+  concurrency: number,
+  signal?: AbortSignal,
+): Promise<number> {
+  let requests = 0;
+  const postIds = new Set<number>();
+  let generation = fresh;
+  for (let depth = 0; depth < PARENT_DEPTH && generation.length > 0; depth++) {
+    for (const c of generation) if (c.post > 0) postIds.add(c.post);
+    const parents = [...new Set(generation.map((c) => c.parent).filter((p) => p > 0))];
+    if (parents.length === 0) break;
+    const stored = store.storedRemoteIds(siteId, parents);
+    const missing = parents.filter((p) => !stored.has(p));
+    const fetched: RemoteComment[] = [];
+    await mapBounded(chunk(missing, MAX_PER_PAGE), concurrency, async (batch) => {
+      fetched.push(...(await client.getComments(batch, signal)));
+      requests++;
+    });
+    if (fetched.length) store.upsertComments(siteId, fetched);
+    generation = fetched;
+  }
+  const missingPosts = store.missingPostIds(siteId, [...postIds]);
+  if (missingPosts.length) {
+    const posts = await client.getPosts(missingPosts, signal);
+    requests += Math.ceil(missingPosts.length / MAX_PER_PAGE);
+    store.upsertPosts(siteId, posts);
+  }
+  return requests;
+}
+
+/** Approved comments on the site by each new author's email (X-WP-Total of a one-item page). */
+async function fetchAuthorHistory(
+  store: SyncStore,
+  client: WordPressClient,
+  siteId: number,
+  fresh: RemoteComment[],
+  limit: number,
+  concurrency: number,
+  signal?: AbortSignal,
+): Promise<number> {
+  const emails = [...new Set(fresh.map((c) => c.author_email.trim().toLowerCase()).filter((e) => e !== ''))];
+  if (emails.length === 0 || limit <= 0) return 0;
+  const unknown = store.authorsWithoutSiteHistory(siteId, emails).slice(0, limit);
+  await mapBounded(unknown, concurrency, async (email) => {
+    store.setSiteAuthorHistory(siteId, email, await client.approvedCountByEmail(email, signal));
+  });
+  return unknown.length;
+}

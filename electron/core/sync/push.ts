@@ -1,0 +1,183 @@
+// Push: sends the outbox to the site, oldest action of each comment first, a few comments at a time.
+// Every action is safe to send again after a crash (status updates are idempotent, a reply is looked
+// for under its parent before being posted again), so nothing is lost or done twice.
+import type { PendingAction, RemoteComment, SyncStore } from './ports';
+import type { WordPressClient } from '../sources/wordpress-client';
+import { WordPressError, isTransient } from '../sources/wordpress-error';
+import { AppError, assertNever } from '../../../shared/errors';
+import type { ActionKind } from '../../../shared/types';
+import { DEFAULT_BACKOFF, retryAt, type BackoffPolicy } from './backoff';
+
+export interface PushOptions {
+  /** Comments pushed at the same time; each comment's actions stay sequential. Default 4. */
+  concurrency?: number;
+  now?: () => Date;
+  backoff?: BackoffPolicy;
+  /** After this many transient failures in a row (network down, server overloaded) the push stops for now. */
+  maxConsecutiveTransient?: number;
+  onProgress?: (done: number, total: number | null) => void;
+  /** Something the user should know (a comment gone from the site, a paused site). */
+  onNotice?: (level: 'info' | 'warning' | 'error', message: string, commentId?: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface PushResult {
+  pushed: number;
+  failed: number;
+  retrying: number;
+  obsolete: number;
+  /** Set when the site's queue was paused (wrong password, missing role). */
+  pausedReason: string | null;
+}
+
+interface Outcome {
+  comment: RemoteComment | null;
+  extra?: Record<string, unknown>;
+}
+
+export async function pushSite(store: SyncStore, client: WordPressClient, siteId: number, options: PushOptions = {}): Promise<PushResult> {
+  const now = options.now ?? (() => new Date());
+  const concurrency = options.concurrency ?? 4;
+  const maxTransient = options.maxConsecutiveTransient ?? 3;
+  const result: PushResult = { pushed: 0, failed: 0, retrying: 0, obsolete: 0, pausedReason: null };
+  const total = store.unsentCount(siteId);
+  let consecutiveTransient = 0;
+  let stop = false;
+  let done = 0;
+
+  const handle = async (action: PendingAction): Promise<void> => {
+    try {
+      const outcome = await perform(client, store, action, options.signal);
+      store.completeAction(action.id, outcome.comment, outcome.extra);
+      result.pushed++;
+      consecutiveTransient = 0;
+    } catch (err) {
+      const message = err instanceof AppError ? err.message : `Moderato could not send this action: ${String(err)}`;
+      const kind = err instanceof AppError ? err.kind : 'internal';
+      if (kind === 'gone') {
+        store.obsoleteAction(action.id, message);
+        result.obsolete++;
+        options.onNotice?.('warning', `${describe(action.kind)} could not be sent: the comment was deleted on the site.`, action.commentId);
+      } else if (kind === 'auth' || kind === 'forbidden') {
+        store.setSitePaused(siteId, message);
+        // Back to the queue untouched: it goes out as soon as the password or role is fixed.
+        store.retryActionLater(action.id, message, now());
+        result.pausedReason = message;
+        stop = true;
+        options.onNotice?.('error', message);
+      } else if (isTransient(err)) {
+        const retryAfterMs = err instanceof WordPressError ? err.retryAfterMs : null;
+        store.retryActionLater(action.id, message, retryAt(now(), action.attempts, retryAfterMs, options.backoff ?? DEFAULT_BACKOFF));
+        result.retrying++;
+        consecutiveTransient++;
+        if (consecutiveTransient >= maxTransient || kind === 'rate-limited') stop = true;
+      } else {
+        store.failAction(action.id, message);
+        result.failed++;
+        consecutiveTransient = 0;
+      }
+    }
+    options.onProgress?.(++done, total);
+  };
+
+  // Each worker claims one action at a time: claimActions hands out only the oldest unsent action
+  // of a comment, so a comment's next action becomes claimable only once this one is settled.
+  const worker = async (): Promise<void> => {
+    while (!stop && !options.signal?.aborted) {
+      const [action] = store.claimActions(siteId, now(), 1);
+      if (!action) return;
+      await handle(action);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  return result;
+}
+
+function text(action: PendingAction): string {
+  const value = action.payload['text'];
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new AppError('bad-input', 'This reply or edit has no text.');
+  }
+  return value;
+}
+
+async function perform(client: WordPressClient, store: SyncStore, action: PendingAction, signal?: AbortSignal): Promise<Outcome> {
+  const keep = { author_ip: action.authorIp, author_user_agent: action.authorUserAgent };
+  const setStatus = async (status: 'approved' | 'hold' | 'spam'): Promise<Outcome> => ({
+    comment: await client.updateComment(action.remoteId, { status, ...keep }, signal),
+  });
+  switch (action.kind) {
+    case 'approve':
+      return setStatus('approved');
+    case 'unapprove':
+    case 'unspam':
+    case 'restore':
+      // "hold" takes a comment out of spam or the trash back to moderation (wordpress-rest.md).
+      return setStatus('hold');
+    case 'spam':
+      return setStatus('spam');
+    case 'trash':
+      try {
+        return { comment: await client.trashComment(action.remoteId, signal) };
+      } catch (err) {
+        if (err instanceof WordPressError && err.wpCode === 'rest_already_trashed') return { comment: null };
+        throw err;
+      }
+    case 'delete':
+      try {
+        await client.deleteComment(action.remoteId, signal);
+      } catch (err) {
+        // Already deleted (a resend after a lost answer, or deleted in wp-admin): the wish is fulfilled.
+        if (!(err instanceof WordPressError && err.wpCode === 'rest_comment_invalid_id')) throw err;
+      }
+      return { comment: null, extra: { deleted: true } };
+    case 'edit':
+      return { comment: await client.updateComment(action.remoteId, { content: text(action), ...keep }, signal) };
+    case 'reply':
+      return reply(client, store, action, signal);
+    default:
+      return assertNever(action.kind);
+  }
+}
+
+/**
+ * A reply is the one action that is not idempotent on the server. The store counts attempts when it
+ * hands an action out, so attempts > 1 means an earlier send may have reached WordPress with its answer
+ * lost: look under the parent first. A 409 comment_duplicate means the same.
+ */
+async function reply(client: WordPressClient, store: SyncStore, action: PendingAction, signal?: AbortSignal): Promise<Outcome> {
+  const content = text(action);
+  const known = action.payload['createdRemoteId'];
+  if (typeof known === 'number' && known > 0) return { comment: null, extra: { createdRemoteId: known } };
+  if (action.attempts > 1) {
+    const existing = await client.findReply(action.remoteId, action.postId, content, signal);
+    if (existing) return { comment: existing, extra: { createdRemoteId: existing.id } };
+  }
+  let created: RemoteComment;
+  try {
+    created = await client.createReply({ post: action.postId, parent: action.remoteId, content }, signal);
+  } catch (err) {
+    if (err instanceof WordPressError && err.wpCode === 'comment_duplicate') {
+      const existing = await client.findReply(action.remoteId, action.postId, content, signal);
+      return { comment: existing, extra: { createdRemoteId: existing?.id ?? null } };
+    }
+    throw err;
+  }
+  store.updateActionPayload(action.id, { ...action.payload, createdRemoteId: created.id });
+  return { comment: created, extra: { createdRemoteId: created.id } };
+}
+
+function describe(kind: ActionKind): string {
+  const words: Record<ActionKind, string> = {
+    approve: 'An approval',
+    unapprove: 'An unapproval',
+    spam: 'A spam mark',
+    unspam: 'A "not spam"',
+    trash: 'A move to the trash',
+    restore: 'A restore',
+    delete: 'A deletion',
+    reply: 'A reply',
+    edit: 'An edit',
+  };
+  return words[kind];
+}

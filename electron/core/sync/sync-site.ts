@@ -1,0 +1,105 @@
+// One sync of one site: push the outbox, pull the queue, record the run, tell the UI.
+// The entry point the service and the scheduler call.
+import type { Site, SyncRun } from '../../../shared/types';
+import { AppError } from '../../../shared/errors';
+import type { EventBus } from '../events';
+import type { WordPressClient } from '../sources/wordpress-client';
+import type { SyncStore } from './ports';
+import { pullSite, type PullResult } from './pull';
+import { pushSite, type PushResult } from './push';
+import { memoryTrainingCursor, pullTrainingExamples, type TrainingCursor, type TrainingSink } from './training';
+import type { BackoffPolicy } from './backoff';
+
+export type SyncMode = 'both' | 'pull' | 'push';
+
+export interface SyncDeps {
+  store: SyncStore;
+  /** A client for the site, or null when no Application Password is stored for it. */
+  client: (site: Site) => WordPressClient | null;
+  events: EventBus;
+  now?: () => Date;
+  /** Parallel requests per site (default 4). */
+  concurrency?: number;
+  backoff?: BackoffPolicy;
+  /** Spam-filter training examples (issue 8); omitted → not fetched. */
+  onTrainingExamples?: TrainingSink;
+  trainingCursor?: TrainingCursor;
+  /** New authors whose site history is fetched per pull (default 50). */
+  authorHistoryLimit?: number;
+  /** List every page even when the cheap check says nothing changed. */
+  forceFullListing?: boolean;
+  signal?: AbortSignal;
+}
+
+const defaultCursor = memoryTrainingCursor();
+
+export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 'both'): Promise<SyncRun> {
+  const { store, events } = deps;
+  const now = deps.now ?? (() => new Date());
+  const site = store.getSite(siteId);
+  if (!site) throw new AppError('not-found', 'That site is not in Moderato any more.');
+  const startedAt = now().toISOString();
+  const runId = store.startRun(siteId);
+  const counts = { newCount: 0, changedCount: 0, goneCount: 0, pushedCount: 0, failedCount: 0 };
+  let error: string | null = null;
+
+  const client = deps.client(site);
+  try {
+    if (!client) {
+      throw new AppError('auth', `No Application Password is stored for ${site.name || site.baseUrl}. Enter one in the site settings.`);
+    }
+    if (site.pausedReason !== null && mode !== 'pull') {
+      // The user may have fixed the password or role since: a passing check resumes the queue.
+      await client.checkCredentials(deps.signal);
+      store.setSitePaused(siteId, null);
+      events.emit({ type: 'notice', level: 'info', message: `Sending to ${site.name || site.baseUrl} resumed.` });
+    }
+    if (mode !== 'pull') {
+      const pushed: PushResult = await pushSite(store, client, siteId, {
+        concurrency: deps.concurrency,
+        now,
+        backoff: deps.backoff,
+        signal: deps.signal,
+        onProgress: (done, total) => events.emit({ type: 'sync-progress', siteId, phase: 'push', done, total }),
+        onNotice: (level, message, commentId) => events.emit({ type: 'notice', level, message, commentId }),
+      });
+      counts.pushedCount = pushed.pushed;
+      counts.failedCount = pushed.failed + pushed.obsolete;
+      if (pushed.pausedReason) error = pushed.pausedReason;
+      if (pushed.pushed + pushed.failed + pushed.obsolete + pushed.retrying > 0) {
+        events.emit({ type: 'queue-changed', siteIds: [siteId] });
+      }
+    }
+    if (mode !== 'push') {
+      const pulled: PullResult = await pullSite(store, client, siteId, {
+        concurrency: deps.concurrency,
+        forceFullListing: deps.forceFullListing,
+        authorHistoryLimit: deps.authorHistoryLimit,
+        signal: deps.signal,
+        onProgress: (done, total) => events.emit({ type: 'sync-progress', siteId, phase: 'pull', done, total }),
+      });
+      counts.newCount = pulled.newCount;
+      counts.changedCount = pulled.changedCount;
+      counts.goneCount = pulled.goneCount;
+      if (pulled.newCount + pulled.changedCount + pulled.goneCount > 0) {
+        events.emit({ type: 'queue-changed', siteIds: [siteId] });
+      }
+      if (deps.onTrainingExamples) {
+        await pullTrainingExamples(client, siteId, deps.onTrainingExamples, deps.trainingCursor ?? defaultCursor, {
+          signal: deps.signal,
+        });
+      }
+      store.setSiteSynced(siteId, now().toISOString());
+    }
+  } catch (err) {
+    error = err instanceof AppError ? err.message : 'The sync stopped because of an error inside Moderato. The log file has the details.';
+    if (err instanceof AppError && (err.kind === 'auth' || err.kind === 'forbidden')) {
+      store.setSitePaused(siteId, err.message);
+    }
+    events.emit({ type: 'notice', level: 'error', message: error });
+  }
+  store.finishRun(runId, counts, error);
+  const run: SyncRun = { id: runId, siteId, startedAt, finishedAt: now().toISOString(), ...counts, error };
+  events.emit({ type: 'sync-finished', siteId, run });
+  return run;
+}

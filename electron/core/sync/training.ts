@@ -1,0 +1,57 @@
+// Examples for the per-site spam filter (issue 8): the site's Spam folder and its approved comments,
+// newest first, capped per label, only ids newer than the last ones handed over. The classifier
+// lives elsewhere; this only fetches and hands examples to a sink.
+import type { RemoteComment } from './ports';
+import { MAX_PER_PAGE, type WordPressClient } from '../sources/wordpress-client';
+
+export type TrainingLabel = 'spam' | 'ham';
+export interface TrainingExample {
+  comment: RemoteComment;
+  label: TrainingLabel;
+}
+export type TrainingSink = (siteId: number, examples: TrainingExample[]) => void | Promise<void>;
+
+/** Remembers the newest id handed over per site and label, so later runs fetch only what is new. */
+export interface TrainingCursor {
+  get(siteId: number, label: TrainingLabel): number;
+  set(siteId: number, label: TrainingLabel, newestId: number): void;
+}
+
+export function memoryTrainingCursor(): TrainingCursor {
+  const seen = new Map<string, number>();
+  return {
+    get: (siteId, label) => seen.get(`${siteId}:${label}`) ?? 0,
+    set: (siteId, label, id) => void seen.set(`${siteId}:${label}`, id),
+  };
+}
+
+export async function pullTrainingExamples(
+  client: WordPressClient,
+  siteId: number,
+  sink: TrainingSink,
+  cursor: TrainingCursor,
+  options: { capPerLabel?: number; signal?: AbortSignal } = {},
+): Promise<{ spam: number; ham: number }> {
+  const cap = options.capPerLabel ?? 5000;
+  const counts = { spam: 0, ham: 0 };
+  for (const label of ['spam', 'ham'] as const) {
+    const since = cursor.get(siteId, label);
+    let newest = since;
+    for (let page = 1; counts[label] < cap; page++) {
+      const result = await client.listComments(
+        { status: label === 'spam' ? 'spam' : 'approve', type: 'all', orderby: 'id', order: 'desc', perPage: MAX_PER_PAGE, page },
+        options.signal,
+      );
+      const fresh = result.items.filter((c) => c.id > since).slice(0, cap - counts[label]);
+      if (fresh.length) {
+        await sink(siteId, fresh.map((comment) => ({ comment, label })));
+        counts[label] += fresh.length;
+        newest = Math.max(newest, ...fresh.map((c) => c.id));
+      }
+      // Newest first: once a page reaches ids already handed over, the rest is old too.
+      if (fresh.length < result.items.length || page >= result.totalPages) break;
+    }
+    cursor.set(siteId, label, newest);
+  }
+  return counts;
+}
