@@ -1,0 +1,84 @@
+// Application Passwords for the CLI and the web host (plain Node, no OS keyring
+// reachable): a JSON file `credentials.json` next to the database, readable by
+// its owner only (mode 0600, written atomically). It is NOT encrypted — the
+// file's permissions are the protection, as for ~/.netrc or ~/.ssh keys — and
+// the store says so (encrypted: false).
+//
+// MODERATO_APP_PASSWORD, when set, wins for every site: scripts and CI can pass
+// a password without it ever touching the disk.
+import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { registerSecret } from '../shell/log-redaction';
+import type { CredentialStore } from './types';
+
+export const CREDENTIALS_FILE_NAME = 'credentials.json';
+export const PASSWORD_ENV = 'MODERATO_APP_PASSWORD';
+
+interface CredentialsFile {
+  version: 1;
+  passwords: Record<string, string>;
+}
+
+/** credentials.json in the folder holding the database. */
+export function credentialsFileFor(dbPath: string): string {
+  return path.join(path.dirname(path.resolve(dbPath)), CREDENTIALS_FILE_NAME);
+}
+
+function readFile(file: string): CredentialsFile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, passwords: {} };
+    throw err;
+  }
+  const parsed: unknown = JSON.parse(text);
+  const passwords = (parsed as { passwords?: unknown } | null)?.passwords;
+  const out: Record<string, string> = {};
+  if (passwords && typeof passwords === 'object') {
+    for (const [k, v] of Object.entries(passwords)) if (typeof v === 'string') out[k] = v;
+  }
+  return { version: 1, passwords: out };
+}
+
+function writeAtomically(file: string, data: CredentialsFile): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  // Created 0600 from the start, so the password is never readable by others, even briefly.
+  writeFileSync(tmp, JSON.stringify(data, null, 2) + '\n', { mode: 0o600 });
+  chmodSync(tmp, 0o600); // the umask can only remove bits, but an existing tmp file keeps its mode
+  renameSync(tmp, file);
+}
+
+export function createFileCredentialStore(file: string, env: NodeJS.ProcessEnv = process.env): CredentialStore {
+  const fromEnv = (): string | null => {
+    const value = env[PASSWORD_ENV];
+    return value !== undefined && value !== '' ? value : null;
+  };
+  const envValue = fromEnv();
+  if (envValue) registerSecret(envValue);
+  return {
+    encrypted: false,
+    get(siteId) {
+      const override = fromEnv();
+      if (override !== null) return override;
+      const value = readFile(file).passwords[String(siteId)] ?? null;
+      if (value !== null) registerSecret(value);
+      return value;
+    },
+    set(siteId, password) {
+      registerSecret(password);
+      // Already supplied by the environment: the user chose not to have it on disk.
+      if (password === fromEnv()) return;
+      const data = readFile(file);
+      data.passwords[String(siteId)] = password;
+      writeAtomically(file, data);
+    },
+    delete(siteId) {
+      const data = readFile(file);
+      if (!(String(siteId) in data.passwords)) return;
+      delete data.passwords[String(siteId)];
+      writeAtomically(file, data);
+    },
+  };
+}
