@@ -1,0 +1,60 @@
+// Folding turns a word as written into the key the word lists are stored under:
+// lower case, accents removed, ligatures spelled out, leetspeak read as letters.
+
+const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ﬁ: 'fi', ﬂ: 'fl', ı: 'i', ø: 'o', ł: 'l', đ: 'd' };
+const LIGATURE_RE = /[œæßﬁﬂıøłđ]/g;
+
+/** Lower case without accents: "Enculé" → "encule", "Œuvre" → "oeuvre". */
+export function fold(word: string): string {
+  const lower = word.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    // Only non-ASCII words pay for Unicode normalisation.
+    if (lower.charCodeAt(i) > 127) {
+      return lower.normalize('NFD').replace(COMBINING_MARKS, '').replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
+    }
+  }
+  return lower;
+}
+
+// Digits and symbols that stand for letters in obfuscated words ("sh1t", "a$$", "b!+ch").
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '+': 't' };
+
+/** Characters that may sit inside an obfuscated word without splitting it. */
+export function isLeetSymbol(code: number): boolean {
+  return code === 64 /* @ */ || code === 36 /* $ */ || code === 33 /* ! */ || code === 43 /* + */;
+}
+
+/**
+ * Reads leetspeak as letters, but only in words that mix letters with digits or symbols:
+ * "2013" stays a number, "sh1t" becomes "shit". Returns null when there is nothing to read.
+ */
+export function unleet(folded: string): string | null {
+  let letters = false;
+  let other = false;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c >= 97 && c <= 122) letters = true;
+    else if ((c >= 48 && c <= 57) || isLeetSymbol(c)) other = true;
+  }
+  if (!letters || !other) return null;
+  let out = '';
+  for (const ch of folded) out += LEET[ch] ?? ch;
+  return out;
+}
+
+/**
+ * Undoes stretched letters ("shiiiit", "fuuuck"): runs of 3 or more of one letter become one
+ * and two letters. Returns the variants, or null when the word has no such run.
+ */
+export function unstretch(folded: string): [string, string] | null {
+  let hasRun = false;
+  for (let i = 2; i < folded.length; i++) {
+    if (folded[i] === folded[i - 1] && folded[i] === folded[i - 2]) {
+      hasRun = true;
+      break;
+    }
+  }
+  if (!hasRun) return null;
+  return [folded.replace(/(.)\1{2,}/g, '$1'), folded.replace(/(.)\1{2,}/g, '$1$1')];
+}

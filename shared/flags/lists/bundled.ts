@@ -1,0 +1,26 @@
+// The word lists Moderato ships, in the order they are compiled (later entries win).
+
+import type { WordEntry } from '../matcher';
+import { badWordsList, EN_EXCLUDED, EN_SPAM } from './en';
+import { FR_ABUSE, FR_SPAM, LIST_VERSION } from './fr';
+import { fold } from '../fold';
+
+/** Changes whenever a bundled list changes, so the store re-flags every stored comment. */
+export const BUNDLED_LISTS_VERSION = `${LIST_VERSION}+en-badwords-4.1.5-1`;
+
+let cached: WordEntry[] | null = null;
+
+export function bundledEntries(): WordEntry[] {
+  if (cached) return cached;
+  const entries: WordEntry[] = [];
+  for (const term of EN_SPAM) entries.push({ term, list: 'en', category: 'spam' });
+  for (const term of FR_SPAM) entries.push({ term, list: 'fr', category: 'spam' });
+  for (const term of badWordsList()) {
+    const key = fold(term).replace(/[^a-z0-9 ]/g, '');
+    if (key in EN_EXCLUDED) continue;
+    entries.push({ term, list: 'en', category: 'abuse' });
+  }
+  for (const term of FR_ABUSE) entries.push({ term, list: 'fr', category: 'abuse' });
+  cached = entries;
+  return entries;
+}

@@ -1,0 +1,62 @@
+// Phrases that are not insults but that comment spam leans on, in English and French.
+// General patterns of self-promotion and of praise that fits any article; never tuned to one site.
+
+/** Self-promotion: the comment asks readers to go somewhere or buy something. */
+export const PROMOTION_PHRASES_EN: readonly string[] = [
+  'check out my', 'check my', 'check out our', 'visit my', 'visit our', 'visit us', 'subscribe',
+  'subscribe to', 'subscribed', 'my channel', 'my website', 'my site', 'my blog', 'my page',
+  'my video', 'my videos', 'my new video', 'my new song', 'my music', 'my profile', 'my store',
+  'my shop', 'my business', 'our website', 'our site', 'our services', 'our company', 'our products',
+  'follow me', 'add me', 'join me', 'watch my', 'listen to my', 'click here', 'click this',
+  'click the link', 'click on the link', 'link in bio', 'link below', 'sub to', 'sub4sub',
+  'please share', 'share this', 'like and subscribe', 'contact us', 'call us', 'dm me', 'inbox me',
+  'whatsapp', 'telegram', 'promo code', 'discount code', 'sign up', 'signup', 'free trial',
+  'earn money', 'make money', 'per hour', 'per day', 'per week', 'per month', 'get paid',
+  'limited offer', 'special offer', 'free gift', 'giveaway', 'gift card', 'gift cards',
+];
+
+export const PROMOTION_PHRASES_FR: readonly string[] = [
+  'visitez mon', 'visitez notre', 'visite mon', 'allez voir mon', 'venez voir mon', 'venez voir',
+  'jetez un oeil', 'mon site', 'mon blog', 'ma chaîne', 'ma boutique', 'notre site', 'notre boutique',
+  'nos services', 'nos produits', 'notre agence', 'abonnez-vous', 'abonne-toi', 'abonnez vous',
+  'suivez-moi', 'suivez moi', 'cliquez ici', 'cliquez sur le lien', 'rendez-vous sur',
+  'découvrez notre', 'découvrez mon', 'contactez-nous', 'contactez moi', 'contactez-moi',
+  'inscrivez-vous', 'offre spéciale', 'offre limitée', 'code promo', 'par mois', 'par jour',
+  'par heure',
+];
+
+/** Praise that fits any article: a classic opener of spam that wants its author link approved. */
+export const PRAISE_PHRASES_EN: readonly string[] = [
+  'great post', 'great article', 'great blog', 'great read', 'great content', 'great information',
+  'great info', 'great work', 'great job', 'nice post', 'nice article', 'nice blog', 'nice video',
+  'nice information', 'awesome post', 'awesome article', 'awesome blog', 'awesome video',
+  'amazing post', 'amazing article', 'excellent post', 'excellent article', 'informative post',
+  'informative article', 'thanks for sharing', 'thank you for sharing', 'thanks for this post',
+  'thanks for the post', 'thanks for the information', 'thanks for the info',
+  'thank you for the information', 'very informative', 'really informative', 'very helpful',
+  'really helpful', 'very useful', 'useful information', 'keep up the good work',
+  'keep up the great work', 'keep it up', 'well written', 'i like this post', 'i love this blog',
+  'i really enjoyed reading', 'bookmarked', 'good job', 'i learned a lot', 'wonderful post',
+  'this is really interesting', 'this is very interesting', 'nice one',
+];
+
+export const PRAISE_PHRASES_FR: readonly string[] = [
+  'merci pour ces informations', 'merci pour cette information', 'merci pour ces infos',
+  'merci pour cet article', 'merci pour ce partage', 'merci pour le partage', 'merci du partage',
+  'merci pour ces conseils', 'super article', 'très bon article', 'bon article', 'excellent article',
+  'bel article', 'article très intéressant', 'article intéressant', 'très intéressant',
+  'très instructif', 'très utile', 'bravo pour cet article', 'continuez comme ça',
+  'bonne continuation', 'article très complet', 'merci beaucoup pour cet article',
+];
+
+/** Words that make an author name read as a business rather than a person. */
+export const COMMERCIAL_NAME_WORDS: readonly string[] = [
+  'seo', 'shop', 'store', 'boutique', 'buy', 'cheap', 'discount', 'deals', 'deal', 'sale', 'sales',
+  'casino', 'poker', 'bet', 'loan', 'loans', 'credit', 'crédit', 'insurance', 'assurance', 'agency',
+  'agence', 'marketing', 'online', 'digital', 'web', 'services', 'service', 'solutions', 'consulting',
+  'pharmacy', 'pills', 'replica', 'escort', 'dating', 'rencontre', 'voyance', 'promo', 'pas cher',
+  'immobilier', 'travel', 'hotel', 'forex', 'crypto', 'bitcoin', 'traffic', 'followers', 'official',
+  'ltd', 'inc', 'llc', 'sarl', 'sas', 'company', 'entreprise', 'media', 'studio', 'tv',
+  'formation', 'emploi', 'jobs', 'recrutement', 'rachat', 'prêt', 'devis',
+  'plombier', 'serrurier', 'dépannage', 'avocat', 'lawyer', 'dentist', 'clinic', 'repair',
+];
