@@ -1,0 +1,137 @@
+// approve | unapprove | spam | unspam | trash | restore | delete ID…, reply, edit.
+// Each decision is recorded locally and in the outbox exactly as in the app;
+// the next sync pushes it, or --push pushes it now.
+import { STATUS_ACTIONS, type StatusAction, type SyncRun } from '../../../../shared/types';
+import { assertNever } from '../../../../shared/errors';
+import type { OptionSpecs } from '../args';
+import type { Command } from '../command';
+import { REMOTE_OPTIONS, commentIds } from '../comment-ids';
+import type { CliContext } from '../context';
+import { EXIT_FAILURE, UsageError, type ExitCode } from '../exit-codes';
+import { plural } from '../table';
+import { printRuns } from './sync';
+
+const PUSH_OPTION: OptionSpecs = {
+  push: { type: 'boolean', description: 'Push to the site now instead of waiting for the next sync.' },
+};
+
+function describe(kind: StatusAction): { done: string; summary: string } {
+  switch (kind) {
+    case 'approve':
+      return { done: 'Approved', summary: 'Approve comments: they appear on the site.' };
+    case 'unapprove':
+      return { done: 'Sent back to pending', summary: 'Unapprove comments: back to waiting for moderation.' };
+    case 'spam':
+      return { done: 'Marked as spam', summary: 'Mark comments as spam (the filter learns from it).' };
+    case 'unspam':
+      return { done: 'Marked as not spam', summary: 'Take comments out of spam, back to pending.' };
+    case 'trash':
+      return { done: 'Trashed', summary: 'Move comments to the trash (restorable).' };
+    case 'restore':
+      return { done: 'Restored', summary: 'Take comments out of the trash.' };
+    case 'delete':
+      return { done: 'Deleted', summary: 'Delete comments for good (on the site too, once pushed).' };
+    default:
+      return assertNever(kind);
+  }
+}
+
+/** After recording: push now (--push) or say how the decision will reach the site. */
+async function finish(ctx: CliContext, actionIds: readonly number[], done: string): Promise<ExitCode | void> {
+  const push = ctx.args.flag('push');
+  let runs: SyncRun[] | null = null;
+  let ok = true;
+  if (push && actionIds.length > 0) {
+    const wanted = new Set(actionIds);
+    const siteIds = new Set((await ctx.call('listOutbox', {})).filter((a) => wanted.has(a.id)).map((a) => a.siteId));
+    runs = [];
+    for (const siteId of siteIds) runs.push(...(await ctx.call('syncNow', { siteId, mode: 'push' })));
+  }
+  if (ctx.json) {
+    ctx.printJson(runs ? { actionIds, pushed: runs } : { actionIds });
+    if (runs) ok = runs.every((r) => !r.error && r.failedCount === 0);
+  } else {
+    ctx.out(`${done}. ${actionIds.length === 1 ? `Action ${actionIds[0]}` : `Actions ${actionIds.join(', ')}`} (undo with "moderato undo${actionIds.length === 1 ? '' : ' ACTION_ID'}").`);
+    if (runs) {
+      const sites = await ctx.call('listSites', {});
+      ok = printRuns(ctx, runs, sites);
+    } else {
+      ctx.note('Waiting in the outbox: the next "moderato sync" pushes it (or add --push next time).');
+    }
+  }
+  return ok ? undefined : EXIT_FAILURE;
+}
+
+function statusCommand(kind: StatusAction): Command {
+  const { done, summary } = describe(kind);
+  return {
+    name: kind,
+    summary,
+    usage: `${kind} ID... [--remote --site ID] [--push]`,
+    options: { ...REMOTE_OPTIONS, ...PUSH_OPTION },
+    positional: { name: 'ID', min: 1, max: 100_000 },
+    json: true,
+    examples: [`moderato ${kind} 12 13 14`, `moderato ${kind} --remote --site 1 345 --push`],
+    async run(ctx) {
+      const ids = await commentIds(ctx);
+      const { actionIds } = await ctx.call('act', { ids, kind });
+      return finish(ctx, actionIds, `${done}: ${plural(ids.length, 'comment')}`);
+    },
+  };
+}
+
+const TEXT_OPTION: OptionSpecs = {
+  text: { type: 'string', value: 'TEXT', description: 'The text ("-" reads it from standard input).' },
+};
+
+async function readText(ctx: CliContext): Promise<string> {
+  const text = ctx.args.requireString('text');
+  if (text !== '-') return text;
+  const chunks: Buffer[] = [];
+  for await (const chunk of ctx.io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function singleId(ctx: CliContext): Promise<number> {
+  const [id] = await commentIds(ctx);
+  if (id === undefined) throw new UsageError('Missing ID.', ctx.args.command);
+  return id;
+}
+
+const reply: Command = {
+  name: 'reply',
+  summary: 'Reply to a comment as yourself (and approve it with --approve).',
+  usage: 'reply ID --text TEXT [--approve] [--remote --site ID] [--push]',
+  options: {
+    ...TEXT_OPTION,
+    approve: { type: 'boolean', description: 'Also approve the comment you reply to.' },
+    ...REMOTE_OPTIONS,
+    ...PUSH_OPTION,
+  },
+  positional: { name: 'ID', min: 1, max: 1 },
+  json: true,
+  examples: ['moderato reply 12 --text "Merci !" --approve --push'],
+  async run(ctx) {
+    const id = await singleId(ctx);
+    const text = await readText(ctx);
+    const { actionIds } = await ctx.call('reply', { id, text, approve: ctx.args.flag('approve') });
+    return finish(ctx, actionIds, `Replied to comment ${id}${ctx.args.flag('approve') ? ' and approved it' : ''}`);
+  },
+};
+
+const edit: Command = {
+  name: 'edit',
+  summary: "Replace a comment's text (e.g. to remove a link).",
+  usage: 'edit ID --text TEXT [--remote --site ID] [--push]',
+  options: { ...TEXT_OPTION, ...REMOTE_OPTIONS, ...PUSH_OPTION },
+  positional: { name: 'ID', min: 1, max: 1 },
+  json: true,
+  async run(ctx) {
+    const id = await singleId(ctx);
+    const text = await readText(ctx);
+    const { actionIds } = await ctx.call('edit', { id, text });
+    return finish(ctx, actionIds, `Edited comment ${id}`);
+  },
+};
+
+export const ACT_COMMANDS: Command[] = [...STATUS_ACTIONS.map(statusCommand), reply, edit];

@@ -1,0 +1,74 @@
+// sync [--site ID] [--pull-only|--push-only]
+import type { Site, SyncRun } from '../../../../shared/types';
+import type { Command } from '../command';
+import type { CliContext } from '../context';
+import { EXIT_FAILURE } from '../exit-codes';
+import { formatTable, plural } from '../table';
+
+/** Prints what a sync did, per site; returns true when every site went through. */
+export function printRuns(ctx: CliContext, runs: readonly SyncRun[], sites: readonly Site[]): boolean {
+  const name = (siteId: number): string => sites.find((s) => s.id === siteId)?.name ?? `site ${siteId}`;
+  if (ctx.json) {
+    ctx.printJson(runs);
+  } else {
+    const lines = formatTable(
+      runs,
+      [
+        { header: 'SITE', value: (r) => `${r.siteId} ${name(r.siteId)}` },
+        { header: 'NEW', value: (r) => String(r.newCount), right: true },
+        { header: 'CHANGED', value: (r) => String(r.changedCount), right: true },
+        { header: 'GONE', value: (r) => String(r.goneCount), right: true },
+        { header: 'PUSHED', value: (r) => String(r.pushedCount), right: true },
+        { header: 'FAILED', value: (r) => String(r.failedCount), right: true },
+        { header: 'RESULT', value: (r) => r.error ?? 'ok' },
+      ],
+      null,
+    );
+    for (const line of lines) ctx.out(line);
+  }
+  let ok = true;
+  for (const run of runs) {
+    if (run.error) {
+      ok = false;
+      ctx.note(`moderato: ${name(run.siteId)}: ${run.error}`);
+    } else if (run.failedCount > 0) {
+      ok = false;
+      ctx.note(
+        `moderato: ${name(run.siteId)}: ${plural(run.failedCount, 'decision')} could not be pushed. "moderato outbox --failed" shows why.`,
+      );
+    }
+  }
+  return ok;
+}
+
+const sync: Command = {
+  name: 'sync',
+  summary: 'Fetch the comments waiting for moderation and push your decisions to the sites.',
+  usage: 'sync [--site ID] [--pull-only|--push-only]',
+  details: ['Exits with 1 when a site could not be synced or a decision could not be pushed, so a cron job notices.'],
+  options: {
+    site: { type: 'string', value: 'ID', description: 'Only this site (default: every site).' },
+    'pull-only': { type: 'boolean', description: 'Only fetch comments; push nothing.' },
+    'push-only': { type: 'boolean', description: 'Only push waiting decisions; fetch nothing.' },
+  },
+  json: true,
+  examples: ['moderato sync', '*/15 * * * * moderato sync --push-only >/dev/null'],
+  async run(ctx) {
+    ctx.args.exclusive('pull-only', 'push-only');
+    const siteId = ctx.args.integer('site', 1, Number.MAX_SAFE_INTEGER);
+    const mode = ctx.args.flag('pull-only') ? 'pull' : ctx.args.flag('push-only') ? 'push' : 'both';
+    const sites = await ctx.call('listSites', {});
+    if (sites.length === 0) {
+      ctx.note('moderato: There are no sites to sync. Add one with "moderato site add --url URL --user USER".');
+      return EXIT_FAILURE;
+    }
+    if (siteId !== undefined && !sites.some((s) => s.id === siteId)) {
+      ctx.note(`moderato: There is no site ${siteId}. "moderato site list" shows the sites and their ids.`);
+      return EXIT_FAILURE;
+    }
+    const runs = await ctx.call('syncNow', siteId === undefined ? { mode } : { siteId, mode });
+    return printRuns(ctx, runs, sites) ? undefined : EXIT_FAILURE;
+  },
+};
+
+export const SYNC_COMMANDS: Command[] = [sync];

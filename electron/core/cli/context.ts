@@ -1,0 +1,75 @@
+// What a command gets to work with: its checked arguments, output helpers,
+// and the service, opened on first use (so --help, usage errors and
+// `flags --text` never touch a database).
+import { resolve } from 'node:path';
+import type { InputOf, MethodName, OutputOf, ServiceApi } from '../../../shared/api';
+import { AppError } from '../../../shared/errors';
+import { parseCall } from '../../../shared/validate';
+import { UsageError } from './exit-codes';
+import type { Args } from './args';
+import type { CliIo } from './io';
+import { openCliService, type CliService } from './service-connection';
+
+export class CliContext {
+  private opened: CliService | null = null;
+
+  constructor(
+    readonly io: CliIo,
+    readonly args: Args,
+  ) {}
+
+  get json(): boolean {
+    return this.args.flag('json');
+  }
+
+  /** The database path as given with --db (resolved against the working directory), or null for the default. */
+  get explicitDbPath(): string | null {
+    const given = this.args.string('db');
+    return given === undefined ? null : resolve(this.io.cwd, given);
+  }
+
+  out(text = ''): void {
+    this.io.stdout.write(`${text}\n`);
+  }
+
+  /** Notes for humans (progress, hints) go to stderr so stdout stays clean for pipes and --json. */
+  note(text: string): void {
+    this.io.stderr.write(`${text}\n`);
+  }
+
+  printJson(value: unknown): void {
+    this.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  }
+
+  /** True when stdout is a terminal and colours are welcome (https://no-color.org). */
+  get color(): boolean {
+    return this.io.stdout.isTTY === true && !this.io.env.NO_COLOR && this.io.env.TERM !== 'dumb';
+  }
+
+  async service(): Promise<ServiceApi> {
+    if (!this.opened) this.opened = await openCliService(this.explicitDbPath, this.io.env);
+    return this.opened.api;
+  }
+
+  /** Calls one operation of the contract, validating the input exactly as the other transports do. */
+  async call<K extends MethodName>(name: K, raw: InputOf<K>): Promise<OutputOf<K>> {
+    let input;
+    try {
+      ({ input } = parseCall<K>(name, raw));
+    } catch (err) {
+      // The contract refused a value typed on the command line: that is bad usage of this command.
+      if (err instanceof AppError && err.kind === 'bad-input') throw new UsageError(err.message, this.args.command);
+      throw err;
+    }
+    const api = await this.service();
+    // The contract's map is keyed by name; TypeScript cannot narrow a generic index, hence the cast.
+    const method = api[name] as (input: unknown) => Promise<OutputOf<K>>;
+    return method(input);
+  }
+
+  async close(): Promise<void> {
+    const opened = this.opened;
+    this.opened = null;
+    if (opened) await opened.close();
+  }
+}
