@@ -1,0 +1,530 @@
+// The window: sidebar | queue | comment, a status bar, and the keyboard.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AppEvent, AppInfo, Counts, QueueFilter, Settings, Site, StatusAction, SyncStatus } from '../../shared/types';
+import { CommentPane } from './components/CommentPane';
+import { Icon } from './components/Icon';
+import { Modal } from './components/Modal';
+import { QueueList } from './components/QueueList';
+import { SettingsDialog } from './components/SettingsDialog';
+import { ShortcutHelp } from './components/ShortcutHelp';
+import { filterFor, Sidebar, viewOf } from './components/Sidebar';
+import { StatusBar, type SyncProgress } from './components/StatusBar';
+import { Toast, type ToastMessage } from './components/Toast';
+import { DONE_LABEL, plural } from './format/labels';
+import { commandFor, type Command } from './keyboard/shortcuts';
+import { useQueue } from './state/use-queue';
+import { api, bridge, errorMessage } from './transport/client';
+
+/** Where a comment ends up after an action; null when it leaves every list (deleted). */
+const RESULT_STATUS: Record<StatusAction, QueueFilter['status'] | null> = {
+  approve: 'approved',
+  unapprove: 'pending',
+  spam: 'spam',
+  unspam: 'pending',
+  trash: 'trash',
+  restore: 'pending',
+  delete: null,
+};
+
+const VIEW_TITLES: Record<string, string> = {
+  pending: 'Pending',
+  approved: 'Approved',
+  spam: 'Spam',
+  trash: 'Trash',
+  all: 'All comments',
+  flagged: 'Flagged',
+  unsent: 'Unsent decisions',
+  failed: 'Failed to send',
+};
+
+export function App() {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [infoError, setInfoError] = useState<string | null>(null);
+  const [sites, setSites] = useState<Site[]>([]);
+  const [counts, setCounts] = useState<Counts | null>(null);
+  const [syncStatus, setSyncStatus] = useState<SyncStatus | null>(null);
+  const [progress, setProgress] = useState<SyncProgress | null>(null);
+  const [syncing, setSyncing] = useState(false);
+  const [filter, setFilter] = useState<QueueFilter>({ status: 'pending', sort: 'newest' });
+  const [searchText, setSearchText] = useState('');
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
+  const [detailVersion, setDetailVersion] = useState(0);
+  const [replyRequest, setReplyRequest] = useState(0);
+  const [editRequest, setEditRequest] = useState(0);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const [dialog, setDialog] = useState<'help' | 'settings' | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState<number[] | null>(null);
+  const searchField = useRef<HTMLInputElement>(null);
+  const toastSeq = useRef(0);
+
+  const queue = useQueue(filter);
+
+  const say = useCallback((text: string, tone: ToastMessage['tone'] = 'info', undo?: () => void) => {
+    const message: ToastMessage = { id: ++toastSeq.current, text, tone };
+    if (undo) message.undo = undo;
+    setToast(message);
+  }, []);
+  const dismissToast = useCallback(() => setToast(null), []);
+
+  // ---- data that is not the queue ----------------------------------------
+  const refreshCounts = useCallback(async () => {
+    try {
+      setCounts(await api.getCounts({}));
+    } catch {
+      // The sidebar simply shows no numbers; the queue pane reports the error.
+    }
+  }, []);
+  const refreshSync = useCallback(async () => {
+    try {
+      setSyncStatus(await api.getSyncStatus({}));
+    } catch {
+      setSyncStatus(null);
+    }
+  }, []);
+  const refreshSites = useCallback(async () => {
+    try {
+      setSites(await api.listSites({}));
+    } catch {
+      setSites([]);
+    }
+  }, []);
+
+  useEffect(() => {
+    api
+      .getAppInfo({})
+      .then(setInfo)
+      .catch((err: unknown) => setInfoError(`Moderato’s core is not answering: ${errorMessage(err)}`));
+    api
+      .getSettings({})
+      .then(applyTheme)
+      .catch(() => undefined);
+    void refreshSites();
+    void refreshCounts();
+    void refreshSync();
+  }, [refreshCounts, refreshSites, refreshSync]);
+
+  const { reload } = queue;
+  const refreshAll = useCallback(() => {
+    void reload();
+    void refreshCounts();
+    setDetailVersion((v) => v + 1);
+  }, [reload, refreshCounts]);
+
+  useEffect(
+    () =>
+      bridge.onEvent((event: AppEvent) => {
+        switch (event.type) {
+          case 'queue-changed':
+            refreshAll();
+            break;
+          case 'sync-progress':
+            setProgress({ siteId: event.siteId, phase: event.phase, done: event.done, total: event.total });
+            break;
+          case 'sync-finished':
+            setProgress(null);
+            void refreshSync();
+            void refreshCounts();
+            break;
+          case 'notice':
+            say(event.message, event.level === 'error' ? 'error' : 'info');
+            break;
+        }
+      }),
+    [refreshAll, refreshCounts, refreshSync, say],
+  );
+
+  // ---- search: typed text reaches the filter after a short pause ---------
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setFilter((f) => {
+        const search = searchText.trim();
+        if ((f.search ?? '') === search) return f;
+        const next = { ...f };
+        if (search) next.search = search;
+        else delete next.search;
+        return next;
+      });
+    }, 200);
+    return () => clearTimeout(timer);
+  }, [searchText]);
+
+  // ---- selection follows the list ------------------------------------------
+  const items = queue.items;
+  useEffect(() => {
+    if (items.length === 0) return;
+    if (selectedId === null || !items.some((c) => c.id === selectedId)) {
+      // Keep the detail open on a comment reached through the thread, if it is not in this list.
+      if (selectedId === null) setSelectedId(items[0]?.id ?? null);
+    }
+  }, [items, selectedId]);
+
+  const changeFilter = useCallback((next: QueueFilter) => {
+    setFilter(next);
+    setSelectedId(null);
+    setChecked(new Set());
+  }, []);
+
+  const move = useCallback(
+    (delta: number) => {
+      if (items.length === 0) return;
+      const index = items.findIndex((c) => c.id === selectedId);
+      const nextIndex = index < 0 ? 0 : Math.max(0, Math.min(items.length - 1, index + delta));
+      setSelectedId(items[nextIndex]?.id ?? null);
+      if (nextIndex >= items.length - 5) queue.loadMore();
+    },
+    [items, selectedId, queue],
+  );
+
+  // ---- actions -------------------------------------------------------------
+  const act = useCallback(
+    async (kind: StatusAction, ids: number[]) => {
+      if (ids.length === 0) return;
+      const acted = new Set(ids);
+      const target = RESULT_STATUS[kind];
+      const leaves = filter.status !== 'all' ? target !== filter.status : target === null;
+      const subjects = items.filter((c) => acted.has(c.id));
+      if (leaves && selectedId !== null && acted.has(selectedId)) {
+        // Select the next comment that stays, as WordPress does.
+        const at = items.findIndex((c) => c.id === selectedId);
+        const after = items.slice(at + 1).find((c) => !acted.has(c.id));
+        const before = items.slice(0, at).reverse().find((c) => !acted.has(c.id));
+        setSelectedId((after ?? before)?.id ?? null);
+      }
+      if (leaves) queue.removeLocally(acted);
+      setChecked((old) => (old.size ? new Set([...old].filter((id) => !acted.has(id))) : old));
+      try {
+        const { actionIds } = await api.act({ ids, kind });
+        const who = subjects.length === 1 ? ` by ${subjects[0]?.authorName || 'anonymous'}` : '';
+        const what = ids.length === 1 ? `comment${who}` : plural(ids.length, 'comment');
+        const undo = kind === 'delete' ? undefined : () => void undoActions(actionIds);
+        say(`${DONE_LABEL[kind]} ${what}`, 'info', undo);
+      } catch (err) {
+        say(`Couldn’t ${kind} ${ids.length === 1 ? 'the comment' : 'the comments'}: ${errorMessage(err)}`, 'error');
+      }
+      refreshAll();
+    },
+    // undoActions is defined below with the same dependencies.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [filter.status, items, selectedId, queue, refreshAll, say],
+  );
+
+  const undoActions = useCallback(
+    async (actionIds: number[]) => {
+      try {
+        let last: string | null = null;
+        // Newest first, so a chain of changes on one comment unwinds in order.
+        for (const actionId of [...actionIds].reverse()) last = (await api.undo({ actionId })).undone ?? last;
+        say(last ? `Undone: ${last}` : 'Undone');
+      } catch (err) {
+        say(`Couldn’t undo: ${errorMessage(err)}`, 'error');
+      }
+      refreshAll();
+    },
+    [refreshAll, say],
+  );
+
+  const undoLast = useCallback(async () => {
+    try {
+      const { undone } = await api.undo({});
+      say(undone ? `Undone: ${undone}` : 'Nothing to undo');
+    } catch (err) {
+      say(`Couldn’t undo: ${errorMessage(err)}`, 'error');
+    }
+    refreshAll();
+  }, [refreshAll, say]);
+
+  const reply = useCallback(
+    async (id: number, text: string, approve: boolean) => {
+      try {
+        await api.reply({ id, text, approve });
+        say(approve ? 'Approved and replied' : 'Reply saved — it goes out with the next sync');
+        refreshAll();
+        return true;
+      } catch (err) {
+        say(`Couldn’t reply: ${errorMessage(err)}`, 'error');
+        return false;
+      }
+    },
+    [refreshAll, say],
+  );
+
+  const edit = useCallback(
+    async (id: number, text: string) => {
+      try {
+        await api.edit({ id, text });
+        say('Edit saved');
+        refreshAll();
+        return true;
+      } catch (err) {
+        say(`Couldn’t save the edit: ${errorMessage(err)}`, 'error');
+        return false;
+      }
+    },
+    [refreshAll, say],
+  );
+
+  const syncNow = useCallback(async () => {
+    setSyncing(true);
+    try {
+      const runs = await api.syncNow({});
+      const failed = runs.find((r) => r.error);
+      if (failed?.error) say(`Sync: ${failed.error}`, 'error');
+    } catch (err) {
+      say(`Couldn’t sync: ${errorMessage(err)}`, 'error');
+    } finally {
+      setSyncing(false);
+      setProgress(null);
+      void refreshSync();
+      refreshAll();
+    }
+  }, [refreshAll, refreshSync, say]);
+
+  // ---- keyboard ------------------------------------------------------------
+  const selection = useMemo(() => [...checked], [checked]);
+  const run = useCallback(
+    (command: Command) => {
+      const current = selectedId === null ? [] : [selectedId];
+      switch (command) {
+        case 'next':
+          return move(1);
+        case 'previous':
+          return move(-1);
+        case 'approve':
+          return void act('approve', current);
+        case 'unapprove':
+          return void act('unapprove', current);
+        case 'spam':
+          return void act('spam', current);
+        case 'trash':
+          return void act('trash', current);
+        case 'delete':
+          return setConfirmDelete(selection.length ? selection : current);
+        case 'bulk-approve':
+          return void act('approve', selection);
+        case 'bulk-unapprove':
+          return void act('unapprove', selection);
+        case 'bulk-spam':
+          return void act('spam', selection);
+        case 'bulk-trash':
+          return void act('trash', selection);
+        case 'reply':
+          return setReplyRequest((n) => n + 1);
+        case 'edit':
+          return setEditRequest((n) => n + 1);
+        case 'undo':
+          return void undoLast();
+        case 'toggle-check':
+          if (selectedId === null) return;
+          return setChecked((old) => {
+            const next = new Set(old);
+            if (!next.delete(selectedId)) next.add(selectedId);
+            return next;
+          });
+        case 'check-all':
+          return setChecked(new Set(items.map((c) => c.id)));
+        case 'clear-checks':
+          return setChecked(new Set());
+        case 'search':
+          searchField.current?.focus();
+          searchField.current?.select();
+          return;
+        case 'help':
+          return setDialog('help');
+        case 'sync':
+          return void syncNow();
+        case 'open-settings':
+          return setDialog('settings');
+      }
+    },
+    [act, items, move, selectedId, selection, syncNow, undoLast],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (dialog !== null || confirmDelete !== null) return;
+      const command = commandFor(event);
+      if (command === null) return;
+      event.preventDefault();
+      run(command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [run, dialog, confirmDelete]);
+
+  // ---- layout --------------------------------------------------------------
+  const view = viewOf(filter);
+  const title = VIEW_TITLES[view] ?? 'Comments';
+  const siteName = filter.siteId !== undefined ? sites.find((s) => s.id === filter.siteId)?.name : undefined;
+  const emptyText = filter.search
+    ? `No comment matches “${filter.search}”.`
+    : view === 'pending'
+      ? sites.length === 0
+        ? 'Add a site in Settings to start.'
+        : 'All caught up. Nothing is waiting for you.'
+      : 'Nothing here.';
+
+  return (
+    <div className="app">
+      <Sidebar sites={sites} counts={counts} filter={filter} onFilter={changeFilter} onOpenSettings={() => setDialog('settings')} />
+      <main className="queue-pane" aria-label="Queue">
+        <header className="queue-header">
+          <div className="queue-title-row">
+            <h1 className="queue-title">
+              {title}
+              {siteName && <span className="muted"> · {siteName}</span>}
+            </h1>
+            <select
+              className="sort-select"
+              aria-label="Sort"
+              value={filter.sort}
+              onChange={(e) => changeFilter({ ...filter, sort: e.target.value as QueueFilter['sort'] })}
+            >
+              <option value="newest">Newest first</option>
+              <option value="oldest">Oldest first</option>
+              <option value="spam">Likely spam first</option>
+            </select>
+          </div>
+          <div className="search-box">
+            <Icon name="search" size={14} />
+            <input
+              ref={searchField}
+              type="search"
+              placeholder="Search author, email, text…"
+              aria-label="Search comments"
+              aria-keyshortcuts="/"
+              value={searchText}
+              onChange={(e) => setSearchText(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                  setSearchText('');
+                  e.currentTarget.blur();
+                } else if (e.key === 'Enter' || e.key === 'ArrowDown') {
+                  e.preventDefault();
+                  e.currentTarget.blur();
+                }
+              }}
+            />
+            <kbd className="search-kbd" aria-hidden="true">
+              /
+            </kbd>
+          </div>
+          {checked.size > 0 && (
+            <div className="bulk-bar" role="toolbar" aria-label="Selected comments">
+              <span>{plural(checked.size, 'selected comment')}</span>
+              <button type="button" className="button small" onClick={() => void act('approve', selection)}>
+                Approve <kbd>⇧A</kbd>
+              </button>
+              <button type="button" className="button small" onClick={() => void act('spam', selection)}>
+                Spam <kbd>⇧S</kbd>
+              </button>
+              <button type="button" className="button small" onClick={() => void act('trash', selection)}>
+                Trash <kbd>⇧T</kbd>
+              </button>
+              <button type="button" className="link-button small" onClick={() => setChecked(new Set())}>
+                Clear
+              </button>
+            </div>
+          )}
+        </header>
+        {queue.error && (
+          <div className="error-banner" role="alert">
+            Couldn’t load the queue: {queue.error}{' '}
+            <button type="button" className="link-button" onClick={() => void queue.reload()}>
+              Try again
+            </button>
+          </div>
+        )}
+        <QueueList
+          items={items}
+          selectedId={selectedId}
+          checked={checked}
+          hasMore={queue.hasMore}
+          loading={queue.loading}
+          showStatus={filter.status === 'all'}
+          showSite={sites.length > 1 && filter.siteId === undefined}
+          emptyText={queue.error ? '' : emptyText}
+          onSelect={setSelectedId}
+          onToggleCheck={(id) =>
+            setChecked((old) => {
+              const next = new Set(old);
+              if (!next.delete(id)) next.add(id);
+              return next;
+            })
+          }
+          onLoadMore={queue.loadMore}
+        />
+      </main>
+      <CommentPane
+        id={selectedId}
+        version={detailVersion}
+        replyRequest={replyRequest}
+        editRequest={editRequest}
+        onAction={(kind, ids) => (kind === 'delete' ? setConfirmDelete(ids) : void act(kind, ids))}
+        onReply={reply}
+        onEdit={edit}
+        onSelect={setSelectedId}
+      />
+      <StatusBar
+        info={info}
+        infoError={infoError}
+        status={syncStatus}
+        counts={counts}
+        sites={sites}
+        progress={progress}
+        syncing={syncing}
+        onSync={() => void syncNow()}
+        onShowUnsent={() => changeFilter(filterFor('unsent', filter))}
+      />
+      <Toast toast={toast} onDismiss={dismissToast} />
+      {dialog === 'help' && <ShortcutHelp onClose={() => setDialog(null)} />}
+      {dialog === 'settings' && (
+        <SettingsDialog
+          info={info}
+          onClose={() => setDialog(null)}
+          onSitesChanged={() => {
+            void refreshSites();
+            refreshAll();
+          }}
+          onSettings={applyTheme}
+        />
+      )}
+      {confirmDelete !== null && (
+        <Modal
+          title="Delete permanently?"
+          onClose={() => setConfirmDelete(null)}
+          footer={
+            <>
+              <button type="button" className="button" onClick={() => setConfirmDelete(null)}>
+                Cancel
+              </button>
+              <button
+                type="button"
+                className="button destructive"
+                autoFocus
+                onClick={() => {
+                  const ids = confirmDelete;
+                  setConfirmDelete(null);
+                  void act('delete', ids);
+                }}
+              >
+                Delete {plural(confirmDelete.length, 'comment')}
+              </button>
+            </>
+          }
+        >
+          <p>
+            {confirmDelete.length === 1 ? 'This comment is' : 'These comments are'} removed from the site for good once
+            sent. Trash (<kbd>d</kbd>) keeps them recoverable.
+          </p>
+        </Modal>
+      )}
+    </div>
+  );
+}
+
+function applyTheme(settings: Settings): void {
+  const root = document.documentElement;
+  if (settings.theme === 'system') delete root.dataset.theme;
+  else root.dataset.theme = settings.theme;
+}

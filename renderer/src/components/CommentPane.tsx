@@ -1,0 +1,451 @@
+// The right pane: one comment with everything needed to judge it — the post,
+// the thread above it, its replies, the author's record, the flags and why.
+import { useEffect, useRef, useState } from 'react';
+import type { CommentDetail, CommentSummary, Flag, StatusAction } from '../../../shared/types';
+import { longDate, shortDate } from '../format/dates';
+import { PENDING_ACTION_LABEL, STATUS_LABEL } from '../format/labels';
+import { api, bridge, errorMessage } from '../transport/client';
+import { CommentContent, openLinkOnClick } from './CommentContent';
+import { HighlightedText } from './HighlightedText';
+import { Icon } from './Icon';
+
+interface Props {
+  id: number | null;
+  /** Bumped when the queue changed, so the shown comment is fetched again. */
+  version: number;
+  /** Bumped by the r and e shortcuts. */
+  replyRequest: number;
+  editRequest: number;
+  onAction(kind: StatusAction, ids: number[]): void;
+  onReply(id: number, text: string, approve: boolean): Promise<boolean>;
+  onEdit(id: number, text: string): Promise<boolean>;
+  onSelect(id: number): void;
+}
+
+export function CommentPane(props: Props) {
+  const { id, version } = props;
+  const [comment, setComment] = useState<CommentDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [showFormatted, setShowFormatted] = useState(false);
+  const [editing, setEditing] = useState(false);
+
+  useEffect(() => {
+    if (id === null) {
+      setComment(null);
+      return;
+    }
+    let current = true;
+    api
+      .getComment({ id })
+      .then((detail) => {
+        if (!current) return;
+        setComment(detail);
+        setError(null);
+      })
+      .catch((err: unknown) => {
+        if (current) setError(errorMessage(err));
+      });
+    return () => {
+      current = false;
+    };
+  }, [id, version]);
+
+  useEffect(() => {
+    setEditing(false);
+    setShowFormatted(false);
+  }, [id]);
+
+  useEffect(() => {
+    if (props.editRequest > 0) setEditing(true);
+  }, [props.editRequest]);
+
+  if (id === null) {
+    return (
+      <section className="detail detail-empty" aria-label="Comment">
+        <Icon name="approved" size={40} />
+        <p>Nothing selected.</p>
+        <p className="hint">
+          Press <kbd>j</kbd> / <kbd>k</kbd> to move through the queue, <kbd>?</kbd> for every shortcut.
+        </p>
+      </section>
+    );
+  }
+  if (error && (!comment || comment.id !== id)) {
+    return (
+      <section className="detail" aria-label="Comment">
+        <div className="error-banner" role="alert">
+          Couldn’t open this comment: {error}
+        </div>
+      </section>
+    );
+  }
+  if (!comment || comment.id !== id) {
+    return (
+      <section className="detail detail-empty" aria-label="Comment" aria-busy="true">
+        <span className="spinner" aria-label="Loading" />
+      </section>
+    );
+  }
+
+  const contentSpans = comment.flags.flatMap((f) => f.spans ?? []).filter((s) => s.field === 'content');
+  const nameSpans = comment.flags.flatMap((f) => f.spans ?? []).filter((s) => s.field === 'author_name');
+  const highlight = contentSpans.length > 0 && !showFormatted;
+
+  return (
+    <section className="detail" aria-label={`Comment by ${comment.authorName || 'anonymous'}`}>
+      <div className="detail-scroll">
+        <header className="detail-header">
+          {comment.post && (
+            <p className="detail-post">
+              <span className="muted">On </span>
+              <a href={comment.post.link} onClick={openLinkOnClick} className="post-link">
+                {comment.post.title || 'Untitled post'}
+              </a>
+              <span className="muted"> · {comment.siteName}</span>
+            </p>
+          )}
+          <div className="detail-author">
+            <div className="avatar" aria-hidden="true">
+              {(comment.authorName || '?').trim().charAt(0).toUpperCase()}
+            </div>
+            <div className="author-lines">
+              <h1 className="author-name">
+                {nameSpans.length > 0 ? (
+                  <HighlightedInline text={comment.authorName} spans={nameSpans} />
+                ) : (
+                  comment.authorName || 'Anonymous'
+                )}
+                {comment.type !== 'comment' && <span className="badge neutral">{comment.type}</span>}
+              </h1>
+              <p className="author-contact">
+                {comment.authorEmail && <span>{comment.authorEmail}</span>}
+                {comment.authorUrl && (
+                  <a href={comment.authorUrl} onClick={openLinkOnClick} title={comment.authorUrl}>
+                    {hostOf(comment.authorUrl)}
+                  </a>
+                )}
+                {comment.authorIp && <span className="mono">{comment.authorIp}</span>}
+              </p>
+            </div>
+            <div className="detail-status">
+              <span className={`badge status-${comment.localStatus}`}>{STATUS_LABEL[comment.localStatus]}</span>
+              {comment.pendingAction && (
+                <span className="badge pending-action">{PENDING_ACTION_LABEL[comment.pendingAction]}</span>
+              )}
+              <time dateTime={comment.date} title={longDate(comment.date)}>
+                {longDate(comment.date)}
+              </time>
+            </div>
+          </div>
+          {comment.failedReason && (
+            <div className="error-banner" role="alert">
+              Couldn’t send the last action: {comment.failedReason}
+            </div>
+          )}
+        </header>
+
+        <ActionBar comment={comment} onAction={props.onAction} onEdit={() => setEditing(true)} />
+
+        {comment.parents.length > 0 && (
+          <Thread title="In reply to" items={comment.parents} onSelect={props.onSelect} />
+        )}
+
+        <article className="detail-content" aria-label="Comment text">
+          {editing ? (
+            <EditBox
+              initial={comment.contentRaw}
+              onCancel={() => setEditing(false)}
+              onSave={async (text) => {
+                if (await props.onEdit(comment.id, text)) setEditing(false);
+              }}
+            />
+          ) : highlight ? (
+            <HighlightedText text={comment.contentRaw} spans={contentSpans} />
+          ) : (
+            <CommentContent html={comment.contentHtml} />
+          )}
+          {contentSpans.length > 0 && !editing && (
+            <button type="button" className="link-button small" onClick={() => setShowFormatted((v) => !v)}>
+              {showFormatted ? 'Show flagged words' : 'Show as formatted'}
+            </button>
+          )}
+        </article>
+
+        <FlagsPanel flags={comment.flags} probability={comment.spamProbability} likelySpam={comment.likelySpam} score={comment.score} />
+
+        <section className="panel" aria-labelledby="author-history">
+          <h2 id="author-history" className="panel-title">
+            Author history
+          </h2>
+          <AuthorHistoryView comment={comment} />
+        </section>
+
+        {comment.replies.length > 0 && <Thread title="Replies" items={comment.replies} onSelect={props.onSelect} />}
+
+        <ReplyBox key={comment.id} comment={comment} request={props.replyRequest} onReply={props.onReply} />
+      </div>
+    </section>
+  );
+}
+
+function ActionBar({
+  comment,
+  onAction,
+  onEdit,
+}: {
+  comment: CommentDetail;
+  onAction(kind: StatusAction, ids: number[]): void;
+  onEdit(): void;
+}) {
+  const ids = [comment.id];
+  const status = comment.localStatus;
+  return (
+    <div className="action-bar" role="toolbar" aria-label="Moderate this comment">
+      {status !== 'approved' && (
+        <button type="button" className="button primary" onClick={() => onAction('approve', ids)} aria-keyshortcuts="a">
+          <Icon name="approved" /> Approve <kbd>a</kbd>
+        </button>
+      )}
+      {status === 'approved' && (
+        <button type="button" className="button" onClick={() => onAction('unapprove', ids)} aria-keyshortcuts="u">
+          <Icon name="pending" /> Unapprove <kbd>u</kbd>
+        </button>
+      )}
+      {status === 'spam' ? (
+        <button type="button" className="button" onClick={() => onAction('unspam', ids)}>
+          Not spam
+        </button>
+      ) : (
+        <button type="button" className="button" onClick={() => onAction('spam', ids)} aria-keyshortcuts="s">
+          <Icon name="spam" /> Spam <kbd>s</kbd>
+        </button>
+      )}
+      {status === 'trash' ? (
+        <button type="button" className="button" onClick={() => onAction('restore', ids)}>
+          Restore
+        </button>
+      ) : (
+        <button type="button" className="button" onClick={() => onAction('trash', ids)} aria-keyshortcuts="d">
+          <Icon name="trash" /> Trash <kbd>d</kbd>
+        </button>
+      )}
+      <span className="toolbar-spacer" />
+      <button type="button" className="button ghost" onClick={onEdit} aria-keyshortcuts="e">
+        <Icon name="edit" /> Edit <kbd>e</kbd>
+      </button>
+      {comment.link && (
+        <button type="button" className="button ghost" onClick={() => void bridge.openExternal(comment.link)} title="Open on the site">
+          <Icon name="link" /> Open
+        </button>
+      )}
+    </div>
+  );
+}
+
+function Thread({ title, items, onSelect }: { title: string; items: CommentSummary[]; onSelect(id: number): void }) {
+  return (
+    <section className="panel thread" aria-label={title}>
+      <h2 className="panel-title">{title}</h2>
+      <ol className="thread-list">
+        {items.map((c) => (
+          <li key={c.id}>
+            <button type="button" className="thread-item" onClick={() => onSelect(c.id)}>
+              <span className="thread-head">
+                <strong>{c.authorName || 'Anonymous'}</strong>
+                <span className="muted">{shortDate(c.date)}</span>
+                {c.localStatus !== 'approved' && (
+                  <span className={`badge status-${c.localStatus}`}>{STATUS_LABEL[c.localStatus]}</span>
+                )}
+              </span>
+              <span className="thread-excerpt">{c.excerpt}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function FlagsPanel({ flags, probability, likelySpam, score }: { flags: Flag[]; probability: number | null; likelySpam: boolean; score: number }) {
+  const sorted = [...flags].sort((a, b) => b.weight - a.weight);
+  return (
+    <section className="panel" aria-labelledby="flags-title">
+      <h2 id="flags-title" className="panel-title">
+        Why it was held
+        <span className={`verdict ${likelySpam ? 'danger' : 'ok'}`}>
+          {likelySpam ? 'Likely spam' : flags.length === 0 ? 'Looks fine' : 'Probably fine'}
+          {probability !== null && <> · {Math.round(probability * 100)}% spam</>}
+        </span>
+      </h2>
+      {sorted.length === 0 ? (
+        <p className="muted">No flag: nothing in the words, links or author looks like spam.</p>
+      ) : (
+        <ul className="flag-list">
+          {sorted.map((flag, i) => (
+            <li key={`${flag.kind}-${i}`} className={flag.weight < 0 ? 'reassuring' : 'worrying'}>
+              <span className="flag-weight" aria-label={flag.weight < 0 ? 'reassuring' : 'worrying'}>
+                {flag.weight < 0 ? '−' : '+'}
+              </span>
+              <span>{flag.reason}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="muted small">Score {score.toFixed(1)}</p>
+    </section>
+  );
+}
+
+function AuthorHistoryView({ comment }: { comment: CommentDetail }) {
+  const { local, site } = comment.author;
+  const cells: [string, number, string][] = [
+    ['Approved', local.approved, 'ok'],
+    ['Pending', local.pending, 'neutral'],
+    ['Spam', local.spam, 'danger'],
+    ['Trash', local.trash, 'neutral'],
+  ];
+  return (
+    <>
+      <dl className="history-grid">
+        {cells.map(([label, value, tone]) => (
+          <div key={label} className={`history-cell ${tone}`}>
+            <dt>{label}</dt>
+            <dd>{value.toLocaleString()}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="muted small">
+        {site
+          ? `${site.approved.toLocaleString()} approved on the site (checked ${shortDate(site.fetchedAt)}).`
+          : local.approved + local.spam + local.trash === 0
+            ? 'First comment from this author here.'
+            : 'Counts from this computer.'}
+      </p>
+    </>
+  );
+}
+
+function ReplyBox({
+  comment,
+  request,
+  onReply,
+}: {
+  comment: CommentDetail;
+  request: number;
+  onReply(id: number, text: string, approve: boolean): Promise<boolean>;
+}) {
+  const [text, setText] = useState('');
+  const [sending, setSending] = useState(false);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const first = useRef(request);
+  useEffect(() => {
+    if (request !== first.current) field.current?.focus();
+  }, [request]);
+
+  const send = async (approve: boolean) => {
+    if (!text.trim() || sending) return;
+    setSending(true);
+    const ok = await onReply(comment.id, text, approve);
+    setSending(false);
+    if (ok) setText('');
+  };
+  const pending = comment.localStatus === 'pending';
+
+  return (
+    <section className="panel reply" aria-labelledby="reply-title">
+      <h2 id="reply-title" className="panel-title">
+        Reply to {comment.authorName || 'this comment'}
+      </h2>
+      <textarea
+        ref={field}
+        className="reply-field"
+        value={text}
+        placeholder="Write a reply… (Ctrl+Enter to send, Esc to leave)"
+        aria-label="Reply text"
+        rows={3}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            void send(pending);
+          } else if (e.key === 'Escape') {
+            e.currentTarget.blur();
+          }
+        }}
+      />
+      <div className="reply-actions">
+        {pending && (
+          <button type="button" className="button primary" disabled={!text.trim() || sending} onClick={() => void send(true)}>
+            Approve and reply
+          </button>
+        )}
+        <button type="button" className={`button${pending ? '' : ' primary'}`} disabled={!text.trim() || sending} onClick={() => void send(false)}>
+          Reply
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function EditBox({ initial, onSave, onCancel }: { initial: string; onSave(text: string): Promise<void>; onCancel(): void }) {
+  const [text, setText] = useState(initial);
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    field.current?.focus();
+  }, []);
+  return (
+    <div className="edit-box">
+      <textarea
+        ref={field}
+        className="reply-field"
+        value={text}
+        rows={8}
+        aria-label="Edit comment text"
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            void onSave(text);
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            onCancel();
+          }
+        }}
+      />
+      <div className="reply-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="button primary" disabled={!text.trim() || text === initial} onClick={() => void onSave(text)}>
+          Save edit
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function HighlightedInline({ text, spans }: { text: string; spans: { start: number; end: number; term: string }[] }) {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const s of sorted) {
+    if (s.start < at || s.end > text.length) continue;
+    parts.push(text.slice(at, s.start));
+    parts.push(
+      <mark key={s.start} className="flag-mark">
+        {text.slice(s.start, s.end)}
+      </mark>,
+    );
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,23 @@
+// The last line: a render error shows a plain message and a way back instead of a blank window.
+import { Component, type ReactNode } from 'react';
+
+export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render(): ReactNode {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div className="fatal" role="alert">
+        <h1>Moderato hit a problem drawing this window.</h1>
+        <p>Your decisions are saved. Reload to carry on.</p>
+        <button type="button" className="button primary" onClick={() => window.location.reload()}>
+          Reload
+        </button>
+      </div>
+    );
+  }
+}

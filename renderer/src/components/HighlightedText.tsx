@@ -1,0 +1,27 @@
+// The comment's raw text with the flagged words marked. Span offsets index the
+// raw text, so it is shown as plain text (any HTML in it stays inert text).
+import type { Span } from '../../../shared/types';
+
+export function HighlightedText({ text, spans }: { text: string; spans: Span[] }) {
+  const sorted = [...spans].filter((s) => s.start < s.end && s.end <= text.length).sort((a, b) => a.start - b.start);
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const span of sorted) {
+    if (span.start < at) continue; // overlapping matches: the first one wins
+    if (span.start > at) parts.push(text.slice(at, span.start));
+    parts.push(
+      <mark key={span.start} className={`flag-mark list-${span.list}`} title={`On the ${listName(span.list)}: “${span.term}”`}>
+        {text.slice(span.start, span.end)}
+      </mark>,
+    );
+    at = span.end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return <div className="comment-text plain">{parts}</div>;
+}
+
+export function listName(list: Span['list']): string {
+  if (list === 'en') return 'English word list';
+  if (list === 'fr') return 'French word list';
+  return 'your block list';
+}

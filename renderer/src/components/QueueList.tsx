@@ -1,0 +1,157 @@
+// The middle pane: the queue, virtualised so 100,000 comments scroll like 10.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import type { CommentSummary } from '../../../shared/types';
+import { shortDate } from '../format/dates';
+import { PENDING_ACTION_LABEL, STATUS_LABEL } from '../format/labels';
+
+const ROW_HEIGHT = 84;
+
+interface Props {
+  items: CommentSummary[];
+  selectedId: number | null;
+  checked: ReadonlySet<number>;
+  hasMore: boolean;
+  loading: boolean;
+  showStatus: boolean;
+  showSite: boolean;
+  emptyText: string;
+  onSelect(id: number): void;
+  onToggleCheck(id: number): void;
+  onLoadMore(): void;
+}
+
+export function QueueList(props: Props) {
+  const { items, selectedId, checked, hasMore, loading, onLoadMore } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    getItemKey: (index) => items[index]?.id ?? index,
+  });
+  const virtualRows = virtualizer.getVirtualItems();
+  const lastVisible = virtualRows[virtualRows.length - 1]?.index ?? -1;
+
+  // Fetch the next page before the user reaches the end.
+  useEffect(() => {
+    if (hasMore && !loading && lastVisible >= items.length - 20) onLoadMore();
+  }, [hasMore, loading, lastVisible, items.length, onLoadMore]);
+
+  const selectedIndex = selectedId === null ? -1 : items.findIndex((c) => c.id === selectedId);
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  if (items.length === 0) {
+    return (
+      <div className="queue-empty" role="status">
+        {loading ? <span className="spinner" aria-label="Loading" /> : <p>{props.emptyText}</p>}
+      </div>
+    );
+  }
+
+  return (
+    <div
+      ref={scroller}
+      className="queue-scroll"
+      role="listbox"
+      aria-label="Comments"
+      aria-multiselectable="true"
+      aria-activedescendant={selectedId !== null ? `comment-row-${selectedId}` : undefined}
+      tabIndex={0}
+    >
+      <div className="queue-sizer" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualRows.map((row) => {
+          const comment = items[row.index];
+          if (!comment) return null;
+          return (
+            <QueueRow
+              key={row.key}
+              comment={comment}
+              top={row.start}
+              selected={comment.id === selectedId}
+              checked={checked.has(comment.id)}
+              showStatus={props.showStatus}
+              showSite={props.showSite}
+              onSelect={props.onSelect}
+              onToggleCheck={props.onToggleCheck}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+interface RowProps {
+  comment: CommentSummary;
+  top: number;
+  selected: boolean;
+  checked: boolean;
+  showStatus: boolean;
+  showSite: boolean;
+  onSelect(id: number): void;
+  onToggleCheck(id: number): void;
+}
+
+function QueueRow({ comment, top, selected, checked, showStatus, showSite, onSelect, onToggleCheck }: RowProps) {
+  const classes = ['queue-row'];
+  if (selected) classes.push('selected');
+  if (checked) classes.push('checked');
+  if (comment.likelySpam) classes.push('likely-spam');
+  return (
+    <div
+      id={`comment-row-${comment.id}`}
+      className={classes.join(' ')}
+      role="option"
+      aria-selected={selected}
+      data-comment-id={comment.id}
+      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
+      onMouseDown={(event) => {
+        if ((event.target as HTMLElement).closest('input')) return;
+        onSelect(comment.id);
+      }}
+    >
+      <input
+        type="checkbox"
+        className="row-check"
+        checked={checked}
+        aria-label={`Select comment by ${comment.authorName || 'anonymous'}`}
+        tabIndex={-1}
+        onChange={() => onToggleCheck(comment.id)}
+      />
+      <div className="row-body">
+        <div className="row-head">
+          <span className="row-author">{comment.authorName || 'Anonymous'}</span>
+          {comment.type !== 'comment' && <span className="badge neutral">{comment.type}</span>}
+          <time className="row-date" dateTime={comment.date}>
+            {shortDate(comment.date)}
+          </time>
+        </div>
+        <div className="row-excerpt">{comment.excerpt}</div>
+        <div className="row-meta">
+          {showSite && <span className="row-site">{comment.siteName}</span>}
+          {comment.postTitle && <span className="row-post">{comment.postTitle}</span>}
+          <span className="row-badges">
+            {showStatus && <span className={`badge status-${comment.localStatus}`}>{STATUS_LABEL[comment.localStatus]}</span>}
+            {comment.likelySpam && <span className="badge danger">Likely spam</span>}
+            {comment.flagCount > 0 && !comment.likelySpam && (
+              <span className="badge warning" title={`${comment.flagCount} flags`}>
+                {comment.flagCount === 1 ? '1 flag' : `${comment.flagCount} flags`}
+              </span>
+            )}
+            {comment.failedReason ? (
+              <span className="badge danger" title={comment.failedReason}>
+                Failed
+              </span>
+            ) : (
+              comment.pendingAction && <span className="badge pending-action">{PENDING_ACTION_LABEL[comment.pendingAction]}</span>
+            )}
+          </span>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,394 @@
+// Settings: sites (add, test, remove), word lists with a live check, theme,
+// the spam model per site, and what this copy of Moderato is.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { AppInfo, FlagResult, ModelStatus, Settings, Site, WordLists } from '../../../shared/types';
+import { api, errorMessage } from '../transport/client';
+import { HighlightedText } from './HighlightedText';
+import { Modal } from './Modal';
+
+type Tab = 'sites' | 'words' | 'appearance' | 'model' | 'about';
+const TABS: { key: Tab; label: string }[] = [
+  { key: 'sites', label: 'Sites' },
+  { key: 'words', label: 'Word lists' },
+  { key: 'appearance', label: 'Appearance' },
+  { key: 'model', label: 'Spam model' },
+  { key: 'about', label: 'About' },
+];
+
+interface Props {
+  info: AppInfo | null;
+  onClose(): void;
+  onSitesChanged(): void;
+  onSettings(settings: Settings): void;
+}
+
+export function SettingsDialog({ info, onClose, onSitesChanged, onSettings }: Props) {
+  const [tab, setTab] = useState<Tab>('sites');
+  return (
+    <Modal title="Settings" onClose={onClose} className="settings">
+      <div className="settings-layout">
+        <div className="tab-list" role="tablist" aria-orientation="vertical" aria-label="Settings sections">
+          {TABS.map((t) => (
+            <button
+              key={t.key}
+              type="button"
+              role="tab"
+              id={`tab-${t.key}`}
+              aria-selected={tab === t.key}
+              aria-controls={`panel-${t.key}`}
+              className={`tab${tab === t.key ? ' active' : ''}`}
+              onClick={() => setTab(t.key)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          {tab === 'sites' && <SitesTab onChanged={onSitesChanged} />}
+          {tab === 'words' && <WordsTab />}
+          {tab === 'appearance' && <AppearanceTab onSettings={onSettings} />}
+          {tab === 'model' && <ModelTab />}
+          {tab === 'about' && <AboutTab info={info} />}
+        </div>
+      </div>
+    </Modal>
+  );
+}
+
+function useLoad<T>(load: () => Promise<T>): { data: T | null; error: string | null; reload(): void; set(v: T): void } {
+  const [data, setData] = useState<T | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    let current = true;
+    load()
+      .then((v) => current && (setData(v), setError(null)))
+      .catch((err: unknown) => current && setError(errorMessage(err)));
+    return () => {
+      current = false;
+    };
+    // `load` is a stable module-level call per tab; reload via tick.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tick]);
+  return { data, error, reload: () => setTick((t) => t + 1), set: setData };
+}
+
+function SitesTab({ onChanged }: { onChanged(): void }) {
+  const sites = useLoad<Site[]>(() => api.listSites({}));
+  const [form, setForm] = useState({ url: '', user: '', password: '' });
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [siteMessages, setSiteMessages] = useState<Record<number, { tone: 'ok' | 'error'; text: string }>>({});
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setMessage(null);
+    try {
+      const site = await api.addSite(form);
+      setMessage({ tone: 'ok', text: `Connected to ${site.name || site.baseUrl}.` });
+      setForm({ url: '', user: '', password: '' });
+      sites.reload();
+      onChanged();
+    } catch (err) {
+      setMessage({ tone: 'error', text: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const test = async (site: Site) => {
+    setSiteMessages((m) => ({ ...m, [site.id]: { tone: 'ok', text: 'Checking…' } }));
+    try {
+      const result = await api.testSite({ siteId: site.id });
+      setSiteMessages((m) => ({ ...m, [site.id]: { tone: 'ok', text: `Works: signed in as ${result.user}, can moderate.` } }));
+    } catch (err) {
+      setSiteMessages((m) => ({ ...m, [site.id]: { tone: 'error', text: errorMessage(err) } }));
+    }
+  };
+  const remove = async (site: Site) => {
+    if (!window.confirm(`Remove ${site.name || site.baseUrl} from Moderato? Its comments stay on the site; unsent decisions for it are dropped.`)) return;
+    try {
+      await api.removeSite({ siteId: site.id });
+      sites.reload();
+      onChanged();
+    } catch (err) {
+      setSiteMessages((m) => ({ ...m, [site.id]: { tone: 'error', text: errorMessage(err) } }));
+    }
+  };
+
+  return (
+    <div className="settings-section">
+      <h3>Your sites</h3>
+      {sites.error && <p className="error-banner" role="alert">{sites.error}</p>}
+      {sites.data && sites.data.length === 0 && <p className="muted">No site yet. Add one below.</p>}
+      <ul className="site-list">
+        {sites.data?.map((site) => (
+          <li key={site.id} className="site-card">
+            <div className="site-card-main">
+              <strong>{site.name || site.baseUrl}</strong>
+              <span className="muted small">
+                {site.baseUrl} · {site.user}
+              </span>
+              {site.pausedReason && <span className="badge danger">{site.pausedReason}</span>}
+              {siteMessages[site.id] && (
+                <span className={`inline-message ${siteMessages[site.id]?.tone}`} role="status">
+                  {siteMessages[site.id]?.text}
+                </span>
+              )}
+            </div>
+            <div className="site-card-actions">
+              <button type="button" className="button small" onClick={() => void test(site)}>
+                Test
+              </button>
+              <button type="button" className="button small danger-text" onClick={() => void remove(site)}>
+                Remove
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+
+      <h3>Add a site</h3>
+      <form className="form-grid" onSubmit={(e) => void add(e)}>
+        <label>
+          Site address
+          <input type="url" required placeholder="https://example.org" value={form.url} onChange={(e) => setForm({ ...form, url: e.target.value })} />
+        </label>
+        <label>
+          WordPress user name
+          <input type="text" required autoComplete="username" value={form.user} onChange={(e) => setForm({ ...form, user: e.target.value })} />
+        </label>
+        <label>
+          Application Password
+          <input
+            type="password"
+            required
+            autoComplete="new-password"
+            placeholder="xxxx xxxx xxxx xxxx xxxx xxxx"
+            value={form.password}
+            onChange={(e) => setForm({ ...form, password: e.target.value })}
+          />
+          <span className="field-hint">Create one in WordPress under Users → Profile → Application Passwords. It stays on this computer.</span>
+        </label>
+        <div className="form-actions">
+          {message && (
+            <span className={`inline-message ${message.tone}`} role={message.tone === 'error' ? 'alert' : 'status'}>
+              {message.text}
+            </span>
+          )}
+          <button type="submit" className="button primary" disabled={busy}>
+            {busy ? 'Connecting…' : 'Add site'}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function WordsTab() {
+  const lists = useLoad<WordLists>(() => api.getWordLists({}));
+  const [draft, setDraft] = useState({ block: '', allow: '' });
+  const [error, setError] = useState<string | null>(null);
+  const [sample, setSample] = useState('');
+  const [check, setCheck] = useState<FlagResult | null>(null);
+
+  const change = async (list: 'block' | 'allow', add: string[], remove: string[]) => {
+    try {
+      lists.set(await api.updateWordLists({ list, add, remove }));
+      setError(null);
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+
+  const runCheck = useCallback(async (content: string) => {
+    if (!content.trim()) {
+      setCheck(null);
+      return;
+    }
+    try {
+      setCheck(await api.checkFlags({ content }));
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }, []);
+  // Re-check as the user types and whenever a list changes.
+  useEffect(() => {
+    const timer = setTimeout(() => void runCheck(sample), 150);
+    return () => clearTimeout(timer);
+  }, [sample, lists.data, runCheck]);
+
+  const listEditor = (list: 'block' | 'allow', title: string, hint: string) => (
+    <section className="word-list">
+      <h3>{title}</h3>
+      <p className="muted small">{hint}</p>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const words = draft[list].split(',').map((w) => w.trim()).filter(Boolean);
+          if (words.length) void change(list, words, []);
+          setDraft({ ...draft, [list]: '' });
+        }}
+      >
+        <input
+          type="text"
+          aria-label={`Add to ${title.toLowerCase()}`}
+          placeholder="word, or several separated by commas"
+          value={draft[list]}
+          onChange={(e) => setDraft({ ...draft, [list]: e.target.value })}
+        />
+        <button type="submit" className="button small">
+          Add
+        </button>
+      </form>
+      <ul className="chips" aria-label={title}>
+        {lists.data?.[list].map((word) => (
+          <li key={word} className="chip">
+            {word}
+            <button type="button" aria-label={`Remove ${word}`} onClick={() => void change(list, [], [word])}>
+              ×
+            </button>
+          </li>
+        ))}
+        {lists.data && lists.data[list].length === 0 && <li className="muted small">Empty.</li>}
+      </ul>
+    </section>
+  );
+
+  return (
+    <div className="settings-section">
+      {(lists.error ?? error) && <p className="error-banner" role="alert">{lists.error ?? error}</p>}
+      <div className="word-lists">
+        {listEditor('block', 'Block list', 'Words that flag a comment, on top of the bundled English and French lists.')}
+        {listEditor('allow', 'Allow list', 'Words never flagged, even when a bundled list has them.')}
+      </div>
+      <section className="live-check">
+        <h3>Try a comment</h3>
+        <textarea rows={3} value={sample} placeholder="Paste a comment to see what Moderato flags…" aria-label="Text to check" onChange={(e) => setSample(e.target.value)} />
+        {check && (
+          <div className="check-result" aria-live="polite">
+            <HighlightedText text={sample} spans={check.flags.flatMap((f) => f.spans ?? []).filter((s) => s.field === 'content')} />
+            <p className={check.likelySpam ? 'danger-text' : 'ok-text'}>
+              {check.likelySpam ? 'Likely spam' : check.flags.length ? 'Flagged, probably fine' : 'Nothing flagged'} · score {check.score.toFixed(1)}
+            </p>
+            <ul className="flag-list">
+              {check.flags.map((f, i) => (
+                <li key={i}>{f.reason}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+      {lists.data && <p className="muted small">Bundled lists version {lists.data.bundledVersion}.</p>}
+    </div>
+  );
+}
+
+function AppearanceTab({ onSettings }: { onSettings(settings: Settings): void }) {
+  const settings = useLoad<Settings>(() => api.getSettings({}));
+  const [error, setError] = useState<string | null>(null);
+  const update = async (patch: Partial<Settings>) => {
+    try {
+      const next = await api.updateSettings(patch);
+      settings.set(next);
+      onSettings(next);
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+  const s = settings.data;
+  return (
+    <div className="settings-section">
+      {(settings.error ?? error) && <p className="error-banner" role="alert">{settings.error ?? error}</p>}
+      <fieldset className="radio-group">
+        <legend>Theme</legend>
+        {(['system', 'light', 'dark'] as const).map((theme) => (
+          <label key={theme}>
+            <input type="radio" name="theme" checked={s?.theme === theme} disabled={!s} onChange={() => void update({ theme })} />
+            {theme === 'system' ? 'Follow the system' : theme === 'light' ? 'Light' : 'Dark'}
+          </label>
+        ))}
+      </fieldset>
+      <label className="field-row">
+        Sync every
+        <select
+          value={s?.syncIntervalMinutes ?? 5}
+          disabled={!s}
+          onChange={(e) => void update({ syncIntervalMinutes: Number(e.target.value) })}
+        >
+          {[1, 5, 15, 30, 60, 240].map((m) => (
+            <option key={m} value={m}>
+              {m < 60 ? `${m} min` : `${m / 60} h`}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field-row">
+        <input type="checkbox" checked={s?.notifications ?? false} disabled={!s} onChange={(e) => void update({ notifications: e.target.checked })} />
+        Notify me when new comments arrive
+      </label>
+    </div>
+  );
+}
+
+function ModelTab() {
+  const models = useLoad<ModelStatus[]>(() => api.getModelStatus({}));
+  const sites = useLoad<Site[]>(() => api.listSites({}));
+  const [error, setError] = useState<string | null>(null);
+  const run = async (op: 'retrain' | 'reset', siteId: number) => {
+    try {
+      if (op === 'reset' && !window.confirm('Forget what the spam model learned from your decisions on this site?')) return;
+      if (op === 'retrain') await api.retrainModel({ siteId });
+      else await api.resetModel({ siteId });
+      models.reload();
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+  const name = (id: number) => sites.data?.find((s) => s.id === id)?.name ?? `Site ${id}`;
+  return (
+    <div className="settings-section">
+      {(models.error ?? error) && <p className="error-banner" role="alert">{models.error ?? error}</p>}
+      <p className="muted">Moderato learns from your spam and approve decisions on each site. Until it has seen enough, the rules alone decide.</p>
+      {models.data?.length === 0 && <p className="muted">No site yet.</p>}
+      <ul className="site-list">
+        {models.data?.map((m) => (
+          <li key={m.siteId} className="site-card">
+            <div className="site-card-main">
+              <strong>{name(m.siteId)}</strong>
+              <span className="muted small">
+                {m.spamExamples.toLocaleString()} spam · {m.hamExamples.toLocaleString()} approved examples
+              </span>
+              <span className={`badge ${m.learning ? 'neutral' : 'ok'}`}>{m.learning ? 'Still learning' : 'Active'}</span>
+            </div>
+            <div className="site-card-actions">
+              <button type="button" className="button small" onClick={() => void run('retrain', m.siteId)}>
+                Retrain
+              </button>
+              <button type="button" className="button small danger-text" onClick={() => void run('reset', m.siteId)}>
+                Reset
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function AboutTab({ info }: { info: AppInfo | null }) {
+  if (!info) return <p className="muted">Loading…</p>;
+  return (
+    <dl className="about-list">
+      <dt>Version</dt>
+      <dd>{info.version}</dd>
+      <dt>Running as</dt>
+      <dd>{info.host === 'web' ? 'Web host (127.0.0.1 only)' : info.host === 'electron' ? 'Desktop app' : 'Command line'}</dd>
+      <dt>Database</dt>
+      <dd className="mono">{info.dbPath}</dd>
+      <dt>Passwords</dt>
+      <dd>{info.credentialsEncrypted ? 'Encrypted by the system keyring' : 'Not encrypted: this system offers no keyring (file readable only by you)'}</dd>
+    </dl>
+  );
+}

@@ -1,0 +1,76 @@
+// The Bridge over HTTP, for `npm run web`: the same calls and events as the
+// Electron preload, carried by fetch and server-sent events. The token travels
+// in an HttpOnly cookie set by the first page load, so this code never sees it.
+import type { MethodName } from '../../../shared/api';
+import { HTTP_API_PREFIX, HTTP_EVENTS_PATH, type Bridge } from '../../../shared/bridge';
+import type { ErrorInfo, Result } from '../../../shared/errors';
+import type { AppEvent } from '../../../shared/types';
+
+const unreachable: ErrorInfo = {
+  kind: 'unreachable',
+  message: 'Moderato’s web host is not answering. Is `npm run web` still running?',
+};
+
+function isResult(body: unknown): body is Result<unknown> {
+  return typeof body === 'object' && body !== null && typeof (body as { ok?: unknown }).ok === 'boolean';
+}
+
+export function createHttpBridge(base: URL): Bridge {
+  const listeners = new Set<(event: AppEvent) => void>();
+  let source: EventSource | null = null;
+
+  function connect(): void {
+    if (source) return;
+    source = new EventSource(new URL(HTTP_EVENTS_PATH.replace(/^\//, ''), base));
+    source.onmessage = (message: MessageEvent<string>) => {
+      let event: AppEvent;
+      try {
+        event = JSON.parse(message.data) as AppEvent;
+      } catch {
+        return;
+      }
+      for (const listener of listeners) listener(event);
+    };
+    // EventSource reconnects by itself after an error; nothing to do here.
+  }
+
+  return {
+    async call(method: MethodName, input: unknown): Promise<Result<unknown>> {
+      let response: Response;
+      try {
+        response = await fetch(new URL(HTTP_API_PREFIX.replace(/^\//, '') + method, base), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(input ?? {}),
+          credentials: 'same-origin',
+        });
+      } catch {
+        return { ok: false, error: unreachable };
+      }
+      const body: unknown = await response.json().catch(() => null);
+      if (isResult(body)) return body;
+      if (response.status === 401) {
+        return {
+          ok: false,
+          error: { kind: 'auth', message: 'This page lost its access token. Open the address printed by `npm run web` again.' },
+        };
+      }
+      return { ok: false, error: { kind: 'internal', message: `The web host answered HTTP ${response.status}.` } };
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      connect();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && source) {
+          source.close();
+          source = null;
+        }
+      };
+    },
+    async openExternal(url: string): Promise<void> {
+      // In a browser the "system browser" is this one: a new tab, with no way back to this page.
+      window.open(url, '_blank', 'noopener,noreferrer');
+    },
+  };
+}
