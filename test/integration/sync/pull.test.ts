@@ -1,0 +1,177 @@
+// Pulling the moderation queue from the fake WordPress into a real store.
+import { afterEach, describe, expect, it } from 'vitest';
+import { ADMIN, FakeWordPress } from '../../support/fake-wordpress';
+import { seedFake, PENDING_KEYS, type SeededIds } from '../../support/sync-seed';
+import { makeHarness, type SyncHarness } from '../../support/sync-harness';
+import type { TrainingExample } from '../../../electron/core/sync/training';
+
+let fake: FakeWordPress;
+let h: SyncHarness;
+let ids: SeededIds;
+
+async function setup(extra?: (f: FakeWordPress) => void): Promise<void> {
+  fake = await FakeWordPress.start();
+  ids = seedFake(fake);
+  extra?.(fake);
+  h = makeHarness({ baseUrl: fake.url, restRoot: fake.restRoot, user: ADMIN.login, appPassword: ADMIN.appPassword });
+}
+
+afterEach(async () => {
+  h?.close();
+  await fake?.close();
+});
+
+const pendingRemoteIds = (): number[] => h.comments().filter((c) => c.serverStatus === 'pending').map((c) => c.remoteId).sort((a, b) => a - b);
+
+describe('first sync', () => {
+  it('brings every pending comment, pingbacks and trackbacks included, with the thread above them', async () => {
+    await setup();
+    const run = await h.sync('pull');
+    expect(run.error).toBeNull();
+    expect(pendingRemoteIds()).toEqual(PENDING_KEYS.map((k) => ids.comments[k]!).sort((a, b) => a - b));
+    expect(run.newCount).toBe(PENDING_KEYS.length);
+
+    const pingback = h.byRemote(ids.comments['velo-pingback']!)!;
+    expect(pingback.type).toBe('pingback');
+    expect(h.byRemote(ids.comments['travel-trackback']!)!.type).toBe('trackback');
+
+    // The approved root of the French thread was fetched for context, and the thread reads in order.
+    const detail = h.store.getComment(h.localId(ids.comments['claire-again']!));
+    expect(detail.parents.map((p) => p.authorName)).toEqual(['Claire Dubois', 'Marc Lefèvre']);
+    expect(detail.parents[0]!.serverStatus).toBe('approved');
+    expect(detail.post?.title).toBe('Les confitures de grand-mère');
+    expect(detail.authorIp).toBe('198.51.100.23');
+    expect(detail.date).toBe('2024-05-04T07:05:33Z');
+
+    // Post titles are decoded (the fake texturizes the apostrophe like WordPress).
+    expect(h.store.getComment(h.localId(ids.comments['velo-question']!)).post?.title).toBe("Réparer un vélo soi-même : c’est facile");
+
+    // Spam and trash already on the site are not part of the queue.
+    expect(h.byRemote(ids.comments['travel-spam']!)).toBeUndefined();
+
+    // The author history: Priya has one approved comment on the site.
+    const priya = h.store.getComment(h.localId(ids.comments['travel-pending']!));
+    expect(priya.author.site?.approved).toBe(1);
+
+    // Progress reached the status bar and the run was recorded.
+    expect(h.events.some((e) => e.type === 'sync-progress' && e.phase === 'pull')).toBe(true);
+    expect(h.events.at(-1)).toMatchObject({ type: 'sync-finished', run: { newCount: PENDING_KEYS.length, error: null } });
+  });
+
+  it('lists only what it needs: no full objects in the cheap listings, _fields on full fetches', async () => {
+    await setup();
+    await h.sync('pull');
+    const commentGets = fake.requestsTo('GET', /^\/wp\/v2\/comments$/);
+    for (const r of commentGets) {
+      expect(r.query.get('_fields')).toBeTruthy();
+      expect(r.query.get('per_page') === '100' || r.query.get('per_page') === '1').toBe(true);
+    }
+  });
+});
+
+describe('re-sync', () => {
+  it('nothing changed: one request', async () => {
+    await setup();
+    await h.sync('pull');
+    const before = fake.requests.length;
+    const run = await h.sync('pull');
+    expect(fake.requests.length - before).toBe(1);
+    expect([run.newCount, run.changedCount, run.goneCount]).toEqual([0, 0, 0]);
+  });
+
+  it('a comment approved on the site meanwhile, one deleted in wp-admin, one new', async () => {
+    await setup();
+    await h.sync('pull');
+    fake.comments.get(ids.comments['velo-question']!)!.status = 'approved';
+    fake.comments.delete(ids.comments['stage']!);
+    const fresh = fake.addComment({ post: ids.posts['notes-on-slow-travel']!, content: 'Nouveau commentaire', status: 'hold' });
+    const run = await h.sync('pull');
+    expect(run).toMatchObject({ newCount: 1, changedCount: 1, goneCount: 1 });
+    expect(h.byRemote(ids.comments['velo-question']!)!.serverStatus).toBe('approved');
+    expect(h.byRemote(ids.comments['stage']!)).toBeUndefined();
+    expect(h.byRemote(fresh.id)!.serverStatus).toBe('pending');
+  });
+
+  it('never overwrites a comment that has an unsent local action', async () => {
+    await setup();
+    await h.sync('pull');
+    const remote = ids.comments['marc-reply']!;
+    h.store.recordActions([h.localId(remote)], 'spam');
+    fake.comments.get(remote)!.status = 'approved';
+    fake.comments.get(remote)!.content = 'Changed on the site';
+    await h.sync('pull');
+    const mine = h.byRemote(remote)!;
+    expect(mine.localStatus).toBe('spam');
+    expect(mine.pendingAction).toBe('spam');
+    expect(h.store.getComment(mine.id).contentRaw).not.toBe('Changed on the site');
+  });
+});
+
+describe('paging while someone moderates on the site', () => {
+  async function bigQueue(): Promise<void> {
+    await setup((f) => {
+      for (let i = 0; i < 450; i++) f.addComment({ post: 10, status: 'hold', content: `Commentaire ${i}` });
+    });
+  }
+
+  function expectExactQueue(): void {
+    const onSite = [...fake.comments.values()].filter((c) => c.status === 'hold').map((c) => c.id).sort((a, b) => a - b);
+    expect(pendingRemoteIds()).toEqual(onSite);
+  }
+
+  it('first sync ends with the right set when comments are approved and added between page requests', async () => {
+    await bigQueue();
+    let listPages = 0;
+    fake.beforeRequest = (r) => {
+      if (r.method !== 'GET' || r.route !== '/wp/v2/comments' || r.query.get('status') !== 'hold') return;
+      listPages++;
+      if (listPages === 2 || listPages === 4) {
+        // Someone approves two of the newest on their phone and a new comment arrives.
+        const newest = [...fake.comments.values()].filter((c) => c.status === 'hold').sort((a, b) => b.id - a.id);
+        newest[0]!.status = 'approved';
+        newest[1]!.status = 'approved';
+        fake.addComment({ post: 10, status: 'hold', content: `Arrivé pendant la liste ${listPages}` });
+      }
+    };
+    await h.sync('pull');
+    fake.beforeRequest = null;
+    expectExactQueue();
+  });
+
+  it('re-sync ends with the right set when the queue shifts under the listing', async () => {
+    await bigQueue();
+    await h.sync('pull');
+    // Approvals on the site make the cheap check fail, so the whole queue is listed while it shifts.
+    for (const c of [...fake.comments.values()].slice(5, 8)) c.status = 'approved';
+    let listPages = 0;
+    fake.beforeRequest = (r) => {
+      if (r.query.get('_fields') !== 'id' || r.query.get('status') !== 'hold') return;
+      listPages++;
+      if (listPages === 3) {
+        const hold = [...fake.comments.values()].filter((c) => c.status === 'hold').sort((a, b) => b.id - a.id);
+        hold[0]!.status = 'approved'; // page 1 loses one: page 2's first id slides back to page 1
+        fake.comments.delete(hold[1]!.id);
+      }
+    };
+    await h.sync('pull');
+    fake.beforeRequest = null;
+    expectExactQueue();
+  });
+});
+
+describe('training examples for the spam filter', () => {
+  it('hands over the site spam and approved comments once, newest first', async () => {
+    await setup();
+    const received: TrainingExample[] = [];
+    const onTrainingExamples = (_siteId: number, examples: TrainingExample[]): void => void received.push(...examples);
+    await h.sync('pull', { onTrainingExamples });
+    expect(received.filter((e) => e.label === 'spam').map((e) => e.comment.author_name)).toEqual(['Cheap Flights']);
+    expect(received.filter((e) => e.label === 'ham').map((e) => e.comment.id)).toEqual(
+      [ids.comments['travel-approved']!, ids.comments['claire-root']!].sort((a, b) => b - a),
+    );
+    received.length = 0;
+    fake.addComment({ status: 'spam', author_name: 'Casino' });
+    await h.sync('pull', { onTrainingExamples });
+    expect(received.map((e) => [e.label, e.comment.author_name])).toEqual([['spam', 'Casino']]);
+  });
+});
