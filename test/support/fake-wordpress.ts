@@ -49,7 +49,9 @@ export type Fault =
   | { kind: 'html-error'; status: 500 | 502 | 503 }
   | { kind: 'rate-limit'; retryAfter: string }
   | { kind: 'malformed-json' }
-  | { kind: 'login-page' };
+  | { kind: 'login-page' }
+  /** A WordPress JSON error, e.g. 400 rest_comment_content_invalid. */
+  | { kind: 'wp-error'; status: number; code: string; message: string };
 
 interface FaultRule {
   fault: Fault;
@@ -205,6 +207,9 @@ export class FakeWordPress {
     if (fault?.kind === 'rate-limit') {
       res.setHeader('Retry-After', fault.retryAfter);
       return this.json(res, 429, { code: 'too_many_requests', message: 'Too many requests.', data: { status: 429 } });
+    }
+    if (fault?.kind === 'wp-error') {
+      return this.json(res, fault.status, { code: fault.code, message: fault.message, data: { status: fault.status } });
     }
     if (fault?.kind === 'malformed-json') return this.send(res, 200, 'application/json; charset=UTF-8', '[{"id":1,"post":');
     if (fault?.kind === 'login-page') {
