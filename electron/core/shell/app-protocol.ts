@@ -65,8 +65,15 @@ export async function serveAppRequest(root: string, request: { url: string; meth
   const resolved = resolveAppPath(root, request.url);
   if (!resolved.ok) return refusal(resolved.status);
   try {
-    // Follow symlinks, then check again that we are still inside the root.
-    const [realRoot, realFile] = await Promise.all([fs.realpath(root), fs.realpath(resolved.file)]);
+    // Follow symlinks, then check again that we are still inside the root. (Inside an asar
+    // archive realpath may be unsupported; the archive is read-only and ours, so the lexical check holds.)
+    let realRoot = path.resolve(root);
+    let realFile = resolved.file;
+    try {
+      [realRoot, realFile] = await Promise.all([fs.realpath(root), fs.realpath(resolved.file)]);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return refusal(404);
+    }
     if (!realFile.startsWith(realRoot + path.sep)) return refusal(403);
     const stat = await fs.stat(realFile);
     if (!stat.isFile()) return refusal(404);

@@ -52,3 +52,8 @@ export function redactForLog(value: unknown, seen: WeakSet<object> = new WeakSet
   }
   return out;
 }
+
+/** An electron-log hook: every argument of every log call is redacted before any transport sees it. */
+export function redactLogMessage<M extends { data: unknown[] }>(message: M): M {
+  return { ...message, data: message.data.map((item) => redactForLog(item)) };
+}

@@ -1,0 +1,200 @@
+// Glue: the Electron main process. Every decision it applies lives in
+// electron/core (shell/ for the desktop policy, settings/ for the stores) where
+// plain-Node tests reach it; this file only connects Electron's objects to it.
+import { app, BrowserWindow, Menu, nativeImage, net, Notification, powerMonitor, protocol, shell, Tray } from 'electron';
+import path from 'node:path';
+import { APP_SCHEME } from './core/shell/app-origin';
+import { serveAppRequest } from './core/shell/app-protocol';
+import { startAttention, type AttentionNotice } from './core/shell/attention';
+import { buildMenuTemplate, type MenuHandlers } from './core/shell/menu-template';
+import { nativeBindingPath } from './core/shell/native-binding';
+import { closeWithin } from './core/shell/quit';
+import { startSyncTriggers } from './core/shell/sync-triggers';
+import { createService } from './core/service';
+import { registerIpc, sendCommand, sendEvent } from './ipc';
+import { logDirectory, setupLogging } from './logging';
+import { createElectronCredentials, createElectronSettings } from './stores';
+import { createMainWindow, focusWindow } from './window';
+
+const APP_NAME = 'Moderato';
+const APP_ID = 'org.moderato.app';
+/** How long quitting waits for an in-flight push before leaving it to the next start. */
+const QUIT_TIMEOUT_MS = 10_000;
+
+// dist-electron/main.cjs → the repository root (unpackaged) or app.asar (packaged).
+const appRoot = path.join(__dirname, '..');
+const rendererRoot = path.join(appRoot, 'dist', 'renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+
+// Same folder as the CLI's default (electron/core/paths.ts), whether or not we are packaged:
+// unpackaged, Electron would otherwise name it after package.json's lowercase "name".
+app.setName(APP_NAME);
+app.setPath('userData', path.join(app.getPath('appData'), APP_NAME));
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  // A second launch hands over to the first (which focuses its window) and leaves.
+  app.quit();
+} else {
+  app.on('second-instance', () => focusWindow(mainWindow));
+  start().catch((err: unknown) => {
+    console.error('Moderato could not start:', err);
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+  await app.whenReady();
+
+  const userData = app.getPath('userData');
+  const log = setupLogging(userData, { verbose: !app.isPackaged });
+  log.info(`Moderato ${app.getVersion()} starting; data in ${userData}`);
+
+  const settings = createElectronSettings(userData, (message) => log.warn(message));
+  const credentials = createElectronCredentials(userData, (message, err) => log.warn(message, err));
+  if (!credentials.encrypted) {
+    log.warn('No OS keyring available: Application Passwords are kept in memory for this session only.');
+  }
+
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererRoot, request));
+
+  const service = await createService({
+    dbPath: path.join(userData, 'moderato.db'),
+    settings,
+    credentials,
+    host: 'electron',
+    version: app.getVersion(),
+    nativeBinding: nativeBindingPath({
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      projectRoot: appRoot,
+    }),
+  });
+  registerIpc(service.api, log);
+  service.events.on((event) => sendEvent(mainWindow, event));
+
+  const syncNow = (reason: string): Promise<unknown> => {
+    log.info(`sync (${reason})`);
+    return service.api.syncNow({ mode: 'both' });
+  };
+
+  const openWindow = (): BrowserWindow => {
+    const win = createMainWindow({
+      preloadPath,
+      placement: settings,
+      devTools: !app.isPackaged,
+      title: APP_NAME,
+      report: (what, url) => log.warn(`${what}: ${url.slice(0, 200)}`),
+    });
+    // The title carries the pending count; the page must not overwrite it.
+    win.on('page-title-updated', (event) => event.preventDefault());
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
+    });
+    return win;
+  };
+  mainWindow = openWindow();
+
+  const menuHandlers: MenuHandlers = {
+    command: (command) => {
+      focusWindow(mainWindow);
+      sendCommand(mainWindow, { type: 'menu', command });
+    },
+    syncNow: () => void syncNow('menu').catch((err: unknown) => log.warn('sync from the menu failed:', err)),
+    openLogFolder: () => void shell.openPath(logDirectory(userData)),
+    openDataFolder: () => void shell.openPath(userData),
+  };
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({ platform: process.platform, appName: APP_NAME, devTools: !app.isPackaged, handlers: menuHandlers }),
+    ),
+  );
+
+  // The pending count: dock badge (macOS, Unity launchers), window title, tray tooltip.
+  const tray = createTray(() => focusWindow(mainWindow), () => menuHandlers.syncNow());
+  const notifications = new Set<Notification>(); // held so click handlers survive garbage collection
+  const attention = startAttention({
+    api: service.api,
+    subscribe: (listener) => service.events.on(listener),
+    setPendingCount(count, tooltip) {
+      app.setBadgeCount(count);
+      tray?.setToolTip(tooltip);
+      mainWindow?.setTitle(count > 0 ? `${APP_NAME} (${count})` : APP_NAME);
+    },
+    notify(notice: AttentionNotice) {
+      if (!Notification.isSupported()) return;
+      const n = new Notification({ title: notice.title, body: notice.body });
+      notifications.add(n);
+      n.on('click', () => {
+        if (mainWindow === null) mainWindow = openWindow();
+        focusWindow(mainWindow);
+        if (notice.commentId !== null) sendCommand(mainWindow, { type: 'focus-comment', commentId: notice.commentId });
+      });
+      n.on('close', () => notifications.delete(n));
+      n.show();
+    },
+    onError: (err) => log.warn('badge/notification update failed:', err),
+  });
+  void attention.refresh();
+
+  const triggers = startSyncTriggers({
+    isOnline: () => net.isOnline(),
+    syncNow: (reason) => syncNow(reason),
+    onError: (err) => log.warn('background sync failed:', err),
+  });
+  powerMonitor.on('resume', () => triggers.resumed());
+
+  app.on('activate', () => {
+    if (mainWindow === null) mainWindow = openWindow();
+    else focusWindow(mainWindow);
+  });
+  app.on('window-all-closed', () => {
+    // macOS apps stay in the dock (and keep syncing) with no window open.
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // Quit waits for the core: an in-flight push finishes, or is left marked so the
+  // next start retries it (the outbox makes a retry safe). Never longer than the timeout.
+  let closed = false;
+  let closing = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    if (closing) return;
+    closing = true;
+    triggers.stop();
+    attention.stop();
+    void closeWithin(() => service.close(), QUIT_TIMEOUT_MS).then((outcome) => {
+      if (outcome !== 'closed') log.warn(`quit: the core did not close cleanly (${outcome})`);
+      closed = true;
+      tray?.destroy();
+      app.quit();
+    });
+  });
+}
+
+/** A tray icon on Windows and Linux (macOS has the dock badge). Null when no icon is available. */
+function createTray(onOpen: () => void, onSync: () => void): Tray | null {
+  if (process.platform === 'darwin') return null;
+  const iconFile = app.isPackaged ? path.join(process.resourcesPath, 'icon.png') : path.join(appRoot, 'build', 'icon.png');
+  const image = nativeImage.createFromPath(iconFile);
+  if (image.isEmpty()) return null;
+  const tray = new Tray(image.resize({ width: 16, height: 16 }));
+  tray.setToolTip(APP_NAME);
+  tray.setContextMenu(
+    Menu.buildFromTemplate([
+      { label: `Open ${APP_NAME}`, click: onOpen },
+      { label: 'Sync Now', click: onSync },
+      { type: 'separator' },
+      { role: 'quit' },
+    ]),
+  );
+  tray.on('click', onOpen);
+  return tray;
+}
