@@ -1,5 +1,6 @@
 // The window: sidebar | queue | comment, a status bar, and the keyboard.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AppCommand, MenuCommand } from '../../shared/bridge';
 import type { AppEvent, AppInfo, Counts, QueueFilter, Settings, Site, StatusAction, SyncStatus } from '../../shared/types';
 import { CommentPane } from './components/CommentPane';
 import { Icon } from './components/Icon';
@@ -24,6 +25,21 @@ const RESULT_STATUS: Record<StatusAction, QueueFilter['status'] | null> = {
   trash: 'trash',
   restore: 'pending',
   delete: null,
+};
+
+const MENU_TO_COMMAND: Record<MenuCommand, Command> = {
+  approve: 'approve',
+  unapprove: 'unapprove',
+  spam: 'spam',
+  trash: 'trash',
+  delete: 'delete',
+  reply: 'reply',
+  edit: 'edit',
+  undo: 'undo',
+  next: 'next',
+  previous: 'previous',
+  search: 'search',
+  settings: 'open-settings',
 };
 
 const VIEW_TITLES: Record<string, string> = {
@@ -338,6 +354,16 @@ export function App() {
       }
     },
     [act, items, move, selectedId, selection, syncNow, undoLast],
+  );
+
+  // The Electron menu and notification clicks arrive as commands; the web host has none.
+  useEffect(
+    () =>
+      bridge.onCommand?.((command: AppCommand) => {
+        if (command.type === 'focus-comment') setSelectedId(command.commentId);
+        else run(MENU_TO_COMMAND[command.command]);
+      }),
+    [run],
   );
 
   useEffect(() => {

@@ -1,0 +1,65 @@
+// `npm run web -- [--db PATH] [--port N]`: the core service and the renderer
+// over HTTP on 127.0.0.1, for the browser suite and for developers without the
+// Electron binary. Prints exactly one line with the address and its token.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createService } from '../service';
+import { createNodeCredentials, createNodeSettings } from '../settings/node';
+import { startWebHost } from './web-host';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+function usage(message: string): never {
+  process.stderr.write(`${message}\nUsage: npm run web -- [--db PATH] [--port N]\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let values: { db?: string; port?: string };
+  try {
+    ({ values } = parseArgs({
+      options: { db: { type: 'string' }, port: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    usage(err instanceof Error ? err.message : String(err));
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) usage(`--port must be 0..65535, not "${values.port}".`);
+
+  // A developer's database lives in the checkout (gitignored), never in the real app's data folder.
+  const dbPath = resolve(values.db ?? resolve(repoRoot, '.moderato-dev/moderato.db'));
+  mkdirSync(dirname(dbPath), { recursive: true });
+  const version = (JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+  // settings.json and the 0600 credentials.json live next to the database, as for the CLI.
+  const settings = createNodeSettings(dirname(dbPath));
+  const credentials = createNodeCredentials(dirname(dbPath));
+  const service = await createService({ dbPath, settings, credentials, host: 'web', version });
+  const host = await startWebHost({
+    api: service.api,
+    events: service.events,
+    staticDir: resolve(repoRoot, 'dist/renderer'),
+    port,
+  });
+  process.stdout.write(`Moderato web host: ${host.url}?token=${host.token}\n`);
+
+  let closing = false;
+  const shutdown = async (): Promise<void> => {
+    if (closing) return;
+    closing = true;
+    await host.close();
+    await service.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Moderato web host could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
