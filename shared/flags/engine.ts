@@ -74,7 +74,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
 
   function analyse(input: FlagInput): ContentAnalysis {
     const content = input.content ?? '';
-    const hits = matcher.match(content, 'content');
+    const { hits, words } = matcher.scan(content, 'content');
     const flags = wordFlags(hits);
     const signals: string[] = [];
     for (const h of hits) signals.push(h.category);
@@ -104,7 +104,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       praise.reason += input.author_url ? ', from an author advertising a website' : ', next to a link';
       signals.push('praise-with-link');
     }
-    return { flags, observations: { signals: [...new Set(signals)], linkCount: links.count, linkDomains: links.domains } };
+    return { flags, observations: { signals: [...new Set(signals)], words, linkCount: links.count, linkDomains: links.domains } };
   }
 
   function check(input: FlagInput, ctx: Partial<FlagContext> = {}, model: SpamModel | null = null): FlagResult {

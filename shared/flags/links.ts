@@ -10,13 +10,32 @@ export interface LinkInfo {
 
 const TLDS =
   'com|net|org|info|biz|fr|be|ch|ca|ru|de|uk|co|io|us|me|tk|xyz|online|site|top|club|shop|store|ly|tv|cc|eu|in|it|es|pl|nl|br|cn|pro|link|click|live|blog|app';
+const TLD_SET = new Set(TLDS.split('|'));
 
 // One pass: an anchor element (its inner text is not counted again), any other tag (skipped),
-// a URL with a scheme or "www.", or a bare domain with a common top-level domain.
+// a URL with a scheme or "www.", a bare domain with a common top-level domain, or a domain
+// spelled apart to dodge link filters ("example . com", "example dot com").
 const LINK_RE = new RegExp(
-  String.raw`<a\s[^>]*?href\s*=\s*["']?([^"'\s>]*)[^>]*>[\s\S]*?(?:<\/a\s*>|$)|<[^>]*>|((?:https?:\/\/|www\.)[^\s<>"'()\[\]{}]+)|(?<![\w@.-])((?:[a-z0-9][a-z0-9-]*\.)+(?:${TLDS}))(?![\w-]|\.\w)`,
+  String.raw`<a\s[^>]*?href\s*=\s*["']?([^"'\s>]*)[^>]*>[\s\S]*?(?:<\/a\s*>|$)|<[^>]*>|((?:https?:\/\/|www\.)[^\s<>"'()\[\]{}]+)|(?<![\w@.-])((?:[a-z0-9][a-z0-9-]*\.)+(?:${TLDS}))(?![\w-]|\.\w)|(?<![\w@.-])([a-z0-9][a-z0-9-]{2,}\s+(?:\.|dot)\s+(?:com|net|org))(?![\w-])`,
   'gi',
 );
+
+/**
+ * Cheap test run before the regex: most genuine comments have no "<a", "://", "www." nor a dot
+ * followed by a known top-level domain, and skip the regex entirely.
+ */
+function mayContainLink(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (lower.includes('<a') || lower.includes('://') || lower.includes('www.') || lower.includes(' dot ')) return true;
+  for (let i = lower.indexOf('.'); i !== -1; i = lower.indexOf('.', i + 1)) {
+    let j = i + 1;
+    while (j < lower.length && lower.charCodeAt(j) === 32) j++;
+    let k = j;
+    while (k < lower.length && lower.charCodeAt(k) >= 97 && lower.charCodeAt(k) <= 122) k++;
+    if (k > j && TLD_SET.has(lower.slice(j, k))) return true;
+  }
+  return false;
+}
 
 /** The host of a URL or bare domain: "https://www.Example.com/x" → "example.com". */
 export function hostOf(url: string): string | null {
@@ -36,10 +55,11 @@ export function hostOf(url: string): string | null {
 export function findLinks(content: string): LinkInfo {
   const domains: string[] = [];
   let count = 0;
+  if (!mayContainLink(content)) return { count, domains };
   LINK_RE.lastIndex = 0;
   for (let m = LINK_RE.exec(content); m !== null; m = LINK_RE.exec(content)) {
     const href = m[1];
-    const url = m[2] ?? m[3];
+    const url = m[2] ?? m[3] ?? m[4]?.replace(/\s+(?:\.|dot)\s+/i, '.');
     if (href !== undefined) {
       count++;
       const host = hostOf(href);
@@ -55,9 +75,10 @@ export function findLinks(content: string): LinkInfo {
 
 /** A URL or domain name written in a name field ("Cheap Loans www.loans.example"). */
 export function containsUrl(text: string): boolean {
+  if (!mayContainLink(text)) return false;
   LINK_RE.lastIndex = 0;
   for (let m = LINK_RE.exec(text); m !== null; m = LINK_RE.exec(text)) {
-    if (m[1] !== undefined || m[2] !== undefined || m[3] !== undefined) return true;
+    if (m[1] !== undefined || m[2] !== undefined || m[3] !== undefined || m[4] !== undefined) return true;
   }
   return false;
 }

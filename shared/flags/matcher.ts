@@ -4,7 +4,7 @@
 
 import type { Span, WordListName } from '../types';
 import { fold, isLeetSymbol, unleet, unstretch } from './fold';
-import { tokenize, type Token } from './tokenize';
+import { isWordCode, skipMarkup, tokenize } from './tokenize';
 
 /**
  * abuse: insults and obscenity; spam: vocabulary of commerce; blocked: the user's own blocklist;
@@ -93,72 +93,120 @@ export class WordMatcher {
 
   /** Every hit in `text`, in order, with offsets into `text` itself. */
   match(text: string, field: Span['field'] = 'content'): WordHit[] {
+    return this.scan(text, field).hits;
+  }
+
+  /**
+   * Hits, plus the folded key of every word in order (what the spam filter reads), from one pass
+   * over the text: the text is lower-cased once, and only words with accents pay for folding.
+   */
+  scan(text: string, field: Span['field'] = 'content'): { hits: WordHit[]; words: string[] } {
     const hits: WordHit[] = [];
     const stream: StreamWord[] = [];
-    for (const token of tokenize(text)) this.matchToken(token, field, hits, stream);
+    const lower = text.toLowerCase();
+    // Some characters change length when lower-cased ("İ"): then offsets must come from `text`.
+    const aligned = lower.length === text.length;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 60 || c === 38) {
+        const after = skipMarkup(text, i);
+        if (after !== i) {
+          i = after;
+          continue;
+        }
+      }
+      if (!isWordCode(c)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let nonAscii = c > 127;
+      let digits = c >= 48 && c <= 57;
+      let symbols = false;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isWordCode(d)) {
+          if (d > 127) nonAscii = true;
+          else if (d <= 57) digits = true;
+        } else if (isLeetSymbol(d)) symbols = true;
+        else break;
+        i++;
+      }
+      let folded = aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
+      if (nonAscii) folded = fold(folded);
+      this.matchToken(text, start, i, folded, digits || symbols, symbols, field, hits, stream);
+    }
     if (this.phrases.next.size > 0) this.matchPhrases(stream, field, hits);
-    if (this.spelled.size > 0 || this.singles.size > 0) this.matchSpelled(text, stream, field, hits);
-    if (hits.length > 1) return tidy(hits);
-    return hits;
+    this.matchSpelled(text, stream, field, hits);
+    const words = new Array<string>(stream.length);
+    for (let k = 0; k < stream.length; k++) words[k] = stream[k]!.key;
+    return { hits: hits.length > 1 ? tidy(hits) : hits, words };
   }
 
   private lookup(key: string): WordEntry | undefined {
     const entry = this.singles.get(key);
     if (entry) return entry;
+    if (key.length < 3) return undefined;
     const variants = unstretch(key);
     if (!variants) return undefined;
     return this.singles.get(variants[0]) ?? this.singles.get(variants[1]);
   }
 
-  private matchToken(token: Token, field: Span['field'], hits: WordHit[], stream: StreamWord[]): void {
-    const raw = token.raw;
-    const folded = fold(raw);
-    if (this.allowed.has(folded)) {
-      stream.push({ key: folded, start: token.start, end: token.end });
+  private isAllowed(key: string): boolean {
+    return this.allowed.size > 0 && this.allowed.has(key);
+  }
+
+  private matchToken(
+    text: string,
+    start: number,
+    end: number,
+    folded: string,
+    mixed: boolean,
+    symbols: boolean,
+    field: Span['field'],
+    hits: WordHit[],
+    stream: StreamWord[],
+  ): void {
+    if (this.isAllowed(folded)) {
+      stream.push({ key: folded, start, end });
       return;
     }
-    const key = unleet(folded) ?? folded;
-    let entry = this.allowed.has(key) ? undefined : this.lookup(key);
-    let end = token.end;
-    let symbols = false;
-    for (let i = 0; i < raw.length; i++) {
-      if (isLeetSymbol(raw.charCodeAt(i))) {
-        symbols = true;
-        break;
-      }
-    }
+    const key = mixed ? (unleet(folded) ?? folded) : folded;
+    let entry = this.isAllowed(key) ? undefined : this.lookup(key);
+    let hitEnd = end;
     if (!entry && symbols) {
       // "shit!!!": the trailing symbols were punctuation after all.
-      let cut = raw.length;
-      while (cut > 0 && isLeetSymbol(raw.charCodeAt(cut - 1))) cut--;
-      if (cut < raw.length) {
-        const trimmed = wordKey(raw.slice(0, cut));
-        if (!this.allowed.has(trimmed)) entry = this.lookup(trimmed);
-        if (entry) end = token.start + cut;
+      let cut = end;
+      while (cut > start && isLeetSymbol(text.charCodeAt(cut - 1))) cut--;
+      if (cut < end) {
+        const trimmed = wordKey(text.slice(start, cut));
+        if (!this.isAllowed(trimmed)) entry = this.lookup(trimmed);
+        if (entry) hitEnd = cut;
       }
     }
     if (entry) {
-      hits.push({ span: { start: token.start, end, term: entry.term, list: entry.list, field }, category: entry.category });
-      stream.push({ key, start: token.start, end });
+      hits.push({ span: { start, end: hitEnd, term: entry.term, list: entry.list, field }, category: entry.category });
+      stream.push({ key, start, end: hitEnd });
       return;
     }
     if (!symbols) {
-      stream.push({ key, start: token.start, end: token.end });
+      stream.push({ key, start, end });
       return;
     }
     // "john@example", "wow!great": read the parts between the symbols as words of their own.
-    let from = 0;
-    for (let i = 0; i <= raw.length; i++) {
-      if (i === raw.length || isLeetSymbol(raw.charCodeAt(i))) {
+    let from = start;
+    for (let i = start; i <= end; i++) {
+      if (i === end || isLeetSymbol(text.charCodeAt(i))) {
         if (i > from) {
-          const partKey = wordKey(raw.slice(from, i));
-          const start = token.start + from;
-          const partEnd = token.start + i;
-          const partEntry = this.allowed.has(partKey) ? undefined : this.lookup(partKey);
+          const partKey = wordKey(text.slice(from, i));
+          const partEntry = this.isAllowed(partKey) ? undefined : this.lookup(partKey);
           if (partEntry) {
-            hits.push({ span: { start, end: partEnd, term: partEntry.term, list: partEntry.list, field }, category: partEntry.category });
+            hits.push({ span: { start: from, end: i, term: partEntry.term, list: partEntry.list, field }, category: partEntry.category });
           }
-          stream.push({ key: partKey, start, end: partEnd });
+          stream.push({ key: partKey, start: from, end: i });
         }
         from = i + 1;
       }
@@ -197,7 +245,7 @@ export class WordMatcher {
         let word = '';
         for (let k = i; k <= j; k++) word += stream[k]!.key;
         const key = unleet(word) ?? word;
-        if (!this.allowed.has(key)) {
+        if (!this.isAllowed(key)) {
           const entry = this.spelled.get(key) ?? this.lookup(key);
           if (entry) {
             const span: Span = { start: stream[i]!.start, end: stream[j]!.end, term: entry.term, list: entry.list, field };

@@ -31,7 +31,8 @@ export function isWordCode(code: number): boolean {
   return k === 1;
 }
 
-function skipMarkup(text: string, i: number): number {
+/** Past an HTML tag or entity starting at `i`, or `i` itself when there is none. */
+export function skipMarkup(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c === 60 /* < */) {
     const n = text.charCodeAt(i + 1);

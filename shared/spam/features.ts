@@ -2,7 +2,7 @@
 // in the "why" — words, link domains, who the author says they are, links, type, rule signals.
 
 import type { FlagInput } from '../types';
-import { hostOf, findLinks } from '../flags/links';
+import { hostOf } from '../flags/links';
 import { wordKey } from '../flags/matcher';
 import { tokenize } from '../flags/tokenize';
 import type { Observations } from './model';
@@ -22,26 +22,20 @@ function addHost(out: Set<string>, prefix: string, host: string): void {
   if (site !== host) out.add(`${prefix}${site}`);
 }
 
-/** Observations from the text alone, for callers that have not run the flag engine. */
-export function observeLinks(input: FlagInput): Observations {
-  const links = findLinks(input.content ?? '');
-  return { signals: [], linkCount: links.count, linkDomains: links.domains };
-}
-
 /** Distinct feature keys of a comment, e.g. "w:subscribe", "d:example.com", "l:2+", "s:promotion". */
 export function extractFeatures(input: FlagInput, obs: Observations): string[] {
   const out = new Set<string>();
-  const tokens = tokenize(input.content ?? '');
+  const words = obs.words;
   let prev: string | null = null;
-  const n = Math.min(tokens.length, MAX_TEXT_WORDS);
+  const n = Math.min(words.length, MAX_TEXT_WORDS);
   for (let i = 0; i < n; i++) {
-    const raw = tokens[i]!.raw;
-    if (raw.length > MAX_WORD_LENGTH) {
+    let key = words[i]!;
+    if (key.length > MAX_WORD_LENGTH) {
       prev = null;
       continue;
     }
-    let key = wordKey(raw);
-    if (/^[0-9]+$/.test(key)) key = key.length > 3 ? '#long-number' : '#number';
+    const first = key.charCodeAt(0);
+    if (first >= 48 && first <= 57 && /^[0-9]+$/.test(key)) key = key.length > 3 ? '#long-number' : '#number';
     if (key.length >= 2) out.add(`w:${key}`);
     if (prev !== null) out.add(`b:${prev} ${key}`);
     prev = key;

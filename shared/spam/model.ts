@@ -12,6 +12,8 @@ import { describeFeature, extractFeatures } from './features';
 export interface Observations {
   /** Rule signals present, e.g. "promotion", "spam", "author-commercial". */
   signals: string[];
+  /** Folded words of the text in order, as the word matcher read them. */
+  words: string[];
   linkCount: number;
   linkDomains: string[];
 }

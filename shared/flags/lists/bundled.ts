@@ -1,9 +1,8 @@
 // The word lists Moderato ships, in the order they are compiled (later entries win).
 
-import type { WordEntry } from '../matcher';
+import { entryKeys, type WordEntry } from '../matcher';
 import { badWordsList, EN_EXCLUDED, EN_SPAM } from './en';
 import { FR_ABUSE, FR_SPAM, LIST_VERSION } from './fr';
-import { fold } from '../fold';
 
 /** Changes whenever a bundled list changes, so the store re-flags every stored comment. */
 export const BUNDLED_LISTS_VERSION = `${LIST_VERSION}+en-badwords-4.1.5-1`;
@@ -16,8 +15,8 @@ export function bundledEntries(): WordEntry[] {
   for (const term of EN_SPAM) entries.push({ term, list: 'en', category: 'spam' });
   for (const term of FR_SPAM) entries.push({ term, list: 'fr', category: 'spam' });
   for (const term of badWordsList()) {
-    const key = fold(term).replace(/[^a-z0-9 ]/g, '');
-    if (key in EN_EXCLUDED) continue;
+    // Compared after folding and reading leetspeak, so "pen1s" goes with "penis".
+    if (entryKeys(term).join(' ') in EN_EXCLUDED) continue;
     entries.push({ term, list: 'en', category: 'abuse' });
   }
   for (const term of FR_ABUSE) entries.push({ term, list: 'fr', category: 'abuse' });
