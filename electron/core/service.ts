@@ -1,0 +1,288 @@
+// The application service: the one implementation of the shared/api.ts contract.
+// The Electron IPC, the web host and the CLI are thin adapters over `api`.
+import type { ServiceApi } from '../../shared/api';
+import { AppError } from '../../shared/errors';
+import type { ActionKind, Site, SiteSyncStatus, StatusAction, SyncStatus } from '../../shared/types';
+import type { SpamDecision } from '../../shared/spam';
+import { EventBus } from './events';
+import type { CredentialStore, SettingsStore } from './settings/types';
+import { discoverSite, WordPressClient } from './sources';
+import type { FetchLike } from './sources/wordpress-client';
+import { SpamFilter } from './spam-filter';
+import { openStore, type Store } from './store';
+import { SyncScheduler, type SyncDeps } from './sync';
+import { pullTrainingExamples } from './sync/training';
+
+export interface ServiceDeps {
+  dbPath: string;
+  settings: SettingsStore;
+  credentials: CredentialStore;
+  host: 'electron' | 'web' | 'cli';
+  version: string;
+  /** Path to a better-sqlite3 build for Electron's ABI (development runs of the app). */
+  nativeBinding?: string;
+  /** Background syncing (on start, on the interval, after each decision). Default: on, except for the CLI. */
+  autoSync?: boolean;
+  /** Tests inject a fetch; the app uses Node's. */
+  fetch?: FetchLike;
+}
+
+export interface Service {
+  api: ServiceApi;
+  events: EventBus;
+  /** The shell calls this when the OS says the network is back (or the laptop woke up). */
+  networkRegained(): void;
+  /** Waits for an in-flight sync (so no push is cut in half), then closes the database. */
+  close(): Promise<void>;
+}
+
+/** Decisions that teach the site's spam filter. */
+const LEARNS: Partial<Record<ActionKind, SpamDecision>> = { approve: 'approve', spam: 'spam', unspam: 'not-spam' };
+
+/** Keyboard bursts (j, a, j, a …) go out as one push shortly after the last key. */
+const PUSH_DELAY_MS = 1500;
+
+export async function createService(deps: ServiceDeps): Promise<Service> {
+  const events = new EventBus();
+  const store: Store = openStore({ path: deps.dbPath, nativeBinding: deps.nativeBinding });
+  const filter = new SpamFilter(store);
+  store.setScorer(filter.score);
+  const autoSync = deps.autoSync ?? deps.host !== 'cli';
+
+  const clientFor = (site: Site, password?: string): WordPressClient | null => {
+    const appPassword = password ?? deps.credentials.get(site.id);
+    if (!appPassword) return null;
+    return new WordPressClient({
+      baseUrl: site.baseUrl,
+      restRoot: site.restRoot,
+      user: site.user,
+      appPassword,
+      fetch: deps.fetch,
+      userAgent: `Moderato/${deps.version}`,
+    });
+  };
+
+  const syncDeps: SyncDeps = {
+    store,
+    client: (site) => clientFor(site),
+    events,
+    onTrainingExamples: filter.learnExamples,
+    trainingCursor: filter.cursor,
+  };
+  const scheduler = new SyncScheduler(syncDeps, { intervalMinutes: () => deps.settings.get().syncIntervalMinutes });
+
+  const pushTimers = new Map<number, ReturnType<typeof setTimeout>>();
+  const schedulePush = (siteIds: Iterable<number>): void => {
+    if (!autoSync) return;
+    for (const siteId of siteIds) {
+      const existing = pushTimers.get(siteId);
+      if (existing) clearTimeout(existing);
+      const timer = setTimeout(() => {
+        pushTimers.delete(siteId);
+        void scheduler.syncOne(siteId, 'push');
+      }, PUSH_DELAY_MS);
+      timer.unref?.();
+      pushTimers.set(siteId, timer);
+    }
+  };
+
+  const queueChanged = (siteIds: number[]): void => {
+    const unique = [...new Set(siteIds)];
+    events.emit({ type: 'queue-changed', siteIds: unique });
+    schedulePush(unique);
+  };
+
+  const siteOf = (siteId: number): Site => {
+    const site = store.getSite(siteId);
+    if (!site) throw new AppError('not-found', `There is no site with id ${siteId} in Moderato.`);
+    return site;
+  };
+
+  const syncStatus = (site: Site): SiteSyncStatus => {
+    const lastRun = store.lastRun(site.id);
+    const queued = store.unsentCount(site.id);
+    const failed = store.failedCount(site.id);
+    if (scheduler.isSyncing(site.id)) return { siteId: site.id, state: 'syncing', message: null, queued, failed, lastRun };
+    if (site.pausedReason) return { siteId: site.id, state: 'paused', message: site.pausedReason, queued, failed, lastRun };
+    if (lastRun?.error) {
+      const offline = /reach|network|connect|offline|timed out/i.test(lastRun.error);
+      return { siteId: site.id, state: offline ? 'offline' : 'error', message: lastRun.error, queued, failed, lastRun };
+    }
+    return { siteId: site.id, state: 'idle', message: null, queued, failed, lastRun };
+  };
+
+  const api: ServiceApi = {
+    async getAppInfo() {
+      return { version: deps.version, dbPath: deps.dbPath, host: deps.host, credentialsEncrypted: deps.credentials.encrypted };
+    },
+
+    async listQueue({ filter: f, cursor, limit }) {
+      return store.listQueue(f, cursor, limit);
+    },
+    async getCounts() {
+      return store.getCounts();
+    },
+    async getComment({ id }) {
+      return store.getComment(id);
+    },
+
+    async act({ ids, kind }) {
+      const decision = LEARNS[kind];
+      // Read what the model learns from before the decision changes the comments.
+      const inputs = decision ? store.flagInputsOf(ids) : [];
+      const actionIds = store.recordActions(ids, kind as StatusAction);
+      if (decision) {
+        const bySite = new Map<number, { remoteId: number; input: (typeof inputs)[number]['input'] }[]>();
+        for (const item of inputs) {
+          const list = bySite.get(item.siteId) ?? [];
+          list.push({ remoteId: item.remoteId, input: item.input });
+          bySite.set(item.siteId, list);
+        }
+        for (const [siteId, items] of bySite) filter.learnDecisions(siteId, items, decision);
+      }
+      queueChanged(store.siteIdsOfComments(ids));
+      return { actionIds };
+    },
+    async reply({ id, text, approve }) {
+      const actionIds: number[] = [];
+      // wp-admin's "Approve and reply" is two requests: WordPress does not approve the parent for you.
+      if (approve) actionIds.push(...(await api.act({ ids: [id], kind: 'approve' })).actionIds);
+      actionIds.push(store.recordReply(id, text));
+      queueChanged(store.siteIdsOfComments([id]));
+      return { actionIds };
+    },
+    async edit({ id, text }) {
+      const actionId = store.recordEdit(id, text);
+      queueChanged(store.siteIdsOfComments([id]));
+      return { actionIds: [actionId] };
+    },
+    async undo({ actionId }) {
+      const result = store.undo(actionId);
+      queueChanged(store.listSites().map((s) => s.id));
+      return result;
+    },
+
+    async listOutbox({ failed }) {
+      return store.listOutbox({ failed });
+    },
+    async retryAction({ actionId }) {
+      store.retryAction(actionId);
+      queueChanged(store.listSites().map((s) => s.id));
+    },
+
+    async syncNow({ siteId, mode }) {
+      if (siteId !== undefined) siteOf(siteId);
+      return scheduler.syncNow(siteId, mode);
+    },
+    async getSyncStatus(): Promise<SyncStatus> {
+      const sites = store.listSites().map(syncStatus);
+      const online = sites.length === 0 || sites.some((s) => s.state !== 'offline');
+      return { online, sites };
+    },
+
+    async listSites() {
+      return store.listSites();
+    },
+    async addSite({ url, user, password }) {
+      const found = await discoverSite(url, { fetch: deps.fetch });
+      if (!found.applicationPasswords) {
+        throw new AppError(
+          'rest-disabled',
+          `${found.baseUrl} does not offer Application Passwords. WordPress turns them on over https (or for local test sites); check the site's address starts with https://.`,
+        );
+      }
+      if (store.listSites().some((s) => s.baseUrl === found.baseUrl && s.user === user)) {
+        throw new AppError('conflict', `${found.baseUrl} is already in Moderato for the user ${user}.`);
+      }
+      const draft: Site = { id: 0, baseUrl: found.baseUrl, restRoot: found.restRoot, user, name: found.name, pausedReason: null, lastSyncAt: null };
+      // Check the password before anything is saved: a wrong one is reported, never stored.
+      await clientFor(draft, password)!.checkCredentials();
+      const site = store.addSite({ baseUrl: found.baseUrl, restRoot: found.restRoot, user, name: found.name || found.baseUrl });
+      deps.credentials.set(site.id, password);
+      if (autoSync) void scheduler.syncOne(site.id);
+      return site;
+    },
+    async removeSite({ siteId }) {
+      siteOf(siteId);
+      store.removeSite(siteId);
+      deps.credentials.delete(siteId);
+      filter.forget(siteId);
+      events.emit({ type: 'queue-changed', siteIds: [siteId] });
+    },
+    async testSite({ siteId }) {
+      const site = siteOf(siteId);
+      // Discovery first: it tells "unreachable", "not WordPress" and "REST disabled" apart.
+      await discoverSite(site.baseUrl, { fetch: deps.fetch });
+      const client = clientFor(site);
+      if (!client) throw new AppError('auth', `No Application Password is stored for ${site.name}. Add the site again with one.`);
+      const me = await client.checkCredentials();
+      if (site.pausedReason) {
+        store.setSitePaused(siteId, null);
+        schedulePush([siteId]);
+      }
+      return { ok: true as const, user: me.name, canModerate: true as const };
+    },
+
+    async getSettings() {
+      return deps.settings.get();
+    },
+    async updateSettings(patch) {
+      return deps.settings.update(patch);
+    },
+
+    async getWordLists() {
+      return filter.wordLists();
+    },
+    async updateWordLists({ add, remove, list }) {
+      if (add.length > 0) store.addWords(list, add);
+      if (remove.length > 0) store.removeWords(list, remove);
+      filter.listsChanged();
+      events.emit({ type: 'queue-changed', siteIds: store.listSites().map((s) => s.id) });
+      return filter.wordLists();
+    },
+    async checkFlags(input) {
+      return filter.check(input);
+    },
+
+    async getModelStatus() {
+      return store.listSites().map((s) => filter.status(s.id));
+    },
+    async retrainModel({ siteId }) {
+      const site = siteOf(siteId);
+      filter.reset(siteId);
+      const client = clientFor(site);
+      if (!client) throw new AppError('auth', `No Application Password is stored for ${site.name}.`);
+      await pullTrainingExamples(client, siteId, filter.learnExamples, filter.cursor);
+      store.reflagAll();
+      events.emit({ type: 'queue-changed', siteIds: [siteId] });
+      return filter.status(siteId);
+    },
+    async resetModel({ siteId }) {
+      siteOf(siteId);
+      filter.reset(siteId);
+      store.reflagAll();
+      events.emit({ type: 'queue-changed', siteIds: [siteId] });
+      return filter.status(siteId);
+    },
+  };
+
+  // A process killed mid-push left rows "sending": they go back to the queue (every action is safe to resend).
+  store.requeueInterrupted();
+  if (autoSync) void scheduler.start();
+
+  let closed = false;
+  return {
+    api,
+    events,
+    networkRegained: () => {
+      if (autoSync) void scheduler.networkRegained();
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const timer of pushTimers.values()) clearTimeout(timer);
+      await scheduler.stop();
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,133 @@
+// Keeps the flag engine (compiled from the word lists) and each site's learned model, and
+// gives the store the scorer it calls on ingest and on re-flag. Models persist in the store.
+import { createFlagEngine, type FlagEngine } from '../../shared/flags';
+import { BUNDLED_LISTS_VERSION } from '../../shared/flags';
+import { SpamModel, createSpamModel, type SpamDecision, type SpamLabel } from '../../shared/spam';
+import type { FlagContext, FlagInput, FlagResult, ModelStatus, WordLists } from '../../shared/types';
+import type { TrainingCursor, TrainingExample, TrainingLabel } from './sync/training';
+import type { Store } from './store';
+
+/** What is saved per site: the model and how far the training pull has read the site's history. */
+interface SavedModel {
+  version: 1;
+  model: unknown;
+  newest: Record<TrainingLabel, number>;
+}
+
+interface SiteModel {
+  model: SpamModel;
+  newest: Record<TrainingLabel, number>;
+}
+
+export class SpamFilter {
+  private engine: FlagEngine;
+  private readonly models = new Map<number, SiteModel>();
+
+  constructor(private readonly store: Store) {
+    this.engine = createFlagEngine(store.getWordLists());
+  }
+
+  /** The store's scorer: word flags, signals and the site's model. */
+  readonly score = (input: FlagInput, ctx: FlagContext, siteId?: number): FlagResult =>
+    this.engine.check(input, ctx, siteId === undefined ? null : this.siteModel(siteId).model);
+
+  /** Live check of a text (settings, CLI): no stored context, no site model. */
+  check(input: FlagInput): FlagResult {
+    return this.engine.check(input);
+  }
+
+  wordLists(): WordLists {
+    return { ...this.store.getWordLists(), bundledVersion: BUNDLED_LISTS_VERSION };
+  }
+
+  /** Recompiles the engine after a word-list change and re-flags every stored comment. */
+  listsChanged(): void {
+    this.engine = createFlagEngine(this.store.getWordLists());
+    this.store.reflagAll();
+  }
+
+  /** The owner's decision teaches the site's model at once (approve = genuine, spam, not-spam). */
+  learnDecisions(siteId: number, items: { remoteId: number; input: FlagInput }[], decision: SpamDecision): void {
+    if (items.length === 0) return;
+    const site = this.siteModel(siteId);
+    for (const item of items) site.model.update(item.input, decision);
+    // A decision already counted must not be counted again when the training pull meets it on the site.
+    const label: SpamLabel = decision === 'spam' ? 'spam' : 'ham';
+    this.store.markTrainingSeen(siteId, items.map((i) => i.remoteId), label);
+    this.save(siteId);
+  }
+
+  /** The sync's sink for the site's Spam folder and approved history. */
+  readonly learnExamples = (siteId: number, examples: TrainingExample[]): void => {
+    const site = this.siteModel(siteId);
+    for (const { comment, label } of examples) {
+      if (this.store.isTrainingSeen(siteId, comment.id)) continue;
+      site.model.learn(
+        {
+          content: comment.content_raw,
+          author_name: comment.author_name,
+          author_email: comment.author_email,
+          author_url: comment.author_url,
+          author_ip: comment.author_ip,
+          type: comment.type,
+        },
+        label,
+      );
+    }
+    this.store.markTrainingSeen(siteId, examples.map((e) => e.comment.id), examples[0]?.label ?? 'ham');
+    this.save(siteId);
+  };
+
+  /** Where the training pull resumes, per site and label; saved with the model. */
+  readonly cursor: TrainingCursor = {
+    get: (siteId, label) => this.siteModel(siteId).newest[label],
+    set: (siteId, label, newestId) => {
+      this.siteModel(siteId).newest[label] = newestId;
+      this.save(siteId);
+    },
+  };
+
+  status(siteId: number): ModelStatus {
+    const s = this.siteModel(siteId).model.status();
+    return { siteId, spamExamples: s.spamExamples, hamExamples: s.hamExamples, learning: s.learning };
+  }
+
+  /** Forgets what the site's model learned; the next sync reads the site's history again. */
+  reset(siteId: number): void {
+    this.store.clearModel(siteId);
+    this.models.set(siteId, { model: createSpamModel(), newest: { spam: 0, ham: 0 } });
+    this.save(siteId);
+  }
+
+  forget(siteId: number): void {
+    this.models.delete(siteId);
+  }
+
+  private siteModel(siteId: number): SiteModel {
+    let site = this.models.get(siteId);
+    if (!site) {
+      site = this.load(siteId);
+      this.models.set(siteId, site);
+    }
+    return site;
+  }
+
+  private load(siteId: number): SiteModel {
+    const json = this.store.getModelState(siteId);
+    if (json) {
+      try {
+        const saved = JSON.parse(json) as SavedModel;
+        return { model: SpamModel.fromJSON(saved.model), newest: { spam: saved.newest?.spam ?? 0, ham: saved.newest?.ham ?? 0 } };
+      } catch {
+        // A damaged model is not worth an error: start learning again from the site's history.
+      }
+    }
+    return { model: createSpamModel(), newest: { spam: 0, ham: 0 } };
+  }
+
+  private save(siteId: number): void {
+    const site = this.siteModel(siteId);
+    const saved: SavedModel = { version: 1, model: site.model.toJSON(), newest: site.newest };
+    this.store.saveModelState(siteId, JSON.stringify(saved));
+  }
+}
