@@ -83,6 +83,10 @@ export function openDatabase(path: string): Db {
     // operation is one transaction, so this costs one fsync per user action, not per row.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // 64 MB of page cache (the default is 2 MB): a sync page or a bulk action of
+    // 100,000 rows then stays in memory until commit instead of spilling pages early.
+    db.pragma('cache_size = -65536');
+    db.pragma('temp_store = MEMORY');
     db.pragma('busy_timeout = 5000');
     migrate(db, version);
     return db;

@@ -28,11 +28,10 @@ import type {
 import type { PendingAction, RemoteComment, RemotePost, SyncStore, UpsertResult } from '../sync/ports';
 import { sanitizeCommentHtml } from '../content/sanitize';
 import { describeAction, describeBatch, inverseOf, statusAfter, type LocalStatus } from './action-kinds';
-import { decodeCursor, encodeCursor } from './cursor';
 import { FlagContextBuilder, type ContextItem, type ContextSubject } from './flag-context';
 import { openDatabase, type Db } from './open-database';
 import { excerptOf, hostOf, textHash, toPlainText } from './plain-text';
-import { toFtsQuery } from './search-query';
+import { QueueQuery } from './queue-query';
 
 /** The flag engine, injected: the store only calls it. */
 export type Scorer = (input: FlagInput, ctx: FlagContext) => FlagResult;
@@ -316,17 +315,21 @@ export class Store implements SyncStore {
   private scorer: Scorer;
   private readonly contexts: FlagContextBuilder;
   private readonly stmt;
+  private readonly queue: QueueQuery;
 
   constructor(options: StoreOptions) {
     this.path = options.path;
     this.db = openDatabase(options.path);
     this.scorer = options.scorer ?? noFlags;
     this.contexts = new FlagContextBuilder(this.db);
+    this.queue = new QueueQuery(this.db, (email) => authorKey(email, ''));
     const db = this.db;
     this.stmt = {
       siteById: db.prepare('SELECT * FROM sites WHERE id = ?'),
       commentById: db.prepare('SELECT * FROM comments WHERE id = ?'),
-      commentByRemote: db.prepare('SELECT * FROM comments WHERE site_id = ? AND remote_id = ?'),
+      commentsByRemote: db.prepare(
+        'SELECT * FROM comments WHERE site_id = ? AND remote_id IN (SELECT value FROM json_each(?))',
+      ),
       insertComment: db.prepare(`INSERT INTO comments (site_id, remote_id, post_id, parent_remote_id,
         author_user_id, type, author_name, author_email, author_url, author_ip, author_user_agent, author_key,
         author_host, date_gmt, content_raw, content_rendered, link, text_hash, server_status, local_status,
@@ -454,10 +457,15 @@ export class Store implements SyncStore {
     const fetchedAt = nowIso();
     const work: { c: RemoteComment; old: CommentRow | undefined; fields: ReturnType<typeof remoteFields> }[] = [];
     const seen = new Set<number>();
+    // One query for the stored copies of the whole page instead of one per comment.
+    const stored = new Map<number, CommentRow>();
+    for (const row of this.stmt.commentsByRemote.all(siteId, JSON.stringify(comments.map((c) => c.id))) as CommentRow[]) {
+      stored.set(row.remote_id, row);
+    }
     for (const c of comments) {
       if (seen.has(c.id)) continue; // a page listed twice by the site: the first copy wins
       seen.add(c.id);
-      const old = this.stmt.commentByRemote.get(siteId, c.id) as CommentRow | undefined;
+      const old = stored.get(c.id);
       if (old && old.pending_action !== null) {
         result.protected.push(c.id);
         continue;
@@ -723,60 +731,20 @@ export class Store implements SyncStore {
 
   // ---------------------------------------------------------------- queue
 
-  /**
-   * One page of the queue, by keyset (never OFFSET): the cursor holds the sort key
-   * and id of the last row shown. Comments deleted locally never show.
-   */
+  /** One page of the queue, by keyset (see queue-query.ts). Comments deleted locally never show. */
   listQueue(filter: QueueFilter, cursor: string | null, limit: number): QueuePage {
-    const where: string[] = [];
-    const params: (string | number)[] = [];
-    if (filter.status === 'all') where.push("c.local_status <> 'deleted'");
-    else {
-      where.push('c.local_status = ?');
-      params.push(filter.status);
-    }
-    if (filter.siteId !== undefined) {
-      where.push('c.site_id = ?');
-      params.push(filter.siteId);
-    }
-    if (filter.flagged) where.push('c.flag_count > 0');
-    if (filter.unsent) where.push('c.pending_action IS NOT NULL');
-    if (filter.failed) where.push('c.failed_reason IS NOT NULL');
-    if (filter.postId !== undefined) {
-      where.push('c.post_id = ?');
-      params.push(filter.postId);
-    }
-    if (filter.authorEmail !== undefined) {
-      where.push('c.author_key = ?');
-      params.push(authorKey(filter.authorEmail, ''));
-    }
-    if (filter.search !== undefined) {
-      const query = toFtsQuery(filter.search);
-      if (query !== null) {
-        where.push('c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?)');
-        params.push(query);
-      }
-    }
-    const sortColumn = filter.sort === 'spam' ? 'c.score' : 'c.date_gmt';
-    const descending = filter.sort !== 'oldest';
-    if (cursor !== null) {
-      const c = decodeCursor(cursor, filter.sort);
-      where.push(`(${sortColumn}, c.id) ${descending ? '<' : '>'} (?, ?)`);
-      params.push(c.key, c.id);
-    }
-    const dir = descending ? 'DESC' : 'ASC';
-    const sql = `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE ${where.join(' AND ')}
-      ORDER BY ${sortColumn} ${dir}, c.id ${dir} LIMIT ?`;
-    const rows = this.cachedStatement(sql).all(...params, limit + 1) as SummaryRow[];
-    const more = rows.length > limit;
-    if (more) rows.length = limit;
-    const last = rows[rows.length - 1];
+    const page = this.queue.page(filter, cursor, limit);
+    if (page.ids.length === 0) return { items: [], next: null };
+    const rows = this.cachedStatement(
+      `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE c.id IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(page.ids)) as SummaryRow[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
     return {
-      items: rows.map(toSummary),
-      next:
-        more && last
-          ? encodeCursor({ sort: filter.sort, key: filter.sort === 'spam' ? last.score : last.date_gmt, id: last.id })
-          : null,
+      items: page.ids.flatMap((id) => {
+        const r = byId.get(id);
+        return r ? [toSummary(r)] : [];
+      }),
+      next: page.next,
     };
   }
 
@@ -856,9 +824,9 @@ export class Store implements SyncStore {
     }
     const replies = (
       this.cachedStatement(
-        `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE c.site_id = ? AND c.parent_remote_id = ?
-         AND c.local_status <> 'deleted' ORDER BY c.date_gmt, c.id`,
-      ).all(row.site_id, row.remote_id) as SummaryRow[]
+        `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE c.site_id = ? AND c.post_id = ?
+         AND c.parent_remote_id = ? AND c.local_status <> 'deleted' ORDER BY c.date_gmt, c.id`,
+      ).all(row.site_id, row.post_id, row.remote_id) as SummaryRow[]
     ).map(toSummary);
     const post = this.cachedStatement('SELECT remote_id, title, link FROM posts WHERE site_id = ? AND remote_id = ?').get(
       row.site_id,
