@@ -37,5 +37,5 @@ export const FR_SPAM: readonly string[] = [
   'retour affectif', 'perte de poids', 'maigrir vite', 'maigrir rapidement', 'minceur',
   'montres répliques', 'réplique montre', 'contrefaçon', 'bitcoin', 'crypto', 'cryptomonnaie', 'forex',
   'trading', 'investissement garanti', 'référencement', 'seo', 'backlinks', 'netlinking',
-  'agence web', 'cliquez ici', 'abonnez-vous', 'abonnez vous',
+  'agence web',
 ];

@@ -10,7 +10,7 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   'follow me', 'add me', 'join me', 'watch my', 'listen to my', 'click here', 'click this',
   'click the link', 'click on the link', 'link in bio', 'link below', 'sub to', 'sub4sub',
   'please share', 'share this', 'like and subscribe', 'contact us', 'call us', 'dm me', 'inbox me',
-  'whatsapp', 'telegram', 'promo code', 'discount code', 'sign up', 'signup', 'free trial',
+  'whatsapp', 'telegram', 'discount code', 'sign up', 'signup', 'free trial',
   'earn money', 'make money', 'per hour', 'per day', 'per week', 'per month', 'get paid',
   'limited offer', 'special offer', 'free gift', 'giveaway', 'gift card', 'gift cards',
 ];
@@ -21,7 +21,7 @@ export const PROMOTION_PHRASES_FR: readonly string[] = [
   'nos services', 'nos produits', 'notre agence', 'abonnez-vous', 'abonne-toi', 'abonnez vous',
   'suivez-moi', 'suivez moi', 'cliquez ici', 'cliquez sur le lien', 'rendez-vous sur',
   'découvrez notre', 'découvrez mon', 'contactez-nous', 'contactez moi', 'contactez-moi',
-  'inscrivez-vous', 'offre spéciale', 'offre limitée', 'code promo', 'par mois', 'par jour',
+  'inscrivez-vous', 'offre spéciale', 'offre limitée', 'par mois', 'par jour',
   'par heure',
 ];
 

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { createFlagEngine, LIKELY_SPAM_SCORE } from '../../../shared/flags';
+import type { FlagContext, FlagKind, FlagResult } from '../../../shared/types';
+
+const engine = createFlagEngine();
+const kinds = (r: FlagResult): FlagKind[] => r.flags.map((f) => f.kind);
+const flag = (r: FlagResult, kind: FlagKind) => r.flags.find((f) => f.kind === kind);
+const known: FlagContext = { approvedByAuthor: 0, spamByEmail: 0, spamByIp: 0, sameText: 0, knownPingbackSource: true };
+
+describe('links', () => {
+  it('counts anchors, bare URLs and www. addresses, an anchor repeating its URL once', () => {
+    const r = engine.check({
+      content: 'See <a href="https://a.example.com/x">https://a.example.com/x</a>, http://b.example.net and www.c.example.org.',
+    });
+    expect(flag(r, 'links')).toMatchObject({ reason: '3 links (WordPress holds comments at 2)' });
+  });
+
+  it('counts a bare domain and one spelled apart to dodge filters', () => {
+    expect(flag(engine.check({ content: 'just go to murdev.com' }), 'links')?.reason).toBe('1 link in the text');
+    expect(flag(engine.check({ content: 'my site is kidsstuff . com and more' }), 'links')?.reason).toBe('1 link in the text');
+  });
+
+  it('does not see links in ordinary text', () => {
+    const r = engine.check({ content: 'I use Node.js, e.g. with Vue. It works. Voir p. 12.' });
+    expect(flag(r, 'links')).toBeUndefined();
+  });
+
+  it('weighs 2+ links more than one', () => {
+    const one = flag(engine.check({ content: 'https://a.example' }), 'links')!.weight;
+    const two = flag(engine.check({ content: 'https://a.example https://b.example' }), 'links')!.weight;
+    expect(two).toBeGreaterThan(one);
+  });
+});
+
+describe('author', () => {
+  it('flags a web address in the author name', () => {
+    const r = engine.check({ content: 'Nice.', author_name: 'Cheap pills www.pills.example' });
+    expect(kinds(r)).toContain('author-url-name');
+  });
+
+  it('flags a business name, and a branded name matching its website', () => {
+    expect(flag(engine.check({ content: 'Hello', author_name: 'Best SEO Agency' }), 'author-commercial')?.reason).toMatch(/business.*seo/);
+    const r = engine.check({ content: 'Hello', author_name: 'Shop 24', author_url: 'https://shop24.example' });
+    expect(flag(r, 'author-commercial')?.reason).toContain('shop24.example');
+    expect(flag(engine.check({ content: 'Hello', author_name: 'Marie Dupont' }), 'author-commercial')).toBeUndefined();
+  });
+});
+
+describe('context', () => {
+  it('flags an email and an IP already marked spam', () => {
+    const r = engine.check({ content: 'Hello' }, { ...known, spamByEmail: 2, spamByIp: 1 });
+    expect(flag(r, 'known-spam-email')?.reason).toBe('This email address sent 2 comments already marked spam');
+    expect(flag(r, 'known-spam-ip')?.reason).toBe('This IP address sent 1 comment already marked spam');
+  });
+
+  it('tells a first-time author from a previously approved one, who lowers the score', () => {
+    const input = { content: 'Merci, très utile.' };
+    const first = engine.check(input, known);
+    const approved = engine.check(input, { ...known, approvedByAuthor: 3 });
+    expect(kinds(first)).toContain('first-time-author');
+    expect(flag(approved, 'approved-author')?.weight).toBeLessThan(0);
+    expect(approved.score).toBeLessThan(first.score);
+  });
+
+  it('flags the same text posted several times', () => {
+    expect(flag(engine.check({ content: 'Hello' }, { ...known, sameText: 4 }), 'duplicate')?.reason).toBe(
+      'The same text was posted 4 times before',
+    );
+    expect(flag(engine.check({ content: 'Hello' }, known), 'duplicate')).toBeUndefined();
+  });
+
+  it('flags a pingback from an unknown site only', () => {
+    const input = { content: '[…] as seen here […]', type: 'pingback' as const };
+    expect(kinds(engine.check(input, { ...known, knownPingbackSource: false }))).toContain('unknown-pingback');
+    expect(kinds(engine.check(input, known))).not.toContain('unknown-pingback');
+    expect(kinds(engine.check({ content: 'hi' }, { ...known, knownPingbackSource: false }))).not.toContain('unknown-pingback');
+  });
+});
+
+describe('content', () => {
+  it('flags mostly capitals on a long enough text only', () => {
+    expect(kinds(engine.check({ content: 'THIS IS THE BEST VIDEO EVER MADE' }))).toContain('shouting');
+    expect(kinds(engine.check({ content: 'OK' }))).not.toContain('shouting');
+    expect(kinds(engine.check({ content: 'ÉNORME MERCI À TOUTE L’ÉQUIPE' }))).toContain('shouting');
+  });
+
+  it('flags self-promotion in English and French', () => {
+    expect(flag(engine.check({ content: 'Hey guys, check out my new channel!' }), 'promotion')?.reason).toContain('check out my');
+    expect(flag(engine.check({ content: 'Abonnez-vous à ma chaîne' }), 'promotion')?.spans?.length).toBe(2);
+  });
+
+  it('weighs generic praise more when the author advertises a website', () => {
+    const plain = flag(engine.check({ content: 'Great post, thanks for sharing.' }), 'generic-praise')!;
+    const advertised = flag(engine.check({ content: 'Great post, thanks for sharing.', author_url: 'https://x.example' }), 'generic-praise')!;
+    expect(advertised.weight).toBeGreaterThan(plain.weight);
+    expect(advertised.reason).toContain('advertising a website');
+  });
+});
+
+describe('verdict', () => {
+  it('flags a comment modeled on the reference thread’s SEO comment as likely spam, with readable reasons', () => {
+    const r = engine.check(
+      {
+        content:
+          'Bonjour,\nMerci pour ces informations sur ce métier dont tout le monde parle. J’espère que cela donnera envie aux jeunes de tenter l’aventure. Un vrai poste au service du SEO.',
+        author_name: 'job 4 U',
+        author_url: 'https://www.job4u.example',
+        author_email: 'contact@job4u.example',
+      },
+      known,
+    );
+    expect(r.likelySpam).toBe(true);
+    expect(r.score).toBeGreaterThanOrEqual(LIKELY_SPAM_SCORE);
+    const reasons = r.flags.map((f) => f.reason).join('\n');
+    expect(reasons).toContain('“seo”');
+    expect(reasons).toContain('merci pour ces informations');
+    expect(reasons).toContain('job4u.example');
+  });
+
+  it('does not flag a genuine French comment with accented words', () => {
+    const r = engine.check(
+      {
+        content:
+          'Je ne suis pas tout à fait d’accord : asséner des chiffres sans source ne prouve rien. Cela dit, votre remarque sur les élèves est très juste.',
+        author_name: 'Hélène',
+        author_email: 'helene@example.fr',
+      },
+      known,
+    );
+    expect(r.likelySpam).toBe(false);
+    expect(r.flags.filter((f) => f.kind === 'word')).toEqual([]);
+  });
+
+  it('is deterministic and sorts spam above genuine comments', () => {
+    const spam = { content: 'Check out my site https://casino.example for free bonus, cheap casino!', author_name: 'Casino Deals' };
+    const ham = { content: 'Thanks, the second example fixed my import.', author_name: 'Ana' };
+    expect(engine.check(spam, known)).toEqual(engine.check(spam, known));
+    expect(engine.check(spam, known).score).toBeGreaterThan(engine.check(ham, known).score);
+    expect(engine.check(ham, known).likelySpam).toBe(false);
+    expect(engine.check(ham, known).spamProbability).toBeNull();
+  });
+});

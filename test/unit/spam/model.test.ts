@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { createFlagEngine } from '../../../shared/flags';
+import { AppError } from '../../../shared/errors';
+import { createSpamModel, LEARNING_THRESHOLD, SpamModel } from '../../../shared/spam';
+import type { FlagContext, FlagInput } from '../../../shared/types';
+
+// A small site history written for these tests: genuine comments about a cooking blog in English
+// and French, and spam from one pharmacy spammer whose domain appears in every message.
+const HAM_OPENERS = ['I tried the', 'We cooked the', 'My kids loved the', 'J’ai testé la', 'Nous avons refait la', 'Petite question sur la'];
+const HAM_SUBJECTS = ['lemon tart', 'onion soup', 'ratatouille', 'bread recipe', 'tarte aux pommes', 'soupe de potiron', 'quiche'];
+const HAM_ENDINGS = [
+  'and it came out a bit dry, maybe my oven runs hot.',
+  'with less sugar, still great.',
+  'et la pâte a levé parfaitement.',
+  'mais faut-il préchauffer le four plus longtemps ?',
+  'and my neighbour asked for the recipe.',
+  'avec des herbes du jardin, un régal.',
+];
+const SPAM_LINES = [
+  'Best prices on pills, order today at',
+  'Cheap meds without prescription, visit',
+  'Generic pills shipped fast, see',
+  'Save 80% on your pharmacy order:',
+];
+
+function ham(i: number): FlagInput {
+  return {
+    content: `${HAM_OPENERS[i % HAM_OPENERS.length]} ${HAM_SUBJECTS[i % HAM_SUBJECTS.length]} ${HAM_ENDINGS[(i * 5) % HAM_ENDINGS.length]}`,
+    author_name: ['Claire', 'Tom B.', 'Hélène', 'Marc', 'Sofia'][i % 5],
+    author_email: `reader${i % 9}@mail.example`,
+  };
+}
+
+function spam(i: number): FlagInput {
+  return {
+    content: `${SPAM_LINES[i % SPAM_LINES.length]} https://pharma-deals.example/p/${i} now`,
+    author_name: ['Rx Store', 'Jenny', 'Pill Shop Online'][i % 3],
+    author_email: `promo${i}@bulk.example`,
+  };
+}
+
+function trainedModel(n = 60): SpamModel {
+  const model = createSpamModel();
+  const examples = [];
+  for (let i = 0; i < n; i++) examples.push({ input: ham(i), label: 'ham' as const }, { input: spam(i), label: 'spam' as const });
+  model.train(examples);
+  return model;
+}
+
+const firstTime: FlagContext = { approvedByAuthor: 0, spamByEmail: 0, spamByIp: 0, sameText: 0, knownPingbackSource: true };
+
+describe('spam model', () => {
+  it('is learning until it has seen enough examples of each class', () => {
+    const model = createSpamModel();
+    for (let i = 0; i < LEARNING_THRESHOLD; i++) model.learn(spam(i), 'spam');
+    for (let i = 0; i < LEARNING_THRESHOLD - 1; i++) model.learn(ham(i), 'ham');
+    expect(model.status()).toEqual({ spamExamples: 50, hamExamples: 49, learning: true });
+    model.learn(ham(99), 'ham');
+    expect(model.status().learning).toBe(false);
+  });
+
+  it('scores spam high and genuine comments low, with readable features', () => {
+    const model = trainedModel();
+    const s = model.score({ content: 'Cheap pills, order at https://pharma-deals.example/new', author_name: 'Rx Store' });
+    const h = model.score({ content: 'J’ai testé la quiche avec du chèvre, un régal.', author_name: 'Claire' });
+    expect(s.probability).toBeGreaterThan(0.9);
+    expect(h.probability).toBeLessThan(0.1);
+    expect(s.features.length).toBeGreaterThan(0);
+    expect(s.features.length).toBeLessThanOrEqual(5);
+    expect(s.features.map((f) => f.label)).toContain('a link to pharma-deals.example');
+    expect(s.features.every((f) => !f.label.includes(':'))).toBe(true);
+  });
+
+  it('flags the next comment of the spammer whose domain fills the Spam folder', () => {
+    const model = trainedModel();
+    const engine = createFlagEngine();
+    const next = {
+      content: 'Interesting thoughts. More here: <a href="https://www.pharma-deals.example/blog">my page</a>',
+      author_name: 'Lucy',
+      author_email: 'lucy@fresh.example',
+    };
+    const result = engine.check(next, firstTime, model);
+    expect(result.likelySpam).toBe(true);
+    expect(result.spamProbability).toBeGreaterThan(0.9);
+    const classifier = result.flags.find((f) => f.kind === 'classifier');
+    expect(classifier?.reason).toContain('pharma-deals.example');
+  });
+
+  it('does not flag a genuine French comment from a previously approved author', () => {
+    const model = trainedModel();
+    const engine = createFlagEngine();
+    const result = engine.check(
+      {
+        content: 'Merci Claire ! J’ai refait la tarte aux pommes avec des reinettes, et la pâte était bien croustillante.',
+        author_name: 'Hélène',
+        author_email: 'reader2@mail.example',
+      },
+      { ...firstTime, approvedByAuthor: 4 },
+      model,
+    );
+    expect(result.likelySpam).toBe(false);
+    expect(result.spamProbability).toBeLessThan(0.5);
+  });
+
+  it('updates at once on each decision, and un-learns a wrong spam verdict', () => {
+    const model = trainedModel();
+    const comment = { content: 'Wholesale sunglasses at sunnyshades.example, visit today', author_name: 'Shades' };
+    const before = model.score(comment).probability;
+    model.update(comment, 'spam');
+    expect(model.status().spamExamples).toBe(61);
+    expect(model.score(comment).probability).toBeGreaterThan(before);
+    model.update(comment, 'not-spam');
+    expect(model.status()).toMatchObject({ spamExamples: 60, hamExamples: 61 });
+    expect(model.score(comment).probability).toBeLessThan(before);
+    model.update(ham(3), 'approve');
+    expect(model.status().hamExamples).toBe(62);
+  });
+
+  it('persists compactly and reloads to the same scores', () => {
+    const model = trainedModel();
+    const json = JSON.parse(JSON.stringify(model.toJSON()));
+    const reloaded = SpamModel.fromJSON(json);
+    expect(reloaded.status()).toEqual(model.status());
+    for (const input of [spam(7), ham(7), { content: 'Nothing like either of them' }]) {
+      expect(reloaded.score(input)).toEqual(model.score(input));
+    }
+    // Bodies are not kept: only counted features.
+    expect(JSON.stringify(json)).not.toContain('Best prices on pills, order today at');
+  });
+
+  it('refuses a damaged saved state with a clear error', () => {
+    expect(() => SpamModel.fromJSON({ version: 1, spam: -1, ham: 0, features: [] })).toThrow(AppError);
+    expect(() => SpamModel.fromJSON('nonsense')).toThrow(/retrain/);
+    expect(() => SpamModel.fromJSON({ version: 1, spam: 1, ham: 1, features: [['w:x', 1]] })).toThrow(AppError);
+  });
+
+  it('lets the rules carry the verdict while the model is learning', () => {
+    const model = trainedModel(10);
+    expect(model.learning).toBe(true);
+    const engine = createFlagEngine();
+    const input = { content: 'Cheap pills at https://pharma-deals.example', author_name: 'Rx Store' };
+    const result = engine.check(input, firstTime, model);
+    expect(result.spamProbability).toBeNull();
+    expect(result.flags.map((f) => f.kind)).not.toContain('classifier');
+    expect(result).toEqual(engine.check(input, firstTime, null));
+  });
+});
