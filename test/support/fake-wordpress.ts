@@ -46,6 +46,8 @@ export type Fault =
   /** Do the work (e.g. create the reply), then close the connection without an answer. */
   | { kind: 'drop-after' }
   | { kind: 'slow'; ms: number }
+  /** Do the work, then wait before answering (a client killed meanwhile never learns the outcome). */
+  | { kind: 'slow-after'; ms: number }
   | { kind: 'html-error'; status: 500 | 502 | 503 }
   | { kind: 'rate-limit'; retryAfter: string }
   | { kind: 'malformed-json' }
@@ -219,6 +221,7 @@ export class FakeWordPress {
     this.beforeRequest?.(record);
     const answer = this.route(method, route, url.searchParams, body, user, req.headers['user-agent'] ?? '');
     if (fault?.kind === 'drop-after') return void req.socket.destroy();
+    if (fault?.kind === 'slow-after') await new Promise((r) => setTimeout(r, fault.ms));
     for (const [k, v] of Object.entries(answer.headers ?? {})) res.setHeader(k, v);
     this.json(res, answer.status, answer.body);
   }

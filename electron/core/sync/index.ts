@@ -1,5 +1,5 @@
 // What the rest of the app uses from the sync.
-export { syncSite, type SyncDeps, type SyncMode } from './sync-site';
+export { syncSite, type SyncDeps, type SyncMode, type SyncOptions } from './sync-site';
 export { SyncScheduler, type SchedulerOptions } from './scheduler';
 export { pullSite, type PullOptions, type PullResult } from './pull';
 export { pushSite, type PushOptions, type PushResult } from './push';

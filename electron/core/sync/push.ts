@@ -16,6 +16,12 @@ export interface PushOptions {
   /** After this many transient failures in a row (network down, server overloaded) the push stops for now. */
   maxConsecutiveTransient?: number;
   onProgress?: (done: number, total: number | null) => void;
+  /**
+   * Also send actions still waiting out a backoff that ends within this many ms (the network just
+   * came back, so earlier network failures say nothing any more). Retry-After longer than that is
+   * still honoured.
+   */
+  retryWaitingWithinMs?: number;
   /** Something the user should know (a comment gone from the site, a paused site). */
   onNotice?: (level: 'info' | 'warning' | 'error', message: string, commentId?: number) => void;
   signal?: AbortSignal;
@@ -84,7 +90,8 @@ export async function pushSite(store: SyncStore, client: WordPressClient, siteId
   // of a comment, so a comment's next action becomes claimable only once this one is settled.
   const worker = async (): Promise<void> => {
     while (!stop && !options.signal?.aborted) {
-      const [action] = store.claimActions(siteId, now(), 1);
+      const claimAt = new Date(now().getTime() + (options.retryWaitingWithinMs ?? 0));
+      const [action] = store.claimActions(siteId, claimAt, 1);
       if (!action) return;
       await handle(action);
     }

@@ -1,7 +1,7 @@
 // When syncs happen: at start, every few minutes (settings), on demand, when the network comes back.
 // One sync per site at a time (a second request joins the running one); sites sync in parallel.
 import type { SyncRun } from '../../../shared/types';
-import { syncSite, type SyncDeps, type SyncMode } from './sync-site';
+import { syncSite, type SyncDeps, type SyncMode, type SyncOptions } from './sync-site';
 
 export interface SchedulerOptions {
   /** Read at each tick so a settings change applies without a restart. Default 5 minutes. */
@@ -46,31 +46,33 @@ export class SyncScheduler {
 
   /** The shell calls this when the OS reports the network is back: the outbox goes out first. */
   networkRegained(): Promise<SyncRun[]> {
-    return this.syncAll('both');
+    return this.syncAll('both', { retryWaiting: true });
   }
 
   isSyncing(siteId: number): boolean {
     return this.running.has(siteId);
   }
 
-  syncOne(siteId: number, mode: SyncMode = 'both'): Promise<SyncRun> {
+  syncOne(siteId: number, mode: SyncMode = 'both', options: SyncOptions = {}): Promise<SyncRun> {
     const current = this.running.get(siteId);
     if (current) return current;
-    const run = syncSite(this.deps, siteId, mode).finally(() => this.running.delete(siteId));
+    const run = syncSite(this.deps, siteId, mode, options).finally(() => this.running.delete(siteId));
     this.running.set(siteId, run);
     return run;
   }
 
-  private syncAll(mode: SyncMode = 'both'): Promise<SyncRun[]> {
-    return Promise.all(this.deps.store.listSites().map((site) => this.syncOne(site.id, mode)));
+  private syncAll(mode: SyncMode = 'both', options: SyncOptions = {}): Promise<SyncRun[]> {
+    return Promise.all(this.deps.store.listSites().map((site) => this.syncOne(site.id, mode, options)));
   }
 
   private schedule(): void {
     if (this.stopped) return;
-    const minutes = Math.max(1, this.options.intervalMinutes?.() ?? 5);
+    const minutes = this.options.intervalMinutes?.() ?? 5;
+    // A zero or garbage setting must not turn into a busy loop against the user's server.
+    const delayMs = Number.isFinite(minutes) ? Math.max(1_000, minutes * 60_000) : 5 * 60_000;
     this.timer = setTimeout(() => {
       void this.syncAll().finally(() => this.schedule());
-    }, minutes * 60_000);
+    }, delayMs);
     // A pending tick must not keep a CLI or a test process alive.
     this.timer.unref?.();
   }

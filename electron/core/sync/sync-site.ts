@@ -8,7 +8,7 @@ import type { SyncStore } from './ports';
 import { pullSite, type PullResult } from './pull';
 import { pushSite, type PushResult } from './push';
 import { memoryTrainingCursor, pullTrainingExamples, type TrainingCursor, type TrainingSink } from './training';
-import type { BackoffPolicy } from './backoff';
+import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 
 export type SyncMode = 'both' | 'pull' | 'push';
 
@@ -33,7 +33,12 @@ export interface SyncDeps {
 
 const defaultCursor = memoryTrainingCursor();
 
-export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 'both'): Promise<SyncRun> {
+export interface SyncOptions {
+  /** The network just came back: actions waiting out a network backoff go now (see PushOptions). */
+  retryWaiting?: boolean;
+}
+
+export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 'both', options: SyncOptions = {}): Promise<SyncRun> {
   const { store, events } = deps;
   const now = deps.now ?? (() => new Date());
   const site = store.getSite(siteId);
@@ -59,6 +64,7 @@ export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 
         concurrency: deps.concurrency,
         now,
         backoff: deps.backoff,
+        retryWaitingWithinMs: options.retryWaiting ? (deps.backoff ?? DEFAULT_BACKOFF).maxMs : 0,
         signal: deps.signal,
         onProgress: (done, total) => events.emit({ type: 'sync-progress', siteId, phase: 'push', done, total }),
         onNotice: (level, message, commentId) => events.emit({ type: 'notice', level, message, commentId }),
