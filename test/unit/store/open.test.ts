@@ -1,0 +1,102 @@
+import { readFileSync, readdirSync, writeFileSync, openSync, writeSync, closeSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../../electron/core/store';
+import { latestVersion } from '../../../electron/core/store/migrations';
+import { AppError } from '../../../shared/errors';
+import { seedStore } from '../../support/fixtures/seed-store';
+import { tempDir } from './helpers';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+function caught(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    throw err;
+  }
+  throw new Error('expected an AppError');
+}
+
+describe('opening the database', () => {
+  it('creates the file in a missing folder, at the latest schema, in WAL mode with synchronous FULL', () => {
+    const path = join(dir, 'nested', 'moderato.db');
+    const store = openStore({ path });
+    store.close();
+    const db = new Database(path, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+    // synchronous is per connection: check what the store set on its own connection.
+    const again = openStore({ path });
+    expect((again as unknown as { db: Database.Database }).db.pragma('synchronous', { simple: true })).toBe(2);
+    again.close();
+  });
+
+  it('keeps data across reopen and does not re-run migrations', () => {
+    const path = join(dir, 'moderato.db');
+    const store = openStore({ path });
+    seedStore(store);
+    store.close();
+    const reopened = openStore({ path });
+    expect(reopened.listSites().map((s) => s.name)).toEqual(["Carnet d'une CM", 'Garden Notes']);
+    expect(reopened.getCounts().total.all).toBeGreaterThan(15);
+    reopened.close();
+  });
+
+  it('refuses a database from a newer Moderato and leaves the file byte for byte as it was', () => {
+    const path = join(dir, 'moderato.db');
+    const db = new Database(path);
+    db.exec('CREATE TABLE future (x)');
+    db.pragma(`user_version = ${latestVersion + 1}`);
+    db.close();
+    const before = readFileSync(path);
+    const err = caught(() => openStore({ path }));
+    expect(err.kind).toBe('conflict');
+    expect(err.message).toMatch(/newer version of Moderato/);
+    expect(err.message).toMatch(/not changed/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['moderato.db']);
+  });
+
+  it('on a file that is not a database: keeps a copy aside, says where, deletes nothing', () => {
+    const path = join(dir, 'moderato.db');
+    writeFileSync(path, 'this is not sqlite at all, just some text '.repeat(200));
+    const err = caught(() => openStore({ path }));
+    expect(err.kind).toBe('corrupt');
+    const copies = readdirSync(dir).filter((f) => f.startsWith('moderato.db.corrupt-'));
+    expect(copies).toHaveLength(1);
+    expect(err.message).toContain(join(dir, copies[0]!));
+    expect(readFileSync(join(dir, copies[0]!))).toEqual(readFileSync(path));
+  });
+
+  it('on damaged pages inside a real database: corrupt error, and a full copy of the file kept aside', () => {
+    const path = join(dir, 'moderato.db');
+    const store = openStore({ path });
+    const [site] = seedStore(store);
+    const pending = store.listQueue({ status: 'pending', siteId: site!.id, sort: 'newest' }, null, 5).items;
+    store.recordActions(
+      pending.map((c) => c.id),
+      'approve',
+    );
+    store.close(); // checkpoints the WAL into the main file
+    // Scribble over every other page after the first: table and index pages.
+    const size = statSync(path).size;
+    const fd = openSync(path, 'r+');
+    for (let offset = 4096; offset < size; offset += 4096 * 2) {
+      writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, offset);
+    }
+    closeSync(fd);
+    const err = caught(() => openStore({ path }));
+    expect(err.kind).toBe('corrupt');
+    expect(err.message).toMatch(/damaged/);
+    const copy = readdirSync(dir).find((f) => f.startsWith('moderato.db.corrupt-'));
+    expect(copy).toBeDefined();
+    expect(statSync(join(dir, copy!)).size).toBe(size);
+  });
+});
