@@ -44,6 +44,10 @@ async function main(): Promise<void> {
     events: service.events,
     staticDir: resolve(repoRoot, 'dist/renderer'),
     port,
+    onInternalError: (method, err) => {
+      const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
+      process.stderr.write(`${method} failed: ${detail}\n`);
+    },
   });
   process.stdout.write(`Moderato web host: ${host.url}?token=${host.token}\n`);
 

@@ -25,6 +25,8 @@ export interface WebHostOptions {
   port?: number;
   /** Fixed token for tests; a random one otherwise. */
   token?: string;
+  /** Told about every non-AppError a call threw (the client only sees "internal"). */
+  onInternalError?: (method: string, err: unknown) => void;
 }
 
 export interface WebHost {
@@ -123,7 +125,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const result: Result<unknown> = { ok: true, value: value ?? null };
       sendJson(res, 200, result);
     } catch (err) {
-      // Errors are values: the UI gets a kind and a message, never a stack.
+      // Errors are values: the UI gets a kind and a message, never a stack. The
+      // developer running the host gets the stack of anything unexpected.
+      if (!(err instanceof AppError)) options.onInternalError?.(call.name, err);
       sendJson(res, 200, failure(err));
     }
   }
