@@ -1,11 +1,11 @@
 // `flags --file`: one JSON object per line in, one verdict per line out, in the
 // same order, streamed so 100,000 lines never sit in memory. A bad line costs
 // that line only: its number goes to stderr and the run ends with exit 1.
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { flagInputSchema } from '../../../shared/api';
 import type { FlagInput, FlagResult } from '../../../shared/types';
 import { writeChunk } from './io';
+import { forEachLineBatch } from './line-batches';
 
 export type CheckFlags = (input: FlagInput) => FlagResult;
 
@@ -37,8 +37,10 @@ function round(value: number): number {
 
 const INPUT_FIELDS = ['content', 'author_name', 'author_email', 'author_url', 'author_ip', 'type'] as const;
 
-/** Parses one input line; returns the input and its optional id, or a reason it cannot be read. */
-export function parseInputLine(line: string): { input: FlagInput; id: unknown } | { error: string } {
+/** Parses one input line: the flagger's input, the line's optional id and the whole object, or why it cannot be read. */
+export function parseInputLine(
+  line: string,
+): { input: FlagInput; id: string | number | undefined; record: Record<string, unknown> } | { error: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -57,10 +59,8 @@ export function parseInputLine(line: string): { input: FlagInput; id: unknown } 
     return { error: `${field}: ${issue?.message ?? 'rejected'}` };
   }
   const id = record.id;
-  return { input: parsed.data, id: typeof id === 'string' || typeof id === 'number' ? id : undefined };
+  return { input: parsed.data, id: typeof id === 'string' || typeof id === 'number' ? id : undefined, record };
 }
-
-const FLUSH_AT = 64 * 1024;
 
 export async function streamFlags(
   input: Readable,
@@ -69,29 +69,23 @@ export async function streamFlags(
   check: CheckFlags,
 ): Promise<StreamSummary> {
   const summary: StreamSummary = { lines: 0, checked: 0, malformed: 0 };
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let buffer = '';
-  for await (const line of lines) {
-    summary.lines += 1;
-    if (line.trim() === '') continue;
-    const parsed = parseInputLine(line);
-    if ('error' in parsed) {
-      summary.malformed += 1;
-      reportError(`line ${summary.lines}: ${parsed.error}`);
-      continue;
+  await forEachLineBatch(input, async (lines) => {
+    let out = '';
+    for (const line of lines) {
+      summary.lines += 1;
+      if (line.trim() === '') continue;
+      const parsed = parseInputLine(line);
+      if ('error' in parsed) {
+        summary.malformed += 1;
+        reportError(`line ${summary.lines}: ${parsed.error}`);
+        continue;
+      }
+      const verdict = verdictJson(check(parsed.input));
+      out += `${JSON.stringify({ line: summary.lines, ...(parsed.id === undefined ? {} : { id: parsed.id }), ...verdict })}\n`;
+      summary.checked += 1;
     }
-    const verdict = verdictJson(check(parsed.input));
-    buffer += `${JSON.stringify({ line: summary.lines, ...(parsed.id === undefined ? {} : { id: parsed.id }), ...verdict })}\n`;
-    summary.checked += 1;
-    if (buffer.length >= FLUSH_AT) {
-      const drained = writeChunk(output, buffer);
-      buffer = '';
-      if (drained) await drained;
-    }
-  }
-  if (buffer) {
-    const drained = writeChunk(output, buffer);
-    if (drained) await drained;
-  }
+    // One write per input chunk; wait when the reader (a pipe, a slow disk) falls behind.
+    if (out) await writeChunk(output, out);
+  });
   return summary;
 }

@@ -19,8 +19,8 @@ export function processIo(): CliIo {
  * room, otherwise when it drains. Streaming 100,000 results through a pipe
  * without this would buffer them all in memory.
  */
-export function writeChunk(stream: Writable, chunk: string): Promise<void> | null {
-  if (stream.write(chunk)) return null;
+export function writeChunk(stream: Writable, chunk: string): Promise<void> {
+  if (stream.write(chunk)) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const onDrain = (): void => {
       stream.off('error', onError);

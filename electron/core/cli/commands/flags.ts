@@ -1,38 +1,49 @@
 // flags --text TEXT | --file FILE.jsonl: what the flag engine says, with reasons and spans.
 // No database unless --db is given: then that database's word lists (and learned filter) apply.
-import { createReadStream } from 'node:fs';
+import { accessSync, constants, createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { createFlagEngine, type FlagEngine } from '../../../../shared/flags/engine';
+import { flagInputSchema } from '../../../../shared/api';
+import { AppError } from '../../../../shared/errors';
 import type { FlagInput, FlagResult } from '../../../../shared/types';
 import type { Command } from '../command';
 import type { CliContext } from '../context';
 import { EXIT_FAILURE, UsageError } from '../exit-codes';
+import type { SpamModel } from '../../../../shared/spam';
+import { buildSetup, databaseSetup, trainFromLines, trainingFile, type FlagSetup } from '../flag-setup';
 import { streamFlags, verdictJson } from '../flags-stream';
 import { highlight } from '../highlight';
 import { plural } from '../table';
 
 const TYPES = ['comment', 'pingback', 'trackback'] as const;
 
-interface Checker {
-  check(input: FlagInput): FlagResult;
-}
-
-async function buildChecker(ctx: CliContext): Promise<Checker> {
-  let engine: FlagEngine;
-  if (ctx.explicitDbPath !== null) {
-    const lists = await ctx.call('getWordLists', {});
-    engine = createFlagEngine({ block: lists.block, allow: lists.allow });
-  } else {
-    engine = createFlagEngine();
+async function setup(ctx: CliContext): Promise<FlagSetup> {
+  const dbPath = ctx.explicitDbPath;
+  const siteId = ctx.args.integer('site', 1, Number.MAX_SAFE_INTEGER);
+  if (siteId !== undefined && dbPath === null) throw new UsageError("--site goes with --db (it picks that site's learned filter).", 'flags');
+  const trainPath = ctx.args.string('train');
+  let trained: { model: SpamModel; origin: string; unreadable: number } | null = null;
+  if (trainPath !== undefined) {
+    if (siteId !== undefined) throw new UsageError('--site and --train both choose the filter; give one.', 'flags');
+    const file = resolve(ctx.io.cwd, trainPath);
+    const { model, malformed } = await trainFromLines(trainingFile(file, trainPath), (message) => ctx.note(`moderato: ${message}`));
+    if (malformed > 0) ctx.note(`moderato: ${plural(malformed, 'training line')} could not be read and ${malformed === 1 ? 'was' : 'were'} skipped.`);
+    trained = { model, origin: trainPath, unreadable: malformed };
   }
-  return { check: (input) => engine.check(input) };
+  if (dbPath !== null) return databaseSetup(dbPath, siteId, trained);
+  return buildSetup(null, trained?.model ?? null, trained?.origin ?? null, trained?.unreadable ?? 0);
 }
 
+/** The input stream; a missing or unreadable file is the user's to fix (exit 1), said before any work starts. */
 function openInput(ctx: CliContext, file: string): Readable {
   if (file === '-') return ctx.io.stdin;
-  const stream = createReadStream(resolve(ctx.io.cwd, file));
-  return stream;
+  const path = resolve(ctx.io.cwd, file);
+  try {
+    accessSync(path, constants.R_OK);
+  } catch {
+    throw new AppError('not-found', `Cannot read ${file}: no such file, or no permission to read it.`);
+  }
+  return createReadStream(path);
 }
 
 function printVerdict(ctx: CliContext, input: FlagInput, result: FlagResult): void {
@@ -59,7 +70,7 @@ const flags: Command = {
   usage: 'flags --text TEXT [--author-name NAME ...] | flags --file FILE.jsonl',
   details: [
     '--file reads one JSON object per line: {"content": "...", "author_name", "author_email", "author_url", "author_ip", "type"} (all but content optional; an "id" is copied to the output). It prints one JSON line per input line, in the same order, with "line", "score", "likely_spam", "spam_probability" and "flags" (kind, reason, weight, spans). A line that cannot be read is reported on stderr with its number; the others are still checked, and the exit code is 1.',
-    'Without --db only the bundled word lists apply; with --db PATH, that database\'s own blocked and allowed words too.',
+    'Without --db only the bundled word lists apply; with --db PATH, that database\'s own blocked and allowed words and its learned spam filter too. --train FILE first trains a throwaway filter on your own labeled examples (the same fields plus "spam": true or false) and judges with it: how to check the filter against your exported data. Nothing is saved.',
   ],
   options: {
     text: { type: 'string', value: 'TEXT', description: 'The comment text to check.' },
@@ -69,6 +80,8 @@ const flags: Command = {
     'author-url': { type: 'string', value: 'URL', description: 'With --text: the author website.' },
     'author-ip': { type: 'string', value: 'IP', description: 'With --text: the author IP address.' },
     type: { type: 'string', value: 'TYPE', description: 'With --text: comment (default), pingback or trackback.' },
+    train: { type: 'string', value: 'FILE', description: 'First train a throwaway filter on JSON lines labeled "spam": true|false.' },
+    site: { type: 'string', value: 'ID', description: "With --db: whose learned filter to use (needed when several sites have one)." },
   },
   json: true,
   examples: [
@@ -81,34 +94,51 @@ const flags: Command = {
     const file = ctx.args.string('file');
     if (text === undefined && file === undefined) throw new UsageError('Give --text TEXT or --file FILE.jsonl.', 'flags');
     if (file !== undefined) {
-      for (const name of ['author-name', 'author-email', 'author-url', 'author-ip', 'type']) {
+      for (const name of TEXT_ONLY) {
         if (ctx.args.has(name)) throw new UsageError(`--${name} goes with --text; in --file each line carries its own fields.`, 'flags');
       }
-      const checker = await buildChecker(ctx);
       const input = openInput(ctx, file);
-      const summary = await streamFlags(input, ctx.io.stdout, (message) => ctx.note(`moderato: ${message}`), (i) => checker.check(i));
-      if (summary.malformed > 0) {
-        ctx.note(
-          `moderato: ${plural(summary.malformed, 'line')} of ${summary.lines} could not be read (see above); the other ${plural(summary.checked, 'line')} were checked.`,
-        );
-        return EXIT_FAILURE;
+      const checker = await setup(ctx);
+      try {
+        for (const note of checker.notes) ctx.note(note);
+        const summary = await streamFlags(input, ctx.io.stdout, (message) => ctx.note(`moderato: ${message}`), (i) => checker.check(i));
+        if (summary.malformed > 0) {
+          ctx.note(
+            `moderato: ${plural(summary.malformed, 'line')} of ${summary.lines} could not be read (see above); the other ${plural(summary.checked, 'line')} were checked.`,
+          );
+          return EXIT_FAILURE;
+        }
+        return checker.unreadableTrainingLines > 0 ? EXIT_FAILURE : undefined;
+      } finally {
+        checker.close();
       }
-      return;
     }
-    const input: FlagInput = { content: text ?? '' };
-    const optional = {
+    const parsed = flagInputSchema.safeParse({
+      content: text,
       author_name: ctx.args.string('author-name'),
       author_email: ctx.args.string('author-email'),
       author_url: ctx.args.string('author-url'),
       author_ip: ctx.args.string('author-ip'),
       type: ctx.args.choice('type', TYPES),
-    };
-    for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(input, { [key]: value });
-    const checker = await buildChecker(ctx);
-    const result = checker.check(input);
-    if (ctx.json) return ctx.printJson(verdictJson(result));
-    printVerdict(ctx, input, result);
+    });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new UsageError(`--${String(issue?.path[0] ?? 'text').replace('_', '-')}: ${issue?.message ?? 'rejected'}.`, 'flags');
+    }
+    const input: FlagInput = parsed.data;
+    const checker = await setup(ctx);
+    try {
+      for (const note of checker.notes) ctx.note(note);
+      const result = checker.check(input);
+      if (ctx.json) ctx.printJson(verdictJson(result));
+      else printVerdict(ctx, input, result);
+      return checker.unreadableTrainingLines > 0 ? EXIT_FAILURE : undefined;
+    } finally {
+      checker.close();
+    }
   },
 };
+
+const TEXT_ONLY = ['author-name', 'author-email', 'author-url', 'author-ip', 'type'];
 
 export const FLAGS_COMMANDS: Command[] = [flags];

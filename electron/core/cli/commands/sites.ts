@@ -114,7 +114,7 @@ const test: Command = {
     const site = await findSite(ctx, siteId);
     const result = await ctx.call('testSite', { siteId });
     if (ctx.json) return ctx.printJson(result);
-    ctx.out(`Site ${siteId} (${siteLabel(site)}) is fine: signed in as ${result.user}, allowed to moderate comments.`);
+    ctx.out(`Site ${siteId}, ${siteLabel(site)}, is fine: signed in as ${result.user}, allowed to moderate comments.`);
   },
 };
 

@@ -20,7 +20,8 @@ export function printRuns(ctx: CliContext, runs: readonly SyncRun[], sites: read
         { header: 'GONE', value: (r) => String(r.goneCount), right: true },
         { header: 'PUSHED', value: (r) => String(r.pushedCount), right: true },
         { header: 'FAILED', value: (r) => String(r.failedCount), right: true },
-        { header: 'RESULT', value: (r) => r.error ?? 'ok' },
+        // The reason goes to stderr, once, as the one line a cron mail shows.
+        { header: 'RESULT', value: (r) => (r.error ? 'failed' : r.failedCount > 0 ? 'some failed' : 'ok') },
       ],
       null,
     );

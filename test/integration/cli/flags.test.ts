@@ -1,0 +1,121 @@
+// `moderato flags`: what the flag engine says about one text, or a stream of
+// JSON lines, with reasons and spans that point at the words in the text.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from './run-cli';
+
+interface Verdict {
+  line: number;
+  id?: string | number;
+  score: number;
+  likely_spam: boolean;
+  spam_probability: number | null;
+  flags: { kind: string; reason: string; weight: number; spans?: { start: number; end: number; term: string; field: string }[] }[];
+}
+
+const tmp = tempDir('moderato-cli-flags-');
+afterAll(() => tmp.cleanup());
+
+function jsonl(name: string, lines: readonly string[]): string {
+  const file = join(tmp.dir, name);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+function parseLines(stdout: string): Verdict[] {
+  return stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Verdict);
+}
+
+describe('moderato flags --text', () => {
+  it('gives reasons and spans that locate the flagged words in the text', async () => {
+    const text = 'Great post! Visit my CASINO: http://a.example http://b.example http://c.example';
+    const r = await runCli(['flags', '--text', text, '--json']);
+    expect(r.code).toBe(0);
+    const verdict = JSON.parse(r.stdout) as Verdict;
+    expect(verdict.likely_spam).toBe(true);
+    const spans = verdict.flags.flatMap((f) => f.spans ?? []);
+    const casino = spans.find((s) => s.term === 'casino');
+    expect(casino).toBeDefined();
+    expect(text.slice(casino!.start, casino!.end)).toBe('CASINO');
+    expect(verdict.flags.some((f) => f.kind === 'links' && f.reason.includes('3 links'))).toBe(true);
+  });
+
+  it('highlights the flagged words in its text output and leaves a clean text unflagged', async () => {
+    const [spammy, clean] = await Promise.all([
+      runCli(['flags', '--text', 'Cheap casino deals here']),
+      runCli(['flags', '--text', 'I grew up in Scunthorpe and loved this recipe.']),
+    ]);
+    expect(spammy.code).toBe(0);
+    expect(spammy.stdout).toContain('[[casino]]');
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toMatch(/not likely spam/);
+    expect(clean.stdout).not.toContain('[[');
+  });
+});
+
+describe('moderato flags --file', () => {
+  it('streams one verdict per line in order, reports a malformed line by number and still checks the rest', async () => {
+    const file = jsonl('mixed.jsonl', [
+      JSON.stringify({ id: 'a', content: 'Thanks, this helped me fix my garden fence.' }),
+      JSON.stringify({ id: 'b', content: 'Buy cheap viagra at http://x.example http://y.example http://z.example', author_name: 'Cheap Pills' }),
+      '{"content": "broken',
+      JSON.stringify({ content: 42 }),
+      JSON.stringify({ id: 'e', content: 'Merci pour cet article, très clair.', type: 'comment' }),
+    ]);
+    const r = await runCli(['flags', '--file', file]);
+    expect(r.code).toBe(1);
+    const verdicts = parseLines(r.stdout);
+    expect(verdicts.map((v) => [v.line, v.id])).toEqual([
+      [1, 'a'],
+      [2, 'b'],
+      [5, 'e'],
+    ]);
+    expect(verdicts[1]?.likely_spam).toBe(true);
+    expect(verdicts[0]?.likely_spam).toBe(false);
+    expect(r.stderr).toContain('line 3: not valid JSON');
+    expect(r.stderr).toMatch(/line 4: content: /);
+    expect(r.stderr).toContain('2 lines of 5 could not be read');
+  });
+
+  it('reads standard input with --file -', async () => {
+    const input = `${JSON.stringify({ content: 'Nice recipe, I will try it.' })}\n${JSON.stringify({ content: 'casino casino casino' })}\n`;
+    const r = await runCli(['flags', '--file', '-'], { input });
+    expect(r.code).toBe(0);
+    expect(parseLines(r.stdout).map((v) => v.line)).toEqual([1, 2]);
+  });
+
+  it('says which file it cannot read', async () => {
+    const r = await runCli(['flags', '--file', join(tmp.dir, 'missing.jsonl')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toMatch(/^moderato: Cannot read .*missing\.jsonl: no such file/);
+  });
+
+  it('trains a throwaway filter with --train and judges with it', async () => {
+    // 60 of each class, distinct by vocabulary: enough to leave the learning phase.
+    const training: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      training.push(JSON.stringify({ content: `Earn crypto bonus ${i} with our forex signals, join the telegram group`, spam: true }));
+      training.push(JSON.stringify({ content: `I tried step ${i} of your sourdough recipe and the crust was lovely`, spam: false }));
+    }
+    training.push('{"content": "no label"}');
+    const train = jsonl('train.jsonl', training);
+    const input = jsonl('judge.jsonl', [
+      JSON.stringify({ content: 'Join our forex telegram group for crypto bonus signals' }),
+      JSON.stringify({ content: 'Your sourdough recipe gave me a lovely crust' }),
+    ]);
+    const [trained, untrained] = await Promise.all([
+      runCli(['flags', '--file', input, '--train', train]),
+      runCli(['flags', '--file', input]),
+    ]);
+    const [spam, ham] = parseLines(trained.stdout);
+    expect(spam?.spam_probability).toBeGreaterThan(0.9);
+    expect(ham?.spam_probability).toBeLessThan(0.1);
+    expect(spam?.flags.some((f) => f.kind === 'classifier')).toBe(true);
+    // The unlabeled training line is reported and makes the run exit 1; the verdicts still came out.
+    expect(trained.stderr).toContain('training line 121: "spam" must be true or false');
+    expect(trained.code).toBe(1);
+    expect(parseLines(untrained.stdout).every((v) => v.spam_probability === null)).toBe(true);
+    expect(untrained.code).toBe(0);
+  });
+});

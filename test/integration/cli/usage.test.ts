@@ -1,0 +1,73 @@
+// Bad usage is answered with exit code 2 and one line that says what is wrong
+// and where the help is; asking for help is not an error.
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
+
+function oneLine(stderr: string): string {
+  const lines = stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  return lines[0] ?? '';
+}
+
+describe('moderato usage', () => {
+  it('lists the commands for --help and exits 0', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    for (const command of ['site add', 'sync', 'queue', 'show', 'approve', 'reply', 'outbox', 'undo', 'words add', 'flags']) {
+      expect(r.stdout).toContain(`  ${command} `);
+    }
+  });
+
+  it('shows a command page for --help, even next to a missing argument', async () => {
+    const r = await runCli(['reply', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: moderato reply ID --text TEXT/);
+    expect(r.stdout).toContain('--approve');
+  });
+
+  it('suggests the command meant by a typo', async () => {
+    const r = await runCli(['aprove', '12']);
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toBe('moderato: Unknown command "aprove". Did you mean "approve"? See "moderato --help".');
+  });
+
+  it('refuses an unknown option with a hint', async () => {
+    const r = await runCli(['queue', '--limt', '5']);
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toContain('Unknown option --limt for "queue". Did you mean --limit?');
+  });
+
+  it('refuses a missing argument', async () => {
+    const r = await runCli(['approve']);
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toBe('moderato: Missing ID. See "moderato approve --help".');
+  });
+
+  it('refuses bad values', async () => {
+    const [status, id, both, text] = await Promise.all([
+      runCli(['queue', '--status', 'held']),
+      runCli(['spam', '12', 'x3']),
+      runCli(['sync', '--pull-only', '--push-only']),
+      runCli(['reply', '3', '--text', '   ']),
+    ]);
+    expect(status.code).toBe(2);
+    expect(oneLine(status.stderr)).toContain('--status must be one of pending, approved, spam, trash, all, not "held".');
+    expect(id.code).toBe(2);
+    expect(oneLine(id.stderr)).toContain('An ID must be a whole number from 1 up, not "x3".');
+    expect(both.code).toBe(2);
+    expect(oneLine(both.stderr)).toContain('--pull-only and --push-only cannot be used together.');
+    expect(text.code).toBe(2);
+    expect(oneLine(text.stderr)).toContain('See "moderato reply --help"');
+  });
+
+  it('never takes the password on the command line, and says how to give it', async () => {
+    const flag = await runCli(['site', 'add', '--url', 'https://example.org', '--user', 'admin', '--password', 'secret']);
+    expect(flag.code).toBe(2);
+    expect(oneLine(flag.stderr)).toContain('Unknown option --password');
+
+    // No terminal to ask at (stdin is a pipe) and no MODERATO_APP_PASSWORD.
+    const noTty = await runCli(['site', 'add', '--url', 'https://example.org', '--user', 'admin']);
+    expect(noTty.code).toBe(2);
+    expect(oneLine(noTty.stderr)).toContain('set MODERATO_APP_PASSWORD');
+  });
+});
