@@ -382,13 +382,26 @@ export function App() {
   const view = viewOf(filter);
   const title = VIEW_TITLES[view] ?? 'Comments';
   const siteName = filter.siteId !== undefined ? sites.find((s) => s.id === filter.siteId)?.name : undefined;
-  const emptyText = filter.search
-    ? `No comment matches “${filter.search}”.`
-    : view === 'pending'
-      ? sites.length === 0
-        ? 'Add a site in Settings to start.'
-        : 'All caught up. Nothing is waiting for you.'
-      : 'Nothing here.';
+  const empty = queue.error ? null : filter.search ? (
+    <p>No comment matches “{filter.search}”.</p>
+  ) : sites.length === 0 ? (
+    <div className="welcome">
+      <Icon name="site" size={36} />
+      <h2>Connect your first site</h2>
+      <p>Moderato brings the comments waiting on your WordPress sites here, so you can go through them with the keyboard — online or not.</p>
+      <button type="button" className="button primary" onClick={() => setDialog('settings')}>
+        Add a site
+      </button>
+    </div>
+  ) : view === 'pending' ? (
+    <div className="welcome">
+      <Icon name="approved" size={36} />
+      <h2>All caught up</h2>
+      <p>Nothing is waiting for you.</p>
+    </div>
+  ) : (
+    <p>Nothing here.</p>
+  );
 
   return (
     <div className="app">
@@ -437,15 +450,15 @@ export function App() {
           </div>
           {checked.size > 0 && (
             <div className="bulk-bar" role="toolbar" aria-label="Selected comments">
-              <span>{plural(checked.size, 'selected comment')}</span>
-              <button type="button" className="button small" onClick={() => void act('approve', selection)}>
-                Approve <kbd>⇧A</kbd>
+              <span>{checked.size.toLocaleString()} selected</span>
+              <button type="button" className="button small" title="Shift+A" aria-keyshortcuts="Shift+A" onClick={() => void act('approve', selection)}>
+                Approve
               </button>
-              <button type="button" className="button small" onClick={() => void act('spam', selection)}>
-                Spam <kbd>⇧S</kbd>
+              <button type="button" className="button small" title="Shift+S" aria-keyshortcuts="Shift+S" onClick={() => void act('spam', selection)}>
+                Spam
               </button>
-              <button type="button" className="button small" onClick={() => void act('trash', selection)}>
-                Trash <kbd>⇧T</kbd>
+              <button type="button" className="button small" title="Shift+T" aria-keyshortcuts="Shift+T" onClick={() => void act('trash', selection)}>
+                Trash
               </button>
               <button type="button" className="link-button small" onClick={() => setChecked(new Set())}>
                 Clear
@@ -469,7 +482,7 @@ export function App() {
           loading={queue.loading}
           showStatus={filter.status === 'all'}
           showSite={sites.length > 1 && filter.siteId === undefined}
-          emptyText={queue.error ? '' : emptyText}
+          empty={empty}
           onSelect={setSelectedId}
           onToggleCheck={(id) =>
             setChecked((old) => {

@@ -6,7 +6,7 @@ import { longDate, shortDate } from '../format/dates';
 import { PENDING_ACTION_LABEL, STATUS_LABEL } from '../format/labels';
 import { api, bridge, errorMessage } from '../transport/client';
 import { CommentContent, openLinkOnClick } from './CommentContent';
-import { HighlightedText } from './HighlightedText';
+import { HighlightedText, markSpans } from './HighlightedText';
 import { Icon } from './Icon';
 
 interface Props {
@@ -111,7 +111,7 @@ export function CommentPane(props: Props) {
             <div className="author-lines">
               <h1 className="author-name">
                 {nameSpans.length > 0 ? (
-                  <HighlightedInline text={comment.authorName} spans={nameSpans} />
+                  markSpans(comment.authorName, nameSpans)
                 ) : (
                   comment.authorName || 'Anonymous'
                 )}
@@ -422,24 +422,6 @@ function EditBox({ initial, onSave, onCancel }: { initial: string; onSave(text: 
       </div>
     </div>
   );
-}
-
-function HighlightedInline({ text, spans }: { text: string; spans: { start: number; end: number; term: string }[] }) {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const parts: React.ReactNode[] = [];
-  let at = 0;
-  for (const s of sorted) {
-    if (s.start < at || s.end > text.length) continue;
-    parts.push(text.slice(at, s.start));
-    parts.push(
-      <mark key={s.start} className="flag-mark">
-        {text.slice(s.start, s.end)}
-      </mark>,
-    );
-    at = s.end;
-  }
-  parts.push(text.slice(at));
-  return <>{parts}</>;
 }
 
 function hostOf(url: string): string {

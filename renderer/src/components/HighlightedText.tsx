@@ -1,10 +1,12 @@
 // The comment's raw text with the flagged words marked. Span offsets index the
 // raw text, so it is shown as plain text (any HTML in it stays inert text).
+import type { ReactNode } from 'react';
 import type { Span } from '../../../shared/types';
 
-export function HighlightedText({ text, spans }: { text: string; spans: Span[] }) {
-  const sorted = [...spans].filter((s) => s.start < s.end && s.end <= text.length).sort((a, b) => a.start - b.start);
-  const parts: React.ReactNode[] = [];
+/** Text pieces and <mark>s for the spans; overlapping or out-of-range spans are skipped. */
+export function markSpans(text: string, spans: readonly Span[]): ReactNode[] {
+  const sorted = spans.filter((s) => s.start < s.end && s.end <= text.length).sort((a, b) => a.start - b.start);
+  const parts: ReactNode[] = [];
   let at = 0;
   for (const span of sorted) {
     if (span.start < at) continue; // overlapping matches: the first one wins
@@ -17,7 +19,11 @@ export function HighlightedText({ text, spans }: { text: string; spans: Span[] }
     at = span.end;
   }
   if (at < text.length) parts.push(text.slice(at));
-  return <div className="comment-text plain">{parts}</div>;
+  return parts;
+}
+
+export function HighlightedText({ text, spans }: { text: string; spans: readonly Span[] }) {
+  return <div className="comment-text plain">{markSpans(text, spans)}</div>;
 }
 
 export function listName(list: Span['list']): string {

@@ -1,6 +1,6 @@
 // The middle pane: the queue, virtualised so 100,000 comments scroll like 10.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { CommentSummary } from '../../../shared/types';
 import { shortDate } from '../format/dates';
 import { PENDING_ACTION_LABEL, STATUS_LABEL } from '../format/labels';
@@ -15,7 +15,7 @@ interface Props {
   loading: boolean;
   showStatus: boolean;
   showSite: boolean;
-  emptyText: string;
+  empty: ReactNode;
   onSelect(id: number): void;
   onToggleCheck(id: number): void;
   onLoadMore(): void;
@@ -47,7 +47,7 @@ export function QueueList(props: Props) {
   if (items.length === 0) {
     return (
       <div className="queue-empty" role="status">
-        {loading ? <span className="spinner" aria-label="Loading" /> : <p>{props.emptyText}</p>}
+        {loading ? <span className="spinner" aria-label="Loading" /> : props.empty}
       </div>
     );
   }
