@@ -145,7 +145,11 @@ async function start(): Promise<void> {
 
   const triggers = startSyncTriggers({
     isOnline: () => net.isOnline(),
-    syncNow: (reason) => syncNow(reason),
+    // The service decides what to do (push the outbox, pull) and avoids overlapping runs.
+    syncNow: async (reason) => {
+      log.info(`network regained (${reason})`);
+      service.networkRegained();
+    },
     onError: (err) => log.warn('background sync failed:', err),
   });
   powerMonitor.on('resume', () => triggers.resumed());
