@@ -5,16 +5,36 @@ const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ﬁ: 'fi', ﬂ: 'fl', ı: 'i', ø: 'o', ł: 'l', đ: 'd' };
 const LIGATURE_RE = /[œæßﬁﬂıøłđ]/g;
 
+function foldSlow(lower: string): string {
+  return lower.normalize('NFD').replace(COMBINING_MARKS, '').replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
+}
+
+// Latin-1 and Latin Extended-A small letters folded ahead of time: French and most European
+// words never reach Unicode normalisation. "" = not in the table.
+const LATIN_FOLD: string[] = [];
+for (let c = 0xdf; c <= 0x17f; c++) {
+  const ch = String.fromCharCode(c);
+  LATIN_FOLD[c - 0xdf] = ch === ch.toLowerCase() ? foldSlow(ch) : '';
+}
+
 /** Lower case without accents: "Enculé" → "encule", "Œuvre" → "oeuvre". */
 export function fold(word: string): string {
   const lower = word.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    // Only non-ASCII words pay for Unicode normalisation.
-    if (lower.charCodeAt(i) > 127) {
-      return lower.normalize('NFD').replace(COMBINING_MARKS, '').replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
+  let i = 0;
+  while (i < lower.length && lower.charCodeAt(i) < 128) i++;
+  if (i === lower.length) return lower;
+  let out = lower.slice(0, i);
+  for (; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 128) out += lower[i];
+    else {
+      const mapped = c >= 0xdf && c <= 0x17f ? LATIN_FOLD[c - 0xdf] : '';
+      // Anything else (other scripts, combining marks) takes the general path.
+      if (!mapped) return foldSlow(lower);
+      out += mapped;
     }
   }
-  return lower;
+  return out;
 }
 
 // Digits and symbols that stand for letters in obfuscated words ("sh1t", "a$$", "b!+ch").
@@ -50,7 +70,8 @@ export function unleet(folded: string): string | null {
 export function unstretch(folded: string): [string, string] | null {
   let hasRun = false;
   for (let i = 2; i < folded.length; i++) {
-    if (folded[i] === folded[i - 1] && folded[i] === folded[i - 2]) {
+    const c = folded.charCodeAt(i);
+    if (c === folded.charCodeAt(i - 1) && c === folded.charCodeAt(i - 2)) {
       hasRun = true;
       break;
     }

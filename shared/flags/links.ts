@@ -12,13 +12,14 @@ const TLDS =
   'com|net|org|info|biz|fr|be|ch|ca|ru|de|uk|co|io|us|me|tk|xyz|online|site|top|club|shop|store|ly|tv|cc|eu|in|it|es|pl|nl|br|cn|pro|link|click|live|blog|app';
 const TLD_SET = new Set(TLDS.split('|'));
 
-// One pass: an anchor element (its inner text is not counted again), any other tag (skipped),
-// a URL with a scheme or "www.", a bare domain with a common top-level domain, or a domain
-// spelled apart to dodge link filters ("example . com", "example dot com").
-const LINK_RE = new RegExp(
-  String.raw`<a\s[^>]*?href\s*=\s*["']?([^"'\s>]*)[^>]*>[\s\S]*?(?:<\/a\s*>|$)|<[^>]*>|((?:https?:\/\/|www\.)[^\s<>"'()\[\]{}]+)|(?<![\w@.-])((?:[a-z0-9][a-z0-9-]*\.)+(?:${TLDS}))(?![\w-]|\.\w)|(?<![\w@.-])([a-z0-9][a-z0-9-]{2,}\s+(?:\.|dot)\s+(?:com|net|org))(?![\w-])`,
-  'gi',
-);
+// An anchor element: its inner text is not counted again. Any other tag is skipped.
+const ANCHOR = String.raw`<a\s[^>]*?href\s*=\s*["']?([^"'\s>]*)[^>]*>[\s\S]*?(?:<\/a\s*>|$)|<[^>]*>`;
+// A URL with a scheme or "www.", a bare domain with a common top-level domain, or a domain spelled
+// apart to dodge link filters ("example . com", "example dot com").
+const BARE = String.raw`((?:https?:\/\/|www\.)[^\s<>"'()\[\]{}]+)|(?<![\w@.-])((?:[a-z0-9][a-z0-9-]*\.)+(?:${TLDS}))(?![\w-]|\.\w)|(?<![\w@.-])([a-z0-9][a-z0-9-]{2,}\s+(?:\.|dot)\s+(?:com|net|org))(?![\w-])`;
+const LINK_RE = new RegExp(`${ANCHOR}|${BARE}`, 'gi');
+// Without HTML the anchor alternatives can never match: a lighter regex with the same groups.
+const TEXT_LINK_RE = new RegExp(`(?!)()|${BARE}`, 'gi');
 
 /**
  * Cheap test run before the regex: most genuine comments have no "<a", "://", "www." nor a dot
@@ -56,8 +57,9 @@ export function findLinks(content: string): LinkInfo {
   const domains: string[] = [];
   let count = 0;
   if (!mayContainLink(content)) return { count, domains };
-  LINK_RE.lastIndex = 0;
-  for (let m = LINK_RE.exec(content); m !== null; m = LINK_RE.exec(content)) {
+  const re = content.includes('<') ? LINK_RE : TEXT_LINK_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(content); m !== null; m = re.exec(content)) {
     const href = m[1];
     const url = m[2] ?? m[3] ?? m[4]?.replace(/\s+(?:\.|dot)\s+/i, '.');
     if (href !== undefined) {

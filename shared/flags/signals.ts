@@ -45,7 +45,7 @@ export function wordFlags(hits: readonly WordHit[]): Flag[] {
     flags.push({ kind: 'word', reason: `Spam vocabulary: ${quoteTerms(by.spam)}`, weight, spans: by.spam });
   }
   if (by.promotion.length > 0) {
-    const weight = distinctTerms(by.promotion) > 1 ? 4 : 3;
+    const weight = distinctTerms(by.promotion) > 1 ? 4.5 : 3.5;
     flags.push({ kind: 'promotion', reason: `Self-promotion: ${quoteTerms(by.promotion)}`, weight, spans: by.promotion });
   }
   if (by.praise.length > 0) {
@@ -56,7 +56,7 @@ export function wordFlags(hits: readonly WordHit[]): Flag[] {
 
 export function linkFlag(count: number): Flag | null {
   if (count <= 0) return null;
-  if (count < WORDPRESS_LINK_LIMIT) return { kind: 'links', reason: '1 link in the text', weight: 3 };
+  if (count < WORDPRESS_LINK_LIMIT) return { kind: 'links', reason: '1 link in the text', weight: 3.5 };
   const weight = Math.min(6, 4 + 0.5 * (count - WORDPRESS_LINK_LIMIT));
   return { kind: 'links', reason: `${count} links (WordPress holds comments at ${WORDPRESS_LINK_LIMIT})`, weight };
 }
@@ -108,8 +108,11 @@ export function shoutingFlag(content: string): Flag | null {
   let letters = 0;
   let upper = 0;
   let inTag = false;
+  // Once small letters pass 30% of the whole length, capitals can no longer reach 70%.
+  const enoughLower = 0.3 * content.length;
   for (let i = 0; i < content.length; i++) {
     const c = content.charCodeAt(i);
+    if (letters - upper > enoughLower) return null;
     if (c === 60) inTag = true;
     else if (c === 62) inTag = false;
     else if (!inTag) {
@@ -117,15 +120,14 @@ export function shoutingFlag(content: string): Flag | null {
         letters++;
         upper++;
       } else if (c >= 97 && c <= 122) letters++;
-      else if (c > 127) {
-        const ch = content[i]!;
-        const lo = ch.toLowerCase();
-        const up = ch.toUpperCase();
-        if (lo !== up) {
-          letters++;
-          if (ch === up) upper++;
-        }
-      }
+      else if (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) {
+        // Accented Latin letters: À–Þ are capitals, ß–ÿ small ones.
+        letters++;
+        if (c <= 0xde) upper++;
+      } else if (c === 0x152) {
+        letters++;
+        upper++; // Œ
+      } else if (c === 0x153) letters++; // œ
     }
   }
   if (letters < 12 || upper / letters < 0.7) return null;

@@ -70,7 +70,8 @@ function observe(input: FlagInput): Observations {
 export class SpamModel {
   private spamDocs = 0;
   private hamDocs = 0;
-  private readonly counts = new Map<string, [number, number]>();
+  /** Per feature: [spam documents, ham documents, log((spam + a) / (ham + a)) kept up to date]. */
+  private readonly counts = new Map<string, [number, number, number]>();
 
   get learning(): boolean {
     return this.spamDocs < LEARNING_THRESHOLD || this.hamDocs < LEARNING_THRESHOLD;
@@ -114,11 +115,12 @@ export class SpamModel {
       let c = this.counts.get(f);
       if (!c) {
         if (delta < 0) continue;
-        c = [0, 0];
+        c = [0, 0, 0];
         this.counts.set(f, c);
       }
       c[i] = Math.max(0, c[i] + delta);
       if (c[0] === 0 && c[1] === 0) this.counts.delete(f);
+      else c[2] = Math.log((c[0] + SMOOTHING) / (c[1] + SMOOTHING));
     }
     if (this.counts.size > 2 * MAX_VOCABULARY) this.prune(MAX_VOCABULARY);
   }
@@ -132,24 +134,34 @@ export class SpamModel {
   /** Spam probability of a comment and the features that weighed most. */
   score(input: FlagInput, obs?: Observations): SpamScore {
     const features = extractFeatures(input, obs ?? observe(input));
-    const spamDen = Math.log(this.spamDocs + 2 * SMOOTHING);
-    const hamDen = Math.log(this.hamDocs + 2 * SMOOTHING);
+    // log P(f|spam) - log P(f|ham) = log((s+a)/(h+a)) + log((H+2a)/(S+2a)): the second term is
+    // the same for every feature, so only the first is stored per feature.
+    const shift = Math.log((this.hamDocs + 2 * SMOOTHING) / (this.spamDocs + 2 * SMOOTHING));
     let logOdds = 0;
-    const weights: { feature: string; weight: number }[] = [];
+    // The strongest few, kept in order by insertion rather than sorting every weight.
+    const top: { feature: string; weight: number }[] = [];
     for (const f of features) {
       const c = this.counts.get(f);
       if (!c) continue;
-      const w = Math.log(c[0] + SMOOTHING) - spamDen - (Math.log(c[1] + SMOOTHING) - hamDen);
+      const w = c[2] + shift;
       logOdds += w;
-      weights.push({ feature: f, weight: w });
+      const strength = Math.abs(w);
+      if (top.length === TOP_FEATURES && strength <= Math.abs(top[TOP_FEATURES - 1]!.weight)) continue;
+      let at = top.length;
+      while (at > 0) {
+        const other = top[at - 1]!;
+        const os = Math.abs(other.weight);
+        if (os > strength || (os === strength && other.feature < f)) break;
+        at--;
+      }
+      top.splice(at, 0, { feature: f, weight: w });
+      if (top.length > TOP_FEATURES) top.pop();
     }
-    weights.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.feature < b.feature ? -1 : 1));
-    const top = weights.slice(0, TOP_FEATURES).map((w) => ({
-      feature: w.feature,
-      label: describeFeature(w.feature),
-      weight: Math.round(w.weight * 100) / 100,
-    }));
-    return { probability: 1 / (1 + Math.exp(-logOdds)), logOdds, features: top };
+    return {
+      probability: 1 / (1 + Math.exp(-logOdds)),
+      logOdds,
+      features: top.map((w) => ({ feature: w.feature, label: describeFeature(w.feature), weight: Math.round(w.weight * 100) / 100 })),
+    };
   }
 
   /** Compact state for persistence: counts only, the rarest features dropped beyond MAX_VOCABULARY. */
@@ -179,7 +191,7 @@ export class SpamModel {
     for (const row of s.features as unknown[]) {
       if (!Array.isArray(row) || row.length !== 3 || typeof row[0] !== 'string' || !isCount(row[1]) || !isCount(row[2])) fail();
       const [k, sp, hm] = row as [string, number, number];
-      model.counts.set(k, [sp, hm]);
+      model.counts.set(k, [sp, hm, Math.log((sp + SMOOTHING) / (hm + SMOOTHING))]);
     }
     return model;
   }

@@ -4,10 +4,12 @@
 /** Self-promotion: the comment asks readers to go somewhere or buy something. */
 export const PROMOTION_PHRASES_EN: readonly string[] = [
   'check out my', 'check my', 'check out our', 'visit my', 'visit our', 'visit us', 'subscribe',
-  'subscribe to', 'subscribed', 'my channel', 'my website', 'my site', 'my blog', 'my page',
+  'subscribe to', 'my channel', 'my website', 'my site', 'my blog', 'my page',
   'my video', 'my videos', 'my new video', 'my new song', 'my music', 'my profile', 'my store',
   'my shop', 'my business', 'our website', 'our site', 'our services', 'our company', 'our products',
-  'follow me', 'add me', 'join me', 'watch my', 'listen to my', 'click here', 'click this',
+  'follow me', 'add me', 'join me', 'check me out', 'subscribe to me', 'subscribe me', 'suscribe',
+  'sub my', 'sub to my', 'my newest', 'my latest', 'please like', 'like my', 'please subscribe',
+  'plz subscribe', 'pls subscribe', 'come check', 'watch my', 'listen to my', 'click here', 'click this',
   'click the link', 'click on the link', 'link in bio', 'link below', 'sub to', 'sub4sub',
   'please share', 'share this', 'like and subscribe', 'contact us', 'call us', 'dm me', 'inbox me',
   'whatsapp', 'telegram', 'discount code', 'sign up', 'signup', 'free trial',
