@@ -124,8 +124,15 @@ export function App() {
   const refreshAll = useCallback(() => {
     void reload();
     void refreshCounts();
+    void refreshSync();
     setDetailVersion((v) => v + 1);
-  }, [reload, refreshCounts]);
+  }, [reload, refreshCounts, refreshSync]);
+
+  // The status bar's "synced 14:05" and offline state age without events; look again now and then.
+  useEffect(() => {
+    const timer = setInterval(() => void refreshSync(), 30_000);
+    return () => clearInterval(timer);
+  }, [refreshSync]);
 
   useEffect(
     () =>
