@@ -21,7 +21,7 @@ export async function commentIds(ctx: CliContext): Promise<number[]> {
   const siteId = ctx.args.integer('site', 1, Number.MAX_SAFE_INTEGER) ?? 0;
   const sites = await ctx.call('listSites', {});
   if (!sites.some((s) => s.id === siteId)) {
-    throw new UsageError(`There is no site ${siteId}. "moderato site list" shows the sites and their ids.`, ctx.args.command);
+    throw new AppError('not-found', `There is no site ${siteId}. "moderato site list" shows the sites and their ids.`);
   }
   // The contract has no lookup by remote id; walking the site's comments keyset page by page keeps this
   // within the contract every transport shares, and one walk resolves any number of ids.

@@ -1,4 +1,5 @@
 // site add | list | remove | test
+import { AppError } from '../../../../shared/errors';
 import type { Site } from '../../../../shared/types';
 import type { Command } from '../command';
 import type { CliContext } from '../context';
@@ -10,7 +11,7 @@ const SITE_ID = { name: 'ID', min: 1, max: 1 };
 
 async function findSite(ctx: CliContext, siteId: number): Promise<Site> {
   const site = (await ctx.call('listSites', {})).find((s) => s.id === siteId);
-  if (!site) throw new UsageError(`There is no site ${siteId}. "moderato site list" shows the sites and their ids.`, ctx.args.command);
+  if (!site) throw new AppError('not-found', `There is no site ${siteId}. "moderato site list" shows the sites and their ids.`);
   return site;
 }
 
