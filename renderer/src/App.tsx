@@ -200,6 +200,21 @@ export function App() {
   );
 
   // ---- actions -------------------------------------------------------------
+  const undoActions = useCallback(
+    async (actionIds: number[]) => {
+      try {
+        let last: string | null = null;
+        // Newest first, so a chain of changes on one comment unwinds in order.
+        for (const actionId of [...actionIds].reverse()) last = (await api.undo({ actionId })).undone ?? last;
+        say(last ? `Undone: ${last}` : 'Undone');
+      } catch (err) {
+        say(`Couldn’t undo: ${errorMessage(err)}`, 'error');
+      }
+      refreshAll();
+    },
+    [refreshAll, say],
+  );
+
   const act = useCallback(
     async (kind: StatusAction, ids: number[]) => {
       if (ids.length === 0) return;
@@ -227,24 +242,7 @@ export function App() {
       }
       refreshAll();
     },
-    // undoActions is defined below with the same dependencies.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [filter.status, items, selectedId, queue, refreshAll, say],
-  );
-
-  const undoActions = useCallback(
-    async (actionIds: number[]) => {
-      try {
-        let last: string | null = null;
-        // Newest first, so a chain of changes on one comment unwinds in order.
-        for (const actionId of [...actionIds].reverse()) last = (await api.undo({ actionId })).undone ?? last;
-        say(last ? `Undone: ${last}` : 'Undone');
-      } catch (err) {
-        say(`Couldn’t undo: ${errorMessage(err)}`, 'error');
-      }
-      refreshAll();
-    },
-    [refreshAll, say],
+    [filter.status, items, selectedId, queue, refreshAll, say, undoActions],
   );
 
   const undoLast = useCallback(async () => {

@@ -3,6 +3,29 @@
 import type { ReactNode } from 'react';
 import type { Span } from '../../../shared/types';
 
+const TAG = /<\/?[a-zA-Z][^>]*>/g;
+
+/**
+ * Raw text with its HTML tags dimmed: a moderator should see that a comment
+ * carries links or a <script>, but the words are what they read.
+ */
+function withDimmedTags(text: string, keyPrefix: string): ReactNode[] {
+  const out: ReactNode[] = [];
+  let at = 0;
+  for (const match of text.matchAll(TAG)) {
+    const start = match.index;
+    if (start > at) out.push(text.slice(at, start));
+    out.push(
+      <span key={`${keyPrefix}-${start}`} className="raw-tag">
+        {match[0]}
+      </span>,
+    );
+    at = start + match[0].length;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
+}
+
 /** Text pieces and <mark>s for the spans; overlapping or out-of-range spans are skipped. */
 export function markSpans(text: string, spans: readonly Span[]): ReactNode[] {
   const sorted = spans.filter((s) => s.start < s.end && s.end <= text.length).sort((a, b) => a.start - b.start);
@@ -10,7 +33,7 @@ export function markSpans(text: string, spans: readonly Span[]): ReactNode[] {
   let at = 0;
   for (const span of sorted) {
     if (span.start < at) continue; // overlapping matches: the first one wins
-    if (span.start > at) parts.push(text.slice(at, span.start));
+    if (span.start > at) parts.push(...withDimmedTags(text.slice(at, span.start), `t${at}`));
     parts.push(
       <mark key={span.start} className={`flag-mark list-${span.list}`} title={`On the ${listName(span.list)}: “${span.term}”`}>
         {text.slice(span.start, span.end)}
@@ -18,7 +41,7 @@ export function markSpans(text: string, spans: readonly Span[]): ReactNode[] {
     );
     at = span.end;
   }
-  if (at < text.length) parts.push(text.slice(at));
+  if (at < text.length) parts.push(...withDimmedTags(text.slice(at), `t${at}`));
   return parts;
 }
 

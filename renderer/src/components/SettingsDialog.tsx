@@ -55,6 +55,13 @@ export function SettingsDialog({ info, onClose, onSitesChanged, onSettings }: Pr
   );
 }
 
+// Module-level loaders, so useLoad's effect depends on stable functions.
+const loadSites = () => api.listSites({});
+const loadWordLists = () => api.getWordLists({});
+const loadSettings = () => api.getSettings({});
+const loadModels = () => api.getModelStatus({});
+
+/** Loads once on mount and again on reload(); `load` must be a stable function. */
 function useLoad<T>(load: () => Promise<T>): { data: T | null; error: string | null; reload(): void; set(v: T): void } {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -67,14 +74,12 @@ function useLoad<T>(load: () => Promise<T>): { data: T | null; error: string | n
     return () => {
       current = false;
     };
-    // `load` is a stable module-level call per tab; reload via tick.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [tick]);
+  }, [load, tick]);
   return { data, error, reload: () => setTick((t) => t + 1), set: setData };
 }
 
 function SitesTab({ onChanged }: { onChanged(): void }) {
-  const sites = useLoad<Site[]>(() => api.listSites({}));
+  const sites = useLoad(loadSites);
   const [form, setForm] = useState({ url: '', user: '', password: '' });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
@@ -186,7 +191,7 @@ function SitesTab({ onChanged }: { onChanged(): void }) {
 }
 
 function WordsTab() {
-  const lists = useLoad<WordLists>(() => api.getWordLists({}));
+  const lists = useLoad<WordLists>(loadWordLists);
   const [draft, setDraft] = useState({ block: '', allow: '' });
   const [error, setError] = useState<string | null>(null);
   const [sample, setSample] = useState('');
@@ -286,7 +291,7 @@ function WordsTab() {
 }
 
 function AppearanceTab({ onSettings }: { onSettings(settings: Settings): void }) {
-  const settings = useLoad<Settings>(() => api.getSettings({}));
+  const settings = useLoad<Settings>(loadSettings);
   const [error, setError] = useState<string | null>(null);
   const update = async (patch: Partial<Settings>) => {
     try {
@@ -333,8 +338,8 @@ function AppearanceTab({ onSettings }: { onSettings(settings: Settings): void })
 }
 
 function ModelTab() {
-  const models = useLoad<ModelStatus[]>(() => api.getModelStatus({}));
-  const sites = useLoad<Site[]>(() => api.listSites({}));
+  const models = useLoad(loadModels);
+  const sites = useLoad(loadSites);
   const [error, setError] = useState<string | null>(null);
   const run = async (op: 'retrain' | 'reset', siteId: number) => {
     try {
