@@ -308,7 +308,7 @@ export class WordPressClient {
       if (timeout.aborted) {
         throw new WordPressError(
           'unreachable',
-          `${this.host} did not answer within ${Math.round(this.timeoutMs / 1000)} seconds. Moderato will try again.`,
+          `${this.host} timed out: no answer within ${Math.round(this.timeoutMs / 1000)} seconds. Moderato will try again.`,
           { cause: err },
         );
       }
