@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ServiceApi } from '../../../shared/api';
+import { AppError } from '../../../shared/errors';
 import { defaultDbPath } from '../paths';
 import { cliVersion } from './version';
 
@@ -28,6 +29,14 @@ export async function openCliService(explicitDbPath: string | null, env: NodeJS.
   mkdirSync(dir, { recursive: true });
   const settings = createNodeSettings(dir);
   const credentials = createNodeCredentials(dir, env);
-  const service = await createService({ dbPath, settings, credentials, host: 'cli', version: cliVersion() });
+  let service;
+  try {
+    service = await createService({ dbPath, settings, credentials, host: 'cli', version: cliVersion() });
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    // SQLite's own words ("unable to open database file") do not say which file or what to do.
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new AppError('corrupt', `Cannot open the database ${dbPath} (${detail}). Check the --db path and that the file is a Moderato database.`, { cause: err });
+  }
   return { api: service.api, close: () => service.close() };
 }
