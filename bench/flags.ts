@@ -71,28 +71,39 @@ export async function run(): Promise<BenchRow[]> {
   const filter = new Filter();
   const engine = createFlagEngine({ block: ['arnaque'], allow: [] });
 
-  // bad-words compiles one RegExp per list word per call: one pass over the corpus is enough.
-  let t = performance.now();
+  // bad-words compiles one RegExp per list word per call, so it is measured on 5 slices of 2,000
+  // comments (one pass's worth of work), best slice kept — the same best-of-5 rule as the engine.
   let profane = 0;
-  for (const c of corpus) if (filter.isProfane(c.content)) profane++;
-  const badWordsRate = perSecond(corpus.length, performance.now() - t);
+  let badWordsRate = 0;
+  for (let rep = 0; rep < 5; rep++) {
+    const slice = corpus.slice(rep * 2000, rep * 2000 + 2000);
+    const start = performance.now();
+    for (const c of slice) if (filter.isProfane(c.content)) profane++;
+    badWordsRate = Math.max(badWordsRate, perSecond(slice.length, performance.now() - start));
+  }
 
-  for (const c of corpus) engine.wordHits(c.content); // warm-up
-  const rounds = 10;
+  // Best of 5 runs for the engine: the least-disturbed run measures the code, not the neighbours.
+  const bestRate = (work: (c: FlagInput) => void): number => {
+    let best = 0;
+    for (let rep = 0; rep < 5; rep++) {
+      const start = performance.now();
+      for (const c of corpus) work(c);
+      best = Math.max(best, perSecond(corpus.length, performance.now() - start));
+    }
+    return best;
+  };
   let hits = 0;
-  t = performance.now();
-  for (let r = 0; r < rounds; r++) for (const c of corpus) if (engine.wordHits(c.content).length > 0) hits++;
-  const wordsRate = perSecond(rounds * corpus.length, performance.now() - t);
-
+  const wordsRate = bestRate((c) => {
+    if (engine.wordHits(c.content).length > 0) hits++;
+  });
   const ctx = { approvedByAuthor: 0, spamByEmail: 0, spamByIp: 0, sameText: 0, knownPingbackSource: true };
-  for (const c of corpus) engine.check(c, ctx);
-  t = performance.now();
   let flagged = 0;
-  for (let r = 0; r < rounds; r++) for (const c of corpus) if (engine.check(c, ctx).likelySpam) flagged++;
-  const checkRate = perSecond(rounds * corpus.length, performance.now() - t);
+  const checkRate = bestRate((c) => {
+    if (engine.check(c, ctx).likelySpam) flagged++;
+  });
 
   // Re-flag after a list change: a new engine, then check() over 100,000 stored comments.
-  t = performance.now();
+  const t = performance.now();
   const changed = createFlagEngine({ block: ['arnaque', 'escroquerie'], allow: ['crap'] });
   for (let r = 0; r < REFLAG_SIZE / CORPUS_SIZE; r++) for (const c of corpus) changed.check(c, ctx);
   const reflagSeconds = (performance.now() - t) / 1000;

@@ -74,11 +74,11 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
 
   function analyse(input: FlagInput): ContentAnalysis {
     const content = input.content ?? '';
-    const { hits, words } = matcher.scan(content, 'content');
+    const { hits, words, lower } = matcher.scan(content, 'content');
     const flags = wordFlags(hits);
     const signals: string[] = [];
     for (const h of hits) signals.push(h.category);
-    const links = findLinks(content);
+    const links = findLinks(content, lower);
     const link = linkFlag(links.count);
     if (link) flags.push(link);
     const shouting = shoutingFlag(content);

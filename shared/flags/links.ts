@@ -25,8 +25,8 @@ const TEXT_LINK_RE = new RegExp(`(?!)()|${BARE}`, 'gi');
  * Cheap test run before the regex: most genuine comments have no "<a", "://", "www." nor a dot
  * followed by a known top-level domain, and skip the regex entirely.
  */
-function mayContainLink(text: string): boolean {
-  const lower = text.toLowerCase();
+function mayContainLink(text: string, lowered?: string): boolean {
+  const lower = lowered ?? text.toLowerCase();
   if (lower.includes('<a') || lower.includes('://') || lower.includes('www.') || lower.includes(' dot ')) return true;
   for (let i = lower.indexOf('.'); i !== -1; i = lower.indexOf('.', i + 1)) {
     let j = i + 1;
@@ -53,10 +53,11 @@ export function hostOf(url: string): string | null {
   return /^[a-z0-9.-]+\.[a-z0-9-]{2,}$/.test(rest) ? rest : null;
 }
 
-export function findLinks(content: string): LinkInfo {
+/** @param lower `content.toLowerCase()` when the caller already has it. */
+export function findLinks(content: string, lower?: string): LinkInfo {
   const domains: string[] = [];
   let count = 0;
-  if (!mayContainLink(content)) return { count, domains };
+  if (!mayContainLink(content, lower)) return { count, domains };
   const re = content.includes('<') ? LINK_RE : TEXT_LINK_RE;
   re.lastIndex = 0;
   for (let m = re.exec(content); m !== null; m = re.exec(content)) {

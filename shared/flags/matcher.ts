@@ -100,7 +100,7 @@ export class WordMatcher {
    * Hits, plus the folded key of every word in order (what the spam filter reads), from one pass
    * over the text: the text is lower-cased once, and only words with accents pay for folding.
    */
-  scan(text: string, field: Span['field'] = 'content'): { hits: WordHit[]; words: string[] } {
+  scan(text: string, field: Span['field'] = 'content'): { hits: WordHit[]; words: string[]; lower: string } {
     const hits: WordHit[] = [];
     const stream: StreamWord[] = [];
     const lower = text.toLowerCase();
@@ -125,6 +125,10 @@ export class WordMatcher {
       let nonAscii = c > 127;
       let digits = c >= 48 && c <= 57;
       let symbols = false;
+      // Three equal letters in a row ("shiiit"): only then is it worth undoing stretched letters.
+      let stretched = false;
+      let prev = c | 0x20;
+      let run = 1;
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
@@ -133,23 +137,27 @@ export class WordMatcher {
           else if (d <= 57) digits = true;
         } else if (isLeetSymbol(d)) symbols = true;
         else break;
+        const folded = d | 0x20;
+        run = folded === prev ? run + 1 : 1;
+        if (run === 3) stretched = true;
+        prev = folded;
         i++;
       }
       let folded = aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
       if (nonAscii) folded = fold(folded);
-      this.matchToken(text, start, i, folded, digits || symbols, symbols, field, hits, stream);
+      this.matchToken(text, start, i, folded, digits || symbols, symbols, stretched || nonAscii, field, hits, stream);
     }
     if (this.phrases.next.size > 0) this.matchPhrases(stream, field, hits);
     this.matchSpelled(text, stream, field, hits);
     const words = new Array<string>(stream.length);
     for (let k = 0; k < stream.length; k++) words[k] = stream[k]!.key;
-    return { hits: hits.length > 1 ? tidy(hits) : hits, words };
+    return { hits: hits.length > 1 ? tidy(hits) : hits, words, lower };
   }
 
-  private lookup(key: string): WordEntry | undefined {
+  private lookup(key: string, maybeStretched = true): WordEntry | undefined {
     const entry = this.singles.get(key);
     if (entry) return entry;
-    if (key.length < 3) return undefined;
+    if (!maybeStretched || key.length < 3) return undefined;
     const variants = unstretch(key);
     if (!variants) return undefined;
     return this.singles.get(variants[0]) ?? this.singles.get(variants[1]);
@@ -166,6 +174,7 @@ export class WordMatcher {
     folded: string,
     mixed: boolean,
     symbols: boolean,
+    maybeStretched: boolean,
     field: Span['field'],
     hits: WordHit[],
     stream: StreamWord[],
@@ -175,7 +184,7 @@ export class WordMatcher {
       return;
     }
     const key = mixed ? (unleet(folded) ?? folded) : folded;
-    let entry = this.isAllowed(key) ? undefined : this.lookup(key);
+    let entry = this.isAllowed(key) ? undefined : this.lookup(key, maybeStretched);
     let hitEnd = end;
     if (!entry && symbols) {
       // "shit!!!": the trailing symbols were punctuation after all.

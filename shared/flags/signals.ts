@@ -37,7 +37,8 @@ export function wordFlags(hits: readonly WordHit[]): Flag[] {
     flags.push({ kind: 'word', reason: `Words you blocked: ${quoteTerms(by.blocked)}`, weight, spans: by.blocked });
   }
   if (by.abuse.length > 0) {
-    const weight = Math.min(4, 2 * distinctTerms(by.abuse));
+    // Abuse is worth a flag and a look, but on its own it is not spam: it stays under the threshold.
+    const weight = distinctTerms(by.abuse) > 1 ? 3 : 2;
     flags.push({ kind: 'word', reason: `Insult or obscenity: ${quoteTerms(by.abuse)}`, weight, spans: by.abuse });
   }
   if (by.spam.length > 0) {
