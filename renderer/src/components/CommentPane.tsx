@@ -28,6 +28,7 @@ export function CommentPane(props: Props) {
   const [error, setError] = useState<string | null>(null);
   const [showFormatted, setShowFormatted] = useState(false);
   const [editing, setEditing] = useState(false);
+  const [retryError, setRetryError] = useState<string | null>(null);
 
   useEffect(() => {
     if (id === null) {
@@ -58,6 +59,16 @@ export function CommentPane(props: Props) {
   useEffect(() => {
     if (props.editRequest > 0) setEditing(true);
   }, [props.editRequest]);
+
+  const retry = async (commentId: number) => {
+    try {
+      const failed = await api.listOutbox({ failed: true });
+      for (const item of failed.filter((i) => i.commentId === commentId)) await api.retryAction({ actionId: item.id });
+      setRetryError(null);
+    } catch (err) {
+      setRetryError(errorMessage(err));
+    }
+  };
 
   if (id === null) {
     return (
@@ -139,7 +150,11 @@ export function CommentPane(props: Props) {
           </div>
           {comment.failedReason && (
             <div className="error-banner" role="alert">
-              Couldn’t send the last action: {comment.failedReason}
+              Couldn’t send the last action: {comment.failedReason}{' '}
+              <button type="button" className="link-button" onClick={() => void retry(comment.id)}>
+                Try again
+              </button>
+              {retryError && <span> — {retryError}</span>}
             </div>
           )}
         </header>
