@@ -67,11 +67,21 @@ function observe(input: FlagInput): Observations {
   return bundled.analyse(input).observations;
 }
 
+export interface SpamModelOptions {
+  /** Features kept when saving (default MAX_VOCABULARY); the rarest are dropped first. */
+  maxVocabulary?: number;
+}
+
 export class SpamModel {
+  private readonly maxVocabulary: number;
   private spamDocs = 0;
   private hamDocs = 0;
   /** Per feature: [spam documents, ham documents, log((spam + a) / (ham + a)) kept up to date]. */
   private readonly counts = new Map<string, [number, number, number]>();
+
+  constructor(options: SpamModelOptions = {}) {
+    this.maxVocabulary = Math.max(1, Math.floor(options.maxVocabulary ?? MAX_VOCABULARY));
+  }
 
   get learning(): boolean {
     return this.spamDocs < LEARNING_THRESHOLD || this.hamDocs < LEARNING_THRESHOLD;
@@ -122,7 +132,8 @@ export class SpamModel {
       if (c[0] === 0 && c[1] === 0) this.counts.delete(f);
       else c[2] = Math.log((c[0] + SMOOTHING) / (c[1] + SMOOTHING));
     }
-    if (this.counts.size > 2 * MAX_VOCABULARY) this.prune(MAX_VOCABULARY);
+    // Memory stays bounded between saves: past twice the cap, the rarest features go.
+    if (this.counts.size > 2 * this.maxVocabulary) this.prune(this.maxVocabulary);
   }
 
   private prune(keep: number): void {
@@ -173,19 +184,19 @@ export class SpamModel {
       version: STATE_VERSION,
       spam: this.spamDocs,
       ham: this.hamDocs,
-      features: entries.slice(0, MAX_VOCABULARY).map(([k, c]) => [k, c[0], c[1]]),
+      features: entries.slice(0, this.maxVocabulary).map(([k, c]) => [k, c[0], c[1]]),
     };
   }
 
   /** Rebuilds a model saved by toJSON(). A damaged state is refused with a clear error. */
-  static fromJSON(state: unknown): SpamModel {
+  static fromJSON(state: unknown, options: SpamModelOptions = {}): SpamModel {
     const fail = (): never => {
       throw new AppError('corrupt', 'The saved spam filter is damaged; retrain it from the site’s history in Settings.');
     };
     if (typeof state !== 'object' || state === null) return fail();
     const s = state as Partial<SpamModelState>;
     if (s.version !== STATE_VERSION || !isCount(s.spam) || !isCount(s.ham) || !Array.isArray(s.features)) return fail();
-    const model = new SpamModel();
+    const model = new SpamModel(options);
     model.spamDocs = s.spam;
     model.hamDocs = s.ham;
     for (const row of s.features as unknown[]) {
@@ -201,6 +212,6 @@ function isCount(n: unknown): n is number {
   return typeof n === 'number' && Number.isInteger(n) && n >= 0;
 }
 
-export function createSpamModel(): SpamModel {
-  return new SpamModel();
+export function createSpamModel(options: SpamModelOptions = {}): SpamModel {
+  return new SpamModel(options);
 }

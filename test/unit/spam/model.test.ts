@@ -128,6 +128,20 @@ describe('spam model', () => {
     expect(JSON.stringify(json)).not.toContain('Best prices on pills, order today at');
   });
 
+  it('caps the saved vocabulary, keeping the most frequent features', () => {
+    const model = createSpamModel({ maxVocabulary: 40 });
+    for (let i = 0; i < 30; i++) {
+      model.learn({ content: `unique${i}a unique${i}b https://pharma-deals.example` }, 'spam');
+      model.learn({ content: `rare${i}x rare${i}y, a kind word` }, 'ham');
+    }
+    const state = model.toJSON();
+    expect(state.features.length).toBe(40);
+    const kept = new Set(state.features.map(([f]) => f));
+    expect(kept.has('d:pharma-deals.example')).toBe(true);
+    expect(kept.has('w:kind')).toBe(true);
+    expect(SpamModel.fromJSON(state).score({ content: 'see https://pharma-deals.example' }).probability).toBeGreaterThan(0.9);
+  });
+
   it('refuses a damaged saved state with a clear error', () => {
     expect(() => SpamModel.fromJSON({ version: 1, spam: -1, ham: 0, features: [] })).toThrow(AppError);
     expect(() => SpamModel.fromJSON('nonsense')).toThrow(/retrain/);
