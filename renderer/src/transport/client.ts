@@ -1,43 +1,17 @@
-// One typed client over whichever Bridge is present: `api.listQueue(input)`
-// resolves to the value or throws an ApiError carrying { kind, message }.
-// Built from the contract's method list, so a new operation needs no code here.
-import { METHOD_NAMES, type ClientApi, type MethodName } from '../../../shared/api';
+// The renderer's one way to the core: the Electron preload's window.moderato
+// when present, else the same Bridge over HTTP (`npm run web`).
+import type { ClientApi } from '../../../shared/api';
 import type { Bridge } from '../../../shared/bridge';
-import type { ErrorInfo, ErrorKind } from '../../../shared/errors';
 import { createHttpBridge } from './http-bridge';
+import { createClient } from './typed-client';
+
+export { ApiError, errorMessage } from './typed-client';
 
 declare global {
   interface Window {
     /** Exposed by the Electron preload; absent under `npm run web`. */
     moderato?: Bridge;
   }
-}
-
-export class ApiError extends Error implements ErrorInfo {
-  readonly kind: ErrorKind;
-  constructor(info: ErrorInfo) {
-    super(info.message);
-    this.kind = info.kind;
-    this.name = 'ApiError';
-  }
-}
-
-/** What to show for anything a call threw. */
-export function errorMessage(err: unknown): string {
-  if (err instanceof ApiError) return err.message;
-  return 'Something went wrong inside Moderato.';
-}
-
-export function createClient(bridge: Bridge): ClientApi {
-  const client = {} as Record<MethodName, (input: unknown) => Promise<unknown>>;
-  for (const name of METHOD_NAMES) {
-    client[name] = async (input: unknown) => {
-      const result = await bridge.call(name, input ?? {});
-      if (!result.ok) throw new ApiError(result.error);
-      return result.value;
-    };
-  }
-  return client as unknown as ClientApi;
 }
 
 function pageBase(): URL {
