@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The `moderato` command (package.json "bin"). The CLI is TypeScript run
-// straight from the sources through tsx's loader, so a clone needs no build
-// step; electron/core/cli/main.ts runs the command when imported.
+// The `moderato` command (package.json "bin"). The CLI is TypeScript run as is:
+// tsx compiles it on the fly, so this launcher needs tsx at run time (it must be
+// a dependency, not only a devDependency, for `npm install -g` / `npx moderato`).
+// Importing the CLI's main module runs it on process.argv.
 import { register } from 'tsx/esm/api';
 
 register();
