@@ -239,7 +239,7 @@ function WordsTab() {
         <input
           type="text"
           aria-label={`Add to ${title.toLowerCase()}`}
-          placeholder="word, or several separated by commas"
+          placeholder="Words, comma-separated"
           value={draft[list]}
           onChange={(e) => setDraft({ ...draft, [list]: e.target.value })}
         />
