@@ -13,6 +13,7 @@ import {
   wpCommentSchema,
   wpDeletedSchema,
   wpErrorSchema,
+  wpEmailListSchema,
   wpIdListSchema,
   wpPostListSchema,
   wpUserSchema,
@@ -157,6 +158,19 @@ export class WordPressClient {
   /** Approved comments by this email on the whole site: the author's history. */
   async approvedCountByEmail(email: string, signal?: AbortSignal): Promise<number> {
     return this.countComments({ authorEmail: email, status: 'approve', type: 'all' }, signal);
+  }
+
+  /** Author emails of the comments matching `query` (edit context): the site's history in bulk. */
+  async listAuthorEmails(query: CommentQuery, signal?: AbortSignal): Promise<Page<string>> {
+    const answer = await this.send(
+      'GET',
+      'wp/v2/comments',
+      this.commentQuery({ context: 'edit', ...query, fields: 'id,author_email' }),
+      undefined,
+      signal,
+    );
+    const rows = this.parse(wpEmailListSchema, answer, 'the list of comments');
+    return { items: rows.map((r) => r.author_email), ...totals(answer.headers, rows.length) };
   }
 
   /** Post titles and links; pages are tried for ids that are not posts. Unknown ids are left out. */

@@ -29,6 +29,7 @@ export type WpComment = z.infer<typeof wpCommentSchema>;
 
 export const wpCommentListSchema = z.array(wpCommentSchema);
 export const wpIdListSchema = z.array(z.object({ id }));
+export const wpEmailListSchema = z.array(z.object({ id, author_email: text }));
 
 export const wpPostSchema = z.object({
   id,

@@ -180,7 +180,11 @@ async function fetchContext(
   return requests;
 }
 
-/** Approved comments on the site by each new author's email (X-WP-Total of a one-item page). */
+/**
+ * Approved comments on the site by each new author's email. One request per email (X-WP-Total of a
+ * one-item page) — unless the site has so few approved comments that listing all their emails takes
+ * fewer requests, which is the common case for a small blog and a first sync with many new authors.
+ */
 async function fetchAuthorHistory(
   store: SyncStore,
   client: WordPressClient,
@@ -190,11 +194,34 @@ async function fetchAuthorHistory(
   concurrency: number,
   signal?: AbortSignal,
 ): Promise<number> {
-  const emails = [...new Set(fresh.map((c) => c.author_email.trim().toLowerCase()).filter((e) => e !== ''))];
+  // Newest comments first, so the authors a moderator sees first get their history first.
+  const newestFirst = [...fresh].sort((a, b) => b.date_gmt.localeCompare(a.date_gmt));
+  const emails = [...new Set(newestFirst.map((c) => c.author_email.trim().toLowerCase()).filter((e) => e !== ''))];
   if (emails.length === 0 || limit <= 0) return 0;
-  const unknown = store.authorsWithoutSiteHistory(siteId, emails).slice(0, limit);
-  await mapBounded(unknown, concurrency, async (email) => {
+  const unknown = store.authorsWithoutSiteHistory(siteId, emails);
+  if (unknown.length === 0) return 0;
+
+  const approved: CommentQuery = { status: 'approve', type: 'all', perPage: MAX_PER_PAGE, orderby: 'id', order: 'desc' };
+  const first = await client.listAuthorEmails({ ...approved, page: 1 }, signal);
+  let requests = 1;
+  if (first.totalPages - 1 <= Math.min(unknown.length, limit)) {
+    const counts = new Map<string, number>();
+    const tally = (list: string[]): void => {
+      for (const e of list) {
+        const key = e.trim().toLowerCase();
+        if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    };
+    tally(first.items);
+    const pages = Array.from({ length: Math.max(0, first.totalPages - 1) }, (_, i) => i + 2);
+    await mapBounded(pages, concurrency, async (page) => tally((await client.listAuthorEmails({ ...approved, page }, signal)).items));
+    requests += pages.length;
+    for (const email of unknown) store.setSiteAuthorHistory(siteId, email, counts.get(email) ?? 0);
+    return requests;
+  }
+  const batch = unknown.slice(0, limit);
+  await mapBounded(batch, concurrency, async (email) => {
     store.setSiteAuthorHistory(siteId, email, await client.approvedCountByEmail(email, signal));
   });
-  return unknown.length;
+  return requests + batch.length;
 }

@@ -69,6 +69,28 @@ describe('first sync', () => {
   });
 });
 
+describe('author history on the site', () => {
+  it('a small blog: one listing of approved emails covers every new author', async () => {
+    await setup();
+    await h.sync('pull');
+    expect(fake.requestsTo('GET', /^\/wp\/v2\/comments$/).filter((r) => r.query.get('author_email') !== null)).toHaveLength(0);
+    expect(h.store.getComment(h.localId(ids.comments['marc-reply']!)).author.site?.approved).toBe(0);
+    expect(h.store.getComment(h.localId(ids.comments['claire-again']!)).author.site?.approved).toBe(1);
+  });
+
+  it('a big blog: one count per new author instead of listing thousands of approved comments', async () => {
+    await setup((f) => {
+      for (let i = 0; i < 1000; i++) f.addComment({ status: 'approved', author_email: i % 2 ? 'fidele@example.fr' : `autre${i}@example.org` });
+      f.addComment({ status: 'hold', author_email: 'Fidele@example.fr', content: 'Encore moi' });
+    });
+    await h.sync('pull');
+    const counts = fake.requestsTo('GET', /^\/wp\/v2\/comments$/).filter((r) => r.query.get('author_email') !== null);
+    expect(counts.map((r) => r.query.get('author_email')).sort()).toContain('fidele@example.fr');
+    const fidele = h.comments().find((c) => c.authorEmail.toLowerCase() === 'fidele@example.fr')!;
+    expect(h.store.getComment(fidele.id).author.site?.approved).toBe(500);
+  });
+});
+
 describe('re-sync', () => {
   it('nothing changed: one request', async () => {
     await setup();
