@@ -116,22 +116,23 @@ export class FlagContextBuilder {
     }
 
     return items.map(({ now }) => {
-      const own = new Set(contributions(now));
-      const get = (key: string) => (counts.get(key) ?? 0) - (own.has(key) ? 1 : 0);
-      const local = get(`a:${now.siteId}:${now.key}`);
+      // A comment never counts itself: take its own contribution back out.
+      const approved = now.status === 'approved' ? 1 : 0;
+      const spam = now.status === 'spam' ? 1 : 0;
+      const isEmail = isEmailKey(now.key);
+      const local = (counts.get(`a:${now.siteId}:${now.key}`) ?? 0) - approved;
       // The site's count already includes comments approved here once they were pushed,
       // so the larger of the two is the honest figure, not their sum.
       const site = siteApproved.get(`${now.siteId}:${now.key}`) ?? 0;
-      const isEmail = isEmailKey(now.key);
+      const pingback = now.type !== 'comment' && now.host !== '';
       return {
         approvedByAuthor: Math.max(local, site),
-        spamByEmail: isEmail ? get(`se:${now.key}`) : 0,
-        spamByIp: now.ip ? get(`si:${now.ip}`) : 0,
-        sameText: get(`h:${now.hash}`),
+        spamByEmail: isEmail ? (counts.get(`se:${now.key}`) ?? 0) - spam : 0,
+        spamByIp: now.ip ? (counts.get(`si:${now.ip}`) ?? 0) - spam : 0,
+        sameText: (counts.get(`h:${now.hash}`) ?? 0) - 1,
         knownPingbackSource:
-          now.type !== 'comment' &&
-          now.host !== '' &&
-          (now.host === siteHosts.get(now.siteId) || get(`p:${now.siteId}:${now.host}`) > 0),
+          pingback &&
+          (now.host === siteHosts.get(now.siteId) || (counts.get(`p:${now.siteId}:${now.host}`) ?? 0) - approved > 0),
       };
     });
   }

@@ -19,18 +19,22 @@ function decodeEntity(entity: string, body: string): string {
   return NAMED[body.toLowerCase()] ?? entity;
 }
 
+/** Text without tags, entities decoded. Spacing is left as is (search and hashing ignore it). */
 export function toPlainText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, decodeEntity)
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Most comments are plain text: skip the regular expressions for them.
+  let text = html;
+  if (text.includes('<')) {
+    text = text.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ');
+  }
+  if (text.includes('&')) text = text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, decodeEntity);
+  return text;
 }
 
 /** First characters of the plain text, cut at a word boundary. */
 export function excerptOf(html: string, max = 160): string {
-  const text = toPlainText(html.length > max * 8 ? html.slice(0, max * 8) : html);
+  const text = toPlainText(html.length > max * 8 ? html.slice(0, max * 8) : html)
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text.length <= max) return text;
   const cut = text.lastIndexOf(' ', max);
   return `${text.slice(0, cut > max / 2 ? cut : max)}…`;
@@ -47,7 +51,12 @@ const FOLD_TO = 'aaaaaaaceeeeiiiinoooooouuuuyyo';
  * One pass over the characters: this runs for every ingested comment.
  */
 export function textHash(html: string): number {
-  const text = toPlainText(html).toLowerCase();
+  return plainTextHash(toPlainText(html));
+}
+
+/** textHash for text already through toPlainText. */
+export function plainTextHash(plain: string): number {
+  const text = plain.toLowerCase();
   // FNV-1a, two 32-bit lanes with different primes, combined into a safe integer.
   let a = 0x811c9dc5;
   let b = 0x050c5d1f;

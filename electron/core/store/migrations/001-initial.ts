@@ -34,14 +34,18 @@ CREATE TABLE posts (
   PRIMARY KEY (site_id, remote_id)
 ) WITHOUT ROWID;
 
+-- site_id has no foreign key: checking it costs every ingested row a lookup, and
+-- removeSite deletes a site's comments itself.
 CREATE TABLE comments (
   id INTEGER PRIMARY KEY,
-  site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+  site_id INTEGER NOT NULL,
   remote_id INTEGER NOT NULL,
   post_id INTEGER NOT NULL,
   parent_remote_id INTEGER NOT NULL DEFAULT 0,
   author_user_id INTEGER NOT NULL DEFAULT 0,
-  type TEXT NOT NULL CHECK (type IN ('comment', 'pingback', 'trackback')),
+  -- comment | pingback | trackback (no CHECK constraints on this table: they cost
+  -- more per ingested row than an index; the store is the only writer)
+  type TEXT NOT NULL,
   author_name TEXT NOT NULL DEFAULT '',
   author_email TEXT NOT NULL DEFAULT '',
   author_url TEXT NOT NULL DEFAULT '',
@@ -58,9 +62,10 @@ CREATE TABLE comments (
   -- hash of the normalised plain text, for duplicate detection
   text_hash INTEGER NOT NULL,
   -- last known on the site
-  server_status TEXT NOT NULL CHECK (server_status IN ('pending', 'approved', 'spam', 'trash')),
+  -- pending | approved | spam | trash
+  server_status TEXT NOT NULL,
   -- what the user sees: server status with unsent actions applied; 'deleted' hides it everywhere
-  local_status TEXT NOT NULL CHECK (local_status IN ('pending', 'approved', 'spam', 'trash', 'deleted')),
+  local_status TEXT NOT NULL,
   -- kind of the oldest unsent (queued, sending or failed) action, kept in step with the outbox
   pending_action TEXT,
   -- last error of a failed action
@@ -88,9 +93,12 @@ CREATE INDEX comments_flagged ON comments (site_id, local_status) WHERE flag_cou
 
 -- Plain text of author and content, folded for accents: "metier" finds "métier".
 -- Contentless: the text lives in comments; rows are deleted by rowid.
+-- detail=none: no positions, so no phrase or NEAR queries, which the search box
+-- does not offer (every word must appear, as a prefix); it makes indexing and the
+-- index several times cheaper.
 CREATE VIRTUAL TABLE comments_fts USING fts5 (
   author_name, author_email, author_url, content,
-  content = '', contentless_delete = 1,
+  content = '', contentless_delete = 1, detail = none,
   tokenize = 'unicode61 remove_diacritics 2'
 );
 
