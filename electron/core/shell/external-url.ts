@@ -9,7 +9,7 @@ const MAX_URL_LENGTH = 4096;
 export function safeExternalUrl(raw: unknown): string | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_URL_LENGTH) return null;
   // Control characters and whitespace around a URL are how schemes get smuggled past naive checks.
-  if (raw !== raw.trim() || /[\u0000-\u001f\u007f]/.test(raw)) return null;
+  if (raw !== raw.trim() || /\p{Cc}/u.test(raw)) return null;
   let url: URL;
   try {
     url = new URL(raw);
