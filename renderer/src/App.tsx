@@ -63,7 +63,7 @@ export function App() {
   const [syncing, setSyncing] = useState(false);
   const [filter, setFilter] = useState<QueueFilter>({ status: 'pending', sort: 'newest' });
   const [searchText, setSearchText] = useState('');
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [chosenId, setSelectedId] = useState<number | null>(null);
   const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
   const [detailVersion, setDetailVersion] = useState(0);
   const [replyRequest, setReplyRequest] = useState(0);
@@ -84,27 +84,16 @@ export function App() {
   const dismissToast = useCallback(() => setToast(null), []);
 
   // ---- data that is not the queue ----------------------------------------
-  const refreshCounts = useCallback(async () => {
-    try {
-      setCounts(await api.getCounts({}));
-    } catch {
-      // The sidebar simply shows no numbers; the queue pane reports the error.
-    }
-  }, []);
-  const refreshSync = useCallback(async () => {
-    try {
-      setSyncStatus(await api.getSyncStatus({}));
-    } catch {
-      setSyncStatus(null);
-    }
-  }, []);
-  const refreshSites = useCallback(async () => {
-    try {
-      setSites(await api.listSites({}));
-    } catch {
-      setSites([]);
-    }
-  }, []);
+  // Promise callbacks rather than await: state is only ever set when an answer arrives.
+  const refreshCounts = useCallback(
+    () =>
+      api.getCounts({}).then(setCounts, () => {
+        // The sidebar simply shows no numbers; the queue pane reports the error.
+      }),
+    [],
+  );
+  const refreshSync = useCallback(() => api.getSyncStatus({}).then(setSyncStatus, () => setSyncStatus(null)), []);
+  const refreshSites = useCallback(() => api.listSites({}).then(setSites, () => setSites([])), []);
 
   useEffect(() => {
     api
@@ -174,13 +163,8 @@ export function App() {
 
   // ---- selection follows the list ------------------------------------------
   const items = queue.items;
-  useEffect(() => {
-    if (items.length === 0) return;
-    if (selectedId === null || !items.some((c) => c.id === selectedId)) {
-      // Keep the detail open on a comment reached through the thread, if it is not in this list.
-      if (selectedId === null) setSelectedId(items[0]?.id ?? null);
-    }
-  }, [items, selectedId]);
+  // Until the user picks one, the first comment of the list is the selected one.
+  const selectedId = chosenId ?? items[0]?.id ?? null;
 
   const changeFilter = useCallback((next: QueueFilter) => {
     setFilter(next);
@@ -500,6 +484,7 @@ export function App() {
         />
       </main>
       <CommentPane
+        key={selectedId ?? 'none'}
         id={selectedId}
         version={detailVersion}
         replyRequest={replyRequest}

@@ -27,14 +27,11 @@ export function CommentPane(props: Props) {
   const [comment, setComment] = useState<CommentDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [showFormatted, setShowFormatted] = useState(false);
-  const [editing, setEditing] = useState(false);
+  const [editingByClick, setEditingByClick] = useState(false);
   const [retryError, setRetryError] = useState<string | null>(null);
 
   useEffect(() => {
-    if (id === null) {
-      setComment(null);
-      return;
-    }
+    if (id === null) return;
     let current = true;
     api
       .getComment({ id })
@@ -51,14 +48,14 @@ export function CommentPane(props: Props) {
     };
   }, [id, version]);
 
-  useEffect(() => {
-    setEditing(false);
-    setShowFormatted(false);
-  }, [id]);
-
-  useEffect(() => {
-    if (props.editRequest > 0) setEditing(true);
-  }, [props.editRequest]);
+  // The pane is keyed by comment id, so state starts fresh for each comment; the e
+  // shortcut counts up, and a count above the one at mount means "edit now".
+  const [editBase, setEditBase] = useState(props.editRequest);
+  const editing = editingByClick || props.editRequest > editBase;
+  const setEditing = (on: boolean) => {
+    setEditingByClick(on);
+    if (!on) setEditBase(props.editRequest);
+  };
 
   const retry = async (commentId: number) => {
     try {

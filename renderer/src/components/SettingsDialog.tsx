@@ -1,7 +1,7 @@
 // Settings: sites (add, test, remove), word lists with a live check, theme,
 // the spam model per site, and what this copy of Moderato is.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { AppInfo, FlagResult, ModelStatus, Settings, Site, WordLists } from '../../../shared/types';
+import type { AppInfo, FlagResult, Settings, Site, WordLists } from '../../../shared/types';
 import { api, errorMessage } from '../transport/client';
 import { HighlightedText } from './HighlightedText';
 import { Modal } from './Modal';

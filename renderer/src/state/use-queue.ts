@@ -1,5 +1,7 @@
 // The queue as pages loaded by keyset cursor. Reloading keeps as many rows as
 // were loaded, so an action or a sync does not throw the user back to the top.
+// Each page remembers the filter it answers, so a new filter shows nothing
+// stale while its first page is on the way.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CommentSummary, QueueFilter } from '../../../shared/types';
 import { api, errorMessage } from '../transport/client';
@@ -18,40 +20,40 @@ export interface QueueState {
   removeLocally(ids: ReadonlySet<number>): void;
 }
 
+interface Loaded {
+  filter: QueueFilter;
+  items: CommentSummary[];
+  next: string | null;
+}
+
 export function useQueue(filter: QueueFilter): QueueState {
-  const [items, setItems] = useState<CommentSummary[]>([]);
-  const [next, setNext] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failure, setFailure] = useState<{ filter: QueueFilter; message: string } | null>(null);
   // Answers to an older filter or an older reload must not overwrite newer ones.
   const generation = useRef(0);
   const loadedCount = useRef(0);
   const loadingMore = useRef(false);
 
   const fetchFirst = useCallback(
-    async (limit: number) => {
+    (limit: number): Promise<void> => {
       const mine = ++generation.current;
-      setLoading(true);
-      try {
-        const page = await api.listQueue({ filter, cursor: null, limit });
-        if (mine !== generation.current) return;
-        setItems(page.items);
-        loadedCount.current = page.items.length;
-        setNext(page.next);
-        setError(null);
-      } catch (err) {
-        if (mine === generation.current) setError(errorMessage(err));
-      } finally {
-        if (mine === generation.current) setLoading(false);
-      }
+      return api.listQueue({ filter, cursor: null, limit }).then(
+        (page) => {
+          if (mine !== generation.current) return;
+          loadedCount.current = page.items.length;
+          setLoaded({ filter, items: page.items, next: page.next });
+          setFailure(null);
+        },
+        (err: unknown) => {
+          if (mine === generation.current) setFailure({ filter, message: errorMessage(err) });
+        },
+      );
     },
     [filter],
   );
 
   useEffect(() => {
     loadedCount.current = 0;
-    setItems([]);
-    setNext(null);
     void fetchFirst(PAGE);
   }, [fetchFirst]);
 
@@ -59,6 +61,9 @@ export function useQueue(filter: QueueFilter): QueueState {
     () => fetchFirst(Math.min(MAX_RELOAD, Math.max(PAGE, loadedCount.current))),
     [fetchFirst],
   );
+
+  const current = loaded?.filter === filter ? loaded : null;
+  const next = current?.next ?? null;
 
   const loadMore = useCallback(() => {
     if (next === null || loadingMore.current) return;
@@ -68,16 +73,16 @@ export function useQueue(filter: QueueFilter): QueueState {
       .listQueue({ filter, cursor: next, limit: PAGE })
       .then((page) => {
         if (mine !== generation.current) return;
-        setItems((old) => {
-          const seen = new Set(old.map((c) => c.id));
-          const merged = old.concat(page.items.filter((c) => !seen.has(c.id)));
-          loadedCount.current = merged.length;
-          return merged;
+        setLoaded((old) => {
+          if (!old) return old;
+          const seen = new Set(old.items.map((c) => c.id));
+          const items = old.items.concat(page.items.filter((c) => !seen.has(c.id)));
+          loadedCount.current = items.length;
+          return { ...old, items, next: page.next };
         });
-        setNext(page.next);
       })
       .catch((err: unknown) => {
-        if (mine === generation.current) setError(errorMessage(err));
+        if (mine === generation.current) setFailure({ filter, message: errorMessage(err) });
       })
       .finally(() => {
         loadingMore.current = false;
@@ -85,8 +90,19 @@ export function useQueue(filter: QueueFilter): QueueState {
   }, [filter, next]);
 
   const removeLocally = useCallback((ids: ReadonlySet<number>) => {
-    setItems((old) => old.filter((c) => !ids.has(c.id)));
+    setLoaded((old) => (old ? { ...old, items: old.items.filter((c) => !ids.has(c.id)) } : old));
   }, []);
 
-  return { items, hasMore: next !== null, loading, error, loadMore, reload, removeLocally };
+  const error = failure?.filter === filter ? failure.message : null;
+  return {
+    items: current?.items ?? EMPTY,
+    hasMore: next !== null,
+    loading: current === null && error === null,
+    error,
+    loadMore,
+    reload,
+    removeLocally,
+  };
 }
+
+const EMPTY: CommentSummary[] = [];
