@@ -56,6 +56,10 @@ describe('real WordPress: pull', () => {
     expect(thread.contentRaw).toBe(seed('claire-again').content);
     expect(thread.authorIp).toBe('198.51.100.23');
     expect(thread.date).toBe('2024-05-04T07:05:33Z');
+    // "Open on the site" lands on the post, at the comment.
+    const opened = await fetch(thread.link);
+    expect(opened.url).toBe(`${WP.url}/les-confitures-de-grand-mere/`);
+    expect(thread.link).toMatch(new RegExp(`#comment-${remote('claire-again')}$`));
     // wptexturize turned the apostrophe into &#8217;; the title is shown decoded.
     expect(h.store.getComment(local('velo-question')).post?.title).toBe('Réparer un vélo soi-même : c’est facile');
     expect(h.store.getComment(local('travel-pending')).author.site?.approved).toBe(1);

@@ -2,7 +2,7 @@
 // cheaply, fetches only what is new in full, verifies by id whatever left moderation, and adds the
 // context a moderator needs (posts, parent comments, the author's history on the site).
 import type { RemoteComment, SyncStore } from './ports';
-import { MAX_PER_PAGE, type CommentQuery, type WordPressClient } from '../sources/wordpress-client';
+import { MAX_PER_PAGE, QUEUE_FIELDS, type CommentQuery, type WordPressClient } from '../sources/wordpress-client';
 import { chunk, mapBounded } from './bounded';
 import { listAllPages, listUntilConsistent } from './listing';
 
@@ -59,7 +59,7 @@ export async function pullSite(store: SyncStore, client: WordPressClient, siteId
     const listing = await listUntilConsistent(
       () =>
         listAllPages(
-          (page) => client.listComments({ ...QUEUE, page }, signal),
+          (page) => client.listComments({ ...QUEUE, page, fields: QUEUE_FIELDS }, signal),
           (c) => c.id,
           concurrency,
           (items, done, total) => {

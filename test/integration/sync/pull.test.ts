@@ -42,6 +42,7 @@ describe('first sync', () => {
     expect(detail.post?.title).toBe('Les confitures de grand-mère');
     expect(detail.authorIp).toBe('198.51.100.23');
     expect(detail.date).toBe('2024-05-04T07:05:33Z');
+    expect(detail.link).toBe(`${fake.url}/?p=${ids.posts['les-confitures-de-grand-mere']}#comment-${ids.comments['claire-again']}`);
 
     // Post titles are decoded (the fake texturizes the apostrophe like WordPress).
     expect(h.store.getComment(h.localId(ids.comments['velo-question']!)).post?.title).toBe("Réparer un vélo soi-même : c’est facile");
