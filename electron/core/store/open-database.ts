@@ -41,11 +41,11 @@ function corrupt(path: string, detail: string, cause: unknown): AppError {
   );
 }
 
-export function openDatabase(path: string): Db {
+export function openDatabase(path: string, nativeBinding?: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let db: Db;
   try {
-    db = new Database(path);
+    db = new Database(path, nativeBinding ? { nativeBinding } : {});
   } catch (err) {
     if (isCorruptionError(err)) throw corrupt(path, 'it is not a database file', err);
     throw err;
