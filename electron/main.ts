@@ -1,7 +1,19 @@
 // Glue: the Electron main process. Every decision it applies lives in
 // electron/core (shell/ for the desktop policy, settings/ for the stores) where
 // plain-Node tests reach it; this file only connects Electron's objects to it.
-import { app, BrowserWindow, Menu, nativeImage, net, Notification, powerMonitor, protocol, shell, Tray } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  Menu,
+  nativeImage,
+  nativeTheme,
+  net,
+  Notification,
+  powerMonitor,
+  protocol,
+  shell,
+  Tray,
+} from 'electron';
 import path from 'node:path';
 import { APP_SCHEME } from './core/shell/app-origin';
 import { serveAppRequest } from './core/shell/app-protocol';
@@ -10,6 +22,7 @@ import { buildMenuTemplate, type MenuHandlers } from './core/shell/menu-template
 import { nativeBindingPath } from './core/shell/native-binding';
 import { closeWithin } from './core/shell/quit';
 import { startSyncTriggers } from './core/shell/sync-triggers';
+import { observeSettings } from './core/settings/conf-settings';
 import { createService } from './core/service';
 import { registerIpc, sendCommand, sendEvent } from './ipc';
 import { logDirectory, setupLogging } from './logging';
@@ -56,7 +69,14 @@ async function start(): Promise<void> {
   const log = setupLogging(userData, { verbose: !app.isPackaged });
   log.info(`Moderato ${app.getVersion()} starting; data in ${userData}`);
 
-  const settings = createElectronSettings(userData, (message) => log.warn(message));
+  // The theme setting drives Chromium's prefers-color-scheme and the native menus and dialogs.
+  const applyTheme = (theme: 'system' | 'light' | 'dark') => {
+    nativeTheme.themeSource = theme;
+  };
+  const settings = observeSettings(createElectronSettings(userData, (message) => log.warn(message)), (next) =>
+    applyTheme(next.theme),
+  );
+  applyTheme(settings.get().theme);
   const credentials = createElectronCredentials(userData, (message, err) => log.warn(message, err));
   if (!credentials.encrypted) {
     log.warn('No OS keyring available: Application Passwords are kept in memory for this session only.');

@@ -1,6 +1,6 @@
 // Glue: the main window, with the secure preferences, the navigation and
 // permission policy, and its placement remembered between launches.
-import { BrowserWindow, screen, session } from 'electron';
+import { BrowserWindow, nativeTheme, screen, session } from 'electron';
 import { APP_INDEX_URL } from './core/shell/app-origin';
 import { hardenSession, hardenWebContents } from './core/shell/harden';
 import { MIN_SIZE, restoreBounds, type WindowBounds } from './core/shell/window-state';
@@ -29,7 +29,8 @@ export function createMainWindow(options: {
     minHeight: MIN_SIZE.height,
     title: options.title,
     show: false,
-    backgroundColor: '#1e1e1e',
+    // Painted before the page loads: no white flash in dark mode, no dark flash in light mode.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1e1e1e' : '#ffffff',
     webPreferences: secureWebPreferences(options.preloadPath, { devTools: options.devTools }),
   });
   hardenWebContents(win.webContents, options.report);

@@ -84,3 +84,14 @@ export function openRepaired<B extends SettingsBackend & { set(values: Record<st
     return backend;
   }
 }
+
+/** The same store, telling `onChange` about every successful update (the shell applies the theme). */
+export function observeSettings<S extends SettingsStore>(store: S, onChange: (settings: Settings) => void): S {
+  return Object.assign(Object.create(store) as S, {
+    update(patch: Partial<Settings>): Settings {
+      const next = store.update(patch);
+      onChange(next);
+      return next;
+    },
+  });
+}

@@ -167,6 +167,7 @@ function fakeElectron(appData: string) {
     },
     nativeImage: { createFromPath: () => ({ isEmpty: () => true }) },
     net: { isOnline: () => true },
+    nativeTheme: { shouldUseDarkColors: false, themeSource: 'system' as string },
     powerMonitor: emitter(),
     Notification: Object.assign(class {}, { isSupported: () => false }),
     Tray: class {},
@@ -274,6 +275,8 @@ describe('the bundled main process', () => {
     expect(settings).toMatchObject({ ok: true, value: { theme: 'dark' } });
     const saved = JSON.parse(readFileSync(path.join(dir, 'appData', 'Moderato', 'settings.json'), 'utf8'));
     expect(saved.theme).toBe('dark');
+    // The native side follows the theme setting (menus, dialogs, prefers-color-scheme).
+    expect(fake.electron.nativeTheme.themeSource).toBe('dark');
   });
 
   it('focuses the existing window when the app is launched a second time', () => {

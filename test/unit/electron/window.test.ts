@@ -45,6 +45,7 @@ vi.mock('electron', () => {
   }
   return {
     BrowserWindow,
+    nativeTheme: { shouldUseDarkColors: false },
     screen: {
       getPrimaryDisplay: () => state.displays[0],
       getAllDisplays: () => state.displays,
