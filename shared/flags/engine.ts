@@ -72,16 +72,16 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
   const matcher = new WordMatcher(entries, allow);
   const listsVersion = `${BUNDLED_LISTS_VERSION}/${hashLists(block, allow)}`;
 
-  function analyse(input: FlagInput): ContentAnalysis {
+  function analyse(input: FlagInput, wantWords = true): ContentAnalysis {
     const content = input.content ?? '';
-    const { hits, words, lower } = matcher.scan(content, 'content');
+    const { hits, words, lower, letters, capitals } = matcher.scan(content, 'content', wantWords);
     const flags = wordFlags(hits);
     const signals: string[] = [];
     for (const h of hits) signals.push(h.category);
     const links = findLinks(content, lower);
     const link = linkFlag(links.count);
     if (link) flags.push(link);
-    const shouting = shoutingFlag(content);
+    const shouting = shoutingFlag(letters, capitals);
     if (shouting) flags.push(shouting);
     const author = authorFlags(input);
     for (const f of author) {
@@ -108,10 +108,12 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
   }
 
   function check(input: FlagInput, ctx: Partial<FlagContext> = {}, model: SpamModel | null = null): FlagResult {
-    const { flags, observations } = analyse(input);
+    const modelTakesPart = model !== null && !model.learning;
+    // Only the model reads the words themselves.
+    const { flags, observations } = analyse(input, modelTakesPart);
     for (const f of contextFlags(input, ctx)) flags.push(f);
     let spamProbability: number | null = null;
-    if (model && !model.learning) {
+    if (model && modelTakesPart) {
       const verdict = model.score(input, observations);
       spamProbability = verdict.probability;
       const weight = round2(Math.max(-CLASSIFIER_CAP, Math.min(CLASSIFIER_CAP, verdict.logOdds * CLASSIFIER_SCALE)));
@@ -133,10 +135,10 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
   return {
     listsVersion,
     check,
-    analyse,
+    analyse: (input: FlagInput) => analyse(input, true),
     wordHits(text: string, field: Span['field'] = 'content'): Span[] {
       const spans: Span[] = [];
-      for (const h of matcher.match(text, field)) {
+      for (const h of matcher.scan(text, field, false).hits) {
         if (h.category === 'abuse' || h.category === 'spam' || h.category === 'blocked') spans.push(h.span);
       }
       return spans;

@@ -17,9 +17,8 @@ const ANCHOR = String.raw`<a\s[^>]*?href\s*=\s*["']?([^"'\s>]*)[^>]*>[\s\S]*?(?:
 // A URL with a scheme or "www.", a bare domain with a common top-level domain, or a domain spelled
 // apart to dodge link filters ("example . com", "example dot com").
 const BARE = String.raw`((?:https?:\/\/|www\.)[^\s<>"'()\[\]{}]+)|(?<![\w@.-])((?:[a-z0-9][a-z0-9-]*\.)+(?:${TLDS}))(?![\w-]|\.\w)|(?<![\w@.-])([a-z0-9][a-z0-9-]{2,}\s+(?:\.|dot)\s+(?:com|net|org))(?![\w-])`;
+// With HTML: one regex pass, tags and anchors first.
 const LINK_RE = new RegExp(`${ANCHOR}|${BARE}`, 'gi');
-// Without HTML the anchor alternatives can never match: a lighter regex with the same groups.
-const TEXT_LINK_RE = new RegExp(`(?!)()|${BARE}`, 'gi');
 
 /**
  * Cheap test run before the regex: most genuine comments have no "<a", "://", "www." nor a dot
@@ -53,14 +52,77 @@ export function hostOf(url: string): string | null {
   return /^[a-z0-9.-]+\.[a-z0-9-]{2,}$/.test(rest) ? rest : null;
 }
 
+const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+/g;
+const SPACED_RE = /(?<![\w@.-])([a-z0-9][a-z0-9-]{2,})\s+(?:\.|dot)\s+(com|net|org)(?![\w-])/g;
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+function isDomainChar(c: number): boolean {
+  return isAlnum(c) || c === 45 /* - */ || c === 46; /* . */
+}
+
+/**
+ * Plain text (no HTML): URLs by a regex anchored on "http"/"www.", bare domains found from each
+ * dot followed by a known top-level domain — no regex tried at every position.
+ */
+function findTextLinks(lower: string, domains: string[]): number {
+  let count = 0;
+  const taken: [number, number][] = [];
+  const found: [number, string][] = [];
+  if (lower.includes('://') || lower.includes('www.')) {
+    URL_RE.lastIndex = 0;
+    for (let m = URL_RE.exec(lower); m !== null; m = URL_RE.exec(lower)) {
+      count++;
+      taken.push([m.index, m.index + m[0].length]);
+      const host = hostOf(m[0]);
+      if (host) found.push([m.index, host]);
+    }
+  }
+  const inTaken = (i: number): boolean => taken.some(([from, to]) => i >= from && i < to);
+  const n = lower.length;
+  for (let dot = lower.indexOf('.'); dot !== -1; dot = lower.indexOf('.', dot + 1)) {
+    let end = dot + 1;
+    while (end < n && lower.charCodeAt(end) >= 97 && lower.charCodeAt(end) <= 122) end++;
+    if (end === dot + 1 || !TLD_SET.has(lower.slice(dot + 1, end))) continue;
+    const after = end < n ? lower.charCodeAt(end) : 0;
+    if (isAlnum(after) || after === 95 || after === 45) continue;
+    if (after === 46 && end + 1 < n && (isAlnum(lower.charCodeAt(end + 1)) || lower.charCodeAt(end + 1) === 95)) continue;
+    let start = dot;
+    while (start > 0 && isDomainChar(lower.charCodeAt(start - 1))) start--;
+    const before = start > 0 ? lower.charCodeAt(start - 1) : 0;
+    if (start === dot || !isAlnum(lower.charCodeAt(start)) || before === 64 /* @ */ || before === 95 /* _ */) continue;
+    if (inTaken(start)) continue;
+    count++;
+    const host = hostOf(lower.slice(start, end));
+    if (host) found.push([start, host]);
+    taken.push([start, end]);
+  }
+  if (/\s(?:\.|dot)\s/.test(lower)) {
+    SPACED_RE.lastIndex = 0;
+    for (let m = SPACED_RE.exec(lower); m !== null; m = SPACED_RE.exec(lower)) {
+      if (inTaken(m.index)) continue;
+      count++;
+      found.push([m.index, `${m[1]}.${m[2]}`]);
+    }
+  }
+  if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
+  for (const [, host] of found) domains.push(host);
+  return count;
+}
+
 /** @param lower `content.toLowerCase()` when the caller already has it. */
 export function findLinks(content: string, lower?: string): LinkInfo {
   const domains: string[] = [];
   let count = 0;
-  if (!mayContainLink(content, lower)) return { count, domains };
-  const re = content.includes('<') ? LINK_RE : TEXT_LINK_RE;
-  re.lastIndex = 0;
-  for (let m = re.exec(content); m !== null; m = re.exec(content)) {
+  const lowered = lower ?? content.toLowerCase();
+  if (!mayContainLink(content, lowered)) return { count, domains };
+  if (!content.includes('<') && lowered.length === content.length) {
+    return { count: findTextLinks(lowered, domains), domains };
+  }
+  LINK_RE.lastIndex = 0;
+  for (let m = LINK_RE.exec(content); m !== null; m = LINK_RE.exec(content)) {
     const href = m[1];
     const url = m[2] ?? m[3] ?? m[4]?.replace(/\s+(?:\.|dot)\s+/i, '.');
     if (href !== undefined) {

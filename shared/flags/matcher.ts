@@ -39,6 +39,17 @@ export function entryKeys(term: string): string[] {
   return tokenize(term).map((t) => wordKey(t.raw));
 }
 
+export interface ScanResult {
+  hits: WordHit[];
+  /** Folded key of every word, in order (empty when the caller did not ask for them). */
+  words: string[];
+  /** The text lower-cased (same length as the text when offsets line up). */
+  lower: string;
+  /** Letters in words, and how many of them are capitals (ASCII and Latin-1). */
+  letters: number;
+  capitals: number;
+}
+
 interface StreamWord {
   key: string;
   start: number;
@@ -50,6 +61,12 @@ export class WordMatcher {
   private readonly spelled = new Map<string, WordEntry>();
   private readonly phrases: PhraseNode = { next: new Map(), entry: null };
   private readonly allowed = new Set<string>();
+  /**
+   * Signatures (length, first and last letter) of every a–z key a word could match, single or
+   * inside a phrase. A plain lower-case word whose signature is absent cannot match anything, so
+   * it is neither sliced nor looked up: most words of a comment stop here.
+   */
+  private readonly signatures = new Uint8Array(SIGNATURE_SIZE);
 
   /**
    * @param entries bundled and user entries; later entries win over earlier ones for the same key.
@@ -70,7 +87,10 @@ export class WordMatcher {
     if (this.allowed.has(joined)) return;
     if (keys.length === 1) {
       // One-letter entries would flag ordinary text.
-      if (keys[0]!.length >= 2) this.singles.set(keys[0]!, entry);
+      if (keys[0]!.length >= 2) {
+        this.singles.set(keys[0]!, entry);
+        this.sign(keys[0]!);
+      }
       return;
     }
     if (keys.length >= 3 && keys.every((k) => k.length === 1)) {
@@ -81,6 +101,7 @@ export class WordMatcher {
     }
     let node = this.phrases;
     for (const k of keys) {
+      this.sign(k);
       let child = node.next.get(k);
       if (!child) {
         child = { next: new Map(), entry: null };
@@ -91,17 +112,23 @@ export class WordMatcher {
     node.entry = entry;
   }
 
+  private sign(key: string): void {
+    if (/^[a-z]+$/.test(key)) this.signatures[signature(key.length, key.charCodeAt(0), key.charCodeAt(key.length - 1))] = 1;
+  }
+
   /** Every hit in `text`, in order, with offsets into `text` itself. */
   match(text: string, field: Span['field'] = 'content'): WordHit[] {
-    return this.scan(text, field).hits;
+    return this.scan(text, field, false).hits;
   }
 
   /**
    * Hits, plus the folded key of every word in order (what the spam filter reads), from one pass
    * over the text: the text is lower-cased once, and only words with accents pay for folding.
    */
-  scan(text: string, field: Span['field'] = 'content'): { hits: WordHit[]; words: string[]; lower: string } {
+  scan(text: string, field: Span['field'] = 'content', wantWords = true): ScanResult {
     const hits: WordHit[] = [];
+    let letters = 0;
+    let capitals = 0;
     const stream: StreamWord[] = [];
     const lower = text.toLowerCase();
     // Some characters change length when lower-cased ("İ"): then offsets must come from `text`.
@@ -122,6 +149,9 @@ export class WordMatcher {
         continue;
       }
       const start = i;
+      letters++;
+      if (c <= 90 ? c >= 65 : c >= 0xc0 && c <= 0xde) capitals++;
+      else if (c <= 57) letters--;
       let nonAscii = c > 127;
       let digits = c >= 48 && c <= 57;
       let symbols = false;
@@ -133,8 +163,14 @@ export class WordMatcher {
       while (i < n) {
         const d = text.charCodeAt(i);
         if (isWordCode(d)) {
-          if (d > 127) nonAscii = true;
-          else if (d <= 57) digits = true;
+          letters++;
+          if (d > 127) {
+            nonAscii = true;
+            if (d <= 0xde && d >= 0xc0) capitals++;
+          } else if (d <= 57) {
+            digits = true;
+            letters--;
+          } else if (d <= 90) capitals++;
         } else if (isLeetSymbol(d)) symbols = true;
         else break;
         const folded = d | 0x20;
@@ -143,15 +179,23 @@ export class WordMatcher {
         prev = folded;
         i++;
       }
+      if (aligned && !nonAscii && !digits && !symbols && !stretched && i - start >= 2) {
+        const sig = signature(i - start, lower.charCodeAt(start), lower.charCodeAt(i - 1));
+        if (this.signatures[sig] === 0) {
+          // Cannot match: kept in the stream (phrases must not jump over it), key only if wanted.
+          stream.push({ key: wantWords ? lower.slice(start, i) : '', start, end: i });
+          continue;
+        }
+      }
       let folded = aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
       if (nonAscii) folded = fold(folded);
       this.matchToken(text, start, i, folded, digits || symbols, symbols, stretched || nonAscii, field, hits, stream);
     }
     if (this.phrases.next.size > 0) this.matchPhrases(stream, field, hits);
     this.matchSpelled(text, stream, field, hits);
-    const words = new Array<string>(stream.length);
-    for (let k = 0; k < stream.length; k++) words[k] = stream[k]!.key;
-    return { hits: hits.length > 1 ? tidy(hits) : hits, words, lower };
+    const words = new Array<string>(wantWords ? stream.length : 0);
+    if (wantWords) for (let k = 0; k < stream.length; k++) words[k] = stream[k]!.key;
+    return { hits: hits.length > 1 ? tidy(hits) : hits, words, lower, letters, capitals };
   }
 
   private lookup(key: string, maybeStretched = true): WordEntry | undefined {
@@ -265,6 +309,13 @@ export class WordMatcher {
       i = j + 1;
     }
   }
+}
+
+const SIGNATURE_SIZE = 64 * 26 * 26;
+
+/** Index of (length, first letter, last letter) for a–z words; lengths past 63 share a slot. */
+function signature(length: number, first: number, last: number): number {
+  return Math.min(length, 63) * 676 + (first - 97) * 26 + (last - 97);
 }
 
 function isSpellingGap(text: string, from: number, to: number): boolean {

@@ -104,35 +104,10 @@ export function authorFlags(input: FlagInput): Flag[] {
   return flags;
 }
 
-/** Mostly capital letters, on a text long enough for that to mean something. */
-export function shoutingFlag(content: string): Flag | null {
-  let letters = 0;
-  let upper = 0;
-  let inTag = false;
-  // Once small letters pass 30% of the whole length, capitals can no longer reach 70%.
-  const enoughLower = 0.3 * content.length;
-  for (let i = 0; i < content.length; i++) {
-    const c = content.charCodeAt(i);
-    if (letters - upper > enoughLower) return null;
-    if (c === 60) inTag = true;
-    else if (c === 62) inTag = false;
-    else if (!inTag) {
-      if (c >= 65 && c <= 90) {
-        letters++;
-        upper++;
-      } else if (c >= 97 && c <= 122) letters++;
-      else if (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) {
-        // Accented Latin letters: À–Þ are capitals, ß–ÿ small ones.
-        letters++;
-        if (c <= 0xde) upper++;
-      } else if (c === 0x152) {
-        letters++;
-        upper++; // Œ
-      } else if (c === 0x153) letters++; // œ
-    }
-  }
-  if (letters < 12 || upper / letters < 0.7) return null;
-  return { kind: 'shouting', reason: `Mostly capital letters (${Math.round((100 * upper) / letters)}%)`, weight: 1.5 };
+/** Mostly capital letters, on a text long enough for that to mean something. Counts come from the word scan. */
+export function shoutingFlag(letters: number, capitals: number): Flag | null {
+  if (letters < 12 || capitals / letters < 0.7) return null;
+  return { kind: 'shouting', reason: `Mostly capital letters (${Math.round((100 * capitals) / letters)}%)`, weight: 1.5 };
 }
 
 function times(n: number): string {
