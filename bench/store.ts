@@ -33,7 +33,7 @@ function rng(seed: number): () => number {
   };
 }
 
-function generate(site: number): RemoteComment[] {
+export function generate(site: number): RemoteComment[] {
   const rand = rng(site * 7919);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const statuses: CommentStatus[] = ['pending', 'pending', 'pending', 'pending', 'pending', 'pending', 'approved', 'approved', 'spam', 'trash'];
@@ -68,7 +68,7 @@ function generate(site: number): RemoteComment[] {
 }
 
 /** A cheap stand-in for the flag engine: links, known spammers, known authors. */
-const benchScorer: Scorer = (input, ctx) => {
+export const benchScorer: Scorer = (input, ctx) => {
   const links = (input.content.match(/<a\s/g) ?? []).length;
   const flags = [];
   if (links >= 2) flags.push({ kind: 'links' as const, reason: `${links} links`, weight: links });
@@ -176,8 +176,8 @@ export async function run(options: { scorer?: Scorer } = {}): Promise<BenchRow[]
     );
 
     // As after a word-list change: every comment's flags change, so every row is rewritten.
-    store.setScorer((input, ctx) => {
-      const r = scorer(input, ctx);
+    store.setScorer((input, ctx, siteId) => {
+      const r = scorer(input, ctx, siteId);
       return { ...r, score: r.score + 0.5 };
     });
     rows.push(below('store: reflag 100,000', round(timeMs(() => store.reflagAll()), 1), 'ms', 2000));

@@ -51,6 +51,10 @@ const VERB: Record<ActionKind, string> = {
   edit: 'Edit',
 };
 
+export function actionVerb(kind: ActionKind): string {
+  return VERB[kind];
+}
+
 export function describeAction(kind: ActionKind, type: CommentType, authorName: string): string {
   const who = authorName.trim() || 'anonymous';
   const what = type === 'comment' ? `comment by ${who}` : `${type} from ${who}`;

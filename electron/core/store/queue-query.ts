@@ -5,9 +5,13 @@
 //   the streams are merged here; then the 50 winning rows are read in full. This
 //   keeps "all sites" and "all statuses" fast without the extra cross-site indexes
 //   every ingested comment would have to update.
-// - Selective: a search, an author, a post or an unsent/failed action narrows the
-//   rows through its own index (FTS5, comments_author, comments_post, the partial
-//   indexes); that small set is sorted.
+// - Selective: an author, a post or an unsent/failed action narrows the rows
+//   through its own index (comments_author, comments_post, the partial indexes);
+//   that small set is sorted.
+// - A search first collects the matching ids once into a temporary table. Few
+//   matches: they are sorted (selective plan). Many matches (a common word): the
+//   streams are read in order and each row checked against the matches, which stops
+//   after a page instead of sorting tens of thousands of rows.
 import { COMMENT_STATUSES } from '../../../shared/types';
 import type { CommentStatus, QueueFilter, QueueSort } from '../../../shared/types';
 import type { Statement } from 'better-sqlite3';
@@ -25,6 +29,9 @@ export interface QueueIds {
   next: string | null;
 }
 
+/** Above this many matches a search reads the sorted streams instead of sorting the matches. */
+const MANY_HITS = 2000;
+
 function compareKeys(x: KeyRow, y: KeyRow, descending: boolean): number {
   const byKey = x.k < y.k ? -1 : x.k > y.k ? 1 : x.id - y.id;
   return descending ? -byKey : byKey;
@@ -36,7 +43,10 @@ export class QueueQuery {
   constructor(
     private readonly db: Db,
     private readonly authorKey: (email: string) => string,
-  ) {}
+  ) {
+    // Per connection, in memory (temp_store = MEMORY): never written to the database file.
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY)');
+  }
 
   private prepared(sql: string): Statement {
     let s = this.statements.get(sql);
@@ -53,25 +63,28 @@ export class QueueQuery {
     const descending = filter.sort !== 'oldest';
     const statuses: readonly CommentStatus[] = filter.status === 'all' ? COMMENT_STATUSES : [filter.status];
     const search = filter.search !== undefined ? toFtsQuery(filter.search) : null;
+    const hits = search !== null ? this.collectSearchHits(search) : 0;
     const selective =
-      search !== null ||
+      (search !== null && hits <= MANY_HITS) ||
       filter.unsent === true ||
       filter.failed === true ||
       filter.postId !== undefined ||
       filter.authorEmail !== undefined;
     let rows: KeyRow[];
     if (selective) {
-      rows = this.selectiveRows(filter, statuses, search, after, limit + 1);
+      rows = this.selectiveRows(filter, statuses, search !== null, after, limit + 1);
     } else {
       const siteIds =
         filter.siteId !== undefined
           ? [filter.siteId]
           : (this.prepared('SELECT id FROM sites ORDER BY id').pluck().all() as number[]);
-      rows = [];
-      for (const siteId of siteIds) {
-        for (const status of statuses) rows.push(...this.streamRows(siteId, status, filter, after, limit + 1));
-      }
-      rows.sort((x, y) => compareKeys(x, y, descending));
+      rows = this.mergeStreams(
+        siteIds.flatMap((siteId) => statuses.map((status) => ({ siteId, status }))),
+        { ...filter, search: search !== null ? 'hits' : undefined },
+        after,
+        limit + 1,
+        descending,
+      );
     }
     const more = rows.length > limit;
     if (more) rows.length = limit;
@@ -80,6 +93,52 @@ export class QueueQuery {
       ids: rows.map((r) => r.id),
       next: more && last ? encodeCursor({ sort: filter.sort, key: last.k, id: last.id }) : null,
     };
+  }
+
+  /**
+   * K-way merge of index-ordered streams, read in small chunks: with 5 sites × 4
+   * statuses most streams contribute few rows to a page, so reading `wanted` rows
+   * from each would read 20 pages' worth for one.
+   */
+  private mergeStreams(
+    keys: { siteId: number; status: CommentStatus }[],
+    filter: QueueFilter,
+    after: Cursor | null,
+    wanted: number,
+    descending: boolean,
+  ): KeyRow[] {
+    if (keys.length === 1) return this.streamRows(keys[0]!.siteId, keys[0]!.status, filter, after, wanted);
+    const chunk = Math.max(4, Math.ceil((wanted * 2) / keys.length));
+    const streams = keys.map((k) => {
+      const rows = this.streamRows(k.siteId, k.status, filter, after, chunk);
+      return { ...k, rows, pos: 0, done: rows.length < chunk };
+    });
+    const out: KeyRow[] = [];
+    while (out.length < wanted) {
+      let best: (typeof streams)[number] | null = null;
+      for (const s of streams) {
+        if (s.pos === s.rows.length) {
+          if (s.done) continue;
+          const last = s.rows[s.rows.length - 1]!;
+          s.rows = this.streamRows(s.siteId, s.status, filter, { sort: filter.sort, key: last.k, id: last.id }, chunk * 2);
+          s.pos = 0;
+          s.done = s.rows.length < chunk * 2;
+          if (s.rows.length === 0) continue;
+        }
+        if (best === null || compareKeys(s.rows[s.pos]!, best.rows[best.pos]!, descending) < 0) best = s;
+      }
+      if (best === null) break;
+      out.push(best.rows[best.pos++]!);
+    }
+    return out;
+  }
+
+  /** Fills temp.search_hits with the ids matching the FTS5 query; returns how many. */
+  private collectSearchHits(query: string): number {
+    this.prepared('DELETE FROM temp.search_hits').run();
+    return this.prepared(
+      'INSERT INTO temp.search_hits (id) SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?',
+    ).run(query).changes;
   }
 
   private static order(sort: QueueSort): { column: string; dir: 'ASC' | 'DESC'; op: '<' | '>' } {
@@ -92,6 +151,7 @@ export class QueueQuery {
     const where = ['site_id = ?', 'local_status = ?'];
     const params: (string | number)[] = [siteId, status];
     if (filter.flagged) where.push('flag_count > 0');
+    if (filter.search !== undefined) where.push('id IN temp.search_hits');
     if (after) {
       where.push(`(${column}, id) ${op} (?, ?)`);
       params.push(after.key, after.id);
@@ -105,7 +165,7 @@ export class QueueQuery {
   private selectiveRows(
     filter: QueueFilter,
     statuses: readonly CommentStatus[],
-    search: string | null,
+    search: boolean,
     after: Cursor | null,
     limit: number,
   ): KeyRow[] {
@@ -138,10 +198,7 @@ export class QueueQuery {
       where.push('author_key = ?');
       params.push(this.authorKey(filter.authorEmail));
     }
-    if (search !== null) {
-      where.push('id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?)');
-      params.push(search);
-    }
+    if (search) where.push('id IN temp.search_hits');
     if (after) {
       where.push(`(${column}, id) ${op} (?, ?)`);
       params.push(after.key, after.id);

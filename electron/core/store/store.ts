@@ -27,19 +27,22 @@ import type {
 } from '../../../shared/types';
 import type { PendingAction, RemoteComment, RemotePost, SyncStore, UpsertResult } from '../sync/ports';
 import { sanitizeCommentHtml } from '../content/sanitize';
-import { describeAction, describeBatch, inverseOf, statusAfter, type LocalStatus } from './action-kinds';
+import { actionVerb, describeAction, describeBatch, inverseOf, statusAfter, type LocalStatus } from './action-kinds';
 import { FlagContextBuilder, type ContextItem, type ContextSubject } from './flag-context';
 import { openDatabase, type Db } from './open-database';
 import { excerptOf, hostOf, plainTextHash, textHash, toPlainText } from './plain-text';
 import { QueueQuery } from './queue-query';
 
 /** The flag engine, injected: the store only calls it. */
-export type Scorer = (input: FlagInput, ctx: FlagContext) => FlagResult;
+/** The flag engine, injected: the store only calls it. `siteId` selects that site's learned spam model. */
+export type Scorer = (input: FlagInput, ctx: FlagContext, siteId: number) => FlagResult;
 
 export interface StoreOptions {
   /** File path, or ':memory:' for throwaway stores. */
   path: string;
   scorer?: Scorer;
+  /** A better-sqlite3 build for Electron's ABI (the app in development); Node's own build otherwise. */
+  nativeBinding?: string;
 }
 
 export const noFlags: Scorer = () => ({ flags: [], score: 0, likelySpam: false, spamProbability: null });
@@ -322,7 +325,7 @@ export class Store implements SyncStore {
 
   constructor(options: StoreOptions) {
     this.path = options.path;
-    this.db = openDatabase(options.path);
+    this.db = openDatabase(options.path, options.nativeBinding);
     this.scorer = options.scorer ?? noFlags;
     this.contexts = new FlagContextBuilder(this.db);
     this.queue = new QueueQuery(this.db, (email) => authorKey(email, ''));
@@ -359,6 +362,18 @@ export class Store implements SyncStore {
         created_at, description, batch_id, undo_data)
         VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)`),
       setBatch: db.prepare('UPDATE outbox SET batch_id = ? WHERE id = ?'),
+      setBatchRange: db.prepare('UPDATE outbox SET batch_id = ? WHERE id BETWEEN ? AND ?'),
+      insertOutboxBatch: db.prepare(`INSERT INTO outbox (client_id, site_id, comment_id, kind, payload, state,
+        created_at, description, batch_id)
+        SELECT j.value ->> 1, c.site_id, c.id, @kind, '{}', 'queued', @at,
+          @verb || ' ' || CASE WHEN c.type = 'comment' THEN 'comment by ' ELSE c.type || ' from ' END
+            || coalesce(nullif(trim(c.author_name, ' ' || char(9, 10, 13)), ''), 'anonymous'),
+          0
+        FROM json_each(@items) AS j JOIN comments AS c ON c.id = j.value ->> 0
+        WHERE c.local_status <> 'deleted'
+        ORDER BY j.key`),
+      markLocalBatch: db.prepare(`UPDATE comments SET local_status = ?, pending_action = coalesce(pending_action, ?)
+        WHERE id IN (SELECT value FROM json_each(?))`),
       markLocal: db.prepare(
         'UPDATE comments SET local_status = ?, pending_action = coalesce(pending_action, ?) WHERE id = ?',
       ),
@@ -494,6 +509,7 @@ export class Store implements SyncStore {
           type: c.type,
         },
         contexts[i]!,
+        siteId,
       );
       const row = Object.assign(fields, flagColumns(flagResult), { fetched_at: fetchedAt });
       let id: number;
@@ -886,33 +902,71 @@ export class Store implements SyncStore {
    * The local change and one outbox row per comment, in one transaction. Returns the
    * new outbox ids, in the order of `commentIds`.
    */
+  /** What the spam filter reads of these comments (their text and author), for learning from a decision. */
+  flagInputsOf(commentIds: number[]): { id: number; siteId: number; remoteId: number; input: FlagInput }[] {
+    const select = this.db.prepare(`SELECT id, site_id, remote_id, type, author_name, author_email, author_url,
+      author_ip, content_raw FROM comments WHERE id = ?`);
+    const out: { id: number; siteId: number; remoteId: number; input: FlagInput }[] = [];
+    for (const id of commentIds) {
+      const r = select.get(id) as
+        | Pick<CommentRow, 'id' | 'site_id' | 'remote_id' | 'type' | 'author_name' | 'author_email' | 'author_url' | 'author_ip' | 'content_raw'>
+        | undefined;
+      if (!r) continue;
+      out.push({
+        id: r.id,
+        siteId: r.site_id,
+        remoteId: r.remote_id,
+        input: {
+          content: r.content_raw,
+          author_name: r.author_name,
+          author_email: r.author_email,
+          author_url: r.author_url,
+          author_ip: r.author_ip,
+          type: r.type,
+        },
+      });
+    }
+    return out;
+  }
+
+  /** The sites these comments belong to (for "queue changed" events and pushes). */
+  siteIdsOfComments(commentIds: number[]): number[] {
+    const select = this.db.prepare('SELECT site_id FROM comments WHERE id = ?').pluck();
+    const sites = new Set<number>();
+    for (const id of commentIds) {
+      const siteId = select.get(id) as number | undefined;
+      if (siteId !== undefined) sites.add(siteId);
+    }
+    return [...sites];
+  }
+
   recordActions(commentIds: number[], kind: StatusAction): number[] {
+    if (commentIds.length === 0) return [];
+    // Set-based: one INSERT … SELECT and one UPDATE for the whole selection, so a bulk
+    // action on 10,000 comments is two statements, not 20,000. The description is
+    // built in SQL exactly as describeAction() builds it.
     return this.db.transaction(() => {
-      const ids: number[] = [];
-      const createdAt = nowIso();
-      let batchId = 0;
-      for (const commentId of commentIds) {
-        const c = this.requireVisibleComment(commentId);
-        const info = this.stmt.insertOutbox.run(
-          randomUUID(),
-          c.site_id,
-          c.id,
-          kind,
-          '{}',
-          createdAt,
-          describeAction(kind, c.type, c.author_name),
-          batchId,
-          null,
+      const info = this.stmt.insertOutboxBatch.run({
+        items: JSON.stringify(commentIds.map((id) => [id, randomUUID()])),
+        kind,
+        at: nowIso(),
+        verb: actionVerb(kind),
+      });
+      if (info.changes !== commentIds.length) {
+        const found = new Set(
+          this.db
+            .prepare(`SELECT id FROM comments WHERE local_status <> 'deleted' AND id IN (SELECT value FROM json_each(?))`)
+            .pluck()
+            .all(JSON.stringify(commentIds)) as number[],
         );
-        const actionId = Number(info.lastInsertRowid);
-        if (batchId === 0) {
-          batchId = actionId;
-          this.stmt.setBatch.run(batchId, actionId);
-        }
-        this.stmt.markLocal.run(statusAfter(c.local_status, kind), kind, c.id);
-        ids.push(actionId);
+        const missing = commentIds.find((id) => !found.has(id));
+        throw new AppError('not-found', `Comment ${missing} is no longer in Moderato (it may have been deleted).`);
       }
-      return ids;
+      const last = Number(info.lastInsertRowid);
+      const first = last - info.changes + 1; // rowids of one INSERT are consecutive (max(rowid) + 1 each)
+      this.stmt.setBatchRange.run(first, first, last);
+      this.stmt.markLocalBatch.run(statusAfter('pending', kind), kind, JSON.stringify(commentIds));
+      return Array.from({ length: info.changes }, (_, i) => first + i);
     })();
   }
 
@@ -1133,6 +1187,7 @@ export class Store implements SyncStore {
             type: r.type,
           },
           contexts[i]!,
+          r.site_id,
         );
         const cols = flagColumns(result);
         if (

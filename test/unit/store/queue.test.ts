@@ -186,6 +186,35 @@ describe('keyset paging', () => {
     }
   }
 
+  it('a search matching thousands (read through the sorted streams) pages like one big page', () => {
+    const statuses = ['pending', 'approved', 'spam', 'trash'] as const;
+    store.upsertComments(
+      en.id,
+      Array.from({ length: 2600 }, (_, i) =>
+        remoteComment({
+          id: 50_000 + i,
+          date_gmt: `2024-03-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z`,
+          status: statuses[i % 4]!,
+          content_raw: `Common word métier ${'y'.repeat(i % 5)}`,
+        }),
+      ),
+    );
+    for (const sort of sorts) {
+      const filter: QueueFilter = { status: 'all', sort, search: 'metier common' };
+      const big = store.listQueue(filter, null, 500);
+      const paged = all(filter, 97);
+      expect(paged).toHaveLength(2600);
+      expect(paged.slice(0, 500).map((c) => c.id)).toEqual(big.items.map((c) => c.id));
+      expect(new Set(paged.map((c) => c.id)).size).toBe(2600);
+      const keys = paged.map((c) => (sort === 'spam' ? c.score : c.date));
+      const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      expect(keys).toEqual(sort === 'oldest' ? sorted : sorted.reverse());
+      const pendingOnly = all({ ...filter, status: 'pending', siteId: en.id }, 50);
+      expect(pendingOnly).toHaveLength(650);
+      expect(pendingOnly.every((c) => c.localStatus === 'pending')).toBe(true);
+    }
+  });
+
   it('search results page consistently too', () => {
     const filter: QueueFilter = { status: 'all', sort: 'spam', search: 'paging' };
     const big = store.listQueue(filter, null, 500);

@@ -40,43 +40,44 @@ CREATE TABLE comments (
   id INTEGER PRIMARY KEY,
   site_id INTEGER NOT NULL,
   remote_id INTEGER NOT NULL,
+  -- Columns the queue filters and sorts on come first and the long text last: a
+  -- row lookup then finds them without decoding (or reading overflow pages of) the content.
+  -- what the user sees: server status with unsent actions applied; 'deleted' hides it everywhere
+  local_status TEXT NOT NULL,
+  -- last known on the site: pending | approved | spam | trash
+  server_status TEXT NOT NULL,
+  date_gmt TEXT NOT NULL,
+  score REAL NOT NULL DEFAULT 0,
+  -- flags that raise suspicion (weight > 0)
+  flag_count INTEGER NOT NULL DEFAULT 0,
+  likely_spam INTEGER NOT NULL DEFAULT 0,
+  -- kind of the oldest unsent (queued, sending or failed) action, kept in step with the outbox
+  pending_action TEXT,
+  -- last error of a failed action
+  failed_reason TEXT,
   post_id INTEGER NOT NULL,
   parent_remote_id INTEGER NOT NULL DEFAULT 0,
   author_user_id INTEGER NOT NULL DEFAULT 0,
   -- comment | pingback | trackback (no CHECK constraints on this table: they cost
   -- more per ingested row than an index; the store is the only writer)
   type TEXT NOT NULL,
+  -- lower-cased email, or 'name:' + lower-cased name when the email is empty
+  author_key TEXT NOT NULL,
+  -- hash of the normalised plain text, for duplicate detection
+  text_hash INTEGER NOT NULL,
   author_name TEXT NOT NULL DEFAULT '',
   author_email TEXT NOT NULL DEFAULT '',
   author_url TEXT NOT NULL DEFAULT '',
-  author_ip TEXT NOT NULL DEFAULT '',
-  author_user_agent TEXT NOT NULL DEFAULT '',
-  -- lower-cased email, or 'name:' + lower-cased name when the email is empty
-  author_key TEXT NOT NULL,
   -- host of author_url, lower-cased; a pingback's source
   author_host TEXT NOT NULL DEFAULT '',
-  date_gmt TEXT NOT NULL,
-  content_raw TEXT NOT NULL,
-  content_rendered TEXT NOT NULL,
+  author_ip TEXT NOT NULL DEFAULT '',
+  author_user_agent TEXT NOT NULL DEFAULT '',
   link TEXT NOT NULL DEFAULT '',
-  -- hash of the normalised plain text, for duplicate detection
-  text_hash INTEGER NOT NULL,
-  -- last known on the site
-  -- pending | approved | spam | trash
-  server_status TEXT NOT NULL,
-  -- what the user sees: server status with unsent actions applied; 'deleted' hides it everywhere
-  local_status TEXT NOT NULL,
-  -- kind of the oldest unsent (queued, sending or failed) action, kept in step with the outbox
-  pending_action TEXT,
-  -- last error of a failed action
-  failed_reason TEXT,
-  flags TEXT NOT NULL DEFAULT '[]',
-  -- flags that raise suspicion (weight > 0)
-  flag_count INTEGER NOT NULL DEFAULT 0,
-  score REAL NOT NULL DEFAULT 0,
-  likely_spam INTEGER NOT NULL DEFAULT 0,
   spam_probability REAL,
   fetched_at TEXT NOT NULL,
+  flags TEXT NOT NULL DEFAULT '[]',
+  content_raw TEXT NOT NULL,
+  content_rendered TEXT NOT NULL,
   UNIQUE (site_id, remote_id)
 );
 
