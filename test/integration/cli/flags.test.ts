@@ -54,7 +54,7 @@ describe('moderato flags --text', () => {
   });
 });
 
-describe('moderato flags --file', () => {
+describe('moderato flags --file', { timeout: 60_000 }, () => {
   it('streams one verdict per line in order, reports a malformed line by number and still checks the rest', async () => {
     const file = jsonl('mixed.jsonl', [
       JSON.stringify({ id: 'a', content: 'Thanks, this helped me fix my garden fence.' }),

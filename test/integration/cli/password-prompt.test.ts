@@ -23,7 +23,7 @@ afterAll(async () => {
 /** Runs the CLI under a pseudo-terminal (util-linux `script`), typing `answer` when the prompt appears. */
 function atTerminal(args: string[], prompt: string, answer: string): Promise<{ code: number | null; transcript: string }> {
   const command = [process.execPath, '--import', 'tsx', 'electron/core/cli/main.ts', ...args].map((a) => `'${a}'`).join(' ');
-  const env = { ...process.env, NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.MODERATO_APP_PASSWORD;
   return new Promise((done, fail) => {
     const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: root, env });
@@ -41,7 +41,7 @@ function atTerminal(args: string[], prompt: string, answer: string): Promise<{ c
   });
 }
 
-it('asks for the password without echo, stores it 0600, and later commands use it', async () => {
+it('asks for the password without echo, stores it 0600, and later commands use it', { timeout: 60_000 }, async () => {
   const { code, transcript } = await atTerminal(
     ['site', 'add', '--url', fake.url, '--user', 'admin', '--db', tmp.db],
     'Application Password for admin at',

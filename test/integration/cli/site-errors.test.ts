@@ -39,7 +39,7 @@ async function addSite(url: string, user: string, password: string): Promise<{ c
   return { code: r.code, line: lines[0] ?? '', stdout: r.stdout };
 }
 
-describe('moderato site add / site test / sync on a site that cannot be used', () => {
+describe('moderato site add / site test / sync on a site that cannot be used', { timeout: 60_000 }, () => {
   it('says the password is wrong', async () => {
     const r = await addSite(fake.url, 'admin', 'wrong pass word');
     expect(r.code).toBe(1);
