@@ -12,6 +12,7 @@ import { filterFor, Sidebar, viewOf } from './components/Sidebar';
 import { StatusBar, type SyncProgress } from './components/StatusBar';
 import { Toast, type ToastMessage } from './components/Toast';
 import { DONE_LABEL, plural } from './format/labels';
+import { decodeEntities } from './format/entities';
 import { commandFor, type Command } from './keyboard/shortcuts';
 import { useQueue } from './state/use-queue';
 import { api, bridge, errorMessage } from './transport/client';
@@ -217,7 +218,7 @@ export function App() {
       setChecked((old) => (old.size ? new Set([...old].filter((id) => !acted.has(id))) : old));
       try {
         const { actionIds } = await api.act({ ids, kind });
-        const who = subjects.length === 1 ? ` by ${subjects[0]?.authorName || 'anonymous'}` : '';
+        const who = subjects.length === 1 ? ` by ${decodeEntities(subjects[0]?.authorName ?? '') || 'anonymous'}` : '';
         const what = ids.length === 1 ? `comment${who}` : plural(ids.length, 'comment');
         const undo = kind === 'delete' ? undefined : () => void undoActions(actionIds);
         say(`${DONE_LABEL[kind]} ${what}`, 'info', undo);
@@ -398,9 +399,8 @@ export function App() {
       <main className="queue-pane" aria-label="Queue">
         <header className="queue-header">
           <div className="queue-title-row">
-            <h1 className="queue-title">
+            <h1 className="queue-title" title={siteName ? `${title} · ${siteName}` : title}>
               {title}
-              {siteName && <span className="muted"> · {siteName}</span>}
             </h1>
             <select
               className="sort-select"

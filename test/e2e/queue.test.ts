@@ -1,13 +1,14 @@
 // The queue as a blog owner uses it, in Chromium against `npm run web` on a
-// seeded database: read the French thread, move with j/k, approve with a,
-// take it back with z, search without accents, and never run a comment's script.
+// database seeded with the shared fixture: read the French thread, move with
+// j/k, approve with a, take it back with z, search without accents, and never
+// run a comment's script.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium, screenshot, watchPage } from './support/browser';
-import { seedThread } from './support/seed';
+import { FRENCH_SITE, seedFixture } from './support/seed';
 import { startWebHostProcess, type RunningWebHost } from './support/web-host-process';
 
 let dir: string;
@@ -17,15 +18,29 @@ let page: Page;
 let seen: ReturnType<typeof watchPage>;
 
 const rows = () => page.locator('[role="option"]');
+const authors = () => page.locator('[role="option"] .row-author').allTextContents();
 const row = (author: string): Locator => rows().filter({ has: page.locator('.row-author', { hasText: author }) });
 const selected = () => page.locator('[role="option"][aria-selected="true"] .row-author');
 const detail = () => page.locator('section.detail');
 const pendingCount = () => page.locator('[data-view="pending"] .nav-count');
 
+/** The French site's pending comments, newest first. */
+const FRENCH_PENDING = [
+  'Stage Facile',
+  'Julien Garnier',
+  'Sophie',
+  'Marc',
+  'Kévin',
+  'Thomas',
+  'Stages Pro Express',
+  'Élodie',
+  'Élodie',
+];
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'moderato-e2e-queue-'));
   const dbPath = join(dir, 'moderato.db');
-  seedThread(dbPath);
+  seedFixture(dbPath);
   host = await startWebHostProcess({ dbPath });
   browser = await launchChromium();
 });
@@ -35,7 +50,9 @@ beforeEach(async () => {
   page = await browser.newPage({ viewport: { width: 1360, height: 820 } });
   seen = watchPage(page);
   await page.goto(host.url);
-  await row('Cyn').waitFor();
+  await rows().first().waitFor();
+  await page.getByRole('button', { name: FRENCH_SITE }).click();
+  await expect.poll(() => selected().textContent()).toBe('Stage Facile');
 });
 
 afterAll(async () => {
@@ -45,46 +62,52 @@ afterAll(async () => {
 });
 
 describe('the queue', () => {
-  it('lists the pending French thread, newest first, with the first comment open', async () => {
-    await expect.poll(() => rows().count()).toBe(6);
-    const authors = await page.locator('[role="option"] .row-author').allTextContents();
-    expect(authors).toEqual(['Gégé', 'stage 4 U', 'Marc Lefèvre', 'Cyn', 'Atelier pain du quartier', 'Mallory']);
-    expect(await pendingCount().textContent()).toBe('6');
-    expect(await selected().textContent()).toBe('Gégé');
-    await expect.poll(() => detail().locator('.post-link').textContent()).toBe('Le métier de boulanger, vu du fournil');
+  it('lists the French site’s pending comments, newest first, with the first one open', async () => {
+    await expect.poll(() => rows().count()).toBe(12);
+    expect((await authors()).slice(0, FRENCH_PENDING.length)).toEqual(FRENCH_PENDING);
+    // Pingbacks are named after the post that links here, entities decoded.
+    expect(await authors()).toContain('Revue de la semaine #47 » Mots & Réseaux');
+    expect(await pendingCount().textContent()).toBe('12');
+    await expect
+      .poll(() => detail().locator('.post-link').textContent())
+      .toBe('Community manager : un métier, pas un petit boulot de stagiaire');
     expect(seen.errors).toEqual([]);
   });
 
   it('moves with j and k, and shows the thread above the selected reply', async () => {
     await page.keyboard.press('j');
     await page.keyboard.press('j');
-    expect(await selected().textContent()).toBe('Marc Lefèvre');
-    await page.keyboard.press('j');
-    expect(await selected().textContent()).toBe('Cyn');
+    expect(await selected().textContent()).toBe('Sophie');
     await page.keyboard.press('k');
-    expect(await selected().textContent()).toBe('Marc Lefèvre');
-    // Marc answers Cyn, who answered Claire: the whole chain, root first.
+    expect(await selected().textContent()).toBe('Julien Garnier');
     const thread = detail().getByRole('region', { name: 'In reply to' });
-    await expect.poll(() => thread.locator('.thread-head strong').allTextContents()).toEqual(['Claire Dubois', 'Cyn']);
+    await expect.poll(() => thread.locator('.thread-head strong').allTextContents()).toEqual(['Sophie']);
+
+    for (let i = 0; i < 6; i += 1) await page.keyboard.press('j');
+    expect(await selected().textContent()).toBe('Élodie');
+    // Élodie answers Claire, who answered Élodie's first comment: the chain, root first.
+    await expect
+      .poll(() => thread.locator('.thread-head strong').allTextContents())
+      .toEqual(['Élodie', 'Claire Moreau']);
     await screenshot(page, 'queue-thread');
   });
 
   it('approves with a: the comment leaves Pending, the next one is selected, the decision waits unsent; z undoes it', async () => {
-    await row('Cyn').click();
+    await row('Sophie').click();
     await page.keyboard.press('a');
 
-    await expect.poll(() => row('Cyn').count()).toBe(0);
-    expect(await selected().textContent()).toBe('Atelier pain du quartier');
-    await expect.poll(() => pendingCount().textContent()).toBe('5');
+    await expect.poll(() => row('Sophie').count()).toBe(0);
+    expect(await selected().textContent()).toBe('Marc');
+    await expect.poll(() => pendingCount().textContent()).toBe('11');
     const toast = page.getByTestId('toast');
-    await expect.poll(() => toast.textContent()).toContain('Approved comment by Cyn');
+    await expect.poll(() => toast.textContent()).toContain('Approved comment by Sophie');
     // The site is unreachable, so the decision is kept locally and counted as unsent.
     await expect.poll(() => page.getByTestId('unsent-count').textContent()).toMatch(/^1 unsent decision/);
     await screenshot(page, 'queue-approved');
 
     await page.keyboard.press('z');
-    await expect.poll(() => row('Cyn').count()).toBe(1);
-    await expect.poll(() => pendingCount().textContent()).toBe('6');
+    await expect.poll(() => row('Sophie').count()).toBe(1);
+    await expect.poll(() => pendingCount().textContent()).toBe('12');
     await expect.poll(() => page.getByTestId('unsent-count').count()).toBe(0);
     await expect.poll(() => toast.textContent()).toContain('Undone');
   });
@@ -92,44 +115,49 @@ describe('the queue', () => {
   it('finds “métier” when searching “metier”', async () => {
     await page.keyboard.press('/');
     await page.keyboard.type('metier');
-    // Exactly the two comments that say “métier”; the others leave the list.
-    await expect.poll(() => page.locator('[role="option"] .row-author').allTextContents()).toEqual([
-      'Cyn',
-      'Atelier pain du quartier',
-    ]);
+    // Comments without the word leave the list; those with it (any case, any accent) stay.
+    await expect.poll(authors).not.toContain('Sophie');
+    const found = await authors();
+    expect(found).toEqual(expect.arrayContaining(['Julien Garnier', 'Marc', 'Stages Pro Express']));
+    expect(found).not.toContain('Thomas');
+    expect(found).not.toContain('Kévin');
     await page.keyboard.press('Escape');
-    await expect.poll(() => rows().count()).toBe(6);
+    await expect.poll(() => rows().count()).toBe(12);
   });
 
-  it('shows a comment’s <script> as inert text and loads nothing remote', async () => {
+  it('shows a comment’s <script>, onerror image and javascript: link as inert, and loads nothing remote', async () => {
     let dialogs = 0;
     page.on('dialog', (d) => {
       dialogs += 1;
       void d.dismiss();
     });
-    await row('Mallory').click();
     const content = detail().getByRole('article', { name: 'Comment text' });
-    await expect.poll(() => content.textContent()).toContain('joli pain');
-    expect(await content.locator('script, img, iframe').count()).toBe(0);
-    expect(await page.evaluate(() => (window as { __pwned?: boolean }).__pwned ?? false)).toBe(false);
+
+    await row('Thomas').click();
+    await expect.poll(() => content.textContent()).toContain('la fiche Wikipédia');
+    expect(await content.locator('script').count()).toBe(0);
+
+    await row('Kévin').click();
+    await expect.poll(() => content.textContent()).toContain('réfléchissez');
+    expect(await content.locator('img, iframe, script').count()).toBe(0);
+    const link = content.getByText('ce lien');
+    if ((await link.count()) > 0) await link.click();
+
     expect(dialogs).toBe(0);
+    expect(page.url().startsWith(host.origin)).toBe(true);
     expect(seen.requests.filter((url) => !url.startsWith(host.origin))).toEqual([]);
   });
 
   it('highlights the flagged words and says why the comment was held', async () => {
-    await row('Gégé').click();
-    const marks = detail().locator('mark.flag-mark');
-    await expect.poll(() => marks.allTextContents()).toEqual(expect.arrayContaining(['merde', 'crétin']));
-    const why = detail().getByRole('region', { name: 'Why it was held' });
-    expect(await why.locator('.flag-list li').count()).toBeGreaterThan(0);
-    await screenshot(page, 'queue-flags');
-
-    await row('stage 4 U').click();
+    await row('Stages Pro Express').click();
     await expect.poll(() => detail().locator('.verdict').textContent()).toContain('Likely spam');
-    await page.locator('[role="option"][aria-selected="true"]').waitFor();
-    await page.waitForTimeout(300); // let the detail pane settle before the picture
+    const marks = await detail().locator('mark.flag-mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    const why = detail().getByRole('region', { name: 'Why it was held' });
+    expect(await why.locator('.flag-list li').count()).toBeGreaterThan(1);
+    await page.waitForTimeout(200); // let the pane settle before the picture
     const path = await screenshot(page, 'queue-spam');
-    // The README's picture is the queue as a user first meets it.
+    // The README's picture: the French queue with a spam comment explained.
     mkdirSync(resolve(import.meta.dirname, '../../docs'), { recursive: true });
     copyFileSync(path, resolve(import.meta.dirname, '../../docs/screenshot.png'));
   });

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CommentDetail, CommentSummary, Flag, StatusAction } from '../../../shared/types';
 import { longDate, shortDate } from '../format/dates';
+import { decodeEntities } from '../format/entities';
 import { PENDING_ACTION_LABEL, STATUS_LABEL } from '../format/labels';
 import { api, bridge, errorMessage } from '../transport/client';
 import { CommentContent, openLinkOnClick } from './CommentContent';
@@ -100,7 +101,7 @@ export function CommentPane(props: Props) {
   const highlight = contentSpans.length > 0 && !showFormatted;
 
   return (
-    <section className="detail" aria-label={`Comment by ${comment.authorName || 'anonymous'}`}>
+    <section className="detail" aria-label={`Comment by ${decodeEntities(comment.authorName) || 'anonymous'}`}>
       <div className="detail-scroll">
         <header className="detail-header">
           {comment.post && (
@@ -114,14 +115,14 @@ export function CommentPane(props: Props) {
           )}
           <div className="detail-author">
             <div className="avatar" aria-hidden="true">
-              {(comment.authorName || '?').trim().charAt(0).toUpperCase()}
+              {(decodeEntities(comment.authorName) || '?').trim().charAt(0).toUpperCase()}
             </div>
             <div className="author-lines">
               <h1 className="author-name">
                 {nameSpans.length > 0 ? (
                   markSpans(comment.authorName, nameSpans)
                 ) : (
-                  comment.authorName || 'Anonymous'
+                  decodeEntities(comment.authorName) || 'Anonymous'
                 )}
                 {comment.type !== 'comment' && <span className="badge neutral">{comment.type}</span>}
               </h1>
@@ -263,13 +264,13 @@ function Thread({ title, items, onSelect }: { title: string; items: CommentSumma
           <li key={c.id}>
             <button type="button" className="thread-item" onClick={() => onSelect(c.id)}>
               <span className="thread-head">
-                <strong>{c.authorName || 'Anonymous'}</strong>
+                <strong>{decodeEntities(c.authorName) || 'Anonymous'}</strong>
                 <span className="muted">{shortDate(c.date)}</span>
                 {c.localStatus !== 'approved' && (
                   <span className={`badge status-${c.localStatus}`}>{STATUS_LABEL[c.localStatus]}</span>
                 )}
               </span>
-              <span className="thread-excerpt">{c.excerpt}</span>
+              <span className="thread-excerpt">{decodeEntities(c.excerpt)}</span>
             </button>
           </li>
         ))}
@@ -366,7 +367,7 @@ function ReplyBox({
   return (
     <section className="panel reply" aria-labelledby="reply-title">
       <h2 id="reply-title" className="panel-title">
-        Reply to {comment.authorName || 'this comment'}
+        Reply to {decodeEntities(comment.authorName) || 'this comment'}
       </h2>
       <textarea
         ref={field}

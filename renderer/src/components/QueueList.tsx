@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { CommentSummary } from '../../../shared/types';
 import { shortDate } from '../format/dates';
+import { decodeEntities } from '../format/entities';
 import { PENDING_ACTION_LABEL, STATUS_LABEL } from '../format/labels';
 
 const ROW_HEIGHT = 84;
@@ -118,19 +119,19 @@ function QueueRow({ comment, top, selected, checked, showStatus, showSite, onSel
         type="checkbox"
         className="row-check"
         checked={checked}
-        aria-label={`Select comment by ${comment.authorName || 'anonymous'}`}
+        aria-label={`Select comment by ${decodeEntities(comment.authorName) || 'anonymous'}`}
         tabIndex={-1}
         onChange={() => onToggleCheck(comment.id)}
       />
       <div className="row-body">
         <div className="row-head">
-          <span className="row-author">{comment.authorName || 'Anonymous'}</span>
+          <span className="row-author">{decodeEntities(comment.authorName) || 'Anonymous'}</span>
           {comment.type !== 'comment' && <span className="badge neutral">{comment.type}</span>}
           <time className="row-date" dateTime={comment.date}>
             {shortDate(comment.date)}
           </time>
         </div>
-        <div className="row-excerpt">{comment.excerpt}</div>
+        <div className="row-excerpt">{decodeEntities(comment.excerpt)}</div>
         <div className="row-meta">
           {showSite && <span className="row-site">{comment.siteName}</span>}
           {comment.postTitle && <span className="row-post">{comment.postTitle}</span>}

@@ -37,8 +37,12 @@ export function StatusBar({ info, infoError, status, counts, sites, progress, sy
     state = { tone: 'warning', text: 'Offline — decisions are kept and sent when you are back online' };
   } else {
     const problem = status?.sites.find((s) => s.state === 'paused' || s.state === 'error');
+    const unreachable = status?.sites.filter((s) => s.state === 'offline') ?? [];
     if (problem) {
       state = { tone: 'error', text: `${siteName(problem.siteId)}: ${problem.message ?? 'sync stopped'}` };
+    } else if (unreachable.length > 0) {
+      const names = unreachable.length === 1 ? siteName(unreachable[0]!.siteId) : `${unreachable.length} sites`;
+      state = { tone: 'warning', text: `Can’t reach ${names} — decisions are kept and sent when it answers again` };
     } else if (status && status.sites.length === 0) {
       state = { tone: 'ok', text: 'No site connected' };
     } else {
