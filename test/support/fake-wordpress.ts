@@ -52,6 +52,8 @@ export type Fault =
   | { kind: 'rate-limit'; retryAfter: string }
   | { kind: 'malformed-json' }
   | { kind: 'login-page' }
+  /** Answer 200 with the comment as it was, changing nothing (a plugin vetoing the update). */
+  | { kind: 'ignore-write' }
   /** A WordPress JSON error, e.g. 400 rest_comment_content_invalid. */
   | { kind: 'wp-error'; status: number; code: string; message: string };
 
@@ -219,6 +221,10 @@ export class FakeWordPress {
     }
 
     this.beforeRequest?.(record);
+    const single = /^\/wp\/v2\/comments\/(\d+)$/.exec(route);
+    if (fault?.kind === 'ignore-write' && single && this.comments.has(Number(single[1]))) {
+      return this.json(res, 200, this.shape(this.comments.get(Number(single[1]))!, url.searchParams));
+    }
     const answer = this.route(method, route, url.searchParams, body, user, req.headers['user-agent'] ?? '');
     if (fault?.kind === 'drop-after') return void req.socket.destroy();
     if (fault?.kind === 'slow-after') await new Promise((r) => setTimeout(r, fault.ms));

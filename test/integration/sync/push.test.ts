@@ -209,6 +209,17 @@ describe('outcomes', () => {
     expect(onSite('velo-question')!.status).toBe('approved');
   });
 
+  it('WordPress answers 200 but does not change the status: failed, said plainly', async () => {
+    await setup();
+    h.store.recordActions([local('stage')], 'spam');
+    fake.inject({ kind: 'ignore-write' }, { route: new RegExp(`/comments/${remote('stage')}$`) });
+    await h.sync('push');
+    const failed = outbox()[0]!;
+    expect(failed.state).toBe('failed');
+    expect(failed.lastError).toMatch(/did not change the comment's status to spam \(it is still pending\)/);
+    expect(onSite('stage')!.status).toBe('hold');
+  });
+
   it('network down: everything waits and goes out once the site answers again', async () => {
     await setup();
     h.store.recordActions([local('stage'), local('marc-reply'), local('velo-question')], 'spam');
