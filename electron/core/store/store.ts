@@ -33,7 +33,6 @@ import { openDatabase, type Db } from './open-database';
 import { excerptOf, hostOf, plainTextHash, textHash, toPlainText } from './plain-text';
 import { QueueQuery } from './queue-query';
 
-/** The flag engine, injected: the store only calls it. */
 /** The flag engine, injected: the store only calls it. `siteId` selects that site's learned spam model. */
 export type Scorer = (input: FlagInput, ctx: FlagContext, siteId: number) => FlagResult;
 
@@ -349,8 +348,8 @@ export class Store implements SyncStore {
         server_status = @server_status, local_status = @server_status, flags = @flags, flag_count = @flag_count,
         score = @score, likely_spam = @likely_spam, spam_probability = @spam_probability, fetched_at = @fetched_at
         WHERE id = @id`),
-      updateFlags: db.prepare(`UPDATE comments SET flags = @flags, flag_count = @flag_count, score = @score,
-        likely_spam = @likely_spam, spam_probability = @spam_probability WHERE id = @id`),
+      updateFlags: db.prepare(`UPDATE comments SET flags = ?, flag_count = ?, score = ?, likely_spam = ?,
+        spam_probability = ? WHERE id = ?`),
       ftsInsert: db.prepare(
         'INSERT INTO comments_fts (rowid, author_name, author_email, author_url, content) VALUES (?, ?, ?, ?, ?)',
       ),
@@ -1165,40 +1164,34 @@ export class Store implements SyncStore {
   /** Re-computes flags and score of every stored comment with the current scorer, in one transaction. */
   reflagAll(): number {
     return this.db.transaction(() => {
+      // Arrays rather than row objects: 100,000 rows of content are read here.
+      type Raw = [number, number, CommentType, string, string, string, string, string, string, number, LocalStatus, string, string, number, number, number | null];
       const rows = this.db
         .prepare(`SELECT id, site_id, type, author_name, author_email, author_url, author_ip, author_key,
           author_host, text_hash, local_status, content_raw, flags, score, likely_spam, spam_probability
           FROM comments`)
-        .all() as CommentRow[];
+        .raw()
+        .all() as Raw[];
       const contexts = this.contexts.build(
-        rows.map((r) => ({ now: subjectOf(r), old: null })),
+        rows.map((r) => ({
+          now: { siteId: r[1], key: r[7], ip: r[6], hash: r[9], host: r[8], type: r[2], status: r[10] },
+          old: null,
+        })),
         true,
       );
       let changed = 0;
       for (let i = 0; i < rows.length; i++) {
         const r = rows[i]!;
         const result = this.scorer(
-          {
-            content: r.content_raw,
-            author_name: r.author_name,
-            author_email: r.author_email,
-            author_url: r.author_url,
-            author_ip: r.author_ip,
-            type: r.type,
-          },
+          { content: r[11], author_name: r[3], author_email: r[4], author_url: r[5], author_ip: r[6], type: r[2] },
           contexts[i]!,
-          r.site_id,
+          r[1],
         );
         const cols = flagColumns(result);
-        if (
-          cols.flags === r.flags &&
-          cols.score === r.score &&
-          cols.likely_spam === r.likely_spam &&
-          cols.spam_probability === r.spam_probability
-        ) {
+        if (cols.flags === r[12] && cols.score === r[13] && cols.likely_spam === r[14] && cols.spam_probability === r[15]) {
           continue;
         }
-        this.stmt.updateFlags.run({ ...cols, id: r.id });
+        this.stmt.updateFlags.run(cols.flags, cols.flag_count, cols.score, cols.likely_spam, cols.spam_probability, r[0]);
         changed++;
       }
       return changed;
