@@ -55,6 +55,11 @@ export function hostOf(url: string): string | null {
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+/g;
 const SPACED_RE = /(?<![\w@.-])([a-z0-9][a-z0-9-]{2,})\s+(?:\.|dot)\s+(com|net|org)(?![\w-])/g;
 
+function inRanges(ranges: readonly [number, number][], i: number): boolean {
+  for (const [from, to] of ranges) if (i >= from && i < to) return true;
+  return false;
+}
+
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
@@ -80,7 +85,6 @@ function findTextLinks(lower: string, domains: string[]): number {
       if (host) found.push([m.index, host]);
     }
   }
-  const inTaken = (i: number): boolean => taken.some(([from, to]) => i >= from && i < to);
   const n = lower.length;
   for (let dot = lower.indexOf('.'); dot !== -1; dot = lower.indexOf('.', dot + 1)) {
     let end = dot + 1;
@@ -93,7 +97,7 @@ function findTextLinks(lower: string, domains: string[]): number {
     while (start > 0 && isDomainChar(lower.charCodeAt(start - 1))) start--;
     const before = start > 0 ? lower.charCodeAt(start - 1) : 0;
     if (start === dot || !isAlnum(lower.charCodeAt(start)) || before === 64 /* @ */ || before === 95 /* _ */) continue;
-    if (inTaken(start)) continue;
+    if (inRanges(taken, start)) continue;
     count++;
     const host = hostOf(lower.slice(start, end));
     if (host) found.push([start, host]);
@@ -102,7 +106,7 @@ function findTextLinks(lower: string, domains: string[]): number {
   if (/\s(?:\.|dot)\s/.test(lower)) {
     SPACED_RE.lastIndex = 0;
     for (let m = SPACED_RE.exec(lower); m !== null; m = SPACED_RE.exec(lower)) {
-      if (inTaken(m.index)) continue;
+      if (inRanges(taken, m.index)) continue;
       count++;
       found.push([m.index, `${m[1]}.${m[2]}`]);
     }

@@ -6,7 +6,7 @@
 import { AppError } from '../errors';
 import type { FlagInput } from '../types';
 import { createFlagEngine, type FlagEngine } from '../flags/engine';
-import { describeFeature, extractFeatures } from './features';
+import { describeFeature, featureSet, WORD_PREFIX, type FeatureSet } from './features';
 
 /** What the flag engine already found in the text; the model reads it instead of redoing it. */
 export interface Observations {
@@ -76,8 +76,12 @@ export class SpamModel {
   private readonly maxVocabulary: number;
   private spamDocs = 0;
   private hamDocs = 0;
-  /** Per feature: [spam documents, ham documents, log((spam + a) / (ham + a)) kept up to date]. */
-  private readonly counts = new Map<string, [number, number, number]>();
+  /**
+   * Per feature: [spam documents, ham documents, log((spam + a) / (ham + a)) kept up to date].
+   * Words of the text live in their own table under the bare word; other features by full key.
+   */
+  private readonly words = new Map<string, Counts>();
+  private readonly counts = new Map<string, Counts>();
 
   constructor(options: SpamModelOptions = {}) {
     this.maxVocabulary = Math.max(1, Math.floor(options.maxVocabulary ?? MAX_VOCABULARY));
@@ -97,17 +101,17 @@ export class SpamModel {
   }
 
   learn(input: FlagInput, label: SpamLabel, obs?: Observations): void {
-    this.adjust(extractFeatures(input, obs ?? observe(input)), label, 1);
+    this.adjust(featureSet(input, obs ?? observe(input)), label, 1);
   }
 
   /** Takes back an earlier learn() of the same comment with the same label. */
   unlearn(input: FlagInput, label: SpamLabel, obs?: Observations): void {
-    this.adjust(extractFeatures(input, obs ?? observe(input)), label, -1);
+    this.adjust(featureSet(input, obs ?? observe(input)), label, -1);
   }
 
   /** One decision of the owner: approve = genuine, spam = spam, not-spam = un-learn spam + learn genuine. */
   update(input: FlagInput, decision: SpamDecision, obs?: Observations): void {
-    const features = extractFeatures(input, obs ?? observe(input));
+    const features = featureSet(input, obs ?? observe(input));
     if (decision === 'spam') this.adjust(features, 'spam', 1);
     else if (decision === 'approve') this.adjust(features, 'ham', 1);
     else {
@@ -116,70 +120,62 @@ export class SpamModel {
     }
   }
 
-  private adjust(features: readonly string[], label: SpamLabel, delta: 1 | -1): void {
+  private adjust(features: FeatureSet, label: SpamLabel, delta: 1 | -1): void {
     const i = label === 'spam' ? 0 : 1;
     if (delta < 0 && (i === 0 ? this.spamDocs : this.hamDocs) === 0) return;
     if (i === 0) this.spamDocs += delta;
     else this.hamDocs += delta;
-    for (const f of features) {
-      let c = this.counts.get(f);
-      if (!c) {
-        if (delta < 0) continue;
-        c = [0, 0, 0];
-        this.counts.set(f, c);
-      }
-      c[i] = Math.max(0, c[i] + delta);
-      if (c[0] === 0 && c[1] === 0) this.counts.delete(f);
-      else c[2] = Math.log((c[0] + SMOOTHING) / (c[1] + SMOOTHING));
-    }
+    for (const w of features.words) bump(this.words, w, i, delta);
+    for (const f of features.others) bump(this.counts, f, i, delta);
     // Memory stays bounded between saves: past twice the cap, the rarest features go.
-    if (this.counts.size > 2 * this.maxVocabulary) this.prune(this.maxVocabulary);
+    if (this.words.size + this.counts.size > 2 * this.maxVocabulary) this.prune(this.maxVocabulary);
+  }
+
+  /** Every feature by its full key, most frequent first (ties by key, so saving is deterministic). */
+  private ranked(): [string, Counts][] {
+    const all: [string, Counts][] = [];
+    for (const [w, c] of this.words) all.push([WORD_PREFIX + w, c]);
+    for (const e of this.counts) all.push(e);
+    return all.sort((a, b) => b[1][0] + b[1][1] - (a[1][0] + a[1][1]) || (a[0] < b[0] ? -1 : 1));
   }
 
   private prune(keep: number): void {
-    if (this.counts.size <= keep) return;
-    const ranked = [...this.counts.entries()].sort((a, b) => b[1][0] + b[1][1] - (a[1][0] + a[1][1]) || (a[0] < b[0] ? -1 : 1));
-    for (const [key] of ranked.slice(keep)) this.counts.delete(key);
+    for (const [key] of this.ranked().slice(keep)) {
+      if (key.startsWith(WORD_PREFIX)) this.words.delete(key.slice(WORD_PREFIX.length));
+      else this.counts.delete(key);
+    }
   }
 
   /** Spam probability of a comment and the features that weighed most. */
   score(input: FlagInput, obs?: Observations): SpamScore {
-    const features = extractFeatures(input, obs ?? observe(input));
+    const features = featureSet(input, obs ?? observe(input));
     // log P(f|spam) - log P(f|ham) = log((s+a)/(h+a)) + log((H+2a)/(S+2a)): the second term is
     // the same for every feature, so only the first is stored per feature.
     const shift = Math.log((this.hamDocs + 2 * SMOOTHING) / (this.spamDocs + 2 * SMOOTHING));
+    const top = new TopWeights();
     let logOdds = 0;
-    // The strongest few, kept in order by insertion rather than sorting every weight.
-    const top: { feature: string; weight: number }[] = [];
-    for (const f of features) {
+    for (const w of features.words) {
+      const c = this.words.get(w);
+      if (!c) continue;
+      logOdds += c[2] + shift;
+      top.offer(w, true, c[2] + shift);
+    }
+    for (const f of features.others) {
       const c = this.counts.get(f);
       if (!c) continue;
-      const w = c[2] + shift;
-      logOdds += w;
-      const strength = Math.abs(w);
-      if (top.length === TOP_FEATURES && strength <= Math.abs(top[TOP_FEATURES - 1]!.weight)) continue;
-      let at = top.length;
-      while (at > 0) {
-        const other = top[at - 1]!;
-        const os = Math.abs(other.weight);
-        if (os > strength || (os === strength && other.feature < f)) break;
-        at--;
-      }
-      top.splice(at, 0, { feature: f, weight: w });
-      if (top.length > TOP_FEATURES) top.pop();
+      logOdds += c[2] + shift;
+      top.offer(f, false, c[2] + shift);
     }
     return {
       probability: 1 / (1 + Math.exp(-logOdds)),
       logOdds,
-      features: top.map((w) => ({ feature: w.feature, label: describeFeature(w.feature), weight: Math.round(w.weight * 100) / 100 })),
+      features: top.list().map((t) => ({ feature: t.feature, label: describeFeature(t.feature), weight: Math.round(t.weight * 100) / 100 })),
     };
   }
 
   /** Compact state for persistence: counts only, the rarest features dropped beyond MAX_VOCABULARY. */
   toJSON(): SpamModelState {
-    const entries = [...this.counts.entries()].sort(
-      (a, b) => b[1][0] + b[1][1] - (a[1][0] + a[1][1]) || (a[0] < b[0] ? -1 : 1),
-    );
+    const entries = this.ranked();
     return {
       version: STATE_VERSION,
       spam: this.spamDocs,
@@ -202,9 +198,44 @@ export class SpamModel {
     for (const row of s.features as unknown[]) {
       if (!Array.isArray(row) || row.length !== 3 || typeof row[0] !== 'string' || !isCount(row[1]) || !isCount(row[2])) fail();
       const [k, sp, hm] = row as [string, number, number];
-      model.counts.set(k, [sp, hm, Math.log((sp + SMOOTHING) / (hm + SMOOTHING))]);
+      const c: Counts = [sp, hm, Math.log((sp + SMOOTHING) / (hm + SMOOTHING))];
+      if (k.startsWith(WORD_PREFIX)) model.words.set(k.slice(WORD_PREFIX.length), c);
+      else model.counts.set(k, c);
     }
     return model;
+  }
+}
+
+type Counts = [spam: number, ham: number, logRatio: number];
+
+function bump(table: Map<string, Counts>, key: string, i: 0 | 1, delta: 1 | -1): void {
+  let c = table.get(key);
+  if (!c) {
+    if (delta < 0) return;
+    c = [0, 0, 0];
+    table.set(key, c);
+  }
+  c[i] = Math.max(0, c[i] + delta);
+  if (c[0] === 0 && c[1] === 0) table.delete(key);
+  else c[2] = Math.log((c[0] + SMOOTHING) / (c[1] + SMOOTHING));
+}
+
+/** The strongest few weights, kept in order by insertion rather than sorting every weight. */
+class TopWeights {
+  private readonly items: { feature: string; word: boolean; weight: number }[] = [];
+
+  offer(feature: string, word: boolean, weight: number): void {
+    const items = this.items;
+    const strength = Math.abs(weight);
+    if (items.length === TOP_FEATURES && strength <= Math.abs(items[TOP_FEATURES - 1]!.weight)) return;
+    let at = items.length;
+    while (at > 0 && Math.abs(items[at - 1]!.weight) < strength) at--;
+    items.splice(at, 0, { feature, word, weight });
+    if (items.length > TOP_FEATURES) items.pop();
+  }
+
+  list(): { feature: string; weight: number }[] {
+    return this.items.map((t) => ({ feature: t.word ? WORD_PREFIX + t.feature : t.feature, weight: t.weight }));
   }
 }
 
