@@ -15,10 +15,11 @@ export async function readPassword(io: CliIo, question: string): Promise<string>
   const fromEnv = io.env[ENV_PASSWORD];
   if (fromEnv) return fromEnv.trim();
   const stdin = io.stdin as NodeJS.ReadStream;
-  io.stderr.write(question);
+  // Echo off before the question appears: whatever is typed (or pasted) from then on stays hidden.
   stdin.setRawMode(true);
   stdin.setEncoding('utf8');
   stdin.resume();
+  io.stderr.write(question);
   try {
     return await new Promise<string>((resolve, reject) => {
       let value = '';
