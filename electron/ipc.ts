@@ -50,5 +50,11 @@ export function sendEvent(win: BrowserWindow | null, event: AppEvent): void {
 }
 
 export function sendCommand(win: BrowserWindow | null, command: AppCommand): void {
-  if (deliverable(win)) win.webContents.send(IPC_COMMAND_CHANNEL, command);
+  if (!deliverable(win)) return;
+  // A window just reopened (macOS, from the dock or a notification) has no page to listen yet.
+  if (win.webContents.isLoading()) {
+    win.webContents.once('did-finish-load', () => sendCommand(win, command));
+    return;
+  }
+  win.webContents.send(IPC_COMMAND_CHANNEL, command);
 }

@@ -49,12 +49,17 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+/** Shows the window, opening a new one if it was closed (macOS keeps running without one). Set once started. */
+let showWindow: () => BrowserWindow | null = () => {
+  focusWindow(mainWindow);
+  return mainWindow;
+};
 
 if (!app.requestSingleInstanceLock()) {
   // A second launch hands over to the first (which focuses its window) and leaves.
   app.quit();
 } else {
-  app.on('second-instance', () => focusWindow(mainWindow));
+  app.on('second-instance', () => showWindow());
   start().catch((err: unknown) => {
     console.error('Moderato could not start:', err);
     app.exit(1);
@@ -120,11 +125,15 @@ async function start(): Promise<void> {
     return win;
   };
   mainWindow = openWindow();
+  showWindow = () => {
+    if (mainWindow === null) mainWindow = openWindow();
+    focusWindow(mainWindow);
+    return mainWindow;
+  };
 
   const menuHandlers: MenuHandlers = {
     command: (command) => {
-      focusWindow(mainWindow);
-      sendCommand(mainWindow, { type: 'menu', command });
+      sendCommand(showWindow(), { type: 'menu', command });
     },
     syncNow: () => void syncNow('menu').catch((err: unknown) => log.warn('sync from the menu failed:', err)),
     openLogFolder: () => void shell.openPath(logDirectory(userData)),
@@ -137,7 +146,7 @@ async function start(): Promise<void> {
   );
 
   // The pending count: dock badge (macOS, Unity launchers), window title, tray tooltip.
-  const tray = createTray(() => focusWindow(mainWindow), () => menuHandlers.syncNow());
+  const tray = createTray(() => showWindow(), () => menuHandlers.syncNow());
   const notifications = new Set<Notification>(); // held so click handlers survive garbage collection
   const attention = startAttention({
     api: service.api,
@@ -152,9 +161,8 @@ async function start(): Promise<void> {
       const n = new Notification({ title: notice.title, body: notice.body });
       notifications.add(n);
       n.on('click', () => {
-        if (mainWindow === null) mainWindow = openWindow();
-        focusWindow(mainWindow);
-        if (notice.commentId !== null) sendCommand(mainWindow, { type: 'focus-comment', commentId: notice.commentId });
+        const win = showWindow();
+        if (notice.commentId !== null) sendCommand(win, { type: 'focus-comment', commentId: notice.commentId });
       });
       n.on('close', () => notifications.delete(n));
       n.show();
@@ -174,10 +182,7 @@ async function start(): Promise<void> {
   });
   powerMonitor.on('resume', () => triggers.resumed());
 
-  app.on('activate', () => {
-    if (mainWindow === null) mainWindow = openWindow();
-    else focusWindow(mainWindow);
-  });
+  app.on('activate', () => showWindow());
   app.on('window-all-closed', () => {
     // macOS apps stay in the dock (and keep syncing) with no window open.
     if (process.platform !== 'darwin') app.quit();

@@ -57,6 +57,7 @@ function fakeElectron(appData: string) {
     exitCode: null as number | null,
     badge: [] as number[],
     menuSet: false,
+    menuTemplate: null as unknown,
   };
   const paths: Record<string, string> = { appData, home: appData, temp: tmpdir() };
   const appEvents = emitter();
@@ -111,6 +112,8 @@ function fakeElectron(appData: string) {
         setWindowOpenHandler: () => {},
         send: (channel: string, payload: unknown) => this.sent.push([channel, payload]),
         isDestroyed: () => false,
+        isLoading: () => false,
+        once: contents.once.bind(contents),
       };
     }
     on(event: string, fn: Listener) {
@@ -161,8 +164,9 @@ function fakeElectron(appData: string) {
     session: { defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {} } },
     Menu: {
       buildFromTemplate: (template: unknown) => ({ template }),
-      setApplicationMenu: () => {
+      setApplicationMenu: (menu: { template: unknown }) => {
         state.menuSet = true;
+        state.menuTemplate = menu.template;
       },
     },
     nativeImage: { createFromPath: () => ({ isEmpty: () => true }) },
@@ -292,6 +296,14 @@ describe('the bundled main process', () => {
     const result = await fake.state.handlers.get(IPC_CALL_PREFIX + 'updateWordLists')!(trusted, { add: ['casino'], list: 'block' });
     expect(result).toMatchObject({ ok: true });
     expect(win.sent).toContainEqual([IPC_EVENT_CHANNEL, { type: 'queue-changed', siteIds: [] }]);
+  });
+
+  it('sends menu commands to the window', () => {
+    const win = fake.state.windows[0]!;
+    const menu = fake.state.menuTemplate as Array<{ label?: string; submenu?: Array<{ label?: string; click?: () => void }> }>;
+    const approve = menu.flatMap((m) => m.submenu ?? []).find((i) => i.label === 'Approve');
+    approve!.click!();
+    expect(win.sent).toContainEqual(['moderato:command', { type: 'menu', command: 'approve' }]);
   });
 
   it('remembers the window placement when it closes', () => {
