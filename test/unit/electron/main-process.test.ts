@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../../shared/api';
 import { IPC_CALL_PREFIX, IPC_EVENT_CHANNEL } from '../../../shared/bridge';
+import { createNodeSettings } from '../../../electron/core/settings/node';
 
 const repo = path.resolve(__dirname, '../../..');
 
@@ -279,6 +280,8 @@ describe('the bundled main process', () => {
     expect(settings).toMatchObject({ ok: true, value: { theme: 'dark' } });
     const saved = JSON.parse(readFileSync(path.join(dir, 'appData', 'Moderato', 'settings.json'), 'utf8'));
     expect(saved.theme).toBe('dark');
+    // The CLI (conf under plain Node) reads what the app (electron-store) wrote.
+    expect(createNodeSettings(path.join(dir, 'appData', 'Moderato')).get().theme).toBe('dark');
     // The native side follows the theme setting (menus, dialogs, prefers-color-scheme).
     expect(fake.electron.nativeTheme.themeSource).toBe('dark');
   });
