@@ -62,6 +62,8 @@ interface FaultRule {
   method?: string;
   /** Matched against the REST route, e.g. /wp/v2/comments/12 */
   route?: RegExp;
+  /** Matched against the query, e.g. only the spam listing. */
+  query?: (q: URLSearchParams) => boolean;
   times: number;
 }
 
@@ -159,8 +161,8 @@ export class FakeWordPress {
   }
 
   /** Injects a fault for the next `times` matching requests (default once). */
-  inject(fault: Fault, match: { method?: string; route?: RegExp; times?: number } = {}): void {
-    this.faults.push({ fault, method: match.method, route: match.route, times: match.times ?? 1 });
+  inject(fault: Fault, match: { method?: string; route?: RegExp; query?: (q: URLSearchParams) => boolean; times?: number } = {}): void {
+    this.faults.push({ fault, method: match.method, route: match.route, query: match.query, times: match.times ?? 1 });
   }
 
   clearFaults(): void {
@@ -202,7 +204,7 @@ export class FakeWordPress {
     const record: RequestRecord = { method, route, query: url.searchParams, body, user: user?.login ?? null };
     this.requests.push(record);
 
-    const fault = this.takeFault(method, route);
+    const fault = this.takeFault(method, route, url.searchParams);
     if (fault?.kind === 'drop') return void req.socket.destroy();
     if (fault?.kind === 'slow') await new Promise((r) => setTimeout(r, fault.ms));
     if (fault?.kind === 'html-error') {
@@ -263,8 +265,10 @@ export class FakeWordPress {
     return this.users.find((u) => u.login === login && u.appPassword.replace(/\s+/g, '') === password) ?? null;
   }
 
-  private takeFault(method: string, route: string): Fault | null {
-    const rule = this.faults.find((f) => (!f.method || f.method === method) && (!f.route || f.route.test(route)));
+  private takeFault(method: string, route: string, query: URLSearchParams): Fault | null {
+    const rule = this.faults.find(
+      (f) => (!f.method || f.method === method) && (!f.route || f.route.test(route)) && (!f.query || f.query(query)),
+    );
     if (!rule) return null;
     rule.times--;
     if (rule.times <= 0) this.faults.splice(this.faults.indexOf(rule), 1);

@@ -16,7 +16,7 @@ running() { [ -s "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 # 1. Debian packages, installed only when missing. apache2 comes along as a hard dependency of
 #    wordpress; a temporary policy-rc.d keeps it from starting.
 need=()
-for pkg in wordpress php-cli php-mysql mariadb-server curl; do
+for pkg in wordpress wordpress-theme-twentytwentythree php-cli php-mysql mariadb-server curl; do
   dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null | grep -qx installed || need+=("$pkg")
 done
 if [ "${#need[@]}" -gt 0 ]; then

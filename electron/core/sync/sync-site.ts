@@ -90,12 +90,18 @@ export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 
       if (pulled.newCount + pulled.changedCount + pulled.goneCount > 0) {
         events.emit({ type: 'queue-changed', siteIds: [siteId] });
       }
-      if (deps.onTrainingExamples) {
-        await pullTrainingExamples(client, siteId, deps.onTrainingExamples, deps.trainingCursor ?? defaultCursor, {
-          signal: deps.signal,
-        });
-      }
       store.setSiteSynced(siteId, now().toISOString());
+      if (deps.onTrainingExamples) {
+        // Best effort: the queue is in; a failure here only delays the spam filter's learning.
+        try {
+          await pullTrainingExamples(client, siteId, deps.onTrainingExamples, deps.trainingCursor ?? defaultCursor, {
+            signal: deps.signal,
+          });
+        } catch (err) {
+          const why = err instanceof AppError ? err.message : String(err);
+          events.emit({ type: 'notice', level: 'warning', message: `Moderato could not read the site's spam and approved comments to learn from: ${why}` });
+        }
+      }
     }
   } catch (err) {
     error = err instanceof AppError ? err.message : 'The sync stopped because of an error inside Moderato. The log file has the details.';

@@ -198,3 +198,14 @@ describe('training examples for the spam filter', () => {
     expect(received.map((e) => [e.label, e.comment.author_name])).toEqual([['spam', 'Casino']]);
   });
 });
+
+describe('training examples failing', () => {
+  it('does not fail the sync: the queue is in, the user is told', async () => {
+    await setup();
+    fake.inject({ kind: 'malformed-json' }, { query: (q) => q.get('status') === 'spam' });
+    const run = await h.sync('pull', { onTrainingExamples: () => undefined });
+    expect(run.error).toBeNull();
+    expect(pendingRemoteIds()).toHaveLength(PENDING_KEYS.length);
+    expect(h.events.some((e) => e.type === 'notice' && e.level === 'warning' && /learn from/.test(e.message))).toBe(true);
+  });
+});
