@@ -3,6 +3,7 @@
 // the site's spam and trash. Posts and parents are named by key; the fake server and the real
 // WordPress seeder (test/wordpress/seed.php reads it as JSON) assign the ids.
 import type { FakeWordPress } from './fake-wordpress';
+import type { FixtureSite } from './fixtures/thread';
 
 export interface SeedPost {
   slug: string;
@@ -129,4 +130,29 @@ export function seedFake(fake: FakeWordPress): SeededIds {
     });
   });
   return { posts, comments };
+}
+
+/** Loads one of the shared fixture sites (test/support/fixtures/thread.ts) into a fake server, ids kept. */
+export function seedFakeFromFixture(fake: FakeWordPress, fixture: FixtureSite): void {
+  for (const p of fixture.posts) {
+    fake.posts.set(p.id, { id: p.id, slug: new URL(p.link).pathname.replace(/^\/|\/$/g, '') || `p${p.id}`, title: p.title });
+  }
+  const wpStatus = { pending: 'hold', approved: 'approved', spam: 'spam', trash: 'trash' } as const;
+  for (const c of fixture.comments) {
+    fake.addComment({
+      id: c.id,
+      post: c.post,
+      parent: c.parent,
+      author: c.author,
+      author_name: c.author_name,
+      author_email: c.author_email,
+      author_url: c.author_url,
+      author_ip: c.author_ip,
+      author_user_agent: c.author_user_agent,
+      date_gmt: c.date_gmt.replace(/Z$/, ''),
+      content: c.content_raw,
+      status: wpStatus[c.status],
+      type: c.type,
+    });
+  }
 }
