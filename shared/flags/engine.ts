@@ -4,7 +4,14 @@
 import type { Flag, FlagContext, FlagInput, FlagResult, Span } from '../types';
 import type { Observations, SpamModel } from '../spam/model';
 import { BUNDLED_LISTS_VERSION, bundledEntries } from './lists/bundled';
-import { PRAISE_PHRASES_EN, PRAISE_PHRASES_FR, PROMOTION_PHRASES_EN, PROMOTION_PHRASES_FR } from './lists/phrases';
+import {
+  MILD_PROMOTION_PHRASES_EN,
+  MILD_PROMOTION_PHRASES_FR,
+  PRAISE_PHRASES_EN,
+  PRAISE_PHRASES_FR,
+  PROMOTION_PHRASES_EN,
+  PROMOTION_PHRASES_FR,
+} from './lists/phrases';
 import { findLinks } from './links';
 import { WordMatcher, type WordCategory, type WordEntry } from './matcher';
 import { authorFlags, contextFlags, LIKELY_SPAM_SCORE, linkFlag, shoutingFlag, wordFlags } from './signals';
@@ -64,6 +71,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
   const entries: WordEntry[] = [
     ...phraseEntries(PRAISE_PHRASES_EN, 'en', 'praise'),
     ...phraseEntries(PRAISE_PHRASES_FR, 'fr', 'praise'),
+    ...phraseEntries(MILD_PROMOTION_PHRASES_EN, 'en', 'mention'),
+    ...phraseEntries(MILD_PROMOTION_PHRASES_FR, 'fr', 'mention'),
     ...phraseEntries(PROMOTION_PHRASES_EN, 'en', 'promotion'),
     ...phraseEntries(PROMOTION_PHRASES_FR, 'fr', 'promotion'),
     ...bundledEntries(),
@@ -90,7 +99,9 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     }
     if (input.author_name) {
       // Blocked words in the author's name ("Cheap Viagra") count like words in the text.
-      const nameHits = matcher.match(input.author_name, 'author_name').filter((h) => h.category !== 'praise' && h.category !== 'promotion');
+      const nameHits = matcher
+        .match(input.author_name, 'author_name')
+        .filter((h) => h.category === 'abuse' || h.category === 'spam' || h.category === 'blocked');
       if (nameHits.length > 0) {
         for (const f of wordFlags(nameHits)) flags.push({ ...f, reason: `In the author’s name — ${f.reason}` });
         for (const h of nameHits) signals.push(`name-${h.category}`);

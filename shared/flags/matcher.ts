@@ -8,9 +8,10 @@ import { isWordCode, skipMarkup, tokenize } from './tokenize';
 
 /**
  * abuse: insults and obscenity; spam: vocabulary of commerce; blocked: the user's own blocklist;
- * promotion and praise: phrases behind the self-promotion and generic-praise signals.
+ * promotion (calls to action), mention (milder self-promotion) and praise: phrases behind the
+ * self-promotion and generic-praise signals.
  */
-export type WordCategory = 'abuse' | 'spam' | 'blocked' | 'promotion' | 'praise';
+export type WordCategory = 'abuse' | 'spam' | 'blocked' | 'promotion' | 'mention' | 'praise';
 
 export interface WordEntry {
   term: string;

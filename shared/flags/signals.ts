@@ -29,7 +29,7 @@ function distinctTerms(spans: readonly Span[]): number {
 }
 
 export function wordFlags(hits: readonly WordHit[]): Flag[] {
-  const by: Record<WordHit['category'], Span[]> = { abuse: [], spam: [], blocked: [], promotion: [], praise: [] };
+  const by: Record<WordHit['category'], Span[]> = { abuse: [], spam: [], blocked: [], promotion: [], mention: [], praise: [] };
   for (const h of hits) by[h.category].push(h.span);
   const flags: Flag[] = [];
   if (by.blocked.length > 0) {
@@ -45,9 +45,12 @@ export function wordFlags(hits: readonly WordHit[]): Flag[] {
     const weight = Math.min(3, 1.5 * distinctTerms(by.spam));
     flags.push({ kind: 'word', reason: `Spam vocabulary: ${quoteTerms(by.spam)}`, weight, spans: by.spam });
   }
-  if (by.promotion.length > 0) {
-    const weight = distinctTerms(by.promotion) > 1 ? 4.5 : 3.5;
-    flags.push({ kind: 'promotion', reason: `Self-promotion: ${quoteTerms(by.promotion)}`, weight, spans: by.promotion });
+  if (by.promotion.length > 0 || by.mention.length > 0) {
+    // A call to action ("check out my") weighs more than a mention ("my blog"); several add up a little.
+    const spans = [...by.promotion, ...by.mention].sort((a, b) => a.start - b.start);
+    const base = by.promotion.length > 0 ? 3.5 : 2;
+    const weight = distinctTerms(spans) > 1 ? base + 1 : base;
+    flags.push({ kind: 'promotion', reason: `Self-promotion: ${quoteTerms(spans)}`, weight, spans });
   }
   if (by.praise.length > 0) {
     flags.push({ kind: 'generic-praise', reason: `Praise that would fit any article: ${quoteTerms(by.praise)}`, weight: 1, spans: by.praise });

@@ -1,30 +1,40 @@
 // Phrases that are not insults but that comment spam leans on, in English and French.
 // General patterns of self-promotion and of praise that fits any article; never tuned to one site.
 
-/** Self-promotion: the comment asks readers to go somewhere or buy something. */
+/** Self-promotion: the comment asks readers to go somewhere, watch, subscribe or buy. */
 export const PROMOTION_PHRASES_EN: readonly string[] = [
-  'check out my', 'check my', 'check out our', 'visit my', 'visit our', 'visit us', 'subscribe',
-  'subscribe to', 'my channel', 'my website', 'my site', 'my blog', 'my page',
-  'my video', 'my videos', 'my new video', 'my new song', 'my music', 'my profile', 'my store',
-  'my shop', 'my business', 'our website', 'our site', 'our services', 'our company', 'our products',
-  'follow me', 'add me', 'join me', 'check me out', 'subscribe to me', 'subscribe me', 'suscribe',
-  'sub my', 'sub to my', 'my newest', 'my latest', 'please like', 'like my', 'please subscribe',
-  'plz subscribe', 'pls subscribe', 'come check', 'watch my', 'listen to my', 'click here', 'click this',
-  'click the link', 'click on the link', 'link in bio', 'link below', 'sub to', 'sub4sub',
-  'please share', 'share this', 'like and subscribe', 'contact us', 'call us', 'dm me', 'inbox me',
-  'whatsapp', 'telegram', 'discount code', 'sign up', 'signup', 'free trial',
-  'earn money', 'make money', 'per hour', 'per day', 'per week', 'per month', 'get paid',
-  'limited offer', 'special offer', 'free gift', 'giveaway', 'gift card', 'gift cards',
+  'check out my', 'check out our', 'visit my', 'visit our', 'visit us', 'subscribe to my',
+  'subscribe to me', 'subscribe me', 'suscribe', 'please subscribe', 'plz subscribe', 'pls subscribe',
+  'like and subscribe', 'sub my', 'sub to my', 'sub to', 'sub4sub', 'check me out', 'come check',
+  'follow me', 'watch my', 'listen to my', 'my new video', 'my new song', 'my store', 'my shop',
+  'our services', 'our products', 'click here', 'click this', 'click the link', 'click on the link',
+  'link in bio', 'link below', 'please like', 'dm me', 'inbox me', 'discount code', 'earn money',
+  'make money', 'get paid', 'limited offer', 'special offer', 'free gift', 'gift card', 'gift cards',
 ];
 
 export const PROMOTION_PHRASES_FR: readonly string[] = [
-  'visitez mon', 'visitez notre', 'visite mon', 'allez voir mon', 'venez voir mon', 'venez voir',
-  'jetez un oeil', 'mon site', 'mon blog', 'ma chaîne', 'ma boutique', 'notre site', 'notre boutique',
-  'nos services', 'nos produits', 'notre agence', 'abonnez-vous', 'abonne-toi', 'abonnez vous',
-  'suivez-moi', 'suivez moi', 'cliquez ici', 'cliquez sur le lien', 'rendez-vous sur',
-  'découvrez notre', 'découvrez mon', 'contactez-nous', 'contactez moi', 'contactez-moi',
-  'inscrivez-vous', 'offre spéciale', 'offre limitée', 'par mois', 'par jour',
-  'par heure',
+  'visitez mon', 'visitez notre', 'visite mon', 'allez voir mon', 'venez voir mon', 'jetez un oeil',
+  'ma chaîne', 'ma boutique', 'notre boutique', 'nos services', 'nos produits', 'notre agence',
+  'abonnez-vous', 'abonne-toi', 'abonnez vous', 'suivez-moi', 'suivez moi', 'cliquez ici',
+  'cliquez sur le lien', 'découvrez notre', 'découvrez mon', 'inscrivez-vous', 'offre spéciale',
+  'offre limitée',
+];
+
+/**
+ * Milder: words that self-promotion uses but that genuine commenters use too ("I wrote about
+ * this on my blog", "how do I subscribe?"). Alone they weigh less than a call to action.
+ */
+export const MILD_PROMOTION_PHRASES_EN: readonly string[] = [
+  'subscribe', 'subscribe to', 'check my', 'my channel', 'my website', 'my site', 'my blog',
+  'my page', 'my video', 'my videos', 'my music', 'my profile', 'my business', 'my newest',
+  'my latest', 'our website', 'our site', 'our company', 'add me', 'join me', 'like my',
+  'please share', 'share this', 'sign up', 'signup', 'free trial', 'contact us', 'call us',
+  'whatsapp', 'telegram', 'giveaway', 'per hour', 'per day', 'per week', 'per month',
+];
+
+export const MILD_PROMOTION_PHRASES_FR: readonly string[] = [
+  'mon site', 'mon blog', 'notre site', 'venez voir', 'rendez-vous sur', 'contactez-nous',
+  'contactez moi', 'contactez-moi', 'par mois', 'par jour', 'par heure',
 ];
 
 /** Praise that fits any article: a classic opener of spam that wants its author link approved. */

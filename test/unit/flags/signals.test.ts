@@ -89,6 +89,14 @@ describe('content', () => {
     expect(flag(engine.check({ content: 'Abonnez-vous à ma chaîne' }), 'promotion')?.spans?.length).toBe(2);
   });
 
+  it('weighs a call to action more than a mention of one’s own blog, which alone is not spam', () => {
+    const question = engine.check({ content: 'How do I subscribe to the newsletter? I mentioned it on my blog.' }, known);
+    const call = engine.check({ content: 'Check out my channel and subscribe to my videos!' }, known);
+    expect(flag(question, 'promotion')!.weight).toBeLessThan(flag(call, 'promotion')!.weight);
+    expect(question.likelySpam).toBe(false);
+    expect(call.likelySpam).toBe(true);
+  });
+
   it('weighs generic praise more when the author advertises a website', () => {
     const plain = flag(engine.check({ content: 'Great post, thanks for sharing.' }), 'generic-praise')!;
     const advertised = flag(engine.check({ content: 'Great post, thanks for sharing.', author_url: 'https://x.example' }), 'generic-praise')!;
