@@ -8,42 +8,55 @@
 import { build, context } from 'esbuild';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = path.join(root, 'dist-electron');
 
-/** @type {import('esbuild').BuildOptions} */
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  // Electron 45 runs Node 22.
-  target: 'node22',
-  sourcemap: true,
-  logLevel: 'warning',
-  absWorkingDir: root,
-  external: ['electron', 'better-sqlite3'],
-  // Some ESM dependencies read import.meta.url; give them the CommonJS equivalent.
-  define: { 'import.meta.url': 'importMetaUrl' },
-  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-};
+/** esbuild options for both bundles, written to `outdir`. */
+export function electronBuilds(outdir = path.join(root, 'dist-electron')) {
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    // Electron 45 runs Node 22.
+    target: 'node22',
+    sourcemap: true,
+    logLevel: 'warning',
+    absWorkingDir: root,
+  };
+  return [
+    {
+      ...common,
+      entryPoints: ['electron/main.ts'],
+      outfile: path.join(outdir, 'main.cjs'),
+      external: ['electron', 'better-sqlite3'],
+      // Some ESM dependencies read import.meta.url; give them the CommonJS equivalent.
+      define: { 'import.meta.url': 'importMetaUrl' },
+      banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    },
+    {
+      ...common,
+      // The preload runs sandboxed, where require() knows 'electron' and little else:
+      // everything it uses is inlined, and nothing may be added around it.
+      entryPoints: ['electron/preload.ts'],
+      outfile: path.join(outdir, 'preload.cjs'),
+      external: ['electron'],
+    },
+  ];
+}
 
-const entries = [
-  { entryPoints: ['electron/main.ts'], outfile: path.join(outdir, 'main.cjs') },
-  // The preload runs sandboxed: it may require 'electron' and nothing else, so all of it is inlined.
-  { entryPoints: ['electron/preload.ts'], outfile: path.join(outdir, 'preload.cjs'), external: ['electron'] },
-];
-
-const watch = process.argv.includes('--watch');
-rmSync(outdir, { recursive: true, force: true });
-if (watch) {
-  for (const entry of entries) await (await context({ ...common, ...entry })).watch();
-  console.log('Watching electron/ for changes…');
-} else {
-  const results = await Promise.all(entries.map((entry) => build({ ...common, ...entry, metafile: true })));
-  for (const [i, result] of results.entries()) {
-    const out = Object.entries(result.metafile.outputs).find(([file]) => file.endsWith('.cjs'));
-    if (out) console.log(`${path.relative(root, entries[i].outfile)}  ${(out[1].bytes / 1024).toFixed(0)} KiB`);
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const outdir = path.join(root, 'dist-electron');
+  const builds = electronBuilds(outdir);
+  rmSync(outdir, { recursive: true, force: true });
+  if (process.argv.includes('--watch')) {
+    for (const options of builds) await (await context(options)).watch();
+    console.log('Watching electron/ for changes…');
+  } else {
+    const results = await Promise.all(builds.map((options) => build({ ...options, metafile: true })));
+    for (const [i, result] of results.entries()) {
+      const out = Object.entries(result.metafile.outputs).find(([file]) => file.endsWith('.cjs'));
+      if (out) console.log(`${path.relative(root, builds[i].outfile)}  ${(out[1].bytes / 1024).toFixed(0)} KiB`);
+    }
   }
 }

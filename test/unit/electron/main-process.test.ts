@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../../shared/api';
 import { IPC_CALL_PREFIX, IPC_EVENT_CHANNEL } from '../../../shared/bridge';
 import { createNodeSettings } from '../../../electron/core/settings/node';
+import { electronBuilds } from '../../../scripts/build-electron.mjs';
 
 const repo = path.resolve(__dirname, '../../..');
 
@@ -206,18 +207,8 @@ async function until<T>(probe: () => T | undefined | false, what: string): Promi
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'moderato-main-'));
   // The layout of the repository, as main.cjs expects it around itself.
-  await build({
-    entryPoints: [path.join(repo, 'electron/main.ts')],
-    outfile: path.join(dir, 'dist-electron/main.cjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['electron', 'better-sqlite3'],
-    define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    logLevel: 'silent',
-  });
+  // Built exactly as `npm run build` builds it.
+  await Promise.all(electronBuilds(path.join(dir, 'dist-electron')).map((options) => build({ ...options, logLevel: 'silent' })));
   mkdirSync(path.join(dir, 'dist/renderer'), { recursive: true });
   writeFileSync(path.join(dir, 'dist/renderer/index.html'), '<!doctype html><title>Moderato</title>');
   mkdirSync(path.join(dir, 'node_modules'), { recursive: true });
@@ -242,6 +233,13 @@ afterAll(() => {
 });
 
 describe('the bundled main process', () => {
+  it('has a preload that needs nothing but electron (a sandboxed preload can require little else)', () => {
+    const preload = readFileSync(path.join(dir, 'dist-electron/preload.cjs'), 'utf8');
+    const required = [...preload.matchAll(/require\(([^)]*)\)/g)].map((m) => m[1]);
+    expect(required).toEqual(['"electron"']);
+    expect(preload).not.toMatch(/__filename|__dirname|process\./);
+  });
+
   it('registers app:// as a privileged standard, secure scheme and turns the sandbox on for every page', () => {
     expect(fake.state.privileged).toEqual([
       expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
