@@ -119,3 +119,33 @@ describe('moderato flags --file', { timeout: 60_000 }, () => {
     expect(untrained.code).toBe(0);
   });
 });
+
+describe('moderato words and flags --db', { timeout: 60_000 }, () => {
+  it("judges with the database's own blocklist, and stops once the word is removed", async () => {
+    const db = join(tmp.dir, 'words.db');
+    const text = 'Try the frobnicator deal today';
+    const added = await runCli(['words', 'add', 'frobnicator', '--db', db]);
+    expect(added.code, added.stderr).toBe(0);
+    const list = await runCli(['words', 'list', '--json', '--db', db]);
+    expect(JSON.parse(list.stdout)).toMatchObject({ block: ['frobnicator'], allow: [] });
+
+    const [withDb, withoutDb] = await Promise.all([
+      runCli(['flags', '--text', text, '--json', '--db', db]),
+      runCli(['flags', '--text', text, '--json']),
+    ]);
+    const hit = (JSON.parse(withDb.stdout) as Verdict).flags.flatMap((f) => f.spans ?? []).find((s) => s.term === 'frobnicator');
+    expect(hit && text.slice(hit.start, hit.end)).toBe('frobnicator');
+    expect(withDb.stderr).toContain("Using the database's word lists (1 blocked, 0 allowed)");
+    expect(withoutDb.stdout).not.toContain('frobnicator');
+
+    expect((await runCli(['words', 'remove', 'frobnicator', '--db', db])).code).toBe(0);
+    const after = await runCli(['flags', '--text', text, '--json', '--db', db]);
+    expect(after.stdout).not.toContain('frobnicator');
+  });
+
+  it('refuses a --db that does not exist instead of creating it', async () => {
+    const r = await runCli(['flags', '--text', 'hello', '--db', join(tmp.dir, 'typo.db')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toMatch(/^moderato: There is no database at .*typo\.db\. Check the --db path\.$/);
+  });
+});

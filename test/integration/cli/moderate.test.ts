@@ -127,6 +127,22 @@ describe('moderato against a WordPress site', { timeout: 60_000 }, () => {
     expect(all.find((c) => c.remoteId === 11)?.localStatus).not.toBe('trash');
   });
 
+  it('exits 1 when the site refuses a decision, and the outbox says why', async () => {
+    const bob = byRemote.get(13)!;
+    fake.inject(
+      { kind: 'wp-error', status: 400, code: 'rest_comment_content_invalid', message: 'Invalid comment content.' },
+      { method: 'POST', route: /^\/wp\/v2\/comments\/13$/ },
+    );
+    expect((await cli('edit', String(bob.id), '--text', 'How long should the dough rest?')).code).toBe(0);
+    const sync = await cli('sync');
+    expect(sync.code).toBe(1);
+    expect(sync.stderr).toContain('1 decision could not be pushed. "moderato outbox --failed" shows why.');
+    const failed = await json<OutboxItem[]>('outbox', '--failed');
+    expect(failed.map((a) => [a.kind, a.state])).toEqual([['edit', 'failed']]);
+    expect(failed[0]?.lastError).toBeTruthy();
+    expect(fake.comments.get(13)?.content).toBe('How long should the dough rest overnight?');
+  });
+
   it('sees what changed on the site since the last sync', async () => {
     fake.addComment({ id: 20, author_name: 'Zoé', content: 'Et avec de la farine de seigle ?' });
     fake.addComment({ id: 21, author_name: 'Paul', content: 'Approved on the phone before the sync.', status: 'approved' });
