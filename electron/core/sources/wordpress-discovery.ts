@@ -29,6 +29,19 @@ export async function discoverSite(
   options: { fetch?: FetchLike; timeoutMs?: number } = {},
 ): Promise<DiscoveredSite> {
   const baseUrl = normaliseBaseUrl(input);
+  const schemeGiven = /^\s*https?:\/\//i.test(input);
+  try {
+    return await discoverAt(baseUrl, options);
+  } catch (err) {
+    // "example.org" was tried over https; a site (or a local test server) may only speak http.
+    if (!schemeGiven && err instanceof WordPressError && err.kind === 'unreachable') {
+      return discoverAt(baseUrl.replace(/^https:/, 'http:'), options);
+    }
+    throw err;
+  }
+}
+
+async function discoverAt(baseUrl: string, options: { fetch?: FetchLike; timeoutMs?: number }): Promise<DiscoveredSite> {
   const doFetch: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
   const timeoutMs = options.timeoutMs ?? 15_000;
   const host = new URL(baseUrl).host;

@@ -48,6 +48,12 @@ describe('discovery', () => {
     expect(found).toEqual({ baseUrl: fake.url, restRoot: `${fake.url}/wp-json/`, name: 'Mon blog', applicationPasswords: true });
   });
 
+  it('an address typed without http(s):// is tried over https, then http', async () => {
+    fake = await FakeWordPress.start();
+    const found = await discoverSite(fake.url.replace('http://', ''));
+    expect(found.baseUrl).toBe(fake.url);
+  });
+
   it('falls back to ?rest_route= when pretty permalinks are off', async () => {
     fake = await FakeWordPress.start({ rest: 'query' });
     const found = await discoverSite(fake.url);
