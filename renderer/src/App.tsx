@@ -140,7 +140,10 @@ export function App() {
             void refreshCounts();
             break;
           case 'notice':
-            say(event.message, event.level === 'error' ? 'error' : 'info');
+            // A site-wide sync failure is already in the status bar (and repeats on every
+            // retry while offline); a toast is for news about a comment or good news.
+            if (event.level === 'error' && event.commentId === undefined) void refreshSync();
+            else say(event.message, event.level === 'error' ? 'error' : 'info');
             break;
         }
       }),

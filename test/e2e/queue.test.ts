@@ -155,11 +155,22 @@ describe('the queue', () => {
     expect(marks.length).toBeGreaterThan(0);
     const why = detail().getByRole('region', { name: 'Why it was held' });
     expect(await why.locator('.flag-list li').count()).toBeGreaterThan(1);
-    await page.waitForTimeout(200); // let the pane settle before the picture
-    const path = await screenshot(page, 'queue-spam');
-    // The README's picture: the French queue with a spam comment explained.
+    await screenshot(page, 'queue-spam');
+  });
+
+  it('tells that decisions wait while the site is unreachable (the README picture)', async () => {
+    await row('Sophie').click();
+    await page.keyboard.press('a');
+    await expect.poll(() => page.getByTestId('unsent-count').textContent()).toMatch(/^1 unsent decision/);
+    await row('Stages Pro Express').click();
+    await expect.poll(() => page.getByTestId('sync-state').textContent(), { timeout: 15_000 }).toMatch(/Offline|Can’t reach|waiting to be sent/);
+    await expect.poll(() => detail().locator('mark.flag-mark').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(300); // the toast's entrance animation
+    const path = await screenshot(page, 'queue-offline');
     mkdirSync(resolve(import.meta.dirname, '../../docs'), { recursive: true });
     copyFileSync(path, resolve(import.meta.dirname, '../../docs/screenshot.png'));
+    await page.keyboard.press('z');
+    await expect.poll(() => page.getByTestId('unsent-count').count()).toBe(0);
   });
 
   it('opens the shortcut sheet with ?', async () => {

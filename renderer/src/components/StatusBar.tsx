@@ -31,7 +31,7 @@ export function StatusBar({ info, infoError, status, counts, sites, progress, sy
   if (progress) {
     const of = progress.total !== null ? ` ${progress.done}/${progress.total}` : progress.done ? ` ${progress.done}` : '';
     state = { tone: 'busy', text: `${progress.phase === 'pull' ? 'Fetching from' : 'Sending to'} ${siteName(progress.siteId)}…${of}` };
-  } else if (syncing) {
+  } else if (syncing || status?.sites.some((s) => s.state === 'syncing')) {
     state = { tone: 'busy', text: 'Syncing…' };
   } else if (status && !status.online) {
     state = { tone: 'warning', text: 'Offline — decisions are kept and sent when you are back online' };
@@ -43,6 +43,9 @@ export function StatusBar({ info, infoError, status, counts, sites, progress, sy
     } else if (unreachable.length > 0) {
       const names = unreachable.length === 1 ? siteName(unreachable[0]!.siteId) : `${unreachable.length} sites`;
       state = { tone: 'warning', text: `Can’t reach ${names} — decisions are kept and sent when it answers again` };
+    } else if (unsent > 0) {
+      // Nothing is wrong that we know of, but not everything is on the site yet.
+      state = { tone: 'warning', text: 'Decisions waiting to be sent — they go out with the next sync' };
     } else if (status && status.sites.length === 0) {
       state = { tone: 'ok', text: 'No site connected' };
     } else {
