@@ -26,19 +26,28 @@ export interface ContextItem {
 
 const isEmailKey = (key: string) => key !== '' && !key.startsWith('name:');
 
-function contributions(s: ContextSubject): string[] {
-  const out = [`h:${s.hash}`];
-  if (s.status === 'approved') {
-    out.push(`a:${s.siteId}:${s.key}`);
-    if (s.type !== 'comment' && s.host) out.push(`p:${s.siteId}:${s.host}`);
-  } else if (s.status === 'spam') {
-    if (isEmailKey(s.key)) out.push(`se:${s.key}`);
-    if (s.ip) out.push(`si:${s.ip}`);
+/** Counts by what a comment contributes to other comments' contexts. */
+class Tally {
+  readonly approved = new Map<string, number>(); // site + author key
+  readonly spamEmail = new Map<string, number>(); // author key (emails only)
+  readonly spamIp = new Map<string, number>();
+  readonly text = new Map<number, number>();
+  readonly pingbackHost = new Map<string, number>(); // site + host, approved pingbacks/trackbacks
+
+  /** Adds (n = 1) or removes (n = -1) one comment's contribution. */
+  count(s: ContextSubject, n: number): void {
+    add(this.text, s.hash, n);
+    if (s.status === 'approved') {
+      add(this.approved, `${s.siteId}:${s.key}`, n);
+      if (s.type !== 'comment' && s.host) add(this.pingbackHost, `${s.siteId}:${s.host}`, n);
+    } else if (s.status === 'spam') {
+      if (isEmailKey(s.key)) add(this.spamEmail, s.key, n);
+      if (s.ip) add(this.spamIp, s.ip, n);
+    }
   }
-  return out;
 }
 
-function add(map: Map<string, number>, key: string, n: number): void {
+function add<K>(map: Map<K, number>, key: K, n: number): void {
   map.set(key, (map.get(key) ?? 0) + n);
 }
 
@@ -77,41 +86,45 @@ export class FlagContextBuilder {
    * (reflag): the counts are then read without key lists.
    */
   build(items: readonly ContextItem[], whole = false): FlagContext[] {
-    const counts = new Map<string, number>();
+    const tally = new Tally();
     const siteApproved = new Map<string, number>();
     const keys = new Set<string>();
     const ips = new Set<string>();
     const hashes = new Set<number>();
+    let hasPingbacks = false;
     for (const { now } of items) {
       keys.add(now.key);
       if (now.ip) ips.add(now.ip);
       hashes.add(now.hash);
+      if (now.type !== 'comment') hasPingbacks = true;
     }
     const keyJson = whole ? '' : JSON.stringify([...keys]);
     type Row = { s: number; k: string; st: LocalStatus; n: number };
     const authorRows = (whole ? this.byAuthorAll.all() : this.byAuthor.all(keyJson)) as Row[];
     for (const r of authorRows) {
-      if (r.st === 'approved') add(counts, `a:${r.s}:${r.k}`, r.n);
-      else if (isEmailKey(r.k)) add(counts, `se:${r.k}`, r.n);
+      if (r.st === 'approved') add(tally.approved, `${r.s}:${r.k}`, r.n);
+      else if (isEmailKey(r.k)) add(tally.spamEmail, r.k, r.n);
     }
     const ipRows = (whole ? this.spamByIpAll.all() : ips.size ? this.spamByIp.all(JSON.stringify([...ips])) : []) as Row[];
-    for (const r of ipRows) add(counts, `si:${r.k}`, r.n);
-    const textRows = (whole ? this.byTextAll.all() : this.byText.all(JSON.stringify([...hashes]))) as Row[];
-    for (const r of textRows) add(counts, `h:${r.k}`, r.n);
+    for (const r of ipRows) add(tally.spamIp, r.k, r.n);
+    const textRows = (whole ? this.byTextAll.all() : this.byText.all(JSON.stringify([...hashes]))) as {
+      k: number;
+      n: number;
+    }[];
+    for (const r of textRows) add(tally.text, r.k, r.n);
     const historyRows = (whole ? this.siteHistoryAll.all() : this.siteHistory.all(keyJson)) as Row[];
     for (const r of historyRows) siteApproved.set(`${r.s}:${r.k}`, r.n);
-    const hasPingbacks = items.some((i) => i.now.type !== 'comment');
     const siteHosts = new Map<number, string>();
     if (hasPingbacks) {
-      for (const r of this.pingbackHosts.all() as Row[]) add(counts, `p:${r.s}:${r.k}`, r.n);
+      for (const r of this.pingbackHosts.all() as Row[]) add(tally.pingbackHost, `${r.s}:${r.k}`, r.n);
       for (const r of this.siteHosts.all() as Row[]) siteHosts.set(r.s, r.k);
     }
 
     if (!whole) {
       // The stored versions of these comments are replaced by the new ones.
       for (const item of items) {
-        if (item.old) for (const c of contributions(item.old)) add(counts, c, -1);
-        for (const c of contributions(item.now)) add(counts, c, 1);
+        if (item.old) tally.count(item.old, -1);
+        tally.count(item.now, 1);
       }
     }
 
@@ -119,20 +132,21 @@ export class FlagContextBuilder {
       // A comment never counts itself: take its own contribution back out.
       const approved = now.status === 'approved' ? 1 : 0;
       const spam = now.status === 'spam' ? 1 : 0;
-      const isEmail = isEmailKey(now.key);
-      const local = (counts.get(`a:${now.siteId}:${now.key}`) ?? 0) - approved;
+      const authorAtSite = `${now.siteId}:${now.key}`;
+      const local = (tally.approved.get(authorAtSite) ?? 0) - approved;
       // The site's count already includes comments approved here once they were pushed,
       // so the larger of the two is the honest figure, not their sum.
-      const site = siteApproved.get(`${now.siteId}:${now.key}`) ?? 0;
+      const site = siteApproved.size ? (siteApproved.get(authorAtSite) ?? 0) : 0;
       const pingback = now.type !== 'comment' && now.host !== '';
       return {
         approvedByAuthor: Math.max(local, site),
-        spamByEmail: isEmail ? (counts.get(`se:${now.key}`) ?? 0) - spam : 0,
-        spamByIp: now.ip ? (counts.get(`si:${now.ip}`) ?? 0) - spam : 0,
-        sameText: (counts.get(`h:${now.hash}`) ?? 0) - 1,
+        spamByEmail: isEmailKey(now.key) ? (tally.spamEmail.get(now.key) ?? 0) - spam : 0,
+        spamByIp: now.ip ? (tally.spamIp.get(now.ip) ?? 0) - spam : 0,
+        sameText: (tally.text.get(now.hash) ?? 0) - 1,
         knownPingbackSource:
           pingback &&
-          (now.host === siteHosts.get(now.siteId) || (counts.get(`p:${now.siteId}:${now.host}`) ?? 0) - approved > 0),
+          (now.host === siteHosts.get(now.siteId) ||
+            (tally.pingbackHost.get(`${now.siteId}:${now.host}`) ?? 0) - approved > 0),
       };
     });
   }

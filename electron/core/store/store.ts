@@ -490,8 +490,8 @@ export class Store implements SyncStore {
     }
     if (work.length === 0) return result;
 
-    const items: ContextItem[] = work.map(({ old, fields }) => ({
-      now: subjectOf({ site_id: siteId, ...fields }),
+    const items: ContextItem[] = work.map(({ old, fields: f }) => ({
+      now: { siteId, key: f.author_key, ip: f.author_ip, hash: f.text_hash, host: f.author_host, type: f.type, status: f.local_status },
       old: old ? subjectOf(old) : null,
     }));
     const contexts = this.contexts.build(items);
