@@ -4,6 +4,7 @@
 import {
   app,
   BrowserWindow,
+  dialog,
   Menu,
   nativeImage,
   nativeTheme,
@@ -15,6 +16,7 @@ import {
   Tray,
 } from 'electron';
 import path from 'node:path';
+import { toErrorInfo } from '../shared/errors';
 import { APP_SCHEME } from './core/shell/app-origin';
 import { serveAppRequest } from './core/shell/app-protocol';
 import { startAttention, type AttentionNotice } from './core/shell/attention';
@@ -62,6 +64,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => showWindow());
   start().catch((err: unknown) => {
     console.error('Moderato could not start:', err);
+    // A damaged database, a database from a newer Moderato…: the message says what to do.
+    dialog.showErrorBox('Moderato could not start', toErrorInfo(err).message);
     app.exit(1);
   });
 }

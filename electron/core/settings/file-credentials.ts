@@ -8,6 +8,7 @@
 // a password without it ever touching the disk.
 import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { AppError } from '../../../shared/errors';
 import { registerSecret } from '../shell/log-redaction';
 import type { CredentialStore } from './types';
 
@@ -32,7 +33,16 @@ function readFile(file: string): CredentialsFile {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, passwords: {} };
     throw err;
   }
-  const parsed: unknown = JSON.parse(text);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    throw new AppError(
+      'corrupt',
+      `The password file ${file} is damaged (not JSON). Delete it and add your sites' Application Passwords again.`,
+      { cause: err },
+    );
+  }
   const passwords = (parsed as { passwords?: unknown } | null)?.passwords;
   const out: Record<string, string> = {};
   if (passwords && typeof passwords === 'object') {

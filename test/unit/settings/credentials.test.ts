@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -125,5 +125,20 @@ describe('file credential store (CLI and web host)', () => {
     const file = path.join(dir, 'credentials.json');
     expect(createFileCredentialStore(file, {}).get(1)).toBeNull();
     expect(existsSync(file)).toBe(false);
+  });
+});
+
+describe('a damaged password file', () => {
+  it('is reported with a message saying what to do, and left in place', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'moderato-cred-'));
+    try {
+      const file = path.join(dir, 'credentials.json');
+      writeFileSync(file, '{"passwords": {"1": "abc"');
+      const store = createFileCredentialStore(file, {});
+      expect(() => store.get(1)).toThrow(expect.objectContaining({ kind: 'corrupt', message: expect.stringMatching(/credentials\.json.*damaged/) }));
+      expect(readFileSync(file, 'utf8')).toBe('{"passwords": {"1": "abc"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
