@@ -6,6 +6,7 @@ import type { InputOf, MethodName, OutputOf, ServiceApi } from '../../../shared/
 import { AppError } from '../../../shared/errors';
 import { parseCall } from '../../../shared/validate';
 import { UsageError } from './exit-codes';
+import type { EventBus } from '../events';
 import type { Args } from './args';
 import type { CliIo } from './io';
 import { openCliService, type CliService } from './service-connection';
@@ -47,8 +48,17 @@ export class CliContext {
   }
 
   async service(): Promise<ServiceApi> {
+    return (await this.open()).api;
+  }
+
+  /** The service's event stream (sync progress), for commands that show it. */
+  async events(): Promise<EventBus> {
+    return (await this.open()).events;
+  }
+
+  private async open(): Promise<CliService> {
     if (!this.opened) this.opened = await openCliService(this.explicitDbPath, this.io.env);
-    return this.opened.api;
+    return this.opened;
   }
 
   /** Calls one operation of the contract, validating the input exactly as the other transports do. */

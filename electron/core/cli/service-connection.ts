@@ -6,11 +6,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ServiceApi } from '../../../shared/api';
 import { AppError } from '../../../shared/errors';
+import type { EventBus } from '../events';
 import { defaultDbPath } from '../paths';
 import { cliVersion } from './version';
 
 export interface CliService {
   api: ServiceApi;
+  events: EventBus;
   close(): Promise<void>;
 }
 
@@ -38,5 +40,5 @@ export async function openCliService(explicitDbPath: string | null, env: NodeJS.
     const detail = err instanceof Error ? err.message : String(err);
     throw new AppError('corrupt', `Cannot open the database ${dbPath} (${detail}). Check the --db path and that the file is a Moderato database.`, { cause: err });
   }
-  return { api: service.api, close: () => service.close() };
+  return { api: service.api, events: service.events, close: () => service.close() };
 }

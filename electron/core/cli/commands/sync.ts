@@ -42,6 +42,26 @@ export function printRuns(ctx: CliContext, runs: readonly SyncRun[], sites: read
   return ok;
 }
 
+/**
+ * At a terminal, one self-rewriting line on stderr says where a long first sync is
+ * ("Mon blog: pull 300/5,000"); in pipes and cron jobs nothing, so logs stay clean.
+ */
+async function showProgress(ctx: CliContext, sites: readonly Site[]): Promise<() => void> {
+  if (ctx.io.stderr.isTTY !== true || ctx.json) return () => undefined;
+  let shown = false;
+  const off = (await ctx.events()).on((event) => {
+    if (event.type !== 'sync-progress') return;
+    const name = sites.find((s) => s.id === event.siteId)?.name ?? `site ${event.siteId}`;
+    const total = event.total === null ? '' : `/${event.total.toLocaleString('en-US')}`;
+    ctx.io.stderr.write(`\r\u001b[2K${name}: ${event.phase} ${event.done.toLocaleString('en-US')}${total}`);
+    shown = true;
+  });
+  return () => {
+    off();
+    if (shown) ctx.io.stderr.write('\r\u001b[2K');
+  };
+}
+
 const sync: Command = {
   name: 'sync',
   summary: 'Fetch the comments waiting for moderation and push your decisions to the sites.',
@@ -67,7 +87,13 @@ const sync: Command = {
       ctx.note(`moderato: There is no site ${siteId}. "moderato site list" shows the sites and their ids.`);
       return EXIT_FAILURE;
     }
-    const runs = await ctx.call('syncNow', siteId === undefined ? { mode } : { siteId, mode });
+    const stopProgress = await showProgress(ctx, sites);
+    let runs: SyncRun[];
+    try {
+      runs = await ctx.call('syncNow', siteId === undefined ? { mode } : { siteId, mode });
+    } finally {
+      stopProgress();
+    }
     return printRuns(ctx, runs, sites) ? undefined : EXIT_FAILURE;
   },
 };
