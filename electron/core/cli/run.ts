@@ -18,7 +18,9 @@ function splitLeadingGlobals(argv: readonly string[]): { globals: string[]; rest
   while (i < argv.length) {
     const token = argv[i] ?? '';
     if (token === '--db') {
-      globals.push(token, argv[i + 1] ?? '');
+      // A missing value is left for the command's parser to report ("--db needs a value").
+      const value = argv[i + 1];
+      globals.push(...(value === undefined ? [token] : [token, value]));
       i += 2;
     } else if (token.startsWith('--db=') || ['--debug', '--json', '--help', '-h', '--version'].includes(token)) {
       globals.push(token);
