@@ -39,7 +39,7 @@ export async function pullSite(store: SyncStore, client: WordPressClient, siteId
   const result: PullResult = { newCount: 0, changedCount: 0, goneCount: 0, pendingOnSite: 0, fullListing: false, requests: 0 };
   const insertedComments: RemoteComment[] = [];
 
-  const store_ = (comments: RemoteComment[]): void => {
+  const save = (comments: RemoteComment[]): void => {
     if (comments.length === 0) return;
     const outcome = store.upsertComments(siteId, comments);
     const inserted = new Set(outcome.inserted);
@@ -53,40 +53,45 @@ export async function pullSite(store: SyncStore, client: WordPressClient, siteId
   const seenWhileListing = new Set<number>();
   let onSite: Set<number>;
 
+  const fetchInFull = async (ids: number[]): Promise<void> => {
+    const batches = chunk(ids, MAX_PER_PAGE);
+    let done = 0;
+    await mapBounded(batches, concurrency, async (batch) => {
+      save(await client.getComments(batch, signal));
+      options.onProgress?.(++done, batches.length);
+    });
+    result.requests += batches.length;
+  };
+
   if (local.size === 0) {
-    // First sync (or an empty queue): list full objects straight away, one page per request,
-    // stored page by page — no separate id listing needed.
-    const listing = await listUntilConsistent(
-      () =>
-        listAllPages(
-          (page) => client.listComments({ ...QUEUE, page, fields: QUEUE_FIELDS }, signal),
-          (c) => c.id,
-          concurrency,
-          (items, done, total) => {
-            store_(items);
-            for (const c of items) seenWhileListing.add(c.id);
-            options.onProgress?.(done, total);
-          },
-        ),
-      LISTING_ATTEMPTS,
+    // First sync (or an empty queue): list full objects straight away, stored page by page — no
+    // separate id listing. If the queue shifted meanwhile, the cheap id listing settles the set
+    // and only what the pages missed is fetched in full.
+    const listing = await listAllPages(
+      (page) => client.listComments({ ...QUEUE, page, fields: QUEUE_FIELDS }, signal),
+      (c) => c.id,
+      concurrency,
+      (items, done, total) => {
+        save(items);
+        for (const c of items) seenWhileListing.add(c.id);
+        options.onProgress?.(done, total);
+      },
     );
-    result.requests += listing.requests * listing.attempts;
+    result.requests += listing.requests;
     result.fullListing = true;
     onSite = new Set(listing.items.keys());
+    if (!listing.consistent) {
+      const ids = await listQueueIds(client, local, { ...options, forceFullListing: true }, concurrency);
+      result.requests += ids.requests;
+      onSite = ids.ids;
+      await fetchInFull([...onSite].filter((id) => !seenWhileListing.has(id)));
+    }
   } else {
     const ids = await listQueueIds(client, local, options, concurrency);
     result.requests += ids.requests;
     result.fullListing = ids.fullListing;
     onSite = ids.ids;
-    const arrived = [...onSite].filter((id) => !local.has(id));
-    const batches = chunk(arrived, MAX_PER_PAGE);
-    let done = 0;
-    await mapBounded(batches, concurrency, async (batch) => {
-      const comments = await client.getComments(batch, signal);
-      store_(comments);
-      options.onProgress?.(++done, batches.length);
-    });
-    result.requests += batches.length;
+    await fetchInFull([...onSite].filter((id) => !local.has(id)));
   }
   result.pendingOnSite = onSite.size;
 
@@ -95,7 +100,7 @@ export async function pullSite(store: SyncStore, client: WordPressClient, siteId
   await mapBounded(chunk(left, MAX_PER_PAGE), concurrency, async (batch) => {
     const current = await client.getComments(batch, signal);
     result.requests++;
-    store_(current);
+    save(current);
     const stillThere = new Set(current.map((c) => c.id));
     const gone = batch.filter((id) => !stillThere.has(id));
     if (gone.length) result.goneCount += store.removeGone(siteId, gone).length;
@@ -142,7 +147,11 @@ async function listQueueIds(
       ),
     LISTING_ATTEMPTS,
   );
-  return { ids: new Set(listing.items.keys()), requests: listing.requests * listing.attempts + 1, fullListing: true };
+  return {
+    ids: new Set(listing.items.keys()),
+    requests: listing.requests * listing.attempts + (options.forceFullListing ? 0 : 1),
+    fullListing: true,
+  };
 }
 
 /** Post titles and parent comments (up the thread) that the local store does not have yet. */

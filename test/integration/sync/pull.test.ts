@@ -148,7 +148,7 @@ describe('paging while someone moderates on the site', () => {
     fake.beforeRequest = (r) => {
       if (r.method !== 'GET' || r.route !== '/wp/v2/comments' || r.query.get('status') !== 'hold') return;
       listPages++;
-      if (listPages === 2 || listPages === 4) {
+      if (listPages === 2 || listPages === 4 || listPages === 9) {
         // Someone approves two of the newest on their phone and a new comment arrives.
         const newest = [...fake.comments.values()].filter((c) => c.status === 'hold').sort((a, b) => b.id - a.id);
         newest[0]!.status = 'approved';
