@@ -41,6 +41,8 @@ export function createElectronCredentials(
     cwd: userDataDir,
     schema: { passwords: { type: 'object', additionalProperties: { type: 'string' }, default: {} } },
     defaults: { passwords: {} },
+    // Ciphertext only, but nobody else needs to read it.
+    configFileMode: 0o600,
   });
   return createEncryptedCredentialStore({
     cipher,
