@@ -173,6 +173,22 @@ describe('the queue', () => {
     await expect.poll(() => page.getByTestId('unsent-count').count()).toBe(0);
   });
 
+  it('selects with x and approves the selection with Shift+A; the toast’s Undo takes all of it back', async () => {
+    await row('Julien Garnier').first().click();
+    await page.keyboard.press('x');
+    await page.keyboard.press('j');
+    await page.keyboard.press('x');
+    await expect.poll(() => page.getByRole('toolbar', { name: 'Selected comments' }).textContent()).toContain('2 selected');
+    await page.keyboard.press('Shift+A');
+    await expect.poll(() => pendingCount().textContent()).toBe('10');
+    expect(await authors()).not.toContain('Sophie');
+    const toast = page.getByTestId('toast');
+    await expect.poll(() => toast.textContent()).toContain('Approved 2 comments');
+    await toast.getByRole('button', { name: /Undo/ }).click();
+    await expect.poll(() => pendingCount().textContent()).toBe('12');
+    await expect.poll(() => page.getByTestId('unsent-count').count()).toBe(0);
+  });
+
   it('opens the shortcut sheet with ?', async () => {
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
@@ -180,5 +196,25 @@ describe('the queue', () => {
     expect(await help.textContent()).toContain('Delete permanently');
     await page.keyboard.press('Escape');
     await expect.poll(() => help.count()).toBe(0);
+  });
+
+  // Last: it deletes a comment for good, which the other scenarios count on.
+  it('keeps a reply written with r, and asks before deleting for good with Shift+D', async () => {
+    await row('Sophie').click();
+    await page.keyboard.press('r');
+    await page.keyboard.type('Bonne question, Sophie : je regarderais la fidélité plutôt que la portée.');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.getByTestId('toast').textContent()).toContain('Approved and replied');
+    await expect.poll(() => page.getByTestId('unsent-count').textContent()).toMatch(/unsent decision/);
+
+    await row('Stage Facile').click();
+    await page.keyboard.press('Shift+D');
+    const confirm = page.getByRole('dialog', { name: 'Delete permanently?' });
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    expect(await row('Stage Facile').count()).toBe(1);
+    await page.keyboard.press('Shift+D');
+    await confirm.getByRole('button', { name: /^Delete 1 comment/ }).click();
+    await expect.poll(() => row('Stage Facile').count()).toBe(0);
   });
 });

@@ -52,6 +52,8 @@ export function CommentPane(props: Props) {
   // The pane is keyed by comment id, so state starts fresh for each comment; the e
   // shortcut counts up, and a count above the one at mount means "edit now".
   const [editBase, setEditBase] = useState(props.editRequest);
+  // Same for r: pressed before the comment finished loading, it still opens the reply box.
+  const [replyBase] = useState(props.replyRequest);
   const editing = editingByClick || props.editRequest > editBase;
   const setEditing = (on: boolean) => {
     setEditingByClick(on);
@@ -195,7 +197,7 @@ export function CommentPane(props: Props) {
 
         {comment.replies.length > 0 && <Thread title="Replies" items={comment.replies} onSelect={props.onSelect} />}
 
-        <ReplyBox key={comment.id} comment={comment} request={props.replyRequest} onReply={props.onReply} />
+        <ReplyBox comment={comment} request={props.replyRequest} base={replyBase} onReply={props.onReply} />
       </div>
     </section>
   );
@@ -341,19 +343,20 @@ function AuthorHistoryView({ comment }: { comment: CommentDetail }) {
 function ReplyBox({
   comment,
   request,
+  base,
   onReply,
 }: {
   comment: CommentDetail;
   request: number;
+  base: number;
   onReply(id: number, text: string, approve: boolean): Promise<boolean>;
 }) {
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
-  const first = useRef(request);
   useEffect(() => {
-    if (request !== first.current) field.current?.focus();
-  }, [request]);
+    if (request > base) field.current?.focus();
+  }, [request, base]);
 
   const send = async (approve: boolean) => {
     if (!text.trim() || sending) return;
