@@ -117,7 +117,7 @@ function printDetail(ctx: CliContext, c: CommentDetail): void {
   }
 
   if (c.parents.length > 0) {
-    ctx.out('', );
+    ctx.out('');
     ctx.out('In reply to:');
     c.parents.forEach((parent, depth) => ctx.out(threadLine(parent, depth)));
   }
