@@ -2,6 +2,7 @@
 // first (local change + outbox row in one transaction), and the sync reads and
 // writes it through the SyncStore port.
 import { randomUUID } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import type {
   ActionKind,
@@ -773,10 +774,10 @@ export class Store implements SyncStore {
     };
   }
 
-  private readonly statements = new Map<string, import('better-sqlite3').Statement>();
+  private readonly statements = new Map<string, Statement>();
 
-  /** Queue queries differ only by which filters are set: a handful of shapes, each prepared once. */
-  private cachedStatement(sql: string): import('better-sqlite3').Statement {
+  /** Read queries run on every keystroke in the UI: each SQL text is prepared once. */
+  private cachedStatement(sql: string): Statement {
     let s = this.statements.get(sql);
     if (!s) {
       s = this.db.prepare(sql);
