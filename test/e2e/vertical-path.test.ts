@@ -48,6 +48,21 @@ describe('npm run web', () => {
     await page.close();
   });
 
+  it('follows the system’s light or dark appearance', async () => {
+    const background: Record<string, string> = {};
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ colorScheme: scheme, viewport: { width: 1280, height: 800 } });
+      await page.goto(host.url);
+      await page.getByTestId('app-info').waitFor();
+      background[scheme] = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await screenshot(page, `appearance-${scheme}`);
+      await page.close();
+    }
+    const lightness = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, n) => sum + Number(n), 0);
+    expect(lightness(background.light!)).toBeGreaterThan(600);
+    expect(lightness(background.dark!)).toBeLessThan(150);
+  });
+
   it('refuses a browser that comes without the token', async () => {
     const context = await browser.newContext(); // no cookie from the other page
     const page = await context.newPage();
