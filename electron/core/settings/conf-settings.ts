@@ -41,7 +41,17 @@ export function settingsFromBackend(backend: SettingsBackend): AppSettingsStore 
       return get();
     },
     getWindowBounds: () => backend.get('windowBounds'),
-    setWindowBounds: (bounds) => backend.set({ windowBounds: { ...bounds } }),
+    // Rounded: the schema stores whole pixels, and a fractional scale factor must not make saving fail.
+    setWindowBounds: ({ x, y, width, height, maximized }) =>
+      backend.set({
+        windowBounds: {
+          x: Math.round(x),
+          y: Math.round(y),
+          width: Math.max(1, Math.round(width)),
+          height: Math.max(1, Math.round(height)),
+          maximized,
+        },
+      }),
   };
 }
 

@@ -40,6 +40,9 @@ describe('settings under plain Node (conf with the app schema)', () => {
     expect(settings.getWindowBounds()).toBeNull();
     settings.setWindowBounds({ x: 10, y: 20, width: 1000, height: 700, maximized: true });
     expect(createNodeSettings(dir).getWindowBounds()).toEqual({ x: 10, y: 20, width: 1000, height: 700, maximized: true });
+    // A fractional display scale can give fractional bounds: stored rounded rather than refused.
+    settings.setWindowBounds({ x: 10.4, y: -20.6, width: 999.5, height: 700.2, maximized: false });
+    expect(createNodeSettings(dir).getWindowBounds()).toEqual({ x: 10, y: -21, width: 1000, height: 700, maximized: false });
   });
 
   it('moves a hand-broken file aside, keeps its valid values and never loses the original', () => {
