@@ -72,17 +72,24 @@ export async function run(): Promise<BenchRow[]> {
   const engine = createFlagEngine({ block: ['arnaque'], allow: [] });
 
   // bad-words compiles one RegExp per list word per call, so it is measured on 5 slices of 2,000
-  // comments (one pass's worth of work), best slice kept — the same best-of-5 rule as the engine.
+  // comments (one pass's worth of work); the engine on the whole corpus. The two alternate, so
+  // both see the same machine, and each keeps its best round: the least-disturbed round measures
+  // the code, not whatever else shares the machine.
   let profane = 0;
+  let hits = 0;
   let badWordsRate = 0;
+  let wordsRate = 0;
+  for (const c of corpus) engine.wordHits(c.content); // warm-up
   for (let rep = 0; rep < 5; rep++) {
     const slice = corpus.slice(rep * 2000, rep * 2000 + 2000);
-    const start = performance.now();
+    let start = performance.now();
     for (const c of slice) if (filter.isProfane(c.content)) profane++;
     badWordsRate = Math.max(badWordsRate, perSecond(slice.length, performance.now() - start));
+    start = performance.now();
+    for (const c of corpus) if (engine.wordHits(c.content).length > 0) hits++;
+    wordsRate = Math.max(wordsRate, perSecond(corpus.length, performance.now() - start));
   }
 
-  // Best of 5 runs for the engine: the least-disturbed run measures the code, not the neighbours.
   const bestRate = (work: (c: FlagInput) => void): number => {
     let best = 0;
     for (let rep = 0; rep < 5; rep++) {
@@ -92,10 +99,6 @@ export async function run(): Promise<BenchRow[]> {
     }
     return best;
   };
-  let hits = 0;
-  const wordsRate = bestRate((c) => {
-    if (engine.wordHits(c.content).length > 0) hits++;
-  });
   const ctx = { approvedByAuthor: 0, spamByEmail: 0, spamByIp: 0, sameText: 0, knownPingbackSource: true };
   let flagged = 0;
   const checkRate = bestRate((c) => {
@@ -103,10 +106,14 @@ export async function run(): Promise<BenchRow[]> {
   });
 
   // Re-flag after a list change: a new engine, then check() over 100,000 stored comments.
-  const t = performance.now();
-  const changed = createFlagEngine({ block: ['arnaque', 'escroquerie'], allow: ['crap'] });
-  for (let r = 0; r < REFLAG_SIZE / CORPUS_SIZE; r++) for (const c of corpus) changed.check(c, ctx);
-  const reflagSeconds = (performance.now() - t) / 1000;
+  // Best of 3, for the same reason as above.
+  let reflagSeconds = Infinity;
+  for (let rep = 0; rep < 3; rep++) {
+    const t = performance.now();
+    const changed = createFlagEngine({ block: ['arnaque', `escroquerie${rep}`], allow: ['crap'] });
+    for (let r = 0; r < REFLAG_SIZE / CORPUS_SIZE; r++) for (const c of corpus) changed.check(c, ctx);
+    reflagSeconds = Math.min(reflagSeconds, (performance.now() - t) / 1000);
+  }
   if (profane + hits + flagged < 0) throw new Error('unreachable');
 
   return [

@@ -103,7 +103,7 @@ function findTextLinks(lower: string, domains: string[]): number {
     if (host) found.push([start, host]);
     taken.push([start, end]);
   }
-  if (/\s(?:\.|dot)\s/.test(lower)) {
+  if ((lower.includes(' dot ') || lower.includes(' . ')) && /\s(?:\.|dot)\s/.test(lower)) {
     SPACED_RE.lastIndex = 0;
     for (let m = SPACED_RE.exec(lower); m !== null; m = SPACED_RE.exec(lower)) {
       if (inRanges(taken, m.index)) continue;
@@ -121,10 +121,11 @@ export function findLinks(content: string, lower?: string): LinkInfo {
   const domains: string[] = [];
   let count = 0;
   const lowered = lower ?? content.toLowerCase();
-  if (!mayContainLink(content, lowered)) return { count, domains };
+  // Plain text: findTextLinks is as cheap as any pre-check would be.
   if (!content.includes('<') && lowered.length === content.length) {
     return { count: findTextLinks(lowered, domains), domains };
   }
+  if (!mayContainLink(content, lowered)) return { count, domains };
   LINK_RE.lastIndex = 0;
   for (let m = LINK_RE.exec(content); m !== null; m = LINK_RE.exec(content)) {
     const href = m[1];

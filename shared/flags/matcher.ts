@@ -55,6 +55,8 @@ interface StreamWord {
   key: string;
   start: number;
   end: number;
+  /** Its signature matched no list word: it cannot start or continue a phrase. */
+  inert: boolean;
 }
 
 export class WordMatcher {
@@ -184,7 +186,7 @@ export class WordMatcher {
         const sig = signature(i - start, lower.charCodeAt(start), lower.charCodeAt(i - 1));
         if (this.signatures[sig] === 0) {
           // Cannot match: kept in the stream (phrases must not jump over it), key only if wanted.
-          stream.push({ key: wantWords ? lower.slice(start, i) : '', start, end: i });
+          stream.push({ key: wantWords ? lower.slice(start, i) : '', start, end: i, inert: true });
           continue;
         }
       }
@@ -225,7 +227,7 @@ export class WordMatcher {
     stream: StreamWord[],
   ): void {
     if (this.isAllowed(folded)) {
-      stream.push({ key: folded, start, end });
+      stream.push({ key: folded, start, end, inert: false });
       return;
     }
     const key = mixed ? (unleet(folded) ?? folded) : folded;
@@ -243,11 +245,11 @@ export class WordMatcher {
     }
     if (entry) {
       hits.push({ span: { start, end: hitEnd, term: entry.term, list: entry.list, field }, category: entry.category });
-      stream.push({ key, start, end: hitEnd });
+      stream.push({ key, start, end: hitEnd, inert: false });
       return;
     }
     if (!symbols) {
-      stream.push({ key, start, end });
+      stream.push({ key, start, end, inert: false });
       return;
     }
     // "john@example", "wow!great": read the parts between the symbols as words of their own.
@@ -260,7 +262,7 @@ export class WordMatcher {
           if (partEntry) {
             hits.push({ span: { start: from, end: i, term: partEntry.term, list: partEntry.list, field }, category: partEntry.category });
           }
-          stream.push({ key: partKey, start: from, end: i });
+          stream.push({ key: partKey, start: from, end: i, inert: false });
         }
         from = i + 1;
       }
@@ -269,6 +271,7 @@ export class WordMatcher {
 
   private matchPhrases(stream: StreamWord[], field: Span['field'], hits: WordHit[]): void {
     for (let i = 0; i < stream.length; i++) {
+      if (stream[i]!.inert) continue;
       let node = this.phrases.next.get(stream[i]!.key);
       if (!node) continue;
       let found: { entry: WordEntry; last: number } | null = null;
