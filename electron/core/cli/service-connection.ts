@@ -16,8 +16,8 @@ export interface CliService {
   close(): Promise<void>;
 }
 
-export function resolveDbPath(explicit: string | null): string {
-  return explicit ?? defaultDbPath();
+export function resolveDbPath(explicit: string | null, env: NodeJS.ProcessEnv): string {
+  return explicit ?? defaultDbPath(process.platform, env);
 }
 
 export async function openCliService(explicitDbPath: string | null, env: NodeJS.ProcessEnv): Promise<CliService> {
@@ -26,7 +26,7 @@ export async function openCliService(explicitDbPath: string | null, env: NodeJS.
     import('../service'),
     import('../settings/node'),
   ]);
-  const dbPath = resolveDbPath(explicitDbPath);
+  const dbPath = resolveDbPath(explicitDbPath, env);
   const dir = dirname(dbPath);
   mkdirSync(dir, { recursive: true });
   const settings = createNodeSettings(dir);

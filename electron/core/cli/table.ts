@@ -16,7 +16,7 @@ function width(text: string): number {
 function truncate(text: string, max: number): string {
   const chars = [...text];
   if (chars.length <= max) return text;
-  return max <= 1 ? chars.slice(0, max).join('') : `${chars.slice(0, max - 1).join('')}…`;
+  return max <= 1 ? chars.slice(0, max).join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
 
 /** One line, whitespace collapsed: comment text must not break the table's rows. */

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const entry = join(root, 'electron/core/cli/main.ts');
+const sandbox = mkdtempSync(join(tmpdir(), 'moderato-cli-home-'));
+process.on('exit', () => rmSync(sandbox, { recursive: true, force: true }));
 
 export interface CliResult {
   code: number;
@@ -23,7 +25,8 @@ export interface CliOptions {
 
 export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', TZ: 'UTC', ...options.env };
+    // XDG_CONFIG_HOME in a throwaway folder: a command that forgot --db must not touch the real app database.
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', TZ: 'UTC', XDG_CONFIG_HOME: sandbox, ...options.env };
     // A developer's own password must never leak into a test that expects none.
     if (!options.env || !('MODERATO_APP_PASSWORD' in options.env)) delete env.MODERATO_APP_PASSWORD;
     for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
