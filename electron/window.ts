@@ -41,8 +41,12 @@ export function createMainWindow(options: {
 
   const remember = () => {
     if (win.isDestroyed() || win.isMinimized() || win.isFullScreen()) return;
-    const normal = win.getNormalBounds();
-    options.placement.setWindowBounds({ ...normal, maximized: win.isMaximized() });
+    try {
+      options.placement.setWindowBounds({ ...win.getNormalBounds(), maximized: win.isMaximized() });
+    } catch (err) {
+      // Losing the window position is not worth failing a close over.
+      options.report('could not save the window position', String(err));
+    }
   };
   let timer: ReturnType<typeof setTimeout> | null = null;
   const rememberSoon = () => {
