@@ -105,11 +105,28 @@ describe('the queue', () => {
     await expect.poll(() => page.getByTestId('unsent-count').textContent()).toMatch(/^1 unsent decision/);
     await screenshot(page, 'queue-approved');
 
+    // The status bar's count opens the list of what waits to be sent.
+    await page.getByTestId('unsent-count').click();
+    await expect.poll(() => page.locator('.queue-title').textContent()).toBe('Unsent decisions');
+    await expect.poll(authors).toEqual(['Sophie']);
+    expect(await rows().first().locator('.badge.pending-action').textContent()).toBe('Approve unsent');
+    await page.locator('[data-view="pending"]').click();
+
     await page.keyboard.press('z');
     await expect.poll(() => row('Sophie').count()).toBe(1);
     await expect.poll(() => pendingCount().textContent()).toBe('12');
     await expect.poll(() => page.getByTestId('unsent-count').count()).toBe(0);
     await expect.poll(() => toast.textContent()).toContain('Undone');
+  });
+
+  it('puts likely spam first when asked', async () => {
+    const verdicts = () =>
+      rows().evaluateAll((els) => els.map((el) => (el.querySelector('.badge.danger')?.textContent === 'Likely spam' ? 'spam' : 'fine')));
+    // Newest first mixes them…
+    expect((await verdicts()).join(' ')).toMatch(/fine.*spam/);
+    await page.getByRole('combobox', { name: 'Sort' }).selectOption('spam');
+    // …likely spam first puts every one of them before the rest.
+    await expect.poll(async () => (await verdicts()).join(' ')).toMatch(/^(spam )+(fine ?)+$/);
   });
 
   it('finds “métier” when searching “metier”', async () => {
