@@ -13,7 +13,7 @@ import {
   PROMOTION_PHRASES_FR,
 } from './lists/phrases';
 import { findLinks } from './links';
-import { WordMatcher, type WordCategory, type WordEntry } from './matcher';
+import { WordMatcher, type WordCategory, type WordEntry, type WordHit } from './matcher';
 import { authorFlags, contextFlags, LIKELY_SPAM_SCORE, linkFlag, shoutingFlag, wordFlags } from './signals';
 
 export interface UserWordLists {
@@ -42,6 +42,8 @@ export interface FlagEngine {
   wordHits(text: string, field?: Span['field']): Span[];
   /** The context-free part of check(): content and author signals, and what the model reads. */
   analyse(input: FlagInput): ContentAnalysis;
+  /** What the model reads in a comment (analyse() without the flags' sentences). */
+  observe(input: FlagInput): Observations;
 }
 
 /** How much the model's log-odds move the score, and the most it can move it. */
@@ -81,47 +83,52 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
   const matcher = new WordMatcher(entries, allow);
   const listsVersion = `${BUNDLED_LISTS_VERSION}/${hashLists(block, allow)}`;
 
-  function analyse(input: FlagInput, wantWords = true): ContentAnalysis {
+  /**
+   * One pass over the comment: the signals the model reads, and (when wanted) the flags with
+   * their sentences. The model's own scoring asks for no flags and skips writing sentences.
+   */
+  function analyse(input: FlagInput, wantWords: boolean, wantFlags: boolean): ContentAnalysis {
     const content = input.content ?? '';
     const { hits, words, lower, letters, capitals } = matcher.scan(content, 'content', wantWords);
-    const flags = wordFlags(hits);
-    const signals: string[] = [];
-    for (const h of hits) signals.push(h.category);
+    const signals = new Set<string>();
+    for (const h of hits) signals.add(h.category);
     const links = findLinks(content, lower);
-    const link = linkFlag(links.count);
-    if (link) flags.push(link);
     const shouting = shoutingFlag(letters, capitals);
-    if (shouting) flags.push(shouting);
+    if (shouting) signals.add('shouting');
     const author = authorFlags(input);
-    for (const f of author) {
-      flags.push(f);
-      signals.push(f.kind);
-    }
+    for (const f of author) signals.add(f.kind);
+    let nameHits: WordHit[] = [];
     if (input.author_name) {
       // Blocked words in the author's name ("Cheap Viagra") count like words in the text.
-      const nameHits = matcher
+      nameHits = matcher
         .match(input.author_name, 'author_name')
         .filter((h) => h.category === 'abuse' || h.category === 'spam' || h.category === 'blocked');
-      if (nameHits.length > 0) {
-        for (const f of wordFlags(nameHits)) flags.push({ ...f, reason: `In the author’s name — ${f.reason}` });
-        for (const h of nameHits) signals.push(`name-${h.category}`);
-      }
+      for (const h of nameHits) signals.add(`name-${h.category}`);
     }
-    if (shouting) signals.push('shouting');
     // Generic praise is a classic opener for a comment that exists for its author link.
+    const praiseWithLink = signals.has('praise') && (Boolean(input.author_url) || links.count > 0 || author.length > 0);
+    if (praiseWithLink) signals.add('praise-with-link');
+    const observations: Observations = { signals: [...signals], words, linkCount: links.count, linkDomains: links.domains };
+    if (!wantFlags) return { flags: [], observations };
+
+    const flags = wordFlags(hits);
+    const link = linkFlag(links.count);
+    if (link) flags.push(link);
+    if (shouting) flags.push(shouting);
+    for (const f of author) flags.push(f);
+    for (const f of wordFlags(nameHits)) flags.push({ ...f, reason: `In the author’s name — ${f.reason}` });
     const praise = flags.find((f) => f.kind === 'generic-praise');
-    if (praise && (input.author_url || links.count > 0 || author.length > 0)) {
+    if (praise && praiseWithLink) {
       praise.weight = 2.5;
       praise.reason += input.author_url ? ', from an author advertising a website' : ', next to a link';
-      signals.push('praise-with-link');
     }
-    return { flags, observations: { signals: [...new Set(signals)], words, linkCount: links.count, linkDomains: links.domains } };
+    return { flags, observations };
   }
 
   function check(input: FlagInput, ctx: Partial<FlagContext> = {}, model: SpamModel | null = null): FlagResult {
     const modelTakesPart = model !== null && !model.learning;
     // Only the model reads the words themselves.
-    const { flags, observations } = analyse(input, modelTakesPart);
+    const { flags, observations } = analyse(input, modelTakesPart, true);
     for (const f of contextFlags(input, ctx)) flags.push(f);
     let spamProbability: number | null = null;
     if (model && modelTakesPart) {
@@ -146,7 +153,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
   return {
     listsVersion,
     check,
-    analyse: (input: FlagInput) => analyse(input, true),
+    analyse: (input: FlagInput) => analyse(input, true, true),
+    observe: (input: FlagInput) => analyse(input, true, false).observations,
     wordHits(text: string, field: Span['field'] = 'content'): Span[] {
       const spans: Span[] = [];
       for (const h of matcher.scan(text, field, false).hits) {

@@ -64,7 +64,7 @@ const STATE_VERSION = 1;
 let bundled: FlagEngine | null = null;
 function observe(input: FlagInput): Observations {
   bundled ??= createFlagEngine();
-  return bundled.analyse(input).observations;
+  return bundled.observe(input);
 }
 
 export interface SpamModelOptions {
