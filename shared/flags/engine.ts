@@ -140,8 +140,12 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
         .slice(0, 3)
         .map((f) => f.label)
         .join('; ');
-      const pct = Math.round(verdict.probability * 100);
-      const head = verdict.logOdds >= 0 ? `The filter trained on this site rates it ${pct}% spam` : `The filter trained on this site rates it ${100 - pct}% genuine`;
+      // Naive Bayes is overconfident: never claim 0% or 100%.
+      const pct = Math.min(99, Math.max(1, Math.round(verdict.probability * 100)));
+      const head =
+        verdict.logOdds >= 0
+          ? `The filter trained on this site rates it ${pct}% spam`
+          : `The filter trained on this site rates it ${100 - pct}% genuine`;
       flags.push({ kind: 'classifier', reason: why ? `${head}: ${why}` : head, weight });
     }
     let score = 0;
