@@ -1,0 +1,208 @@
+// The service as the app, the web host and the CLI see it: a site connected, a sync,
+// decisions that teach the spam filter, word lists that re-flag the queue.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/errors';
+import type { Settings } from '../../../shared/types';
+import { createService, type Service } from '../../../electron/core/service';
+import type { CredentialStore, SettingsStore } from '../../../electron/core/settings/types';
+import { ADMIN, FakeWordPress } from '../../support/fake-wordpress';
+
+function memorySettings(): SettingsStore {
+  let s: Settings = { syncIntervalMinutes: 5, theme: 'system', notifications: true };
+  return { get: () => s, update: (patch) => (s = { ...s, ...patch }) };
+}
+
+function memoryCredentials(): CredentialStore & { all: Map<number, string> } {
+  const all = new Map<number, string>();
+  return {
+    all,
+    encrypted: true,
+    get: (id) => all.get(id) ?? null,
+    set: (id, pw) => void all.set(id, pw),
+    delete: (id) => void all.delete(id),
+  };
+}
+
+let fake: FakeWordPress;
+let dir: string;
+let service: Service;
+let credentials: ReturnType<typeof memoryCredentials>;
+
+async function open(): Promise<Service> {
+  credentials = memoryCredentials();
+  return createService({
+    dbPath: join(dir, 'moderato.db'),
+    settings: memorySettings(),
+    credentials,
+    host: 'cli',
+    version: '0.0.0-test',
+    autoSync: false,
+  });
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'moderato-service-'));
+  fake = await FakeWordPress.start({
+    posts: [{ id: 1, title: 'Le pain au levain', slug: 'pain-au-levain' }],
+    comments: [
+      { id: 11, author_name: 'Marie', author_email: 'marie@example.fr', content: 'Merci pour la recette, le levain a bien pris.' },
+      { id: 12, author_name: 'Bob', author_email: 'bob@example.org', content: 'How long should the dough rest overnight?' },
+    ],
+  });
+  service = await open();
+});
+
+afterEach(async () => {
+  await service.close();
+  await fake.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('connecting a site', () => {
+  it('refuses a wrong Application Password and stores nothing', async () => {
+    const attempt = service.api.addSite({ url: fake.url, user: ADMIN.login, password: 'wrong password 0000' });
+    await expect(attempt).rejects.toMatchObject({ kind: 'auth' });
+    expect(await service.api.listSites()).toEqual([]);
+    expect(credentials.all.size).toBe(0);
+  });
+
+  it('keeps the password with the credential store, never in what the UI reads', async () => {
+    const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
+    expect(credentials.get(site.id)).toBe(ADMIN.appPassword);
+    const everything = JSON.stringify([await service.api.listSites(), await service.api.getAppInfo(), await service.api.getSyncStatus()]);
+    expect(everything).not.toContain(ADMIN.appPassword);
+  });
+
+  it('names an unreachable address', async () => {
+    const attempt = service.api.addSite({ url: 'http://127.0.0.1:9', user: 'admin', password: 'x' });
+    await expect(attempt).rejects.toBeInstanceOf(AppError);
+    await expect(attempt).rejects.toMatchObject({ kind: 'unreachable' });
+  });
+});
+
+describe('moderating', () => {
+  it('syncs, approves offline, then pushes and the site shows it', async () => {
+    const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
+    const [run] = await service.api.syncNow({ siteId: site.id, mode: 'both' });
+    expect(run?.newCount).toBe(2);
+
+    const queue = await service.api.listQueue({ filter: { status: 'pending', sort: 'newest' }, cursor: null, limit: 50 });
+    const marie = queue.items.find((c) => c.authorName === 'Marie')!;
+    await service.api.act({ ids: [marie.id], kind: 'approve' });
+
+    // Recorded locally at once, waiting in the outbox; the site has not changed yet.
+    expect((await service.api.getCounts()).total.unsent).toBe(1);
+    expect(fake.comments.get(11)?.status).toBe('hold');
+    expect((await service.api.getSyncStatus()).sites[0]?.queued).toBe(1);
+
+    await service.api.syncNow({ siteId: site.id, mode: 'push' });
+    expect(fake.comments.get(11)?.status).toBe('approved');
+    expect((await service.api.getCounts()).total.unsent).toBe(0);
+  });
+
+  it('approve and reply sends the approval and the reply', async () => {
+    const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
+    await service.api.syncNow({ siteId: site.id, mode: 'both' });
+    const queue = await service.api.listQueue({ filter: { status: 'pending', sort: 'newest' }, cursor: null, limit: 50 });
+    const bob = queue.items.find((c) => c.authorName === 'Bob')!;
+    const { actionIds } = await service.api.reply({ id: bob.id, text: 'Overnight is fine, about 12 hours.', approve: true });
+    expect(actionIds).toHaveLength(2);
+    await service.api.syncNow({ siteId: site.id, mode: 'push' });
+    expect(fake.comments.get(12)?.status).toBe('approved');
+    const replies = [...fake.comments.values()].filter((c) => c.parent === 12);
+    expect(replies.map((r) => r.content)).toEqual(['Overnight is fine, about 12 hours.']);
+  });
+
+  it('every approve and spam teaches the site filter at once, and it survives a restart', async () => {
+    const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
+    await service.api.syncNow({ siteId: site.id, mode: 'pull' });
+    const before = (await service.api.getModelStatus())[0]!;
+    const queue = await service.api.listQueue({ filter: { status: 'pending', sort: 'newest' }, cursor: null, limit: 50 });
+    await service.api.act({ ids: [queue.items.find((c) => c.authorName === 'Marie')!.id], kind: 'approve' });
+    await service.api.act({ ids: [queue.items.find((c) => c.authorName === 'Bob')!.id], kind: 'spam' });
+    const after = (await service.api.getModelStatus())[0]!;
+    expect(after.hamExamples).toBe(before.hamExamples + 1);
+    expect(after.spamExamples).toBe(before.spamExamples + 1);
+    expect(after.learning).toBe(true);
+
+    await service.close();
+    service = await open();
+    expect((await service.api.getModelStatus())[0]).toEqual(after);
+
+    const reset = await service.api.resetModel({ siteId: site.id });
+    expect(reset).toMatchObject({ spamExamples: 0, hamExamples: 0, learning: true });
+  });
+});
+
+describe('word lists', () => {
+  it('a word added to the blocklist flags stored comments, and the allowlist clears it', async () => {
+    const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
+    await service.api.syncNow({ siteId: site.id, mode: 'pull' });
+    const marie = (await service.api.listQueue({ filter: { status: 'pending', sort: 'newest', search: 'levain' }, cursor: null, limit: 5 })).items[0]!;
+    expect((await service.api.getComment({ id: marie.id })).flags.some((f) => f.kind === 'word')).toBe(false);
+
+    await service.api.updateWordLists({ list: 'block', add: ['levain'], remove: [] });
+    const flagged = await service.api.getComment({ id: marie.id });
+    const word = flagged.flags.find((f) => f.kind === 'word');
+    expect(word?.spans?.[0]).toMatchObject({ term: 'levain', list: 'user' });
+    expect(flagged.contentRaw.slice(word!.spans![0]!.start, word!.spans![0]!.end)).toBe('levain');
+    expect((await service.api.getCounts()).total.flagged).toBeGreaterThanOrEqual(1);
+
+    await service.api.updateWordLists({ list: 'allow', add: ['levain'], remove: [] });
+    expect((await service.api.getComment({ id: marie.id })).flags.some((f) => f.kind === 'word')).toBe(false);
+    expect((await service.api.getWordLists()).allow).toEqual(['levain']);
+  });
+});
+
+describe('learning from the site history', () => {
+  it("a Spam folder full of one spammer's domain flags that domain's next comment", async () => {
+    const topics = ['the crust', 'baking time', 'the starter', 'rye flour', 'hydration', 'the oven', 'folding', 'salt'];
+    for (let i = 0; i < 60; i++) {
+      fake.addComment({
+        id: 1000 + i,
+        status: 'spam',
+        author_name: `Deals ${i}`,
+        author_email: `promo${i}@mail.example`,
+        author_url: 'https://best-watches-shop.example',
+        content: [
+          `Nice article about ${topics[i % topics.length]}. See https://best-watches-shop.example/item/${i}`,
+          `Great read! Cheap replicas at https://best-watches-shop.example/${i}`,
+          `Thanks for sharing. <a href="https://best-watches-shop.example/sale">Watches on sale</a>`,
+        ][i % 3]!,
+      });
+      fake.addComment({
+        id: 2000 + i,
+        status: 'approved',
+        author_name: `Reader ${i}`,
+        author_email: `reader${i}@example.org`,
+        content: `I tried ${topics[(i + 3) % topics.length]} as you said and it worked, thank you.`,
+      });
+    }
+    const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
+    await service.api.syncNow({ siteId: site.id, mode: 'pull' });
+    expect((await service.api.getModelStatus())[0]).toMatchObject({ spamExamples: 60, hamExamples: 60, learning: false });
+
+    fake.addComment({
+      id: 3000,
+      status: 'hold',
+      author_name: 'Laura',
+      author_email: 'laura@mail.example',
+      content: 'Lovely blog, see you at https://best-watches-shop.example/new',
+    });
+    await service.api.syncNow({ siteId: site.id, mode: 'pull' });
+    const queue = await service.api.listQueue({ filter: { status: 'pending', sort: 'spam' }, cursor: null, limit: 10 });
+    const laura = queue.items.find((c) => c.authorName === 'Laura')!;
+    expect(laura.likelySpam).toBe(true);
+    expect(queue.items[0]?.id).toBe(laura.id); // likely-spam-first puts it on top
+    const detail = await service.api.getComment({ id: laura.id });
+    expect(detail.spamProbability).toBeGreaterThan(0.9);
+    expect(detail.flags.find((f) => f.kind === 'classifier')?.reason).toMatch(/best-watches-shop\.example/);
+
+    // A second pull reads only what is new on the site: nothing is counted twice.
+    await service.api.syncNow({ siteId: site.id, mode: 'pull' });
+    expect((await service.api.getModelStatus())[0]).toMatchObject({ spamExamples: 60, hamExamples: 60 });
+  });
+});
