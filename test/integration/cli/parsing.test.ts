@@ -1,23 +1,11 @@
 // The command-line layer in-process (no child process, no database): the
 // corners of parsing and output a user meets when typing fast.
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../electron/core/cli/io';
-import { runCli } from '../../../electron/core/cli/run';
 import { highlight } from '../../../electron/core/cli/highlight';
 import { formatTable } from '../../../electron/core/cli/table';
+import { runInProcess } from './run-in-process';
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString()));
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  const io: CliIo = { stdout, stderr, stdin: new PassThrough(), env: {}, cwd: process.cwd() };
-  const code = await runCli(argv, io);
-  return { code, stdout: out, stderr: err };
-}
+const run = runInProcess;
 
 describe('command line parsing', () => {
   it('does not take the next option as a missing value', async () => {

@@ -2,6 +2,7 @@
 // and where the help is; asking for help is not an error.
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli';
+import { runInProcess } from './run-in-process';
 
 function oneLine(stderr: string): string {
   const lines = stderr.trimEnd().split('\n');
@@ -11,7 +12,7 @@ function oneLine(stderr: string): string {
 
 describe('moderato usage', () => {
   it('lists the commands for --help and exits 0', async () => {
-    const r = await runCli(['--help']);
+    const r = await runInProcess('--help');
     expect(r.code).toBe(0);
     for (const command of ['site add', 'sync', 'queue', 'show', 'approve', 'reply', 'outbox', 'undo', 'words add', 'flags']) {
       expect(r.stdout).toContain(`  ${command} `);
@@ -19,12 +20,13 @@ describe('moderato usage', () => {
   });
 
   it('shows a command page for --help, even next to a missing argument', async () => {
-    const r = await runCli(['reply', '--help']);
+    const r = await runInProcess('reply', '--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: moderato reply ID --text TEXT/);
     expect(r.stdout).toContain('--approve');
   });
 
+  // These two run as real processes: the exit code a shell or cron sees.
   it('suggests the command meant by a typo', async () => {
     const r = await runCli(['aprove', '12']);
     expect(r.code).toBe(2);
@@ -32,23 +34,23 @@ describe('moderato usage', () => {
   });
 
   it('refuses an unknown option with a hint', async () => {
-    const r = await runCli(['queue', '--limt', '5']);
+    const r = await runInProcess('queue', '--limt', '5');
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toContain('Unknown option --limt for "queue". Did you mean --limit?');
   });
 
   it('refuses a missing argument', async () => {
-    const r = await runCli(['approve']);
+    const r = await runInProcess('approve');
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toBe('moderato: Missing ID. See "moderato approve --help".');
   });
 
   it('refuses bad values', async () => {
     const [status, id, both, text] = await Promise.all([
-      runCli(['queue', '--status', 'held']),
-      runCli(['spam', '12', 'x3']),
-      runCli(['sync', '--pull-only', '--push-only']),
-      runCli(['reply', '3', '--text', '   ']),
+      runInProcess('queue', '--status', 'held'),
+      runInProcess('spam', '12', 'x3'),
+      runInProcess('sync', '--pull-only', '--push-only'),
+      runInProcess('reply', '3', '--text', '   '),
     ]);
     expect(status.code).toBe(2);
     expect(oneLine(status.stderr)).toContain('--status must be one of pending, approved, spam, trash, all, not "held".');
