@@ -28,7 +28,14 @@ const bridge: Bridge = {
     if (typeof method !== 'string') {
       return Promise.resolve({ ok: false, error: { kind: 'bad-input', message: 'Unknown operation.' } });
     }
-    return ipcRenderer.invoke(IPC_CALL_PREFIX + method, input) as Promise<Result<unknown>>;
+    // The handlers answer with Results; a rejection only means no handler answered at all
+    // (an unknown name, the app shutting down). The page still gets a Result, never a throw.
+    return (ipcRenderer.invoke(IPC_CALL_PREFIX + method, input) as Promise<Result<unknown>>).catch(
+      (): Result<unknown> => ({
+        ok: false,
+        error: { kind: 'internal', message: 'Moderato could not reach its core. Restart the app if this persists.' },
+      }),
+    );
   },
   onEvent: (listener) => subscribe<AppEvent>(IPC_EVENT_CHANNEL, listener),
   onCommand: (listener) => subscribe<AppCommand>(IPC_COMMAND_CHANNEL, listener),

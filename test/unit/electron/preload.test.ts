@@ -14,6 +14,7 @@ vi.mock('electron', () => ({
   ipcRenderer: {
     invoke: async (channel: string, ...args: unknown[]) => {
       electron.invoked.push({ channel, args });
+      if (channel === 'moderato:call:noSuchMethod') throw new Error("Error invoking remote method: No handler registered");
       return { ok: true, value: 'answer' };
     },
     on: (channel: string, listener: (event: unknown, payload: unknown) => void) => {
@@ -49,6 +50,12 @@ describe('the preload bridge', () => {
   it('calls an operation on its own channel', async () => {
     expect(await bridge.call('getCounts', {})).toEqual({ ok: true, value: 'answer' });
     expect(electron.invoked.at(-1)).toEqual({ channel: 'moderato:call:getCounts', args: [{}] });
+  });
+
+  it('turns a call nobody answers into a Result, not a throw', async () => {
+    const result = await bridge.call('noSuchMethod' as never, {});
+    expect(result).toMatchObject({ ok: false, error: { kind: 'internal' } });
+    expect(JSON.stringify(result)).not.toMatch(/remote method|handler/);
   });
 
   it('hands events and commands to the page without Electron internals, and unsubscribes', () => {
