@@ -153,4 +153,14 @@ describe('moderato against a WordPress site', { timeout: 60_000 }, () => {
     // Approved on the site before Moderato ever saw it: not something to moderate.
     expect(queue.some((c) => c.remoteId === 21)).toBe(false);
   });
+
+  it('will not drop decisions that never reached the site unless told to', async () => {
+    const refused = await cli('site', 'remove', '1');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^moderato: 1 decision for Le blog de test .* has not reached the site yet\. Run "moderato sync --site 1" first, or add --force to drop it\.\n$/);
+    const removed = await cli('site', 'remove', '1', '--force');
+    expect(removed.code).toBe(0);
+    expect(await json<unknown[]>('site', 'list')).toEqual([]);
+    expect(fake.comments.get(13)?.status).toBe('approved'); // nothing changed on the site itself
+  });
 });
