@@ -31,8 +31,14 @@ export function registerIpc(api: ServiceApi, log: IpcLog): () => void {
       log.warn('openExternal refused a URL that is not http(s) or mailto:', typeof raw === 'string' ? raw.slice(0, 200) : typeof raw);
       return false;
     }
-    await shell.openExternal(url);
-    return true;
+    try {
+      await shell.openExternal(url);
+      return true;
+    } catch (err) {
+      // No browser or mail client registered for it: nothing the page can do about it.
+      log.warn('openExternal failed:', err);
+      return false;
+    }
   });
 
   return () => {
