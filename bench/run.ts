@@ -14,6 +14,7 @@ const sections: Section[] = [
   { title: 'Spam flags (issue 4)', load: () => import('./flags') },
   { title: 'Learning spam filter (issues 4, 8)', load: () => import('./spam') },
   { title: 'WordPress sync (issue 5)', load: () => import('./sync') },
+  { title: 'Headless CLI (issue 6)', load: () => import('./cli') },
 ];
 
 function format(value: number): string {
