@@ -29,6 +29,18 @@ function versionOf(pkg) {
   return JSON.parse(readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
 }
 
+/** The project's node-gyp (from electron-builder's dependencies), else the one npm ships with. */
+function findNodeGyp() {
+  try {
+    return require.resolve('node-gyp/bin/node-gyp.js');
+  } catch {
+    const npmCli = process.env.npm_execpath;
+    if (!npmCli) return null;
+    const bundled = path.join(path.dirname(npmCli), '..', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
+    return existsSync(bundled) ? bundled : null;
+  }
+}
+
 /** What the Electron build must match. */
 export function wantedStamp(arch = process.env.npm_config_arch || process.arch) {
   return {
@@ -74,7 +86,11 @@ export function rebuildNative({ force = false, arch } = {}) {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^npm_config_(nodedir|target|runtime|disturl|dist_url|arch)$/i.test(key)),
   );
-  const nodeGyp = require.resolve('node-gyp/bin/node-gyp.js');
+  const nodeGyp = findNodeGyp();
+  if (nodeGyp === null) {
+    console.error('node-gyp not found (it comes with npm and with electron-builder).');
+    return false;
+  }
   const result = spawnSync(
     process.execPath,
     [
