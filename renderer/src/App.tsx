@@ -1,7 +1,7 @@
 // The window: sidebar | queue | comment, a status bar, and the keyboard.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppCommand, MenuCommand } from '../../shared/bridge';
-import type { AppEvent, AppInfo, Counts, QueueFilter, Settings, Site, StatusAction, SyncStatus } from '../../shared/types';
+import type { AppEvent, AppInfo, CommentSummary, Counts, QueueFilter, Settings, Site, StatusAction, SyncStatus } from '../../shared/types';
 import { CommentPane } from './components/CommentPane';
 import { Icon } from './components/Icon';
 import { Modal } from './components/Modal';
@@ -170,21 +170,35 @@ export function App() {
   // Until the user picks one, the first comment of the list is the selected one.
   const selectedId = chosenId ?? items[0]?.id ?? null;
 
+  // What the keyboard acts on. Key presses can arrive faster than React renders
+  // (a a a, or j held down); each handler reads and advances this, so the
+  // second press acts on the next comment, never the same one twice.
+  const live = useRef<{ items: CommentSummary[]; selectedId: number | null }>({ items: [], selectedId: null });
+  useEffect(() => {
+    live.current = { items, selectedId };
+  }, [items, selectedId]);
+  const select = useCallback((id: number | null) => {
+    live.current = { ...live.current, selectedId: id };
+    setSelectedId(id);
+  }, []);
+
   const changeFilter = useCallback((next: QueueFilter) => {
     setFilter(next);
     setSelectedId(null);
     setChecked(new Set());
   }, []);
 
+  const { loadMore, removeLocally } = queue;
   const move = useCallback(
     (delta: number) => {
-      if (items.length === 0) return;
-      const index = items.findIndex((c) => c.id === selectedId);
-      const nextIndex = index < 0 ? 0 : Math.max(0, Math.min(items.length - 1, index + delta));
-      setSelectedId(items[nextIndex]?.id ?? null);
-      if (nextIndex >= items.length - 5) queue.loadMore();
+      const { items: shown, selectedId: at } = live.current;
+      if (shown.length === 0) return;
+      const index = shown.findIndex((c) => c.id === at);
+      const nextIndex = index < 0 ? 0 : Math.max(0, Math.min(shown.length - 1, index + delta));
+      select(shown[nextIndex]?.id ?? null);
+      if (nextIndex >= shown.length - 5) loadMore();
     },
-    [items, selectedId, queue],
+    [select, loadMore],
   );
 
   // ---- actions -------------------------------------------------------------
@@ -209,15 +223,19 @@ export function App() {
       const acted = new Set(ids);
       const target = RESULT_STATUS[kind];
       const leaves = filter.status !== 'all' ? target !== filter.status : target === null;
-      const subjects = items.filter((c) => acted.has(c.id));
-      if (leaves && selectedId !== null && acted.has(selectedId)) {
+      const { items: shown, selectedId: current } = live.current;
+      const subjects = shown.filter((c) => acted.has(c.id));
+      if (leaves && current !== null && acted.has(current)) {
         // Select the next comment that stays, as WordPress does.
-        const at = items.findIndex((c) => c.id === selectedId);
-        const after = items.slice(at + 1).find((c) => !acted.has(c.id));
-        const before = items.slice(0, at).reverse().find((c) => !acted.has(c.id));
-        setSelectedId((after ?? before)?.id ?? null);
+        const at = shown.findIndex((c) => c.id === current);
+        const after = shown.slice(at + 1).find((c) => !acted.has(c.id));
+        const before = shown.slice(0, at).reverse().find((c) => !acted.has(c.id));
+        select((after ?? before)?.id ?? null);
       }
-      if (leaves) queue.removeLocally(acted);
+      if (leaves) {
+        live.current = { ...live.current, items: live.current.items.filter((c) => !acted.has(c.id)) };
+        removeLocally(acted);
+      }
       setChecked((old) => (old.size ? new Set([...old].filter((id) => !acted.has(id))) : old));
       try {
         const { actionIds } = await api.act({ ids, kind });
@@ -230,7 +248,7 @@ export function App() {
       }
       refreshAll();
     },
-    [filter.status, items, selectedId, queue, refreshAll, say, undoActions],
+    [filter.status, select, removeLocally, refreshAll, say, undoActions],
   );
 
   const undoLast = useCallback(async () => {
@@ -293,7 +311,8 @@ export function App() {
   const selection = useMemo(() => [...checked], [checked]);
   const run = useCallback(
     (command: Command) => {
-      const current = selectedId === null ? [] : [selectedId];
+      const currentId = live.current.selectedId;
+      const current = currentId === null ? [] : [currentId];
       switch (command) {
         case 'next':
           return move(1);
@@ -324,10 +343,10 @@ export function App() {
         case 'undo':
           return void undoLast();
         case 'toggle-check':
-          if (selectedId === null) return;
+          if (currentId === null) return;
           return setChecked((old) => {
             const next = new Set(old);
-            if (!next.delete(selectedId)) next.add(selectedId);
+            if (!next.delete(currentId)) next.add(currentId);
             return next;
           });
         case 'check-all':
@@ -346,17 +365,17 @@ export function App() {
           return setDialog('settings');
       }
     },
-    [act, items, move, selectedId, selection, syncNow, undoLast],
+    [act, items, move, selection, syncNow, undoLast],
   );
 
   // The Electron menu and notification clicks arrive as commands; the web host has none.
   useEffect(
     () =>
       bridge.onCommand?.((command: AppCommand) => {
-        if (command.type === 'focus-comment') setSelectedId(command.commentId);
+        if (command.type === 'focus-comment') select(command.commentId);
         else run(MENU_TO_COMMAND[command.command]);
       }),
-    [run],
+    [run, select],
   );
 
   useEffect(() => {
@@ -475,7 +494,7 @@ export function App() {
           showStatus={filter.status === 'all'}
           showSite={sites.length > 1 && filter.siteId === undefined}
           empty={empty}
-          onSelect={setSelectedId}
+          onSelect={select}
           onToggleCheck={(id) =>
             setChecked((old) => {
               const next = new Set(old);
@@ -495,7 +514,7 @@ export function App() {
         onAction={(kind, ids) => (kind === 'delete' ? setConfirmDelete(ids) : void act(kind, ids))}
         onReply={reply}
         onEdit={edit}
-        onSelect={setSelectedId}
+        onSelect={select}
       />
       <StatusBar
         info={info}

@@ -215,6 +215,17 @@ describe('the queue', () => {
     await expect.poll(() => help.count()).toBe(0);
   });
 
+  it('approves three different comments when a is pressed three times faster than the screen updates', async () => {
+    await page.keyboard.press('a');
+    await page.keyboard.press('a');
+    await page.keyboard.press('a');
+    await expect.poll(() => pendingCount().textContent()).toBe('9');
+    expect((await authors()).slice(0, 2)).toEqual(['Marc', 'Kévin']);
+    await expect.poll(() => page.getByTestId('unsent-count').textContent()).toMatch(/^3 unsent decisions/);
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('z');
+    await expect.poll(() => pendingCount().textContent()).toBe('12');
+  });
+
   // Last: it deletes a comment for good, which the other scenarios count on.
   it('keeps a reply written with r, and asks before deleting for good with Shift+D', async () => {
     await row('Sophie').click();
