@@ -1,7 +1,8 @@
 // Folding turns a word as written into the key the word lists are stored under:
 // lower case, accents removed, ligatures spelled out, leetspeak read as letters.
 
-const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+// Every combining mark (accents after NFD), whatever the script.
+const COMBINING_MARKS = /\p{M}/gu;
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ﬁ: 'fi', ﬂ: 'fl', ı: 'i', ø: 'o', ł: 'l', đ: 'd' };
 const LIGATURE_RE = /[œæßﬁﬂıøłđ]/g;
 
