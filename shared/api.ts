@@ -82,6 +82,8 @@ export const contract = {
   ),
   getCounts: method<Counts>()(none),
   getComment: method<CommentDetail>()(z.object({ id }).strict()),
+  /** Local ids of a site's own comment ids (what wp-admin shows); null where the comment is not stored. */
+  findComments: method<(number | null)[]>()(z.object({ siteId: id, remoteIds: ids }).strict()),
 
   /** Approve, spam, trash… one or thousands of comments in one transaction. Returns the new outbox ids. */
   act: method<{ actionIds: number[] }>()(z.object({ ids, kind: z.enum(STATUS_ACTIONS) }).strict()),
@@ -114,6 +116,8 @@ export const contract = {
       .strict(),
   ),
   removeSite: method<void>()(z.object({ siteId: id }).strict()),
+  /** A new Application Password for a site (revoked, or kept for the session only): checked, then stored. */
+  setSitePassword: method<Site>()(z.object({ siteId: id, password: z.string().min(1).max(200) }).strict()),
   /** Checks URL, REST API and credentials; throws an AppError naming what is wrong. */
   testSite: method<{ ok: true; user: string; canModerate: true }>()(z.object({ siteId: id }).strict()),
 

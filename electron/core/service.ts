@@ -125,6 +125,10 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
     async getComment({ id }) {
       return store.getComment(id);
     },
+    async findComments({ siteId, remoteIds }) {
+      siteOf(siteId);
+      return store.localIdsOf(siteId, remoteIds);
+    },
 
     async act({ ids, kind }) {
       const decision = LEARNS[kind];
@@ -208,6 +212,15 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
       deps.credentials.delete(siteId);
       filter.forget(siteId);
       events.emit({ type: 'queue-changed', siteIds: [siteId] });
+    },
+    async setSitePassword({ siteId, password }) {
+      const site = siteOf(siteId);
+      // Checked before it replaces the old one: a typo must not pause the site's queue.
+      await clientFor(site, password)!.checkCredentials();
+      deps.credentials.set(siteId, password);
+      if (site.pausedReason) store.setSitePaused(siteId, null);
+      schedulePush([siteId]);
+      return siteOf(siteId);
     },
     async testSite({ siteId }) {
       const site = siteOf(siteId);

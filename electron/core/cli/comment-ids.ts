@@ -1,7 +1,6 @@
 // IDs on the command line are Moderato's local ids; with --remote --site they
 // are the site's own comment ids (what wp-admin shows) and are looked up here.
 import { AppError } from '../../../shared/errors';
-import type { QueuePage } from '../../../shared/types';
 import type { CliContext } from './context';
 import { UsageError } from './exit-codes';
 
@@ -23,16 +22,12 @@ export async function commentIds(ctx: CliContext): Promise<number[]> {
   if (!sites.some((s) => s.id === siteId)) {
     throw new AppError('not-found', `There is no site ${siteId}. "moderato site list" shows the sites and their ids.`);
   }
-  // The contract has no lookup by remote id; walking the site's comments keyset page by page keeps this
-  // within the contract every transport shares, and one walk resolves any number of ids.
-  const wanted = new Set(ids);
+  const local = await ctx.call('findComments', { siteId, remoteIds: ids });
   const found = new Map<number, number>();
-  let cursor: string | null = null;
-  do {
-    const page: QueuePage = await ctx.call('listQueue', { filter: { siteId, status: 'all', sort: 'newest' }, cursor, limit: 500 });
-    for (const item of page.items) if (wanted.has(item.remoteId)) found.set(item.remoteId, item.id);
-    cursor = found.size === wanted.size ? null : page.next;
-  } while (cursor);
+  ids.forEach((id, i) => {
+    const localId = local[i];
+    if (localId !== null && localId !== undefined) found.set(id, localId);
+  });
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length > 0) {
     throw new AppError(

@@ -147,7 +147,7 @@ interface RunRow {
 
 const SUMMARY_COLUMNS = `c.id, c.site_id, s.name AS site_name, c.remote_id, c.post_id, p.title AS post_title,
   c.parent_remote_id, c.type, c.author_name, c.author_email, c.author_url, c.date_gmt,
-  substr(c.content_raw, 1, 1200) AS head, c.local_status, c.server_status, c.score, c.likely_spam,
+  substr(c.content_raw, 1, 480) AS head, c.local_status, c.server_status, c.score, c.likely_spam,
   c.flag_count, c.pending_action, c.failed_reason`;
 const SUMMARY_FROM = `comments c JOIN sites s ON s.id = c.site_id
   LEFT JOIN posts p ON p.site_id = c.site_id AND p.remote_id = c.post_id`;
@@ -902,6 +902,12 @@ export class Store implements SyncStore {
    * The local change and one outbox row per comment, in one transaction. Returns the
    * new outbox ids, in the order of `commentIds`.
    */
+  /** Local ids for a site's own comment ids, in the same order; null where not stored. */
+  localIdsOf(siteId: number, remoteIds: number[]): (number | null)[] {
+    const select = this.db.prepare('SELECT id FROM comments WHERE site_id = ? AND remote_id = ?').pluck();
+    return remoteIds.map((remoteId) => (select.get(siteId, remoteId) as number | undefined) ?? null);
+  }
+
   /** What the spam filter reads of these comments (their text and author), for learning from a decision. */
   flagInputsOf(commentIds: number[]): { id: number; siteId: number; remoteId: number; input: FlagInput }[] {
     const select = this.db.prepare(`SELECT id, site_id, remote_id, type, author_name, author_email, author_url,

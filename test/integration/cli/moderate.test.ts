@@ -154,6 +154,15 @@ describe('moderato against a WordPress site', { timeout: 60_000 }, () => {
     expect(queue.some((c) => c.remoteId === 21)).toBe(false);
   });
 
+  it('replaces a password only once the site accepts it', async () => {
+    const wrong = await runCli(['site', 'password', '1', '--db', tmp.db], { env: { MODERATO_APP_PASSWORD: 'wrong pass 0000' } });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/password/i);
+    const right = await cli('site', 'password', '1');
+    expect(right.code).toBe(0);
+    expect(right.stdout).toMatch(/Password for site 1 replaced/);
+  });
+
   it('will not drop decisions that never reached the site unless told to', async () => {
     const refused = await cli('site', 'remove', '1');
     expect(refused.code).toBe(1);

@@ -65,14 +65,14 @@ describe('connecting a site', () => {
   it('refuses a wrong Application Password and stores nothing', async () => {
     const attempt = service.api.addSite({ url: fake.url, user: ADMIN.login, password: 'wrong password 0000' });
     await expect(attempt).rejects.toMatchObject({ kind: 'auth' });
-    expect(await service.api.listSites()).toEqual([]);
+    expect(await service.api.listSites({})).toEqual([]);
     expect(credentials.all.size).toBe(0);
   });
 
   it('keeps the password with the credential store, never in what the UI reads', async () => {
     const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
     expect(credentials.get(site.id)).toBe(ADMIN.appPassword);
-    const everything = JSON.stringify([await service.api.listSites(), await service.api.getAppInfo(), await service.api.getSyncStatus()]);
+    const everything = JSON.stringify([await service.api.listSites({}), await service.api.getAppInfo({}), await service.api.getSyncStatus({})]);
     expect(everything).not.toContain(ADMIN.appPassword);
   });
 
@@ -94,13 +94,13 @@ describe('moderating', () => {
     await service.api.act({ ids: [marie.id], kind: 'approve' });
 
     // Recorded locally at once, waiting in the outbox; the site has not changed yet.
-    expect((await service.api.getCounts()).total.unsent).toBe(1);
+    expect((await service.api.getCounts({})).total.unsent).toBe(1);
     expect(fake.comments.get(11)?.status).toBe('hold');
-    expect((await service.api.getSyncStatus()).sites[0]?.queued).toBe(1);
+    expect((await service.api.getSyncStatus({})).sites[0]?.queued).toBe(1);
 
     await service.api.syncNow({ siteId: site.id, mode: 'push' });
     expect(fake.comments.get(11)?.status).toBe('approved');
-    expect((await service.api.getCounts()).total.unsent).toBe(0);
+    expect((await service.api.getCounts({})).total.unsent).toBe(0);
   });
 
   it('approve and reply sends the approval and the reply', async () => {
@@ -119,18 +119,18 @@ describe('moderating', () => {
   it('every approve and spam teaches the site filter at once, and it survives a restart', async () => {
     const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
     await service.api.syncNow({ siteId: site.id, mode: 'pull' });
-    const before = (await service.api.getModelStatus())[0]!;
+    const before = (await service.api.getModelStatus({}))[0]!;
     const queue = await service.api.listQueue({ filter: { status: 'pending', sort: 'newest' }, cursor: null, limit: 50 });
     await service.api.act({ ids: [queue.items.find((c) => c.authorName === 'Marie')!.id], kind: 'approve' });
     await service.api.act({ ids: [queue.items.find((c) => c.authorName === 'Bob')!.id], kind: 'spam' });
-    const after = (await service.api.getModelStatus())[0]!;
+    const after = (await service.api.getModelStatus({}))[0]!;
     expect(after.hamExamples).toBe(before.hamExamples + 1);
     expect(after.spamExamples).toBe(before.spamExamples + 1);
     expect(after.learning).toBe(true);
 
     await service.close();
     service = await open();
-    expect((await service.api.getModelStatus())[0]).toEqual(after);
+    expect((await service.api.getModelStatus({}))[0]).toEqual(after);
 
     const reset = await service.api.resetModel({ siteId: site.id });
     expect(reset).toMatchObject({ spamExamples: 0, hamExamples: 0, learning: true });
@@ -149,11 +149,11 @@ describe('word lists', () => {
     const word = flagged.flags.find((f) => f.kind === 'word');
     expect(word?.spans?.[0]).toMatchObject({ term: 'levain', list: 'user' });
     expect(flagged.contentRaw.slice(word!.spans![0]!.start, word!.spans![0]!.end)).toBe('levain');
-    expect((await service.api.getCounts()).total.flagged).toBeGreaterThanOrEqual(1);
+    expect((await service.api.getCounts({})).total.flagged).toBeGreaterThanOrEqual(1);
 
     await service.api.updateWordLists({ list: 'allow', add: ['levain'], remove: [] });
     expect((await service.api.getComment({ id: marie.id })).flags.some((f) => f.kind === 'word')).toBe(false);
-    expect((await service.api.getWordLists()).allow).toEqual(['levain']);
+    expect((await service.api.getWordLists({})).allow).toEqual(['levain']);
   });
 });
 
@@ -183,7 +183,7 @@ describe('learning from the site history', () => {
     }
     const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
     await service.api.syncNow({ siteId: site.id, mode: 'pull' });
-    expect((await service.api.getModelStatus())[0]).toMatchObject({ spamExamples: 60, hamExamples: 60, learning: false });
+    expect((await service.api.getModelStatus({}))[0]).toMatchObject({ spamExamples: 60, hamExamples: 60, learning: false });
 
     fake.addComment({
       id: 3000,
@@ -203,6 +203,31 @@ describe('learning from the site history', () => {
 
     // A second pull reads only what is new on the site: nothing is counted twice.
     await service.api.syncNow({ siteId: site.id, mode: 'pull' });
-    expect((await service.api.getModelStatus())[0]).toMatchObject({ spamExamples: 60, hamExamples: 60 });
+    expect((await service.api.getModelStatus({}))[0]).toMatchObject({ spamExamples: 60, hamExamples: 60 });
+  });
+});
+
+describe('a site whose password changed', () => {
+  it('a new password is checked first, then resumes the paused site', async () => {
+    const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
+    credentials.set(site.id, 'revoked password 0000');
+    const [run] = await service.api.syncNow({ siteId: site.id, mode: 'both' });
+    expect(run?.error).toBeTruthy();
+    expect((await service.api.getSyncStatus({})).sites[0]).toMatchObject({ state: 'paused' });
+
+    await expect(service.api.setSitePassword({ siteId: site.id, password: 'still wrong 0000' })).rejects.toMatchObject({ kind: 'auth' });
+    expect(credentials.get(site.id)).toBe('revoked password 0000');
+
+    const resumed = await service.api.setSitePassword({ siteId: site.id, password: ADMIN.appPassword });
+    expect(resumed.pausedReason).toBeNull();
+    expect(credentials.get(site.id)).toBe(ADMIN.appPassword);
+  });
+
+  it("finds local comments by the site's own ids", async () => {
+    const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
+    await service.api.syncNow({ siteId: site.id, mode: 'pull' });
+    const [marie, missing] = await service.api.findComments({ siteId: site.id, remoteIds: [11, 999] });
+    expect(missing).toBeNull();
+    expect((await service.api.getComment({ id: marie! })).authorName).toBe('Marie');
   });
 });

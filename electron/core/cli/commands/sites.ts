@@ -119,4 +119,26 @@ const test: Command = {
   },
 };
 
-export const SITE_COMMANDS: Command[] = [add, list, remove, test];
+const password: Command = {
+  name: 'site password',
+  summary: "Replace a site's Application Password (checked before it is saved).",
+  usage: 'site password ID',
+  details: [`Read from ${ENV_PASSWORD}, or asked for without echo at a terminal. A site paused by a rejected password resumes.`],
+  positional: SITE_ID,
+  async run(ctx) {
+    const [siteId] = ctx.args.ids();
+    const site = await findSite(ctx, siteId!);
+    if (passwordSource(ctx.io) === null) {
+      throw new UsageError(
+        `No password: set ${ENV_PASSWORD} to the site's Application Password, or run this at a terminal to type it.`,
+        'site password',
+      );
+    }
+    const pw = await readPassword(ctx.io, `New Application Password for ${site.user} at ${site.baseUrl}: `);
+    if (!pw) throw new UsageError('The password is empty.', 'site password');
+    await ctx.call('setSitePassword', { siteId: site.id, password: pw });
+    ctx.out(`Password for site ${site.id} replaced; ${siteLabel(site)} accepts it.`);
+  },
+};
+
+export const SITE_COMMANDS: Command[] = [add, list, remove, test, password];
