@@ -90,7 +90,8 @@ CREATE INDEX comments_post ON comments (site_id, post_id);
 CREATE INDEX comments_pingback_host ON comments (site_id, author_host) WHERE type <> 'comment';
 CREATE INDEX comments_unsent ON comments (site_id, local_status) WHERE pending_action IS NOT NULL;
 CREATE INDEX comments_failed ON comments (site_id, local_status) WHERE failed_reason IS NOT NULL;
-CREATE INDEX comments_flagged ON comments (site_id, local_status) WHERE flag_count > 0;
+-- Also the "flagged, likely spam first" queue, read in score order without touching rows.
+CREATE INDEX comments_flagged ON comments (site_id, local_status, score) WHERE flag_count > 0;
 
 -- Plain text of author and content, folded for accents: "metier" finds "métier".
 -- Contentless: the text lives in comments; rows are deleted by rowid.
