@@ -151,19 +151,22 @@ export function App() {
   );
 
   // ---- search: typed text reaches the filter after a short pause ---------
+  const appliedSearch = filter.search ?? '';
   useEffect(() => {
+    const search = searchText.trim();
+    if (search === appliedSearch) return;
     const timer = setTimeout(() => {
       setFilter((f) => {
-        const search = searchText.trim();
-        if ((f.search ?? '') === search) return f;
         const next = { ...f };
         if (search) next.search = search;
         else delete next.search;
         return next;
       });
+      // New results: start again from their first comment, at the top of the list.
+      setSelectedId(null);
     }, 200);
     return () => clearTimeout(timer);
-  }, [searchText]);
+  }, [searchText, appliedSearch]);
 
   // ---- selection follows the list ------------------------------------------
   const items = queue.items;
