@@ -71,6 +71,13 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
   };
   const scheduler = new SyncScheduler(syncDeps, { intervalMinutes: () => deps.settings.get().syncIntervalMinutes });
 
+  // The site's history taught the filter during this sync: verdicts on stored comments move with it.
+  events.on((event) => {
+    if (event.type !== 'sync-finished') return;
+    const sites = filter.rescoreIfStale();
+    if (sites.length > 0) events.emit({ type: 'queue-changed', siteIds: sites });
+  });
+
   const pushTimers = new Map<number, ReturnType<typeof setTimeout>>();
   const schedulePush = (siteIds: Iterable<number>): void => {
     if (!autoSync) return;
@@ -143,6 +150,7 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
           bySite.set(item.siteId, list);
         }
         for (const [siteId, items] of bySite) filter.learnDecisions(siteId, items, decision);
+        filter.rescoreIfStale();
       }
       queueChanged(store.siteIdsOfComments(ids));
       return { actionIds };

@@ -22,6 +22,8 @@ interface SiteModel {
 export class SpamFilter {
   private engine: FlagEngine;
   private readonly models = new Map<number, SiteModel>();
+  /** Sites whose model learned from the site's history since their comments were last scored. */
+  private readonly stale = new Set<number>();
 
   constructor(private readonly store: Store) {
     this.engine = createFlagEngine(store.getWordLists());
@@ -50,7 +52,11 @@ export class SpamFilter {
   learnDecisions(siteId: number, items: { remoteId: number; input: FlagInput }[], decision: SpamDecision): void {
     if (items.length === 0) return;
     const site = this.siteModel(siteId);
+    const wasLearning = site.model.learning;
     for (const item of items) site.model.update(item.input, decision);
+    // Leaving the learning phase changes every verdict on the site; single decisions otherwise only
+    // nudge the model, and re-scoring the whole database on each key press would make keys sluggish.
+    if (wasLearning !== site.model.learning) this.stale.add(siteId);
     // A decision already counted must not be counted again when the training pull meets it on the site.
     const label: SpamLabel = decision === 'spam' ? 'spam' : 'ham';
     this.store.markTrainingSeen(siteId, items.map((i) => i.remoteId), label);
@@ -60,6 +66,7 @@ export class SpamFilter {
   /** The sync's sink for the site's Spam folder and approved history. */
   readonly learnExamples = (siteId: number, examples: TrainingExample[]): void => {
     const site = this.siteModel(siteId);
+    if (examples.length > 0) this.stale.add(siteId);
     for (const { comment, label } of examples) {
       if (this.store.isTrainingSeen(siteId, comment.id)) continue;
       site.model.learn(
@@ -86,6 +93,15 @@ export class SpamFilter {
       this.save(siteId);
     },
   };
+
+  /** Re-scores stored comments when a site's model changed enough to move verdicts. Returns the sites. */
+  rescoreIfStale(): number[] {
+    if (this.stale.size === 0) return [];
+    const sites = [...this.stale];
+    this.stale.clear();
+    this.store.reflagAll();
+    return sites;
+  }
 
   status(siteId: number): ModelStatus {
     const s = this.siteModel(siteId).model.status();

@@ -181,9 +181,13 @@ describe('learning from the site history', () => {
         content: `I tried ${topics[(i + 3) % topics.length]} as you said and it worked, thank you.`,
       });
     }
+    // Already waiting before the first sync: scored while the filter knew nothing, re-scored once it learned.
+    fake.addComment({ id: 2999, status: 'hold', author_name: 'Nina', author_email: 'nina@mail.example', content: 'Wonderful, more at https://best-watches-shop.example/deals' });
     const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
     await service.api.syncNow({ siteId: site.id, mode: 'pull' });
     expect((await service.api.getModelStatus({}))[0]).toMatchObject({ spamExamples: 60, hamExamples: 60, learning: false });
+    const [nina] = await service.api.findComments({ siteId: site.id, remoteIds: [2999] });
+    expect((await service.api.getComment({ id: nina! })).spamProbability).toBeGreaterThan(0.9);
 
     fake.addComment({
       id: 3000,
