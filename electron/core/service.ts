@@ -2,7 +2,7 @@
 // The Electron IPC, the web host and the CLI are thin adapters over `api`.
 import type { ServiceApi } from '../../shared/api';
 import { AppError } from '../../shared/errors';
-import type { ActionKind, Site, SiteSyncStatus, StatusAction, SyncStatus } from '../../shared/types';
+import type { ActionKind, FlagInput, Site, SiteSyncStatus, StatusAction, SyncStatus } from '../../shared/types';
 import type { SpamDecision } from '../../shared/spam';
 import { EventBus } from './events';
 import type { CredentialStore, SettingsStore } from './settings/types';
@@ -41,6 +41,17 @@ const LEARNS: Partial<Record<ActionKind, SpamDecision>> = { approve: 'approve', 
 
 /** Keyboard bursts (j, a, j, a …) go out as one push shortly after the last key. */
 const PUSH_DELAY_MS = 1500;
+
+/** Comments' flag inputs per site: each site has its own spam model. */
+function groupBySite<T extends { siteId: number; remoteId: number; input: FlagInput }>(items: T[]): Map<number, { remoteId: number; input: FlagInput }[]> {
+  const bySite = new Map<number, { remoteId: number; input: FlagInput }[]>();
+  for (const item of items) {
+    const list = bySite.get(item.siteId) ?? [];
+    list.push({ remoteId: item.remoteId, input: item.input });
+    bySite.set(item.siteId, list);
+  }
+  return bySite;
+}
 
 export async function createService(deps: ServiceDeps): Promise<Service> {
   const events = new EventBus();
@@ -143,13 +154,7 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
       const inputs = decision ? store.flagInputsOf(ids) : [];
       const actionIds = store.recordActions(ids, kind as StatusAction);
       if (decision) {
-        const bySite = new Map<number, { remoteId: number; input: (typeof inputs)[number]['input'] }[]>();
-        for (const item of inputs) {
-          const list = bySite.get(item.siteId) ?? [];
-          list.push({ remoteId: item.remoteId, input: item.input });
-          bySite.set(item.siteId, list);
-        }
-        for (const [siteId, items] of bySite) filter.learnDecisions(siteId, items, decision);
+        for (const [siteId, items] of groupBySite(inputs)) filter.learnDecisions(siteId, items, decision);
         filter.rescoreIfStale();
       }
       queueChanged(store.siteIdsOfComments(ids));
@@ -169,9 +174,13 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
       return { actionIds: [actionId] };
     },
     async undo({ actionId }) {
-      const result = store.undo(actionId);
-      queueChanged(store.listSites().map((s) => s.id));
-      return result;
+      const { undone, reverted } = store.undo(actionId);
+      for (const kind of Object.keys(LEARNS) as ActionKind[]) {
+        const ids = reverted.filter((r) => r.kind === kind).map((r) => r.commentId);
+        for (const [siteId, inputs] of groupBySite(store.flagInputsOf(ids))) filter.forgetDecisions(siteId, inputs, LEARNS[kind]!);
+      }
+      queueChanged(store.siteIdsOfComments(reverted.map((r) => r.commentId)));
+      return { undone };
     },
 
     async listOutbox({ failed }) {

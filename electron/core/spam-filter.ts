@@ -63,6 +63,22 @@ export class SpamFilter {
     this.save(siteId);
   }
 
+  /** An undone decision: the model forgets what it learned from it. */
+  forgetDecisions(siteId: number, items: { input: FlagInput }[], decision: SpamDecision): void {
+    if (items.length === 0) return;
+    const { model } = this.siteModel(siteId);
+    for (const { input } of items) {
+      if (decision === 'approve') model.unlearn(input, 'ham');
+      else if (decision === 'spam') model.unlearn(input, 'spam');
+      else {
+        // not-spam had un-learned spam and learned genuine: put it back the way it was.
+        model.unlearn(input, 'ham');
+        model.learn(input, 'spam');
+      }
+    }
+    this.save(siteId);
+  }
+
   /** The sync's sink for the site's Spam folder and approved history. */
   readonly learnExamples = (siteId: number, examples: TrainingExample[]): void => {
     const site = this.siteModel(siteId);

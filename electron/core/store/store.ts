@@ -1038,14 +1038,16 @@ export class Store implements SyncStore {
    * sent: the opposite action is queued. A sent delete, reply or edit cannot be
    * taken back. Returns what was undone, or null when there was nothing to undo.
    */
-  undo(actionId?: number): { undone: string | null } {
+  /** `reverted`: the decisions taken back, so the spam filter can forget what it learned from them. */
+  undo(actionId?: number): { undone: string | null; reverted: { commentId: number; kind: ActionKind }[] } {
     return this.db.transaction(() => {
+      const reverted: { commentId: number; kind: ActionKind }[] = [];
       let batch: OutboxRow[];
       if (actionId === undefined) {
         const last = this.db
           .prepare(`SELECT batch_id FROM outbox WHERE state IN ('queued', 'sending', 'failed', 'done') ORDER BY id DESC LIMIT 1`)
           .get() as { batch_id: number } | undefined;
-        if (!last) return { undone: null };
+        if (!last) return { undone: null, reverted };
         batch = this.db
           .prepare(`SELECT * FROM outbox WHERE batch_id = ? AND state IN ('queued', 'sending', 'failed', 'done') ORDER BY id`)
           .all(last.batch_id) as OutboxRow[];
@@ -1069,6 +1071,7 @@ export class Store implements SyncStore {
             if (c) this.setLocalContent(c, prev.raw, prev.rendered);
           }
           this.refreshComment(a.comment_id);
+          reverted.push({ commentId: a.comment_id, kind: a.kind });
           undone++;
           continue;
         }
@@ -1096,11 +1099,12 @@ export class Store implements SyncStore {
           this.stmt.setBatch.run(id, id);
         }
         this.stmt.markLocal.run(statusAfter(c.local_status, inverse), inverse, c.id);
+        reverted.push({ commentId: a.comment_id, kind: a.kind });
         undone++;
       }
       if (undone === 0) throw new AppError('conflict', refusals[0] ?? 'There is nothing to undo.');
       const first = batch[0]!;
-      return { undone: batch.length === 1 ? first.description : describeBatch(first.kind, batch.length) };
+      return { undone: batch.length === 1 ? first.description : describeBatch(first.kind, batch.length), reverted };
     })();
   }
 

@@ -128,6 +128,11 @@ describe('moderating', () => {
     expect(after.spamExamples).toBe(before.spamExamples + 1);
     expect(after.learning).toBe(true);
 
+    // A mistaken "spam" taken back with z: the filter forgets it.
+    await service.api.undo({});
+    expect((await service.api.getModelStatus({}))[0]).toMatchObject({ spamExamples: before.spamExamples, hamExamples: after.hamExamples });
+    await service.api.act({ ids: [queue.items.find((c) => c.authorName === 'Bob')!.id], kind: 'spam' });
+
     await service.close();
     service = await open();
     expect((await service.api.getModelStatus({}))[0]).toEqual(after);
