@@ -90,25 +90,40 @@ export async function run(): Promise<BenchRow[]> {
     seedPhp(wp, ['bulk', String(BULK)]);
     const onSite = await client().countComments({ status: 'hold', type: 'all' });
 
-    // Naive pager: one page after another, full objects, context=edit, stored the same way.
-    const naive = newStore('naive');
-    const naiveTime = await timed(async () => {
-      const c = client();
-      for (let page = 1; ; page++) {
-        const result = await c.listComments({ status: 'hold', type: 'all', context: 'edit', perPage: MAX_PER_PAGE, page, fields: undefined });
-        naive.store.upsertComments(naive.siteId, result.items);
-        if (page >= result.totalPages) break;
-      }
-    });
-
-    // Moderato's first sync into an empty database.
-    const fresh = newStore('moderato');
-    const first = await timed(() => syncSite(depsFor(fresh.store), fresh.siteId, 'pull'));
+    // The machine is shared (2 cores, php and Node on the same host): the naive pager and Moderato's
+    // first sync alternate, twice, each into an empty database, and the best of each is kept, so a
+    // swing in load hits both alike.
+    const naiveTimes: number[] = [];
+    const firstTimes: number[] = [];
+    let fresh = newStore('moderato-0');
+    let firstError: string | null = null;
+    for (let round = 0; round < 2; round++) {
+      // Naive pager: one page after another, full objects, context=edit, stored the same way.
+      const naive = newStore(`naive-${round}`);
+      naiveTimes.push(
+        (
+          await timed(async () => {
+            const c = client();
+            for (let page = 1; ; page++) {
+              const result = await c.listComments({ status: 'hold', type: 'all', context: 'edit', perPage: MAX_PER_PAGE, page, fields: undefined });
+              naive.store.upsertComments(naive.siteId, result.items);
+              if (page >= result.totalPages) break;
+            }
+          })
+        ).seconds,
+      );
+      fresh = round === 0 ? fresh : newStore(`moderato-${round}`);
+      const first = await timed(() => syncSite(depsFor(fresh.store), fresh.siteId, 'pull'));
+      firstTimes.push(first.seconds);
+      firstError ??= first.value.error;
+    }
+    const firstBest = Math.min(...firstTimes);
+    const naiveBest = Math.min(...naiveTimes);
     const stored = fresh.store.pendingRemoteIds(fresh.siteId).size;
-    rows.push(below(`first full sync of ${onSite.toLocaleString('en-US')} pending comments (${stored} stored)`, first.seconds, 's', 4));
-    rows.push(reference('naive pager, same run (1 request at a time, full objects)', naiveTime.seconds, 's'));
-    rows.push(atLeast('first sync speed-up over the naive pager', naiveTime.seconds / first.seconds, '×', 2));
-    if (stored !== onSite || first.value.error) {
+    rows.push(below(`first full sync of ${onSite.toLocaleString('en-US')} pending comments (best of 2; ${stored} stored)`, firstBest, 's', 4));
+    rows.push(reference('naive pager, same run (1 request at a time, full objects; best of 2)', naiveBest, 's'));
+    rows.push(atLeast('first sync speed-up over the naive pager', naiveBest / firstBest, '×', 2));
+    if (stored !== onSite || firstError) {
       rows.push({ name: `first sync stored every pending comment (${stored} of ${onSite})`, value: 0, unit: '', target: 'all', pass: false });
     }
 
@@ -119,23 +134,35 @@ export async function run(): Promise<BenchRow[]> {
     const tenNew = await timed(() => syncSite(depsFor(fresh.store), fresh.siteId, 'pull'));
     rows.push(below(`re-sync with 10 new comments (${tenNew.value.newCount} new)`, tenNew.seconds, 's', 2));
 
-    // 1,000 approvals in parallel (4 comments at a time) and 1,000 others one at a time. In the
-    // parallel batch 50 comments get "approve then spam": ending as spam proves the order held.
+    // 1,000 approvals 4 comments at a time and 1,000 others one at a time, in alternating halves of
+    // 500 so load swings hit both. In the parallel batch 50 comments get "approve then spam":
+    // ending as spam proves the order per comment held.
     const queue = fresh.store.listQueue({ status: 'pending', siteId: fresh.siteId, sort: 'oldest' }, null, 2 * PUSHED).items;
     const parallelBatch = queue.slice(0, PUSHED);
     const serialBatch = queue.slice(PUSHED, 2 * PUSHED);
     const ordered = parallelBatch.slice(0, 50);
-    fresh.store.recordActions(parallelBatch.map((c) => c.id), 'approve');
-    fresh.store.recordActions(ordered.map((c) => c.id), 'spam');
-    const parallel = await timed(() => pushSite(fresh.store, client(), fresh.siteId, { concurrency: 4 }));
-    fresh.store.recordActions(serialBatch.map((c) => c.id), 'approve');
-    const serial = await timed(() => pushSite(fresh.store, client(), fresh.siteId, { concurrency: 1 }));
-    rows.push(reference(`push ${PUSHED} approvals one at a time (${serial.value.pushed} sent)`, serial.seconds, 's'));
-    rows.push(reference(`push ${PUSHED} approvals + 50 later spams, 4 comments at a time (${parallel.value.pushed} sent)`, parallel.seconds, 's'));
-    rows.push(atLeast('actions pushed in the parallel run', parallel.value.pushed, 'actions', PUSHED + 50));
+    const half = PUSHED / 2;
+    let serialSeconds = 0;
+    let parallelSeconds = 0;
+    let serialSent = 0;
+    let parallelSent = 0;
+    for (let part = 0; part < 2; part++) {
+      fresh.store.recordActions(serialBatch.slice(part * half, (part + 1) * half).map((c) => c.id), 'approve');
+      const serial = await timed(() => pushSite(fresh.store, client(), fresh.siteId, { concurrency: 1 }));
+      serialSeconds += serial.seconds;
+      serialSent += serial.value.pushed;
+      const mine = parallelBatch.slice(part * half, (part + 1) * half);
+      fresh.store.recordActions(mine.map((c) => c.id), 'approve');
+      fresh.store.recordActions(ordered.filter((o) => mine.includes(o)).map((c) => c.id), 'spam');
+      const parallel = await timed(() => pushSite(fresh.store, client(), fresh.siteId, { concurrency: 4 }));
+      parallelSeconds += parallel.seconds;
+      parallelSent += parallel.value.pushed;
+    }
+    rows.push(reference(`push ${PUSHED} approvals one at a time (${serialSent} sent)`, serialSeconds, 's'));
+    rows.push(reference(`push ${PUSHED} approvals + 50 later spams, 4 comments at a time (${parallelSent} sent)`, parallelSeconds, 's'));
+    rows.push(atLeast('actions pushed in the parallel run', parallelSent, 'actions', PUSHED + 50));
     // Per action, so the 50 extra spams do not flatter the parallel run.
-    const speedUp = serial.seconds / serial.value.pushed / (parallel.seconds / parallel.value.pushed);
-    rows.push(atLeast('push speed-up over one at a time (per action)', speedUp, '×', 2));
+    rows.push(atLeast('push speed-up over one at a time (per action)', serialSeconds / serialSent / (parallelSeconds / parallelSent), '×', 2));
     const after = await client().getComments(ordered.map((c) => c.remoteId));
     const keptOrder = after.filter((c) => c.status === 'spam').length;
     rows.push(atLeast('comments whose "approve then spam" ended as spam (order kept)', keptOrder, `of ${ordered.length}`, ordered.length));

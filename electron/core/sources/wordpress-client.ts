@@ -25,10 +25,11 @@ export const COMMENT_FIELDS =
   'id,post,parent,author,author_name,author_email,author_url,author_ip,author_user_agent,date_gmt,content,status,type,link';
 
 /**
- * For listing the whole queue: without `link`, whose get_comment_link() costs WordPress ~15% of a
- * page; the link is then built as /?p=POST#comment-ID, which WordPress redirects to the permalink.
+ * For the bulk requests (listing the queue, status updates): without `link`, whose get_comment_link()
+ * costs WordPress ~15% of a page; the link is then built as /?p=POST#comment-ID, which WordPress
+ * redirects to the permalink.
  */
-export const QUEUE_FIELDS = COMMENT_FIELDS.replace(/,link$/, '');
+export const FIELDS_WITHOUT_LINK = COMMENT_FIELDS.replace(/,link$/, '');
 
 export const MAX_PER_PAGE = 100;
 
@@ -204,7 +205,7 @@ export class WordPressClient {
 
   /** POST /comments/ID. Throws `rejected` when WordPress answers 200 but did not take the new status. */
   async updateComment(id: number, update: StatusUpdate, signal?: AbortSignal): Promise<RemoteComment> {
-    const answer = await this.send('POST', `wp/v2/comments/${id}`, { context: 'edit', _fields: COMMENT_FIELDS }, update, signal);
+    const answer = await this.send('POST', `wp/v2/comments/${id}`, { context: 'edit', _fields: FIELDS_WITHOUT_LINK }, update, signal);
     const comment = this.convert([this.parse(wpCommentSchema, answer, 'the updated comment')])[0]!;
     if (update.status !== undefined) {
       const expected = update.status === 'hold' ? 'pending' : update.status;
@@ -221,7 +222,7 @@ export class WordPressClient {
 
   /** DELETE /comments/ID: moves to the trash. 410 rest_already_trashed comes back as a WordPressError. */
   async trashComment(id: number, signal?: AbortSignal): Promise<RemoteComment> {
-    const answer = await this.send('DELETE', `wp/v2/comments/${id}`, { context: 'edit', _fields: COMMENT_FIELDS }, undefined, signal);
+    const answer = await this.send('DELETE', `wp/v2/comments/${id}`, { context: 'edit', _fields: FIELDS_WITHOUT_LINK }, undefined, signal);
     return this.convert([this.parse(wpCommentSchema, answer, 'the trashed comment')])[0]!;
   }
 

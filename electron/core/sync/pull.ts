@@ -2,7 +2,7 @@
 // cheaply, fetches only what is new in full, verifies by id whatever left moderation, and adds the
 // context a moderator needs (posts, parent comments, the author's history on the site).
 import type { RemoteComment, SyncStore } from './ports';
-import { MAX_PER_PAGE, QUEUE_FIELDS, type CommentQuery, type WordPressClient } from '../sources/wordpress-client';
+import { MAX_PER_PAGE, FIELDS_WITHOUT_LINK, type CommentQuery, type WordPressClient } from '../sources/wordpress-client';
 import { chunk, mapBounded } from './bounded';
 import { listAllPages, listUntilConsistent } from './listing';
 
@@ -68,7 +68,7 @@ export async function pullSite(store: SyncStore, client: WordPressClient, siteId
     // separate id listing. If the queue shifted meanwhile, the cheap id listing settles the set
     // and only what the pages missed is fetched in full.
     const listing = await listAllPages(
-      (page) => client.listComments({ ...QUEUE, page, fields: QUEUE_FIELDS }, signal),
+      (page) => client.listComments({ ...QUEUE, page, fields: FIELDS_WITHOUT_LINK }, signal),
       (c) => c.id,
       concurrency,
       (items, done, total) => {
