@@ -58,6 +58,7 @@ export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [infoError, setInfoError] = useState<string | null>(null);
   const [sites, setSites] = useState<Site[]>([]);
+  const [sitesKnown, setSitesKnown] = useState(false);
   const [counts, setCounts] = useState<Counts | null>(null);
   const [syncStatus, setSyncStatus] = useState<SyncStatus | null>(null);
   const [progress, setProgress] = useState<SyncProgress | null>(null);
@@ -94,7 +95,19 @@ export function App() {
     [],
   );
   const refreshSync = useCallback(() => api.getSyncStatus({}).then(setSyncStatus, () => setSyncStatus(null)), []);
-  const refreshSites = useCallback(() => api.listSites({}).then(setSites, () => setSites([])), []);
+  const refreshSites = useCallback(
+    () =>
+      api.listSites({}).then(
+        (list) => {
+          setSites(list);
+          setSitesKnown(true);
+        },
+        () => setSites([]),
+      ),
+    [],
+  );
+  // With no site at all, the welcome says what to do; a queue error would only be noise.
+  const welcome = sitesKnown && sites.length === 0;
 
   useEffect(() => {
     api
@@ -397,9 +410,7 @@ export function App() {
   const view = viewOf(filter);
   const title = VIEW_TITLES[view] ?? 'Comments';
   const siteName = filter.siteId !== undefined ? sites.find((s) => s.id === filter.siteId)?.name : undefined;
-  const empty = queue.error ? null : filter.search ? (
-    <p>No comment matches “{filter.search}”.</p>
-  ) : sites.length === 0 ? (
+  const empty = welcome ? (
     <div className="welcome">
       <Icon name="site" size={36} />
       <h2>Connect your first site</h2>
@@ -408,6 +419,8 @@ export function App() {
         Add a site
       </button>
     </div>
+  ) : queue.error ? null : filter.search ? (
+    <p>No comment matches “{filter.search}”.</p>
   ) : view === 'pending' ? (
     <div className="welcome">
       <Icon name="approved" size={36} />
@@ -480,7 +493,7 @@ export function App() {
             </div>
           )}
         </header>
-        {queue.error && (
+        {queue.error && !welcome && (
           <div className="error-banner" role="alert">
             Couldn’t load the queue: {queue.error}{' '}
             <button type="button" className="link-button" onClick={() => void queue.reload()}>
