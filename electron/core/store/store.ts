@@ -898,10 +898,6 @@ export class Store implements SyncStore {
 
   // ---------------------------------------------------------------- user actions
 
-  /**
-   * The local change and one outbox row per comment, in one transaction. Returns the
-   * new outbox ids, in the order of `commentIds`.
-   */
   /** Local ids for a site's own comment ids, in the same order; null where not stored. */
   localIdsOf(siteId: number, remoteIds: number[]): (number | null)[] {
     const select = this.db.prepare('SELECT id FROM comments WHERE site_id = ? AND remote_id = ?').pluck();
@@ -946,6 +942,10 @@ export class Store implements SyncStore {
     return [...sites];
   }
 
+  /**
+   * The local change and one outbox row per comment, in one transaction. Returns the
+   * new outbox ids, in the order of `commentIds`.
+   */
   recordActions(commentIds: number[], kind: StatusAction): number[] {
     if (commentIds.length === 0) return [];
     // Set-based: one INSERT … SELECT and one UPDATE for the whole selection, so a bulk
@@ -1036,9 +1036,9 @@ export class Store implements SyncStore {
    * Takes back an action — by default the user's last one (a whole bulk action).
    * Not yet sent: dropped, and the comment shows its status without it. Already
    * sent: the opposite action is queued. A sent delete, reply or edit cannot be
-   * taken back. Returns what was undone, or null when there was nothing to undo.
+   * taken back. Returns what was undone, or null when there was nothing to undo, and in
+   * `reverted` the decisions taken back, so the spam filter can forget what it learned from them.
    */
-  /** `reverted`: the decisions taken back, so the spam filter can forget what it learned from them. */
   undo(actionId?: number): { undone: string | null; reverted: { commentId: number; kind: ActionKind }[] } {
     return this.db.transaction(() => {
       const reverted: { commentId: number; kind: ActionKind }[] = [];
