@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +66,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Moderato</title>');
   writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(tmpdir(), 'moderato-outside.txt'), 'outside');
+  symlinkSync(join(tmpdir(), 'moderato-outside.txt'), join(dir, 'assets', 'escape.txt'));
   host = await startWebHost({ api, events, staticDir: dir, port: 0 });
 });
 
@@ -130,10 +131,12 @@ describe('the web host refuses anyone without the token', () => {
     }
   });
 
-  it('does not serve files outside the renderer folder', async () => {
-    const reply = await send(host, '/..%2fmoderato-outside.txt', { headers: bearer(host) });
-    expect(reply.status).toBe(404);
-    expect(reply.body).not.toContain('outside');
+  it('does not serve files outside the renderer folder, by ../ or by a symlink', async () => {
+    for (const path of ['/..%2fmoderato-outside.txt', '/assets/..%2f..%2fmoderato-outside.txt', '/assets/escape.txt']) {
+      const reply = await send(host, path, { headers: bearer(host) });
+      expect(reply.status, path).toBe(404);
+      expect(reply.body).not.toContain('outside');
+    }
   });
 });
 
