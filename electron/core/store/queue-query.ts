@@ -100,6 +100,7 @@ export class QueueQuery {
     after: Cursor | null,
     wanted: number,
   ): KeyRow[] {
+    if (keys.length === 0) return []; // no site yet
     if (keys.length === 1) return this.streamRows(keys[0]!.siteId, keys[0]!.status, filter, after, wanted);
     const { dir } = QueueQuery.order(filter.sort);
     const arms: string[] = [];

@@ -287,3 +287,20 @@ describe('a comment with its context', () => {
     expect(() => store.getComment(999_999)).toThrow(/no longer in Moderato/);
   });
 });
+
+describe('before any site is added', () => {
+  it('every filter and sort answers an empty page, and the counts are zero', () => {
+    const empty = memoryStore();
+    try {
+      for (const sort of ['newest', 'oldest', 'spam'] as const) {
+        for (const status of ['pending', 'approved', 'spam', 'trash', 'all'] as const) {
+          expect(empty.listQueue({ status, sort }, null, 50)).toEqual({ items: [], next: null });
+          expect(empty.listQueue({ status, sort, flagged: true }, null, 50).items).toEqual([]);
+        }
+      }
+      expect(empty.getCounts().total.all).toBe(0);
+    } finally {
+      empty.close();
+    }
+  });
+});
