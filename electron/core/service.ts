@@ -122,9 +122,12 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
     const failed = store.failedCount(site.id);
     if (scheduler.isSyncing(site.id)) return { siteId: site.id, state: 'syncing', message: null, queued, failed, lastRun };
     if (site.pausedReason) return { siteId: site.id, state: 'paused', message: site.pausedReason, queued, failed, lastRun };
-    if (lastRun?.error) {
-      const offline = /reach|network|connect|offline|timed out/i.test(lastRun.error);
-      return { siteId: site.id, state: offline ? 'offline' : 'error', message: lastRun.error, queued, failed, lastRun };
+    // The last run's error, or else why queued decisions wait for a retry (a push-only run that sent
+    // nothing because everything is backing off ends without an error, yet the site is still unreachable).
+    const problem = lastRun?.error ?? (queued > 0 ? store.retryReason(site.id) : null);
+    if (problem) {
+      const offline = /reach|network|connect|offline|timed out|did not answer/i.test(problem);
+      return { siteId: site.id, state: offline ? 'offline' : 'error', message: problem, queued, failed, lastRun };
     }
     return { siteId: site.id, state: 'idle', message: null, queued, failed, lastRun };
   };

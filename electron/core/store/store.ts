@@ -898,6 +898,16 @@ export class Store implements SyncStore {
 
   // ---------------------------------------------------------------- user actions
 
+  /** Why this site's queued actions are waiting to be retried (the latest transient error), or null. */
+  retryReason(siteId: number): string | null {
+    const row = this.db
+      .prepare(`SELECT last_error FROM outbox WHERE site_id = ? AND state = 'queued' AND last_error IS NOT NULL
+        ORDER BY id DESC LIMIT 1`)
+      .pluck()
+      .get(siteId) as string | undefined;
+    return row ?? null;
+  }
+
   /** Local ids for a site's own comment ids, in the same order; null where not stored. */
   localIdsOf(siteId: number, remoteIds: number[]): (number | null)[] {
     const select = this.db.prepare('SELECT id FROM comments WHERE site_id = ? AND remote_id = ?').pluck();

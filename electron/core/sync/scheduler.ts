@@ -38,10 +38,13 @@ export class SyncScheduler {
     await Promise.allSettled([...this.running.values()]);
   }
 
-  /** On demand: one site, or all of them. */
+  /**
+   * On demand (the user pressed Sync now): one site, or all of them. Decisions waiting out a backoff
+   * are tried now too — the user asking is the best sign the network may be back.
+   */
   syncNow(siteId?: number, mode: SyncMode = 'both'): Promise<SyncRun[]> {
-    if (siteId === undefined) return this.syncAll(mode);
-    return this.syncOne(siteId, mode).then((run) => [run]);
+    if (siteId === undefined) return this.syncAll(mode, { retryWaiting: true });
+    return this.syncOne(siteId, mode, { retryWaiting: true }).then((run) => [run]);
   }
 
   /** The shell calls this when the OS reports the network is back: the outbox goes out first. */

@@ -240,3 +240,25 @@ describe('a site whose password changed', () => {
     expect((await service.api.getComment({ id: marie! })).authorName).toBe('Marie');
   });
 });
+
+describe('the status bar', () => {
+  it('says the site is offline while decisions wait for the network, and idle once they went out', async () => {
+    const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
+    await service.api.syncNow({ siteId: site.id, mode: 'pull' });
+    const [marie] = await service.api.findComments({ siteId: site.id, remoteIds: [11] });
+
+    fake.inject({ kind: 'drop' }, { times: 100 });
+    await service.api.act({ ids: [marie!], kind: 'approve' });
+    await service.api.syncNow({ siteId: site.id, mode: 'push' }); // the approval fails and backs off
+    await service.api.syncNow({ siteId: site.id, mode: 'push' }); // nothing due yet: sends nothing, no error
+    const waiting = (await service.api.getSyncStatus({})).sites[0]!;
+    expect(waiting).toMatchObject({ state: 'offline', queued: 1 });
+    expect(waiting.message).toMatch(/could not reach/);
+
+    fake.clearFaults();
+    // "Sync now" tries waiting decisions at once instead of leaving them to their backoff.
+    await service.api.syncNow({ siteId: site.id, mode: 'push' });
+    expect(fake.comments.get(11)?.status).toBe('approved');
+    expect((await service.api.getSyncStatus({})).sites[0]).toMatchObject({ state: 'idle', queued: 0 });
+  });
+});
