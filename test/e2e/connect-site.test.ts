@@ -79,4 +79,20 @@ describe('connecting a site', () => {
     await expect.poll(() => wordpress.comments.get(marc)?.status, { timeout: 20_000 }).toBe('approved');
     await expect.poll(() => page.getByTestId('unsent-count').count(), { timeout: 20_000 }).toBe(0);
   });
+
+  it('takes a new Application Password for a site only once the site accepts it', async () => {
+    await page.keyboard.press(',');
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.getByRole('button', { name: 'New password' }).click();
+    const field = dialog.getByLabel(/New Application Password for/);
+    await field.fill('not the right one 0000');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => dialog.locator('.inline-message.error').textContent(), { timeout: 15_000 }).toMatch(/password/i);
+
+    await field.fill(ADMIN.appPassword);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => dialog.locator('.inline-message.ok').textContent(), { timeout: 15_000 }).toContain('New password saved');
+    await screenshot(page, 'connect-site-new-password');
+    await page.keyboard.press('Escape');
+  });
 });

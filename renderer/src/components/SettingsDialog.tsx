@@ -110,6 +110,21 @@ function SitesTab({ onChanged }: { onChanged(): void }) {
       setSiteMessages((m) => ({ ...m, [site.id]: { tone: 'error', text: errorMessage(err) } }));
     }
   };
+  const [passwordFor, setPasswordFor] = useState<{ siteId: number; password: string } | null>(null);
+  const replacePassword = async (event: FormEvent, site: Site) => {
+    event.preventDefault();
+    if (!passwordFor) return;
+    setSiteMessages((m) => ({ ...m, [site.id]: { tone: 'ok', text: 'Checking the new password…' } }));
+    try {
+      await api.setSitePassword({ siteId: site.id, password: passwordFor.password });
+      setPasswordFor(null);
+      setSiteMessages((m) => ({ ...m, [site.id]: { tone: 'ok', text: 'New password saved; waiting decisions go out now.' } }));
+      sites.reload();
+      onChanged();
+    } catch (err) {
+      setSiteMessages((m) => ({ ...m, [site.id]: { tone: 'error', text: errorMessage(err) } }));
+    }
+  };
   const remove = async (site: Site) => {
     if (!window.confirm(`Remove ${site.name || site.baseUrl} from Moderato? Its comments stay on the site; unsent decisions for it are dropped.`)) return;
     try {
@@ -140,10 +155,33 @@ function SitesTab({ onChanged }: { onChanged(): void }) {
                   {siteMessages[site.id]?.text}
                 </span>
               )}
+              {passwordFor?.siteId === site.id && (
+                <form className="inline-form" onSubmit={(e) => void replacePassword(e, site)}>
+                  <input
+                    type="password"
+                    required
+                    autoFocus
+                    autoComplete="new-password"
+                    aria-label={`New Application Password for ${site.name || site.baseUrl}`}
+                    placeholder="New Application Password"
+                    value={passwordFor.password}
+                    onChange={(e) => setPasswordFor({ siteId: site.id, password: e.target.value })}
+                  />
+                  <button type="submit" className="button small primary">
+                    Save
+                  </button>
+                  <button type="button" className="button small" onClick={() => setPasswordFor(null)}>
+                    Cancel
+                  </button>
+                </form>
+              )}
             </div>
             <div className="site-card-actions">
               <button type="button" className="button small" onClick={() => void test(site)}>
                 Test
+              </button>
+              <button type="button" className="button small" onClick={() => setPasswordFor({ siteId: site.id, password: '' })}>
+                New password
               </button>
               <button type="button" className="button small danger-text" onClick={() => void remove(site)}>
                 Remove
@@ -393,7 +431,16 @@ function AboutTab({ info }: { info: AppInfo | null }) {
       <dt>Database</dt>
       <dd className="mono">{info.dbPath}</dd>
       <dt>Passwords</dt>
-      <dd>{info.credentialsEncrypted ? 'Encrypted by the system keyring' : 'Not encrypted: this system offers no keyring (file readable only by you)'}</dd>
+      <dd>{passwordStorage(info)}</dd>
     </dl>
   );
+}
+
+/** Where Application Passwords are kept, said plainly (the app never stores them in plain text silently). */
+function passwordStorage(info: AppInfo): string {
+  if (info.credentialsEncrypted) return 'Encrypted by the system keyring';
+  if (info.host === 'electron') {
+    return 'Not saved: this system offers no keyring, so passwords are kept only until Moderato quits';
+  }
+  return 'Not encrypted: kept in credentials.json next to the database, readable only by you';
 }
