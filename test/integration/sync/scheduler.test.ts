@@ -64,6 +64,10 @@ it('network regained: the decisions taken offline go out, and the interval syncs
   h.store.recordActions(h.comments().map((c) => c.id), 'approve');
   await scheduler.syncNow(h.site.id, 'push');
   expect(h.store.unsentCount(h.site.id)).toBe(4);
+  const triedOffline = f.requestsTo('POST', /comments\/\d+$/).length;
+  // A scheduled sync honours the backoff: nothing is sent while the actions wait.
+  await scheduler.syncOne(h.site.id, 'push');
+  expect(f.requestsTo('POST', /comments\/\d+$/).length).toBe(triedOffline);
   f.clearFaults();
   // The backoff would wait; the OS saying "online" is a reason to try now.
   await scheduler.networkRegained();
