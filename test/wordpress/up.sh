@@ -70,7 +70,8 @@ chmod 640 /etc/wordpress/config-127.0.0.1.php
 # 4. Install, posts, users, application passwords (PHP CLI, no HTTP needed).
 CREDS="$(WP_PORT="$PORT" php "$HERE/setup.php" "$STATE")"
 
-# 5. php -S with the router (4 workers: the server handles parallel requests like a small host).
+# 5. php -S with the router (4 workers: the server handles parallel requests like a small host;
+#    opcache on, as on any production host: php-cli leaves it off by default).
 if running "$STATE/php.pid" && curl -fsS -o /dev/null "$URL/wp-json/" 2>/dev/null; then
   say "php -S already running (pid $(cat "$STATE/php.pid"))"
 else
@@ -78,7 +79,7 @@ else
   say "starting php -S on $URL"
   PHP_CLI_SERVER_WORKERS="${WP_WORKERS:-4}" start-stop-daemon --start --background --make-pidfile \
     --pidfile "$STATE/php.pid" --output "$STATE/php-server.log" --chdir /usr/share/wordpress \
-    --exec /usr/bin/php -- -d display_errors=0 -d log_errors=1 -d error_log="$STATE/php-errors.log" \
+    --exec /usr/bin/php -- -d opcache.enable_cli=1 -d display_errors=0 -d log_errors=1 -d error_log="$STATE/php-errors.log" \
     -S "127.0.0.1:$PORT" -t /usr/share/wordpress "$HERE/router.php"
   for _ in $(seq 50); do curl -fsS -o /dev/null "$URL/wp-json/" 2>/dev/null && break; sleep 0.2; done
 fi
