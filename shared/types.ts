@@ -164,6 +164,8 @@ export interface CommentDetail extends CommentSummary {
   link: string;
   flags: Flag[];
   spamProbability: number | null;
+  /** The site's learning spam filter: while it is learning, the rules alone give the verdict. */
+  spamFilter: ModelStatus;
   post: PostRef | null;
   /** Root first, direct parent last. */
   parents: CommentSummary[];

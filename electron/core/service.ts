@@ -144,7 +144,8 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
       return store.getCounts();
     },
     async getComment({ id }) {
-      return store.getComment(id);
+      const detail = store.getComment(id);
+      return { ...detail, spamFilter: filter.status(detail.siteId) };
     },
     async findComments({ siteId, remoteIds }) {
       siteOf(siteId);

@@ -172,6 +172,8 @@ describe('the queue', () => {
     expect(marks.length).toBeGreaterThan(0);
     const why = detail().getByRole('region', { name: 'Why it was held' });
     expect(await why.locator('.flag-list li').count()).toBeGreaterThan(1);
+    // A new site's filter has learned nothing yet: the pane says the rules decide alone.
+    expect(await why.getByTestId('filter-learning').textContent()).toMatch(/still learning \(0 spam and 0 approved/);
     await screenshot(page, 'queue-spam');
   });
 

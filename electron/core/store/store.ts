@@ -827,7 +827,8 @@ export class Store implements SyncStore {
     return { total, bySite };
   }
 
-  getComment(id: number): CommentDetail {
+  /** The comment with its context; the service adds the site's spam-filter status. */
+  getComment(id: number): Omit<CommentDetail, 'spamFilter'> {
     const row = this.stmt.commentById.get(id) as CommentRow | undefined;
     if (!row || row.local_status === 'deleted') {
       throw new AppError('not-found', 'That comment is no longer in Moderato (it may have been deleted).');

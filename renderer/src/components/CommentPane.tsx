@@ -1,7 +1,7 @@
 // The right pane: one comment with everything needed to judge it — the post,
 // the thread above it, its replies, the author's record, the flags and why.
 import { useEffect, useRef, useState } from 'react';
-import type { CommentDetail, CommentSummary, Flag, StatusAction } from '../../../shared/types';
+import type { CommentDetail, CommentSummary, Flag, ModelStatus, StatusAction } from '../../../shared/types';
 import { longDate, shortDate } from '../format/dates';
 import { decodeEntities } from '../format/entities';
 import { PENDING_ACTION_LABEL, STATUS_LABEL } from '../format/labels';
@@ -186,7 +186,7 @@ export function CommentPane(props: Props) {
           )}
         </article>
 
-        <FlagsPanel flags={comment.flags} probability={comment.spamProbability} likelySpam={comment.likelySpam} score={comment.score} />
+        <FlagsPanel flags={comment.flags} probability={comment.spamProbability} likelySpam={comment.likelySpam} score={comment.score} filter={comment.spamFilter} />
 
         <section className="panel" aria-labelledby="author-history">
           <h2 id="author-history" className="panel-title">
@@ -281,7 +281,19 @@ function Thread({ title, items, onSelect }: { title: string; items: CommentSumma
   );
 }
 
-function FlagsPanel({ flags, probability, likelySpam, score }: { flags: Flag[]; probability: number | null; likelySpam: boolean; score: number }) {
+function FlagsPanel({
+  flags,
+  probability,
+  likelySpam,
+  score,
+  filter,
+}: {
+  flags: Flag[];
+  probability: number | null;
+  likelySpam: boolean;
+  score: number;
+  filter: ModelStatus;
+}) {
   const sorted = [...flags].sort((a, b) => b.weight - a.weight);
   return (
     <section className="panel" aria-labelledby="flags-title">
@@ -307,6 +319,12 @@ function FlagsPanel({ flags, probability, likelySpam, score }: { flags: Flag[]; 
         </ul>
       )}
       <p className="muted small">Score {score.toFixed(1)}</p>
+      {filter.learning && (
+        <p className="muted small" data-testid="filter-learning">
+          This site&rsquo;s spam filter is still learning ({filter.spamExamples} spam and {filter.hamExamples} approved examples so far; it
+          needs 50 of each): the verdict comes from the rules alone. Every approve and spam teaches it.
+        </p>
+      )}
     </section>
   );
 }
