@@ -5,20 +5,11 @@ import { Filter } from 'bad-words';
 import { createFlagEngine } from '../shared/flags';
 import type { FlagInput } from '../shared/types';
 import { atLeast, below, type BenchRow } from './types';
+import { mulberry32 } from './random';
 
 const CORPUS_SIZE = 10_000;
 const REFLAG_SIZE = 100_000;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EN = [
   'I read your post twice and I still think the second part about caching is the strongest.',

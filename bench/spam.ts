@@ -10,6 +10,7 @@ import { createFlagEngine } from '../shared/flags';
 import { SpamModel } from '../shared/spam';
 import type { FlagContext, FlagInput } from '../shared/types';
 import { atLeast, type BenchRow } from './types';
+import { mulberry32 } from './random';
 
 const FOLDS = 5;
 const SEED = 20261126;
@@ -70,16 +71,6 @@ export function loadDevSet(dir: string): Labeled[] {
   return out;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Tally {
   tp: number;

@@ -11,6 +11,7 @@ import { openStore, type Scorer } from '../electron/core/store';
 import type { RemoteComment } from '../electron/core/sync/ports';
 import type { CommentStatus, QueueFilter } from '../shared/types';
 import { atLeast, below, median, type BenchRow } from './types';
+import { mulberry32 } from './random';
 
 const SITES = 5;
 const PER_SITE = 20_000;
@@ -24,19 +25,10 @@ const EN_WORDS =
     ' ',
   );
 
-/** Deterministic pseudo-random numbers, so every run measures the same data. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-    s ^= s + Math.imul(s ^ (s >>> 7), 61);
-    return ((s ^ (s >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 20,000 comments for one site; exported for probes and other benches. */
 export function generateComments(site: number): RemoteComment[] {
-  const rand = rng(site * 7919);
+  const rand = mulberry32(site * 7919);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const statuses: CommentStatus[] = ['pending', 'pending', 'pending', 'pending', 'pending', 'pending', 'approved', 'approved', 'spam', 'trash'];
   const start = Date.UTC(2019, 0, 1);
