@@ -26,20 +26,47 @@ export interface ContextItem {
 
 const isEmailKey = (key: string) => key !== '' && !key.startsWith('name:');
 
+/**
+ * Counts per site and key. Two map levels instead of one map keyed by "site:key": a re-flag
+ * looks up every stored comment, and building that string for each lookup cost more than the lookup.
+ */
+class PerSite {
+  private readonly sites = new Map<number, Map<string, number>>();
+  size = 0;
+
+  get(siteId: number, key: string): number {
+    return this.sites.get(siteId)?.get(key) ?? 0;
+  }
+
+  add(siteId: number, key: string, n: number): void {
+    let m = this.sites.get(siteId);
+    if (!m) {
+      m = new Map();
+      this.sites.set(siteId, m);
+    }
+    m.set(key, (m.get(key) ?? 0) + n);
+    this.size++;
+  }
+
+  set(siteId: number, key: string, n: number): void {
+    this.add(siteId, key, n - this.get(siteId, key));
+  }
+}
+
 /** Counts by what a comment contributes to other comments' contexts. */
 class Tally {
-  readonly approved = new Map<string, number>(); // site + author key
+  readonly approved = new PerSite(); // site + author key
   readonly spamEmail = new Map<string, number>(); // author key (emails only)
   readonly spamIp = new Map<string, number>();
   readonly text = new Map<number, number>();
-  readonly pingbackHost = new Map<string, number>(); // site + host, approved pingbacks/trackbacks
+  readonly pingbackHost = new PerSite(); // site + host, approved pingbacks/trackbacks
 
   /** Adds (n = 1) or removes (n = -1) one comment's contribution. */
   count(s: ContextSubject, n: number): void {
     add(this.text, s.hash, n);
     if (s.status === 'approved') {
-      add(this.approved, `${s.siteId}:${s.key}`, n);
-      if (s.type !== 'comment' && s.host) add(this.pingbackHost, `${s.siteId}:${s.host}`, n);
+      this.approved.add(s.siteId, s.key, n);
+      if (s.type !== 'comment' && s.host) this.pingbackHost.add(s.siteId, s.host, n);
     } else if (s.status === 'spam') {
       if (isEmailKey(s.key)) add(this.spamEmail, s.key, n);
       if (s.ip) add(this.spamIp, s.ip, n);
@@ -86,23 +113,49 @@ export class FlagContextBuilder {
    * (reflag): the counts are then read without key lists.
    */
   build(items: readonly ContextItem[], whole = false): FlagContext[] {
+    const counts = this.load(items, whole);
+    if (!whole) {
+      // The stored versions of these comments are replaced by the new ones.
+      for (const item of items) {
+        if (item.old) counts.tally.count(item.old, -1);
+        counts.tally.count(item.now, 1);
+      }
+    }
+    return items.map(({ now }) => contextOf(now, counts));
+  }
+
+  /**
+   * The context of any stored comment, from counts read once over the whole table: a
+   * re-flag then reads the comments page by page instead of holding all of them at once.
+   * Valid until the next write to comments.
+   */
+  forAll(): (subject: ContextSubject) => FlagContext {
+    const counts = this.load([], true, true);
+    return (subject) => contextOf(subject, counts);
+  }
+
+  private load(items: readonly ContextItem[], whole: boolean, withPingbacks = false): Counts {
     const tally = new Tally();
-    const siteApproved = new Map<string, number>();
+    const siteApproved = new PerSite();
     const keys = new Set<string>();
     const ips = new Set<string>();
     const hashes = new Set<number>();
-    let hasPingbacks = false;
-    for (const { now } of items) {
-      keys.add(now.key);
-      if (now.ip) ips.add(now.ip);
-      hashes.add(now.hash);
-      if (now.type !== 'comment') hasPingbacks = true;
+    let hasPingbacks = withPingbacks;
+    if (!whole) {
+      for (const { now } of items) {
+        keys.add(now.key);
+        if (now.ip) ips.add(now.ip);
+        hashes.add(now.hash);
+        if (now.type !== 'comment') hasPingbacks = true;
+      }
+    } else {
+      for (const { now } of items) if (now.type !== 'comment') hasPingbacks = true;
     }
     const keyJson = whole ? '' : JSON.stringify([...keys]);
     type Row = { s: number; k: string; st: LocalStatus; n: number };
     const authorRows = (whole ? this.byAuthorAll.all() : this.byAuthor.all(keyJson)) as Row[];
     for (const r of authorRows) {
-      if (r.st === 'approved') add(tally.approved, `${r.s}:${r.k}`, r.n);
+      if (r.st === 'approved') tally.approved.add(r.s, r.k, r.n);
       else if (isEmailKey(r.k)) add(tally.spamEmail, r.k, r.n);
     }
     const ipRows = (whole ? this.spamByIpAll.all() : ips.size ? this.spamByIp.all(JSON.stringify([...ips])) : []) as Row[];
@@ -113,41 +166,39 @@ export class FlagContextBuilder {
     }[];
     for (const r of textRows) add(tally.text, r.k, r.n);
     const historyRows = (whole ? this.siteHistoryAll.all() : this.siteHistory.all(keyJson)) as Row[];
-    for (const r of historyRows) siteApproved.set(`${r.s}:${r.k}`, r.n);
+    for (const r of historyRows) siteApproved.set(r.s, r.k, r.n);
     const siteHosts = new Map<number, string>();
     if (hasPingbacks) {
-      for (const r of this.pingbackHosts.all() as Row[]) add(tally.pingbackHost, `${r.s}:${r.k}`, r.n);
+      for (const r of this.pingbackHosts.all() as Row[]) tally.pingbackHost.add(r.s, r.k, r.n);
       for (const r of this.siteHosts.all() as Row[]) siteHosts.set(r.s, r.k);
     }
-
-    if (!whole) {
-      // The stored versions of these comments are replaced by the new ones.
-      for (const item of items) {
-        if (item.old) tally.count(item.old, -1);
-        tally.count(item.now, 1);
-      }
-    }
-
-    return items.map(({ now }) => {
-      // A comment never counts itself: take its own contribution back out.
-      const approved = now.status === 'approved' ? 1 : 0;
-      const spam = now.status === 'spam' ? 1 : 0;
-      const authorAtSite = `${now.siteId}:${now.key}`;
-      const local = (tally.approved.get(authorAtSite) ?? 0) - approved;
-      // The site's count already includes comments approved here once they were pushed,
-      // so the larger of the two is the honest figure, not their sum.
-      const site = siteApproved.size ? (siteApproved.get(authorAtSite) ?? 0) : 0;
-      const pingback = now.type !== 'comment' && now.host !== '';
-      return {
-        approvedByAuthor: Math.max(local, site),
-        spamByEmail: isEmailKey(now.key) ? (tally.spamEmail.get(now.key) ?? 0) - spam : 0,
-        spamByIp: now.ip ? (tally.spamIp.get(now.ip) ?? 0) - spam : 0,
-        sameText: (tally.text.get(now.hash) ?? 0) - 1,
-        knownPingbackSource:
-          pingback &&
-          (now.host === siteHosts.get(now.siteId) ||
-            (tally.pingbackHost.get(`${now.siteId}:${now.host}`) ?? 0) - approved > 0),
-      };
-    });
+    return { tally, siteApproved, siteHosts };
   }
+}
+
+interface Counts {
+  tally: Tally;
+  siteApproved: PerSite;
+  siteHosts: Map<number, string>;
+}
+
+function contextOf(now: ContextSubject, { tally, siteApproved, siteHosts }: Counts): FlagContext {
+  // A comment never counts itself: take its own contribution back out.
+  const approved = now.status === 'approved' ? 1 : 0;
+  const spam = now.status === 'spam' ? 1 : 0;
+  const local = tally.approved.get(now.siteId, now.key) - approved;
+  // The site's count already includes comments approved here once they were pushed,
+  // so the larger of the two is the honest figure, not their sum.
+  const site = siteApproved.size ? siteApproved.get(now.siteId, now.key) : 0;
+  const pingback = now.type !== 'comment' && now.host !== '';
+  return {
+    approvedByAuthor: Math.max(local, site),
+    spamByEmail: isEmailKey(now.key) ? (tally.spamEmail.get(now.key) ?? 0) - spam : 0,
+    spamByIp: now.ip ? (tally.spamIp.get(now.ip) ?? 0) - spam : 0,
+    sameText: (tally.text.get(now.hash) ?? 0) - 1,
+    knownPingbackSource:
+      pingback &&
+      (now.host === siteHosts.get(now.siteId) ||
+        tally.pingbackHost.get(now.siteId, now.host) - approved > 0),
+  };
 }

@@ -29,6 +29,7 @@ import type {
 import type { PendingAction, RemoteComment, RemotePost, SyncStore, UpsertResult } from '../sync/ports';
 import { sanitizeCommentHtml } from '../content/sanitize';
 import { actionVerb, describeAction, describeBatch, inverseOf, statusAfter, type LocalStatus } from './action-kinds';
+import { flagsSignature } from './flags-signature';
 import { FlagContextBuilder, type ContextItem, type ContextSubject } from './flag-context';
 import { openDatabase, type Db } from './open-database';
 import { excerptOf, hostOf, plainTextHash, textHash, toPlainText } from './plain-text';
@@ -305,10 +306,41 @@ function subjectOf(r: {
   };
 }
 
+/** How many flags raise suspicion (weight > 0): the flagged filter's test. */
+function raisingCount(flags: readonly Flag[]): number {
+  let n = 0;
+  for (const f of flags) if (f.weight > 0) n++;
+  return n;
+}
+
+/** Rows of a re-flag page, by position (see Store.stmt.reflagPage). */
+type ReflagRow = [
+  id: number,
+  siteId: number,
+  type: CommentType,
+  authorName: string,
+  authorEmail: string,
+  authorUrl: string,
+  authorIp: string,
+  authorKey: string,
+  authorHost: string,
+  textHash: number,
+  status: LocalStatus,
+  content: string,
+  flagsSig: number | null,
+  score: number,
+  likelySpam: number,
+  spamProbability: number | null,
+];
+
+/** Comments read per page by reflagAll. */
+const REFLAG_PAGE = 2000;
+
 function flagColumns(result: FlagResult) {
   return {
     flags: JSON.stringify(result.flags),
-    flag_count: result.flags.filter((f) => f.weight > 0).length,
+    flags_sig: flagsSignature(result.flags),
+    flag_count: raisingCount(result.flags),
     score: result.score,
     likely_spam: result.likelySpam ? 1 : 0,
     spam_probability: result.spamProbability,
@@ -339,17 +371,24 @@ export class Store implements SyncStore {
       insertComment: db.prepare(`INSERT INTO comments (site_id, remote_id, post_id, parent_remote_id,
         author_user_id, type, author_name, author_email, author_url, author_ip, author_user_agent, author_key,
         author_host, date_gmt, content_raw, content_rendered, link, text_hash, server_status, local_status,
-        flags, flag_count, score, likely_spam, spam_probability, fetched_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        flags, flags_sig, flag_count, score, likely_spam, spam_probability, fetched_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       updateComment: db.prepare(`UPDATE comments SET post_id = @post_id, parent_remote_id = @parent_remote_id,
         author_user_id = @author_user_id, type = @type, author_name = @author_name, author_email = @author_email,
         author_url = @author_url, author_ip = @author_ip, author_user_agent = @author_user_agent,
         author_key = @author_key, author_host = @author_host, date_gmt = @date_gmt, content_raw = @content_raw,
         content_rendered = @content_rendered, link = @link, text_hash = @text_hash,
-        server_status = @server_status, local_status = @server_status, flags = @flags, flag_count = @flag_count,
+        server_status = @server_status, local_status = @server_status, flags = @flags, flags_sig = @flags_sig,
+        flag_count = @flag_count,
         score = @score, likely_spam = @likely_spam, spam_probability = @spam_probability, fetched_at = @fetched_at
         WHERE id = @id`),
-      updateFlags: db.prepare(`UPDATE comments SET flags = ?, flag_count = ?, score = ?, likely_spam = ?,
+      // Arrays rather than row objects: every stored comment's content is read through here.
+      reflagPage: db
+        .prepare(`SELECT id, site_id, type, author_name, author_email, author_url, author_ip, author_key,
+          author_host, text_hash, local_status, content_raw, flags_sig, score, likely_spam, spam_probability
+          FROM comments WHERE id > ? ORDER BY id LIMIT ?`)
+        .raw(),
+      updateFlags: db.prepare(`UPDATE comments SET flags = ?, flags_sig = ?, flag_count = ?, score = ?, likely_spam = ?,
         spam_probability = ? WHERE id = ?`),
       ftsInsert: db.prepare(
         'INSERT INTO comments_fts (rowid, author_name, author_email, author_url, content) VALUES (?, ?, ?, ?, ?)',
@@ -533,7 +572,7 @@ export class Store implements SyncStore {
             siteId, c.id, row.post_id, row.parent_remote_id, row.author_user_id, row.type, row.author_name,
             row.author_email, row.author_url, row.author_ip, row.author_user_agent, row.author_key, row.author_host,
             row.date_gmt, row.content_raw, row.content_rendered, row.link, row.text_hash, row.server_status,
-            row.server_status, row.flags, row.flag_count, row.score, row.likely_spam, row.spam_probability,
+            row.server_status, row.flags, row.flags_sig, row.flag_count, row.score, row.likely_spam, row.spam_probability,
             row.fetched_at,
           ).lastInsertRowid,
         );
@@ -1186,35 +1225,36 @@ export class Store implements SyncStore {
   /** Re-computes flags and score of every stored comment with the current scorer, in one transaction. */
   reflagAll(): number {
     return this.db.transaction(() => {
-      // Arrays rather than row objects: 100,000 rows of content are read here.
-      type Raw = [number, number, CommentType, string, string, string, string, string, string, number, LocalStatus, string, string, number, number, number | null];
-      const rows = this.db
-        .prepare(`SELECT id, site_id, type, author_name, author_email, author_url, author_ip, author_key,
-          author_host, text_hash, local_status, content_raw, flags, score, likely_spam, spam_probability
-          FROM comments`)
-        .raw()
-        .all() as Raw[];
-      const contexts = this.contexts.build(
-        rows.map((r) => ({
-          now: { siteId: r[1], key: r[7], ip: r[6], hash: r[9], host: r[8], type: r[2], status: r[10] },
-          old: null,
-        })),
-        true,
-      );
+      // Read in id order, a page at a time, rather than all 100,000 rows of content at once:
+      // each page's strings die young (cheap to collect) and a changed row is written
+      // right after its page, which a finished read allows. The context counts are read once
+      // for the whole table; rewriting flags does not change them.
+      const contextOf = this.contexts.forAll();
+      const scorer = this.scorer;
+      const update = this.stmt.updateFlags;
+      const select = this.stmt.reflagPage;
       let changed = 0;
-      for (let i = 0; i < rows.length; i++) {
-        const r = rows[i]!;
-        const result = this.scorer(
-          { content: r[11], author_name: r[3], author_email: r[4], author_url: r[5], author_ip: r[6], type: r[2] },
-          contexts[i]!,
-          r[1],
-        );
-        const cols = flagColumns(result);
-        if (cols.flags === r[12] && cols.score === r[13] && cols.likely_spam === r[14] && cols.spam_probability === r[15]) {
-          continue;
+      let after = 0;
+      for (;;) {
+        const rows = select.all(after, REFLAG_PAGE) as ReflagRow[];
+        if (rows.length === 0) break;
+        for (let i = 0; i < rows.length; i++) {
+          const r = rows[i]!;
+          const result = scorer(
+            { content: r[11], author_name: r[3], author_email: r[4], author_url: r[5], author_ip: r[6], type: r[2] },
+            contextOf({ siteId: r[1], key: r[7], ip: r[6], hash: r[9], host: r[8], type: r[2], status: r[10] }),
+            r[1],
+          );
+          const likely = result.likelySpam ? 1 : 0;
+          // The fingerprint, not the stored text: reading and re-serialising every comment's
+          // flags to compare them cost a third of a re-flag.
+          const sig = flagsSignature(result.flags);
+          if (sig === r[12] && result.score === r[13] && likely === r[14] && result.spamProbability === r[15]) continue;
+          const flags = JSON.stringify(result.flags);
+          update.run(flags, sig, raisingCount(result.flags), result.score, likely, result.spamProbability, r[0]);
+          changed++;
         }
-        this.stmt.updateFlags.run(cols.flags, cols.flag_count, cols.score, cols.likely_spam, cols.spam_probability, r[0]);
-        changed++;
+        after = rows[rows.length - 1]![0];
       }
       return changed;
     })();

@@ -1,12 +1,13 @@
 // Every schema migration, in order. A database's PRAGMA user_version is the
 // version of the last one applied.
 import * as m001 from './001-initial';
+import * as m002 from './002-flags-signature';
 
 export interface Migration {
   version: number;
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [m001];
+export const migrations: readonly Migration[] = [m001, m002];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
