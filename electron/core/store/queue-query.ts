@@ -2,8 +2,8 @@
 //
 // - Streams: without a selective filter, each (site, status) pair is read in the
 //   order of the index (site_id, local_status, sort key) — only keys and ids, one
-//   page's worth each — and merged in one compound statement; then the 50 winning
-//   rows are read in full. This
+//   page's worth each — and merged in one statement (site_id IN … AND local_status
+//   IN …, see streams()); then the 50 winning rows are read in full. This
 //   keeps "all sites" and "all statuses" fast without the extra cross-site indexes
 //   every ingested comment would have to update.
 // - Selective: an author, a post or an unsent/failed action narrows the rows
@@ -73,12 +73,7 @@ export class QueueQuery {
         filter.siteId !== undefined
           ? [filter.siteId]
           : (this.prepared('SELECT id FROM sites ORDER BY id').pluck().all() as number[]);
-      rows = this.mergeStreams(
-        siteIds.flatMap((siteId) => statuses.map((status) => ({ siteId, status }))),
-        { ...filter, search: search !== null ? 'hits' : undefined },
-        after,
-        limit + 1,
-      );
+      rows = this.streams(siteIds, statuses, { ...filter, search: search !== null ? 'hits' : undefined }, after, limit + 1);
     }
     const more = rows.length > limit;
     if (more) rows.length = limit;
@@ -90,28 +85,22 @@ export class QueueQuery {
   }
 
   /**
-   * Merges index-ordered streams in one compound statement: each arm reads at most
-   * `wanted` keys from its (site, status) index range, SQLite merges them in C. One
-   * statement instead of one per stream keeps per-call overhead out of the page time.
+   * Reads the (site, status) streams in one statement: `site_id IN (…) AND local_status IN (…)`
+   * on the (site_id, local_status, sort key) index. SQLite walks each pair's range in index
+   * order into a sorter bounded by the limit and leaves a range as soon as it can no longer
+   * beat the rows kept, so a page costs about one page of index entries per stream.
+   * (A UNION ALL of one arm per stream did the same merge 5× slower at 20 streams.)
    */
-  private mergeStreams(
-    keys: { siteId: number; status: CommentStatus }[],
+  private streams(
+    siteIds: readonly number[],
+    statuses: readonly CommentStatus[],
     filter: QueueFilter,
     after: Cursor | null,
     wanted: number,
   ): KeyRow[] {
-    if (keys.length === 0) return []; // no site yet
-    if (keys.length === 1) return this.streamRows(keys[0]!.siteId, keys[0]!.status, filter, after, wanted);
-    const { dir } = QueueQuery.order(filter.sort);
-    const arms: string[] = [];
-    const params: (string | number)[] = [];
-    for (const k of keys) {
-      const arm = this.streamSql(filter, after);
-      arms.push(`SELECT * FROM (${arm.sql})`);
-      params.push(k.siteId, k.status, ...arm.params, wanted);
-    }
-    const sql = `${arms.join(' UNION ALL ')} ORDER BY k ${dir}, id ${dir} LIMIT ?`;
-    return this.prepared(sql).all(...params, wanted) as KeyRow[];
+    if (siteIds.length === 0) return []; // no site yet
+    const { sql, params } = this.streamSql(filter, after, siteIds.length, statuses.length);
+    return this.prepared(sql).all(...siteIds, ...statuses, ...params, wanted) as KeyRow[];
   }
 
   /** Fills temp.search_hits with the ids matching the FTS5 query; returns how many. */
@@ -127,10 +116,16 @@ export class QueueQuery {
     return sort === 'oldest' ? { column, dir: 'ASC', op: '>' } : { column, dir: 'DESC', op: '<' };
   }
 
-  /** One (site, status) stream in index order; site and status are its first two parameters, the limit its last. */
-  private streamSql(filter: QueueFilter, after: Cursor | null): { sql: string; params: (string | number)[] } {
+  /** Streams in index order; the site ids and statuses are its first parameters, the limit its last. */
+  private streamSql(
+    filter: QueueFilter,
+    after: Cursor | null,
+    sites: number,
+    statuses: number,
+  ): { sql: string; params: (string | number)[] } {
     const { column, dir, op } = QueueQuery.order(filter.sort);
-    const where = ['site_id = ?', 'local_status = ?'];
+    const list = (n: number) => (n === 1 ? '= ?' : `IN (${Array.from({ length: n }, () => '?').join(', ')})`);
+    const where = [`site_id ${list(sites)}`, `local_status ${list(statuses)}`];
     const params: (string | number)[] = [];
     if (filter.flagged) where.push('flag_count > 0');
     if (filter.search !== undefined) where.push('id IN temp.search_hits');
@@ -149,11 +144,6 @@ export class QueueQuery {
         ORDER BY ${column} ${dir}, id ${dir} LIMIT ?`,
       params,
     };
-  }
-
-  private streamRows(siteId: number, status: CommentStatus, filter: QueueFilter, after: Cursor | null, limit: number): KeyRow[] {
-    const { sql, params } = this.streamSql(filter, after);
-    return this.prepared(sql).all(siteId, status, ...params, limit) as KeyRow[];
   }
 
   private selectiveRows(
