@@ -100,7 +100,10 @@ export class FlagContextBuilder {
     this.spamByIp = db.prepare(ip.replace('%w', `AND author_ip ${inList}`));
     this.spamByIpAll = db.prepare(ip.replace('%w', ''));
     this.byText = db.prepare(`SELECT text_hash AS k, count(*) AS n FROM comments WHERE text_hash ${inList} GROUP BY text_hash`);
-    this.byTextAll = db.prepare('SELECT text_hash AS k, count(*) AS n FROM comments GROUP BY text_hash');
+    // Only texts stored more than once: a text missing from the tally then counts once (the
+    // comment itself). Most texts are unique, so a re-flag keeps a small map instead of one
+    // entry per comment, and looks it up 100,000 times much faster.
+    this.byTextAll = db.prepare('SELECT text_hash AS k, count(*) AS n FROM comments GROUP BY text_hash HAVING count(*) > 1');
     this.siteHistory = db.prepare(`SELECT site_id AS s, email AS k, approved_on_site AS n FROM author_history WHERE email ${inList}`);
     this.siteHistoryAll = db.prepare('SELECT site_id AS s, email AS k, approved_on_site AS n FROM author_history');
     this.pingbackHosts = db.prepare(`SELECT site_id AS s, author_host AS k, count(*) AS n FROM comments
@@ -195,7 +198,8 @@ function contextOf(now: ContextSubject, { tally, siteApproved, siteHosts }: Coun
     approvedByAuthor: Math.max(local, site),
     spamByEmail: isEmailKey(now.key) ? (tally.spamEmail.get(now.key) ?? 0) - spam : 0,
     spamByIp: now.ip ? (tally.spamIp.get(now.ip) ?? 0) - spam : 0,
-    sameText: (tally.text.get(now.hash) ?? 0) - 1,
+    // Absent: a unique text (see byTextAll); a batch's own texts are always in the tally.
+    sameText: (tally.text.get(now.hash) ?? 1) - 1,
     knownPingbackSource:
       pingback &&
       (now.host === siteHosts.get(now.siteId) ||
