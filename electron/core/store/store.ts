@@ -336,6 +336,12 @@ type ReflagRow = [
 
 /** Comments read per page by reflagAll. */
 const REFLAG_PAGE = 2000;
+const REFLAG_COLUMNS = `id, site_id, type, author_name, author_email, author_url, author_ip, author_key,
+  author_host, text_hash, local_status, content_raw, flags_sig, score, likely_spam, spam_probability`;
+
+function reflagSubject(r: ReflagRow): ContextSubject {
+  return { siteId: r[1], key: r[7], ip: r[6], hash: r[9], host: r[8], type: r[2], status: r[10] };
+}
 
 function flagColumns(result: FlagResult) {
   return {
@@ -385,9 +391,11 @@ export class Store implements SyncStore {
         WHERE id = @id`),
       // Arrays rather than row objects: every stored comment's content is read through here.
       reflagPage: db
-        .prepare(`SELECT id, site_id, type, author_name, author_email, author_url, author_ip, author_key,
-          author_host, text_hash, local_status, content_raw, flags_sig, score, likely_spam, spam_probability
-          FROM comments WHERE id > ? ORDER BY id LIMIT ?`)
+        .prepare(`SELECT ${REFLAG_COLUMNS} FROM comments WHERE id > ? ORDER BY id LIMIT ?`)
+        .raw(),
+      reflagAuthors: db
+        .prepare(`SELECT ${REFLAG_COLUMNS} FROM comments
+          WHERE author_key IN (SELECT value FROM json_each(?)) AND site_id = ?`)
         .raw(),
       updateFlags: db.prepare(`UPDATE comments SET flags = ?, flags_sig = ?, flag_count = ?, score = ?, likely_spam = ?,
         spam_probability = ? WHERE id = ?`),
@@ -1249,8 +1257,6 @@ export class Store implements SyncStore {
       // right after its page, which a finished read allows. The context counts are read once
       // for the whole table; rewriting flags does not change them.
       const contextOf = this.contexts.forAll();
-      const scorer = this.scorer;
-      const update = this.stmt.updateFlags;
       const select = this.stmt.reflagPage;
       let changed = 0;
       let after = 0;
@@ -1259,24 +1265,47 @@ export class Store implements SyncStore {
         if (rows.length === 0) break;
         for (let i = 0; i < rows.length; i++) {
           const r = rows[i]!;
-          const result = scorer(
-            { content: r[11], author_name: r[3], author_email: r[4], author_url: r[5], author_ip: r[6], type: r[2] },
-            contextOf({ siteId: r[1], key: r[7], ip: r[6], hash: r[9], host: r[8], type: r[2], status: r[10] }),
-            r[1],
-          );
-          const likely = result.likelySpam ? 1 : 0;
-          // The fingerprint, not the stored text: reading and re-serialising every comment's
-          // flags to compare them cost a third of a re-flag.
-          const sig = flagsSignature(result.flags);
-          if (sig === r[12] && result.score === r[13] && likely === r[14] && result.spamProbability === r[15]) continue;
-          const flags = JSON.stringify(result.flags);
-          update.run(flags, sig, raisingCount(result.flags), result.score, likely, result.spamProbability, r[0]);
-          changed++;
+          if (this.rescoreRow(r, contextOf(reflagSubject(r)))) changed++;
         }
         after = rows[rows.length - 1]![0];
       }
       return changed;
     })();
+  }
+
+  /**
+   * Re-scores a site's comments by these authors (emails): their history on the site just
+   * arrived, so "first comment from this author" may have become "approved before".
+   */
+  rescoreAuthors(siteId: number, emails: string[]): number {
+    if (emails.length === 0) return 0;
+    return this.db.transaction(() => {
+      const keys = JSON.stringify(emails.map((e) => e.trim().toLowerCase()));
+      const rows = this.stmt.reflagAuthors.all(keys, siteId) as ReflagRow[];
+      // Stored comments: each is already in the counts, so it replaces itself (old = now).
+      const subjects = rows.map(reflagSubject);
+      const contexts = this.contexts.build(subjects.map((subject) => ({ now: subject, old: subject })));
+      let changed = 0;
+      for (let i = 0; i < rows.length; i++) if (this.rescoreRow(rows[i]!, contexts[i]!)) changed++;
+      return changed;
+    })();
+  }
+
+  /** Scores one stored comment again; writes it only when its flags or verdict changed. */
+  private rescoreRow(r: ReflagRow, context: FlagContext): boolean {
+    const result = this.scorer(
+      { content: r[11], author_name: r[3], author_email: r[4], author_url: r[5], author_ip: r[6], type: r[2] },
+      context,
+      r[1],
+    );
+    const likely = result.likelySpam ? 1 : 0;
+    // The fingerprint, not the stored text: reading and re-serialising every comment's
+    // flags to compare them cost a third of a re-flag.
+    const sig = flagsSignature(result.flags);
+    if (sig === r[12] && result.score === r[13] && likely === r[14] && result.spamProbability === r[15]) return false;
+    const flags = JSON.stringify(result.flags);
+    this.stmt.updateFlags.run(flags, sig, raisingCount(result.flags), result.score, likely, result.spamProbability, r[0]);
+    return true;
   }
 
   // ---------------------------------------------------------------- learning spam filter

@@ -77,6 +77,8 @@ export interface SyncStore {
   /** Author emails on this site whose site-side history was never fetched. */
   authorsWithoutSiteHistory(siteId: number, emails: string[]): string[];
   setSiteAuthorHistory(siteId: number, email: string, approvedOnSite: number): void;
+  /** Re-scores the site's comments by these authors once their site history is known. */
+  rescoreAuthors(siteId: number, emails: string[]): number;
 
   // ---- push ----
   /** Crash recovery: rows left "sending" by a killed process go back to queued (they are safe to resend). */

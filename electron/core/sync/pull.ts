@@ -226,11 +226,14 @@ async function fetchAuthorHistory(
     await mapBounded(pages, concurrency, async (page) => tally((await client.listAuthorEmails({ ...approved, page }, signal)).items));
     requests += pages.length;
     for (const email of unknown) store.setSiteAuthorHistory(siteId, email, counts.get(email) ?? 0);
+    // Their comments were scored before the site's answer; "approved before" changes the verdict.
+    store.rescoreAuthors(siteId, unknown);
     return requests;
   }
   const batch = unknown.slice(0, limit);
   await mapBounded(batch, concurrency, async (email) => {
     store.setSiteAuthorHistory(siteId, email, await client.approvedCountByEmail(email, signal));
   });
+  store.rescoreAuthors(siteId, batch);
   return requests + batch.length;
 }

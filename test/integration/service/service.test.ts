@@ -262,3 +262,25 @@ describe('the status bar', () => {
     expect((await service.api.getSyncStatus({})).sites[0]).toMatchObject({ state: 'idle', queued: 0 });
   });
 });
+
+describe('who the author is', () => {
+  it("an author approved before on the site is recognised as soon as her history arrives, not called a first-timer", async () => {
+    for (let i = 0; i < 3; i++) {
+      fake.addComment({ id: 500 + i, status: 'approved', author_name: 'Marie', author_email: 'Marie@Example.fr', content: `Encore merci, recette ${i} réussie.` });
+    }
+    // Marie's new comment arrives after the first sync, which already read the site's approved
+    // comments for the spam filter: only her history, fetched now, says she is known.
+    fake.comments.delete(11);
+    const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
+    await service.api.syncNow({ siteId: site.id, mode: 'pull' });
+    fake.addComment({ id: 11, author_name: 'Marie', author_email: 'marie@example.fr', content: 'Merci pour la recette, le levain a bien pris.' });
+    await service.api.syncNow({ siteId: site.id, mode: 'pull' });
+    const [marie, bob] = await service.api.findComments({ siteId: site.id, remoteIds: [11, 12] });
+    const kinds = (await service.api.getComment({ id: marie! })).flags.map((f) => f.kind);
+    expect(kinds).toContain('approved-author');
+    expect(kinds).not.toContain('first-time-author');
+    expect((await service.api.getComment({ id: marie! })).author.site?.approved).toBe(3);
+    // Bob has no history on the site: still a first comment.
+    expect((await service.api.getComment({ id: bob! })).flags.map((f) => f.kind)).toContain('first-time-author');
+  });
+});
