@@ -393,6 +393,7 @@ export class Store implements SyncStore {
       reflagPage: db
         .prepare(`SELECT ${REFLAG_COLUMNS} FROM comments WHERE id > ? ORDER BY id LIMIT ?`)
         .raw(),
+      reflagById: db.prepare(`SELECT ${REFLAG_COLUMNS} FROM comments WHERE id = ?`).raw(),
       reflagAuthors: db
         .prepare(`SELECT ${REFLAG_COLUMNS} FROM comments
           WHERE author_key IN (SELECT value FROM json_each(?)) AND site_id = ?`)
@@ -1084,6 +1085,10 @@ export class Store implements SyncStore {
       .run(raw, rendered, textHash(raw), c.id);
     this.stmt.ftsDelete.run(c.id);
     this.stmt.ftsInsert.run(c.id, c.author_name, c.author_email, c.author_url, toPlainText(raw));
+    // New words, new links: the flags and the verdict follow the text the user sees.
+    const row = this.stmt.reflagById.get(c.id) as ReflagRow;
+    const subject = reflagSubject(row);
+    this.rescoreRow(row, this.contexts.build([{ now: subject, old: subject }])[0]!);
   }
 
   private requireVisibleComment(commentId: number): CommentRow {

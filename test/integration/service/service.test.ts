@@ -284,3 +284,22 @@ describe('who the author is', () => {
     expect((await service.api.getComment({ id: bob! })).flags.map((f) => f.kind)).toContain('first-time-author');
   });
 });
+
+describe('editing a comment', () => {
+  it('re-flags the new text at once, and undo brings the old verdict back', async () => {
+    const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
+    await service.api.syncNow({ siteId: site.id, mode: 'pull' });
+    const [bob] = await service.api.findComments({ siteId: site.id, remoteIds: [12] });
+    expect((await service.api.getComment({ id: bob! })).flags.some((f) => f.kind === 'links')).toBe(false);
+
+    await service.api.edit({ id: bob!, text: 'Cheap pills http://a.example http://b.example http://c.example' });
+    const edited = await service.api.getComment({ id: bob! });
+    expect(edited.flags.find((f) => f.kind === 'links')?.reason).toMatch(/3 links/);
+    expect(edited.likelySpam).toBe(true);
+
+    await service.api.undo({});
+    const back = await service.api.getComment({ id: bob! });
+    expect(back.contentRaw).toBe('How long should the dough rest overnight?');
+    expect(back.flags.some((f) => f.kind === 'links')).toBe(false);
+  });
+});
