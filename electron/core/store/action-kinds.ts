@@ -34,9 +34,27 @@ const INVERSE: Partial<Record<ActionKind, ActionKind>> = {
   restore: 'trash',
 };
 
-/** The action that takes back a sent one, or undefined when none can (delete, reply, edit). */
-export function inverseOf(kind: ActionKind): ActionKind | undefined {
-  return INVERSE[kind];
+/**
+ * The action that takes back a sent one and returns the comment to the status it had before
+ * (`before`, recorded with the action): undoing the trash of an approved comment approves it
+ * again rather than leaving it pending. Falls back to the plain inverse when `before` is unknown;
+ * undefined when nothing can take the action back (delete, reply, edit).
+ */
+export function undoActionFor(kind: ActionKind, before: LocalStatus | undefined): ActionKind | undefined {
+  const plain = INVERSE[kind];
+  if (!plain || before === undefined || before === 'deleted') return plain;
+  const after = statusAfter(before, kind);
+  if (after === before) return plain;
+  switch (before) {
+    case 'approved':
+      return 'approve';
+    case 'spam':
+      return 'spam';
+    case 'trash':
+      return 'trash';
+    case 'pending':
+      return after === 'trash' ? 'restore' : after === 'spam' ? 'unspam' : 'unapprove';
+  }
 }
 
 const VERB: Record<ActionKind, string> = {

@@ -29,7 +29,7 @@ import type {
 } from '../../../shared/types';
 import type { PendingAction, RemoteComment, RemotePost, SyncStore, UpsertResult } from '../sync/ports';
 import { sanitizeCommentHtml } from '../content/sanitize';
-import { actionVerb, describeAction, describeBatch, inverseOf, statusAfter, type LocalStatus } from './action-kinds';
+import { actionVerb, describeAction, describeBatch, statusAfter, undoActionFor, type LocalStatus } from './action-kinds';
 import { flagsSignature } from './flags-signature';
 import { FlagContextBuilder, type ContextItem, type ContextSubject } from './flag-context';
 import { openDatabase, type Db } from './open-database';
@@ -412,12 +412,13 @@ export class Store implements SyncStore {
         VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)`),
       setBatch: db.prepare('UPDATE outbox SET batch_id = ? WHERE id = ?'),
       setBatchRange: db.prepare('UPDATE outbox SET batch_id = ? WHERE id BETWEEN ? AND ?'),
+      // undo_data keeps the status the comment showed before, so undoing a sent action can return to it.
       insertOutboxBatch: db.prepare(`INSERT INTO outbox (client_id, site_id, comment_id, kind, payload, state,
-        created_at, description, batch_id)
+        created_at, description, batch_id, undo_data)
         SELECT j.value ->> 1, c.site_id, c.id, @kind, '{}', 'queued', @at,
           @verb || ' ' || CASE WHEN c.type = 'comment' THEN 'comment by ' ELSE c.type || ' from ' END
             || coalesce(nullif(trim(c.author_name, ' ' || char(9, 10, 13)), ''), 'anonymous'),
-          0
+          0, json_object('status', c.local_status)
         FROM json_each(@items) AS j JOIN comments AS c ON c.id = j.value ->> 0
         WHERE c.local_status <> 'deleted'
         ORDER BY j.key`),
@@ -1143,7 +1144,8 @@ export class Store implements SyncStore {
           continue;
         }
         // Sent, or being sent right now: only its opposite can take it back.
-        const inverse = inverseOf(a.kind);
+        const before = a.undo_data && a.kind !== 'edit' ? (JSON.parse(a.undo_data) as { status?: LocalStatus }).status : undefined;
+        const inverse = undoActionFor(a.kind, before);
         const c = this.stmt.commentById.get(a.comment_id) as CommentRow | undefined;
         if (!inverse || !c || c.local_status === 'deleted') {
           refusals.push(this.whyNotUndoable(a));

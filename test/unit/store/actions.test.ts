@@ -123,6 +123,19 @@ describe('undo', () => {
     expect(store.listOutbox()).toEqual([]);
   });
 
+  it('undoing a sent trash brings the comment back to the status it had, not to pending', () => {
+    const id = byRemote(101).id;
+    const [approve] = store.recordActions([id], 'approve');
+    store.claimActions(fr.id, new Date(), 10);
+    store.completeAction(approve!, null);
+    const [trash] = store.recordActions([id], 'trash');
+    store.claimActions(fr.id, new Date(), 10);
+    store.completeAction(trash!, null);
+    expect(store.undo()).toMatchObject({ undone: 'Trash comment by Julien Garnier' });
+    expect(store.listOutbox().map((o) => [o.kind, o.state])).toEqual([['approve', 'queued']]);
+    expect(store.getComment(id).localStatus).toBe('approved');
+  });
+
   it('a sent delete cannot be undone, and says why', () => {
     const id = byRemote(101).id;
     const [del] = store.recordActions([id], 'delete');
