@@ -43,7 +43,7 @@ const LEARNS: Partial<Record<ActionKind, SpamDecision>> = { approve: 'approve', 
 const PUSH_DELAY_MS = 1500;
 
 /** Comments' flag inputs per site: each site has its own spam model. */
-function groupBySite<T extends { siteId: number; remoteId: number; input: FlagInput }>(items: T[]): Map<number, { remoteId: number; input: FlagInput }[]> {
+function groupBySite(items: { siteId: number; remoteId: number; input: FlagInput }[]): Map<number, { remoteId: number; input: FlagInput }[]> {
   const bySite = new Map<number, { remoteId: number; input: FlagInput }[]>();
   for (const item of items) {
     const list = bySite.get(item.siteId) ?? [];
