@@ -16,6 +16,7 @@ import { decodeEntities } from './format/entities';
 import { commandFor, type Command } from './keyboard/shortcuts';
 import { useQueue } from './state/use-queue';
 import { api, bridge, errorMessage } from './transport/client';
+import { setTheme } from './theme';
 
 /** Where a comment ends up after an action; null when it leaves every list (deleted). */
 const RESULT_STATUS: Record<StatusAction, QueueFilter['status'] | null> = {
@@ -591,7 +592,5 @@ export function App() {
 }
 
 function applyTheme(settings: Settings): void {
-  const root = document.documentElement;
-  if (settings.theme === 'system') delete root.dataset.theme;
-  else root.dataset.theme = settings.theme;
+  setTheme(settings.theme);
 }
