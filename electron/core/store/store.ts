@@ -641,6 +641,17 @@ export class Store implements SyncStore {
     return wanted.filter((e) => !known.has(e));
   }
 
+  /** Authors of pending comments whose site history was never fetched, newest comment first. */
+  pendingAuthorsWithoutHistory(siteId: number, limit: number): string[] {
+    return this.db
+      .prepare(`SELECT c.author_key FROM comments AS c
+        WHERE c.site_id = ? AND c.local_status = 'pending' AND c.author_email <> ''
+          AND NOT EXISTS (SELECT 1 FROM author_history AS h WHERE h.site_id = c.site_id AND h.email = c.author_key)
+        GROUP BY c.author_key ORDER BY max(c.date_gmt) DESC LIMIT ?`)
+      .pluck()
+      .all(siteId, limit) as string[];
+  }
+
   setSiteAuthorHistory(siteId: number, email: string, approvedOnSite: number): void {
     this.db
       .prepare(`INSERT INTO author_history (site_id, email, approved_on_site, fetched_at) VALUES (?, ?, ?, ?)

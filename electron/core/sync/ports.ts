@@ -76,6 +76,8 @@ export interface SyncStore {
   removeGone(siteId: number, remoteIds: number[]): number[];
   /** Author emails on this site whose site-side history was never fetched. */
   authorsWithoutSiteHistory(siteId: number, emails: string[]): string[];
+  /** Authors of stored pending comments still without site history (a capped earlier sync left them). */
+  pendingAuthorsWithoutHistory(siteId: number, limit: number): string[];
   setSiteAuthorHistory(siteId: number, email: string, approvedOnSite: number): void;
   /** Re-scores the site's comments by these authors once their site history is known. */
   rescoreAuthors(siteId: number, emails: string[]): number;

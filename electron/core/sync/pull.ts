@@ -206,8 +206,9 @@ async function fetchAuthorHistory(
   // Newest comments first, so the authors a moderator sees first get their history first.
   const newestFirst = [...fresh].sort((a, b) => b.date_gmt.localeCompare(a.date_gmt));
   const emails = [...new Set(newestFirst.map((c) => c.author_email.trim().toLowerCase()).filter((e) => e !== ''))];
-  if (emails.length === 0 || limit <= 0) return 0;
-  const unknown = store.authorsWithoutSiteHistory(siteId, emails);
+  if (limit <= 0) return 0;
+  // New authors first, then those an earlier, capped sync did not reach: every sync resumes the work.
+  const unknown = [...new Set([...store.authorsWithoutSiteHistory(siteId, emails), ...store.pendingAuthorsWithoutHistory(siteId, limit)])];
   if (unknown.length === 0) return 0;
 
   const approved: CommentQuery = { status: 'approve', type: 'all', perPage: MAX_PER_PAGE, orderby: 'id', order: 'desc' };

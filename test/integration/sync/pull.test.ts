@@ -92,6 +92,30 @@ describe('author history on the site', () => {
   });
 });
 
+describe('author history past the per-sync cap', () => {
+  it('the next syncs resume the authors a capped sync did not reach', async () => {
+    await setup((f) => {
+      for (let i = 0; i < 1000; i++) f.addComment({ status: 'approved', author_email: `ancien${i % 7}@example.org` });
+      for (let i = 0; i < 5; i++) f.addComment({ status: 'hold', author_email: `ancien${i}@example.org`, content: `Retour ${i}` });
+    });
+    const known = () =>
+      h.comments().filter((c) => c.authorEmail.startsWith('ancien') && h.store.getComment(c.id).author.site !== null).length;
+    const counted = () => fake.requestsTo('GET', /^\/wp\/v2\/comments$/).filter((r) => r.query.get('author_email') !== null).length;
+    // Two authors per sync at most; nothing new arrives after the first sync, yet each one goes on.
+    let syncs = 0;
+    while (known() < 5 && syncs < 12) {
+      const before = counted();
+      await h.sync('pull', { authorHistoryLimit: 2 });
+      expect(counted() - before).toBeLessThanOrEqual(2);
+      syncs++;
+    }
+    expect(known()).toBe(5);
+    expect(syncs).toBeGreaterThan(1);
+    const third = h.comments().find((c) => c.authorEmail === 'ancien3@example.org')!;
+    expect(h.store.getComment(third.id).author.site?.approved).toBe(143);
+  });
+});
+
 describe('re-sync', () => {
   it('nothing changed: one request', async () => {
     await setup();
