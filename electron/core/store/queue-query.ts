@@ -19,6 +19,7 @@ import type { Statement } from 'better-sqlite3';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
 import type { Db } from './open-database';
 import { toFtsQuery } from './search-query';
+import type { StatementCache } from './statement-cache';
 
 export interface KeyRow {
   id: number;
@@ -34,10 +35,9 @@ export interface QueueIds {
 const MANY_HITS = 2000;
 
 export class QueueQuery {
-  private readonly statements = new Map<string, Statement>();
-
   constructor(
     private readonly db: Db,
+    private readonly statements: StatementCache,
     private readonly authorKey: (email: string) => string,
   ) {
     // Per connection, in memory (temp_store = MEMORY): never written to the database file.
@@ -45,12 +45,7 @@ export class QueueQuery {
   }
 
   private prepared(sql: string): Statement {
-    let s = this.statements.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql);
-      this.statements.set(sql, s);
-    }
-    return s;
+    return this.statements.get(sql);
   }
 
   /** Ids of one page, in order, and the cursor of the next page. */

@@ -35,6 +35,7 @@ import { FlagContextBuilder, type ContextItem, type ContextSubject } from './fla
 import { openDatabase, type Db } from './open-database';
 import { excerptOf, hostOf, plainTextHash, textHash, toPlainText } from './plain-text';
 import { QueueQuery } from './queue-query';
+import { StatementCache } from './statement-cache';
 
 /** The flag engine, injected: the store only calls it. `siteId` selects that site's learned spam model. */
 export type Scorer = (input: FlagInput, ctx: FlagContext, siteId: number) => FlagResult;
@@ -361,13 +362,15 @@ export class Store implements SyncStore {
   private readonly contexts: FlagContextBuilder;
   private readonly stmt;
   private readonly queue: QueueQuery;
+  private readonly statements: StatementCache;
 
   constructor(options: StoreOptions) {
     this.path = options.path;
     this.db = openDatabase(options.path, options.nativeBinding);
     this.scorer = options.scorer ?? noFlags;
     this.contexts = new FlagContextBuilder(this.db);
-    this.queue = new QueueQuery(this.db, (email) => authorKey(email, ''));
+    this.statements = new StatementCache(this.db);
+    this.queue = new QueueQuery(this.db, this.statements, (email) => authorKey(email, ''));
     const db = this.db;
     this.stmt = {
       siteById: db.prepare('SELECT * FROM sites WHERE id = ?'),
@@ -835,16 +838,9 @@ export class Store implements SyncStore {
     };
   }
 
-  private readonly statements = new Map<string, Statement>();
-
   /** Read queries run on every keystroke in the UI: each SQL text is prepared once. */
   private cachedStatement(sql: string): Statement {
-    let s = this.statements.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql);
-      this.statements.set(sql, s);
-    }
-    return s;
+    return this.statements.get(sql);
   }
 
   /**
