@@ -646,8 +646,8 @@ export class Store implements SyncStore {
 
   /** Authors of pending comments whose site history was never fetched, newest comment first. */
   pendingAuthorsWithoutHistory(siteId: number, limit: number): string[] {
-    return this.db
-      .prepare(`SELECT c.author_key FROM comments AS c
+    return this
+      .cachedStatement(`SELECT c.author_key FROM comments AS c
         WHERE c.site_id = ? AND c.local_status = 'pending' AND c.author_email <> ''
           AND NOT EXISTS (SELECT 1 FROM author_history AS h WHERE h.site_id = c.site_id AND h.email = c.author_key)
         GROUP BY c.author_key ORDER BY max(c.date_gmt) DESC LIMIT ?`)
@@ -961,8 +961,8 @@ export class Store implements SyncStore {
 
   /** Why this site's queued actions are waiting to be retried (the latest transient error), or null. */
   retryReason(siteId: number): string | null {
-    const row = this.db
-      .prepare(`SELECT last_error FROM outbox WHERE site_id = ? AND state = 'queued' AND last_error IS NOT NULL
+    const row = this
+      .cachedStatement(`SELECT last_error FROM outbox WHERE site_id = ? AND state = 'queued' AND last_error IS NOT NULL
         ORDER BY id DESC LIMIT 1`)
       .pluck()
       .get(siteId) as string | undefined;
@@ -971,13 +971,13 @@ export class Store implements SyncStore {
 
   /** Local ids for a site's own comment ids, in the same order; null where not stored. */
   localIdsOf(siteId: number, remoteIds: number[]): (number | null)[] {
-    const select = this.db.prepare('SELECT id FROM comments WHERE site_id = ? AND remote_id = ?').pluck();
+    const select = this.cachedStatement('SELECT id FROM comments WHERE site_id = ? AND remote_id = ?').pluck();
     return remoteIds.map((remoteId) => (select.get(siteId, remoteId) as number | undefined) ?? null);
   }
 
   /** What the spam filter reads of these comments (their text and author), for learning from a decision. */
   flagInputsOf(commentIds: number[]): { id: number; siteId: number; remoteId: number; input: FlagInput }[] {
-    const select = this.db.prepare(`SELECT id, site_id, remote_id, type, author_name, author_email, author_url,
+    const select = this.cachedStatement(`SELECT id, site_id, remote_id, type, author_name, author_email, author_url,
       author_ip, content_raw FROM comments WHERE id = ?`);
     const out: { id: number; siteId: number; remoteId: number; input: FlagInput }[] = [];
     for (const id of commentIds) {
@@ -1004,7 +1004,7 @@ export class Store implements SyncStore {
 
   /** The sites these comments belong to (for "queue changed" events and pushes). */
   siteIdsOfComments(commentIds: number[]): number[] {
-    const select = this.db.prepare('SELECT site_id FROM comments WHERE id = ?').pluck();
+    const select = this.cachedStatement('SELECT site_id FROM comments WHERE id = ?').pluck();
     const sites = new Set<number>();
     for (const id of commentIds) {
       const siteId = select.get(id) as number | undefined;
