@@ -51,6 +51,9 @@ export function openDatabase(path: string, nativeBinding?: string): Db {
     throw err;
   }
   try {
+    // Another process (a second CLI command, the app beside the CLI) may hold the write lock
+    // or be creating the schema right now: wait for it rather than fail at once.
+    db.pragma('busy_timeout = 5000');
     // Read the version before anything writes to the file: a newer database must stay untouched.
     let version: number;
     try {
@@ -59,13 +62,7 @@ export function openDatabase(path: string, nativeBinding?: string): Db {
       if (isCorruptionError(err)) throw corrupt(path, 'it is not a database file', err);
       throw err;
     }
-    if (version > latestVersion) {
-      throw new AppError(
-        'conflict',
-        `The database at ${path} was written by a newer version of Moderato (schema ${version}; ` +
-          `this version knows up to ${latestVersion}). Update Moderato to open it. The file was not changed.`,
-      );
-    }
+    if (version > latestVersion) throw newerVersion(path, version);
     if (version > 0) {
       let check: string;
       try {
@@ -93,8 +90,7 @@ export function openDatabase(path: string, nativeBinding?: string): Db {
     // 100,000 rows then stays in memory until commit instead of spilling pages early.
     db.pragma('cache_size = -65536');
     db.pragma('temp_store = MEMORY');
-    db.pragma('busy_timeout = 5000');
-    migrate(db, version);
+    if (version < latestVersion) migrate(db, path);
     return db;
   } catch (err) {
     db.close();
@@ -102,11 +98,26 @@ export function openDatabase(path: string, nativeBinding?: string): Db {
   }
 }
 
-function migrate(db: Db, from: number): void {
-  const pending = migrations.filter((m) => m.version > from);
-  if (pending.length === 0) return;
+function newerVersion(path: string, version: number): AppError {
+  return new AppError(
+    'conflict',
+    `The database at ${path} was written by a newer version of Moderato (schema ${version}; ` +
+      `this version knows up to ${latestVersion}). Update Moderato to open it. The file was not changed.`,
+  );
+}
+
+/**
+ * Applies the migrations the file lacks, all in one transaction. The version is read again
+ * inside a write (IMMEDIATE) transaction: two processes that both found an old schema at
+ * open would otherwise both apply the same migration, and the second one fail on it.
+ */
+function migrate(db: Db, path: string): void {
   db.transaction(() => {
+    const from = db.pragma('user_version', { simple: true }) as number;
+    if (from > latestVersion) throw newerVersion(path, from);
+    const pending = migrations.filter((m) => m.version > from);
+    if (pending.length === 0) return;
     for (const m of pending) db.exec(m.sql);
     db.pragma(`user_version = ${latestVersion}`);
-  })();
+  }).immediate();
 }

@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, openSync, writeSync, closeSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../electron/core/store';
@@ -47,6 +49,21 @@ describe('opening the database', () => {
     expect(reopened.listSites().map((s) => s.name)).toEqual(["Carnet d'une CM", 'Garden Notes']);
     expect(reopened.getCounts().total.all).toBeGreaterThan(15);
     reopened.close();
+  });
+
+  it('several processes opening the same new file at once all succeed and keep their writes', async () => {
+    // Two CLI commands started together on a fresh --db both see schema 0; only one may
+    // create the tables, and the other must wait for it instead of failing.
+    const path = join(dir, 'moderato.db');
+    const child = join(import.meta.dirname, 'open-child.ts');
+    const names = ['alpha', 'beta', 'gamma', 'delta'];
+    const results = await Promise.all(
+      names.map((name) => promisify(execFile)(process.execPath, ['--import', 'tsx', child, path, name]).then((r) => r.stdout)),
+    );
+    expect(results).toEqual(names.map(() => 'ok'));
+    const store = openStore({ path });
+    expect(store.listSites().map((s) => s.name).sort()).toEqual([...names].sort());
+    store.close();
   });
 
   it('refuses a database from a newer Moderato and leaves the file byte for byte as it was', () => {
