@@ -450,10 +450,9 @@ export class Store implements SyncStore {
   // ---------------------------------------------------------------- sites
 
   addSite(input: { baseUrl: string; restRoot: string; user: string; name: string }): Site {
-    const existing = this.db.prepare('SELECT id FROM sites WHERE base_url = ?').get(input.baseUrl);
+    const existing = this.cachedStatement('SELECT id FROM sites WHERE base_url = ?').get(input.baseUrl);
     if (existing) throw new AppError('conflict', `${input.baseUrl} is already in Moderato.`);
-    const info = this.db
-      .prepare('INSERT INTO sites (base_url, rest_root, user, name, host, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    const info = this.cachedStatement('INSERT INTO sites (base_url, rest_root, user, name, host, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(input.baseUrl, input.restRoot, input.user, input.name, hostOf(input.baseUrl), nowIso());
     return this.getSite(Number(info.lastInsertRowid))!;
   }
@@ -462,16 +461,16 @@ export class Store implements SyncStore {
   removeSite(siteId: number): void {
     this.requireSite(siteId);
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM comments_fts WHERE rowid IN (SELECT id FROM comments WHERE site_id = ?)').run(siteId);
-      this.db.prepare('DELETE FROM comments WHERE site_id = ?').run(siteId);
-      this.db.prepare('DELETE FROM outbox WHERE site_id = ?').run(siteId);
-      this.db.prepare('DELETE FROM sync_runs WHERE site_id = ?').run(siteId);
-      this.db.prepare('DELETE FROM sites WHERE id = ?').run(siteId); // cascades to the rest
+      this.cachedStatement('DELETE FROM comments_fts WHERE rowid IN (SELECT id FROM comments WHERE site_id = ?)').run(siteId);
+      this.cachedStatement('DELETE FROM comments WHERE site_id = ?').run(siteId);
+      this.cachedStatement('DELETE FROM outbox WHERE site_id = ?').run(siteId);
+      this.cachedStatement('DELETE FROM sync_runs WHERE site_id = ?').run(siteId);
+      this.cachedStatement('DELETE FROM sites WHERE id = ?').run(siteId); // cascades to the rest
     })();
   }
 
   listSites(): Site[] {
-    return (this.db.prepare('SELECT * FROM sites ORDER BY name COLLATE NOCASE, id').all() as SiteRow[]).map(toSite);
+    return (this.cachedStatement('SELECT * FROM sites ORDER BY name COLLATE NOCASE, id').all() as SiteRow[]).map(toSite);
   }
 
   getSite(siteId: number): Site | undefined {
@@ -481,15 +480,15 @@ export class Store implements SyncStore {
 
   renameSite(siteId: number, name: string): void {
     this.requireSite(siteId);
-    this.db.prepare('UPDATE sites SET name = ? WHERE id = ?').run(name, siteId);
+    this.cachedStatement('UPDATE sites SET name = ? WHERE id = ?').run(name, siteId);
   }
 
   setSitePaused(siteId: number, reason: string | null): void {
-    this.db.prepare('UPDATE sites SET paused_reason = ? WHERE id = ?').run(reason, siteId);
+    this.cachedStatement('UPDATE sites SET paused_reason = ? WHERE id = ?').run(reason, siteId);
   }
 
   setSiteSynced(siteId: number, at: string): void {
-    this.db.prepare('UPDATE sites SET last_sync_at = ? WHERE id = ?').run(at, siteId);
+    this.cachedStatement('UPDATE sites SET last_sync_at = ? WHERE id = ?').run(at, siteId);
   }
 
   private requireSite(siteId: number): SiteRow {
@@ -501,16 +500,14 @@ export class Store implements SyncStore {
   // ---------------------------------------------------------------- pull
 
   pendingRemoteIds(siteId: number): Set<number> {
-    const rows = this.db
-      .prepare("SELECT remote_id FROM comments WHERE site_id = ? AND server_status = 'pending'")
+    const rows = this.cachedStatement("SELECT remote_id FROM comments WHERE site_id = ? AND server_status = 'pending'")
       .pluck()
       .all(siteId) as number[];
     return new Set(rows);
   }
 
   storedRemoteIds(siteId: number, remoteIds: number[]): Set<number> {
-    const rows = this.db
-      .prepare('SELECT remote_id FROM comments WHERE site_id = ? AND remote_id IN (SELECT value FROM json_each(?))')
+    const rows = this.cachedStatement('SELECT remote_id FROM comments WHERE site_id = ? AND remote_id IN (SELECT value FROM json_each(?))')
       .pluck()
       .all(siteId, JSON.stringify(remoteIds)) as number[];
     return new Set(rows);
@@ -598,7 +595,7 @@ export class Store implements SyncStore {
   }
 
   upsertPosts(siteId: number, posts: RemotePost[]): void {
-    const stmt = this.db.prepare(`INSERT INTO posts (site_id, remote_id, title, link) VALUES (?, ?, ?, ?)
+    const stmt = this.cachedStatement(`INSERT INTO posts (site_id, remote_id, title, link) VALUES (?, ?, ?, ?)
       ON CONFLICT (site_id, remote_id) DO UPDATE SET title = excluded.title, link = excluded.link`);
     this.db.transaction(() => {
       for (const p of posts) stmt.run(siteId, p.id, p.title, p.link);
@@ -607,8 +604,7 @@ export class Store implements SyncStore {
 
   missingPostIds(siteId: number, postIds: number[]): number[] {
     const known = new Set(
-      this.db
-        .prepare('SELECT remote_id FROM posts WHERE site_id = ? AND remote_id IN (SELECT value FROM json_each(?))')
+      this.cachedStatement('SELECT remote_id FROM posts WHERE site_id = ? AND remote_id IN (SELECT value FROM json_each(?))')
         .pluck()
         .all(siteId, JSON.stringify(postIds)) as number[],
     );
@@ -616,8 +612,7 @@ export class Store implements SyncStore {
   }
 
   removeGone(siteId: number, remoteIds: number[]): number[] {
-    const rows = this.db
-      .prepare(
+    const rows = this.cachedStatement(
         `SELECT id, remote_id FROM comments WHERE site_id = ? AND pending_action IS NULL
          AND remote_id IN (SELECT value FROM json_each(?))`,
       )
@@ -636,8 +631,7 @@ export class Store implements SyncStore {
   authorsWithoutSiteHistory(siteId: number, emails: string[]): string[] {
     const wanted = [...new Set(emails.map((e) => e.trim().toLowerCase()).filter((e) => e !== ''))];
     const known = new Set(
-      this.db
-        .prepare('SELECT email FROM author_history WHERE site_id = ? AND email IN (SELECT value FROM json_each(?))')
+      this.cachedStatement('SELECT email FROM author_history WHERE site_id = ? AND email IN (SELECT value FROM json_each(?))')
         .pluck()
         .all(siteId, JSON.stringify(wanted)) as string[],
     );
@@ -656,8 +650,7 @@ export class Store implements SyncStore {
   }
 
   setSiteAuthorHistory(siteId: number, email: string, approvedOnSite: number): void {
-    this.db
-      .prepare(`INSERT INTO author_history (site_id, email, approved_on_site, fetched_at) VALUES (?, ?, ?, ?)
+    this.cachedStatement(`INSERT INTO author_history (site_id, email, approved_on_site, fetched_at) VALUES (?, ?, ?, ?)
         ON CONFLICT (site_id, email) DO UPDATE SET approved_on_site = excluded.approved_on_site,
         fetched_at = excluded.fetched_at`)
       .run(siteId, email.trim().toLowerCase(), approvedOnSite, nowIso());
@@ -666,15 +659,14 @@ export class Store implements SyncStore {
   // ---------------------------------------------------------------- push
 
   requeueInterrupted(): number {
-    return this.db.prepare("UPDATE outbox SET state = 'queued' WHERE state = 'sending'").run().changes;
+    return this.cachedStatement("UPDATE outbox SET state = 'queued' WHERE state = 'sending'").run().changes;
   }
 
   claimActions(siteId: number, now: Date, limit: number): PendingAction[] {
     const site = this.stmt.siteById.get(siteId) as SiteRow | undefined;
     if (!site || site.paused_reason !== null) return [];
     return this.db.transaction(() => {
-      const rows = this.db
-        .prepare(
+      const rows = this.cachedStatement(
           `SELECT o.*, c.remote_id, c.post_id, c.author_ip, c.author_user_agent FROM outbox o
            JOIN comments c ON c.id = o.comment_id
            WHERE o.site_id = ? AND o.state = 'queued' AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)
@@ -688,7 +680,7 @@ export class Store implements SyncStore {
         author_ip: string;
         author_user_agent: string;
       })[];
-      const mark = this.db.prepare("UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ?");
+      const mark = this.cachedStatement("UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ?");
       return rows.map((r): PendingAction => {
         mark.run(r.id);
         return {
@@ -712,8 +704,7 @@ export class Store implements SyncStore {
     this.db.transaction(() => {
       const action = this.requireAction(actionId);
       const payload = { ...(JSON.parse(action.payload) as Record<string, unknown>), ...extra };
-      this.db
-        .prepare("UPDATE outbox SET state = 'done', payload = ?, last_error = NULL, next_attempt_at = NULL WHERE id = ?")
+      this.cachedStatement("UPDATE outbox SET state = 'done', payload = ?, last_error = NULL, next_attempt_at = NULL WHERE id = ?")
         .run(JSON.stringify(payload), actionId);
       const stored = this.stmt.commentById.get(action.comment_id) as CommentRow | undefined;
       if (!stored) return;
@@ -730,7 +721,7 @@ export class Store implements SyncStore {
       } else {
         const after = statusAfter(stored.server_status, action.kind);
         if (after !== 'deleted') {
-          this.db.prepare('UPDATE comments SET server_status = ? WHERE id = ?').run(after, stored.id);
+          this.cachedStatement('UPDATE comments SET server_status = ? WHERE id = ?').run(after, stored.id);
         }
       }
       this.refreshComment(action.comment_id);
@@ -740,8 +731,7 @@ export class Store implements SyncStore {
   /** Writes what the site answered as the comment's server state, without touching flags. */
   private applyServerState(stored: CommentRow, c: RemoteComment): void {
     const f = remoteFields(c);
-    this.db
-      .prepare(`UPDATE comments SET server_status = ?, content_raw = ?, content_rendered = ?, text_hash = ?,
+    this.cachedStatement(`UPDATE comments SET server_status = ?, content_raw = ?, content_rendered = ?, text_hash = ?,
         fetched_at = ? WHERE id = ?`)
       .run(f.server_status, f.content_raw, f.content_rendered, f.text_hash, nowIso(), stored.id);
     if (stored.content_raw !== c.content_raw) {
@@ -752,20 +742,19 @@ export class Store implements SyncStore {
 
   updateActionPayload(actionId: number, payload: Record<string, unknown>): void {
     this.requireAction(actionId);
-    this.db.prepare('UPDATE outbox SET payload = ? WHERE id = ?').run(JSON.stringify(payload), actionId);
+    this.cachedStatement('UPDATE outbox SET payload = ? WHERE id = ?').run(JSON.stringify(payload), actionId);
   }
 
   retryActionLater(actionId: number, error: string, retryAt: Date): void {
     this.requireAction(actionId);
-    this.db
-      .prepare("UPDATE outbox SET state = 'queued', last_error = ?, next_attempt_at = ? WHERE id = ?")
+    this.cachedStatement("UPDATE outbox SET state = 'queued', last_error = ?, next_attempt_at = ? WHERE id = ?")
       .run(error, retryAt.toISOString(), actionId);
   }
 
   failAction(actionId: number, error: string): void {
     this.db.transaction(() => {
       const action = this.requireAction(actionId);
-      this.db.prepare("UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?").run(error, actionId);
+      this.cachedStatement("UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?").run(error, actionId);
       this.refreshComment(action.comment_id);
     })();
   }
@@ -773,27 +762,25 @@ export class Store implements SyncStore {
   obsoleteAction(actionId: number, reason: string): void {
     this.db.transaction(() => {
       const action = this.requireAction(actionId);
-      this.db.prepare("UPDATE outbox SET state = 'obsolete', last_error = ? WHERE id = ?").run(reason, actionId);
+      this.cachedStatement("UPDATE outbox SET state = 'obsolete', last_error = ? WHERE id = ?").run(reason, actionId);
       this.obsoleteRest(action.comment_id, reason);
       if (this.stmt.commentById.get(action.comment_id)) this.deleteCommentRow(action.comment_id);
     })();
   }
 
   private obsoleteRest(commentId: number, reason: string): void {
-    this.db
-      .prepare(`UPDATE outbox SET state = 'obsolete', last_error = ? WHERE comment_id = ? AND state IN ${UNSENT}`)
+    this.cachedStatement(`UPDATE outbox SET state = 'obsolete', last_error = ? WHERE comment_id = ? AND state IN ${UNSENT}`)
       .run(reason, commentId);
   }
 
   unsentCount(siteId: number): number {
-    return this.db
-      .prepare("SELECT count(*) FROM outbox WHERE site_id = ? AND state IN ('queued', 'sending')")
+    return this.cachedStatement("SELECT count(*) FROM outbox WHERE site_id = ? AND state IN ('queued', 'sending')")
       .pluck()
       .get(siteId) as number;
   }
 
   failedCount(siteId: number): number {
-    return this.db.prepare("SELECT count(*) FROM outbox WHERE site_id = ? AND state = 'failed'").pluck().get(siteId) as number;
+    return this.cachedStatement("SELECT count(*) FROM outbox WHERE site_id = ? AND state = 'failed'").pluck().get(siteId) as number;
   }
 
   private requireAction(actionId: number): OutboxRow {
@@ -851,7 +838,7 @@ export class Store implements SyncStore {
   getCounts(): Counts {
     const total = emptyCounts();
     const bySite: Record<number, FilterCounts> = {};
-    for (const id of this.db.prepare('SELECT id FROM sites').pluck().all() as number[]) bySite[id] = emptyCounts();
+    for (const id of this.cachedStatement('SELECT id FROM sites').pluck().all() as number[]) bySite[id] = emptyCounts();
     const bump = (siteId: number, field: keyof FilterCounts, n: number) => {
       const site = (bySite[siteId] ??= emptyCounts());
       site[field] += n;
@@ -1031,8 +1018,7 @@ export class Store implements SyncStore {
       });
       if (info.changes !== commentIds.length) {
         const found = new Set(
-          this.db
-            .prepare(`SELECT id FROM comments WHERE local_status <> 'deleted' AND id IN (SELECT value FROM json_each(?))`)
+          this.cachedStatement(`SELECT id FROM comments WHERE local_status <> 'deleted' AND id IN (SELECT value FROM json_each(?))`)
             .pluck()
             .all(JSON.stringify(commentIds)) as number[],
         );
@@ -1088,8 +1074,7 @@ export class Store implements SyncStore {
   }
 
   private setLocalContent(c: CommentRow, raw: string, rendered: string): void {
-    this.db
-      .prepare('UPDATE comments SET content_raw = ?, content_rendered = ?, text_hash = ? WHERE id = ?')
+    this.cachedStatement('UPDATE comments SET content_raw = ?, content_rendered = ?, text_hash = ? WHERE id = ?')
       .run(raw, rendered, textHash(raw), c.id);
     this.stmt.ftsDelete.run(c.id);
     this.stmt.ftsInsert.run(c.id, c.author_name, c.author_email, c.author_url, toPlainText(raw));
@@ -1119,12 +1104,10 @@ export class Store implements SyncStore {
       const reverted: { commentId: number; kind: ActionKind }[] = [];
       let batch: OutboxRow[];
       if (actionId === undefined) {
-        const last = this.db
-          .prepare(`SELECT batch_id FROM outbox WHERE state IN ('queued', 'sending', 'failed', 'done') ORDER BY id DESC LIMIT 1`)
+        const last = this.cachedStatement(`SELECT batch_id FROM outbox WHERE state IN ('queued', 'sending', 'failed', 'done') ORDER BY id DESC LIMIT 1`)
           .get() as { batch_id: number } | undefined;
         if (!last) return { undone: null, reverted };
-        batch = this.db
-          .prepare(`SELECT * FROM outbox WHERE batch_id = ? AND state IN ('queued', 'sending', 'failed', 'done') ORDER BY id`)
+        batch = this.cachedStatement(`SELECT * FROM outbox WHERE batch_id = ? AND state IN ('queued', 'sending', 'failed', 'done') ORDER BY id`)
           .all(last.batch_id) as OutboxRow[];
       } else {
         const row = this.requireAction(actionId);
@@ -1135,7 +1118,7 @@ export class Store implements SyncStore {
       }
       const refusals: string[] = [];
       let undone = 0;
-      const cancel = this.db.prepare("UPDATE outbox SET state = 'cancelled' WHERE id = ?");
+      const cancel = this.cachedStatement("UPDATE outbox SET state = 'cancelled' WHERE id = ?");
       let inverseBatch = 0;
       for (const a of batch) {
         if (a.state === 'queued' || a.state === 'failed') {
@@ -1210,7 +1193,7 @@ export class Store implements SyncStore {
     this.db.transaction(() => {
       const a = this.requireAction(actionId);
       if (a.state !== 'failed') throw new AppError('bad-input', `“${a.description}” has not failed; there is nothing to retry.`);
-      this.db.prepare("UPDATE outbox SET state = 'queued', next_attempt_at = NULL WHERE id = ?").run(actionId);
+      this.cachedStatement("UPDATE outbox SET state = 'queued', next_attempt_at = NULL WHERE id = ?").run(actionId);
       this.refreshComment(a.comment_id);
     })();
   }
@@ -1218,7 +1201,7 @@ export class Store implements SyncStore {
   // ---------------------------------------------------------------- flags and word lists
 
   getWordLists(): Pick<WordLists, 'block' | 'allow'> {
-    const rows = this.db.prepare('SELECT list, word FROM word_list ORDER BY word').all() as {
+    const rows = this.cachedStatement('SELECT list, word FROM word_list ORDER BY word').all() as {
       list: 'block' | 'allow';
       word: string;
     }[];
@@ -1229,7 +1212,7 @@ export class Store implements SyncStore {
   }
 
   addWords(list: 'block' | 'allow', words: string[]): Pick<WordLists, 'block' | 'allow'> {
-    const stmt = this.db.prepare('INSERT OR IGNORE INTO word_list (list, word, added_at) VALUES (?, ?, ?)');
+    const stmt = this.cachedStatement('INSERT OR IGNORE INTO word_list (list, word, added_at) VALUES (?, ?, ?)');
     const at = nowIso();
     this.db.transaction(() => {
       for (const w of words) {
@@ -1241,7 +1224,7 @@ export class Store implements SyncStore {
   }
 
   removeWords(list: 'block' | 'allow', words: string[]): Pick<WordLists, 'block' | 'allow'> {
-    const stmt = this.db.prepare('DELETE FROM word_list WHERE list = ? AND word = ?');
+    const stmt = this.cachedStatement('DELETE FROM word_list WHERE list = ? AND word = ?');
     this.db.transaction(() => {
       for (const w of words) stmt.run(list, w.trim().toLowerCase());
     })();
@@ -1325,12 +1308,11 @@ export class Store implements SyncStore {
   // ---------------------------------------------------------------- learning spam filter
 
   getModelState(siteId: number): string | null {
-    return (this.db.prepare('SELECT json FROM model_state WHERE site_id = ?').pluck().get(siteId) as string | undefined) ?? null;
+    return (this.cachedStatement('SELECT json FROM model_state WHERE site_id = ?').pluck().get(siteId) as string | undefined) ?? null;
   }
 
   saveModelState(siteId: number, json: string): void {
-    this.db
-      .prepare(`INSERT INTO model_state (site_id, json, updated_at) VALUES (?, ?, ?)
+    this.cachedStatement(`INSERT INTO model_state (site_id, json, updated_at) VALUES (?, ?, ?)
         ON CONFLICT (site_id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at`)
       .run(siteId, json, nowIso());
   }
@@ -1338,13 +1320,13 @@ export class Store implements SyncStore {
   /** Forgets the model and what it learned from (reset). */
   clearModel(siteId: number): void {
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM model_state WHERE site_id = ?').run(siteId);
-      this.db.prepare('DELETE FROM training_seen WHERE site_id = ?').run(siteId);
+      this.cachedStatement('DELETE FROM model_state WHERE site_id = ?').run(siteId);
+      this.cachedStatement('DELETE FROM training_seen WHERE site_id = ?').run(siteId);
     })();
   }
 
   markTrainingSeen(siteId: number, remoteIds: number[], label: 'spam' | 'ham'): void {
-    const stmt = this.db.prepare(`INSERT INTO training_seen (site_id, remote_id, label) VALUES (?, ?, ?)
+    const stmt = this.cachedStatement(`INSERT INTO training_seen (site_id, remote_id, label) VALUES (?, ?, ?)
       ON CONFLICT (site_id, remote_id) DO UPDATE SET label = excluded.label`);
     this.db.transaction(() => {
       for (const id of remoteIds) stmt.run(siteId, id, label);
@@ -1354,7 +1336,7 @@ export class Store implements SyncStore {
   /** The label the classifier learned this comment with, or null. */
   isTrainingSeen(siteId: number, remoteId: number): 'spam' | 'ham' | null {
     return (
-      (this.db.prepare('SELECT label FROM training_seen WHERE site_id = ? AND remote_id = ?').pluck().get(siteId, remoteId) as
+      (this.cachedStatement('SELECT label FROM training_seen WHERE site_id = ? AND remote_id = ?').pluck().get(siteId, remoteId) as
         | 'spam'
         | 'ham'
         | undefined) ?? null
@@ -1362,8 +1344,7 @@ export class Store implements SyncStore {
   }
 
   seenCount(siteId: number): { spam: number; ham: number } {
-    const rows = this.db
-      .prepare('SELECT label, count(*) AS n FROM training_seen WHERE site_id = ? GROUP BY label')
+    const rows = this.cachedStatement('SELECT label, count(*) AS n FROM training_seen WHERE site_id = ? GROUP BY label')
       .all(siteId) as { label: 'spam' | 'ham'; n: number }[];
     return {
       spam: rows.find((r) => r.label === 'spam')?.n ?? 0,
@@ -1374,7 +1355,7 @@ export class Store implements SyncStore {
   // ---------------------------------------------------------------- runs
 
   startRun(siteId: number): number {
-    const info = this.db.prepare('INSERT INTO sync_runs (site_id, started_at) VALUES (?, ?)').run(siteId, nowIso());
+    const info = this.cachedStatement('INSERT INTO sync_runs (site_id, started_at) VALUES (?, ?)').run(siteId, nowIso());
     return Number(info.lastInsertRowid);
   }
 
@@ -1383,14 +1364,13 @@ export class Store implements SyncStore {
     counts: { newCount: number; changedCount: number; goneCount: number; pushedCount: number; failedCount: number },
     error: string | null,
   ): void {
-    this.db
-      .prepare(`UPDATE sync_runs SET finished_at = ?, new_count = ?, changed_count = ?, gone_count = ?,
+    this.cachedStatement(`UPDATE sync_runs SET finished_at = ?, new_count = ?, changed_count = ?, gone_count = ?,
         pushed_count = ?, failed_count = ?, error = ? WHERE id = ?`)
       .run(nowIso(), counts.newCount, counts.changedCount, counts.goneCount, counts.pushedCount, counts.failedCount, error, runId);
   }
 
   lastRun(siteId: number): SyncRun | null {
-    const row = this.db.prepare('SELECT * FROM sync_runs WHERE site_id = ? ORDER BY id DESC LIMIT 1').get(siteId) as
+    const row = this.cachedStatement('SELECT * FROM sync_runs WHERE site_id = ? ORDER BY id DESC LIMIT 1').get(siteId) as
       | RunRow
       | undefined;
     return row ? toRun(row) : null;
