@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { atLeast, below, type BenchRow } from './types';
+import { cores, cpuBetween, sampleCpu, type CpuUse } from './machine-cpu';
 import { openStore, type Store } from '../electron/core/store';
 import { SpamFilter } from '../electron/core/spam-filter';
 import { EventBus } from '../electron/core/events';
@@ -146,23 +147,46 @@ export async function run(): Promise<BenchRow[]> {
     let parallelSeconds = 0;
     let serialSent = 0;
     let parallelSent = 0;
+    const serialCpu: CpuUse[] = [];
+    const parallelCpu: CpuUse[] = [];
+    const measured = async (concurrency: number, cpu: CpuUse[]): Promise<{ seconds: number; sent: number }> => {
+      const before = sampleCpu();
+      const push = await timed(() => pushSite(fresh.store, client(), fresh.siteId, { concurrency }));
+      const use = cpuBetween(before, sampleCpu());
+      if (use) cpu.push(use);
+      return { seconds: push.seconds, sent: push.value.pushed };
+    };
     for (let part = 0; part < 2; part++) {
       fresh.store.recordActions(serialBatch.slice(part * half, (part + 1) * half).map((c) => c.id), 'approve');
-      const serial = await timed(() => pushSite(fresh.store, client(), fresh.siteId, { concurrency: 1 }));
+      const serial = await measured(1, serialCpu);
       serialSeconds += serial.seconds;
-      serialSent += serial.value.pushed;
+      serialSent += serial.sent;
       const mine = parallelBatch.slice(part * half, (part + 1) * half);
       fresh.store.recordActions(mine.map((c) => c.id), 'approve');
       fresh.store.recordActions(ordered.filter((o) => mine.includes(o)).map((c) => c.id), 'spam');
-      const parallel = await timed(() => pushSite(fresh.store, client(), fresh.siteId, { concurrency: 4 }));
+      const parallel = await measured(4, parallelCpu);
       parallelSeconds += parallel.seconds;
-      parallelSent += parallel.value.pushed;
+      parallelSent += parallel.sent;
     }
     rows.push(reference(`push ${PUSHED} approvals one at a time (${serialSent} sent)`, serialSeconds, 's'));
     rows.push(reference(`push ${PUSHED} approvals + 50 later spams, 4 comments at a time (${parallelSent} sent)`, parallelSeconds, 's'));
     rows.push(atLeast('actions pushed in the parallel run', parallelSent, 'actions', PUSHED + 50));
     // Per action, so the 50 extra spams do not flatter the parallel run.
-    rows.push(atLeast('push speed-up over one at a time (per action)', serialSeconds / serialSent / (parallelSeconds / parallelSent), '×', 2));
+    const speedUp = serialSeconds / serialSent / (parallelSeconds / parallelSent);
+    rows.push(atLeast('push speed-up over one at a time (per action)', speedUp, '×', 2));
+    if (serialCpu.length === 2 && parallelCpu.length === 2) {
+      // WordPress, MariaDB and Moderato share this machine's cores. Once the parallel run keeps every
+      // core busy it cannot beat (machine CPU per action) / cores per action, whatever the client does:
+      // that bound, next to the speed-up, says whether the client or the hardware is the limit.
+      const sum = (xs: CpuUse[]) => xs.reduce((a, x) => a + x.busyMs, 0);
+      const serialCpuPerAction = sum(serialCpu) / serialSent;
+      const parallelCpuPerAction = sum(parallelCpu) / parallelSent;
+      const utilisation = (xs: CpuUse[]) => Math.round((100 * xs.reduce((a, x) => a + x.utilisation, 0)) / xs.length);
+      rows.push(reference(`machine CPU per action, one at a time (${utilisation(serialCpu)}% of ${cores} cores busy)`, serialCpuPerAction, 'ms'));
+      rows.push(reference(`machine CPU per action, 4 at a time (${utilisation(parallelCpu)}% of ${cores} cores busy)`, parallelCpuPerAction, 'ms'));
+      const ceiling = ((serialSeconds * 1000) / serialSent) / (parallelCpuPerAction / cores);
+      rows.push(reference(`push speed-up ceiling with every core busy (${Math.round((100 * speedUp) / ceiling)}% reached)`, ceiling, '×'));
+    }
     const after = await client().getComments(ordered.map((c) => c.remoteId));
     const keptOrder = after.filter((c) => c.status === 'spam').length;
     rows.push(atLeast('comments whose "approve then spam" ended as spam (order kept)', keptOrder, `of ${ordered.length}`, ordered.length));
