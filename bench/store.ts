@@ -12,6 +12,7 @@ import type { RemoteComment } from '../electron/core/sync/ports';
 import type { CommentStatus, QueueFilter } from '../shared/types';
 import { atLeast, below, median, type BenchRow } from './types';
 import { mulberry32 } from './random';
+import { measureIngestFloor } from './ingest-floor';
 
 const SITES = 5;
 const PER_SITE = 20_000;
@@ -105,6 +106,13 @@ export async function run(options: { scorer?: Scorer } = {}): Promise<BenchRow[]
     }
     const total = SITES * PER_SITE;
     rows.push(atLeast('store: ingest (upsert, flag context, stand-in scorer)', Math.round(total / (ingestMs / 1000)), 'comments/s', 100_000));
+    // The same comments written by bare statements, so the figure above can be read against what
+    // SQLite itself allows for this schema (see ingest-floor.ts).
+    const floor = measureIngestFloor(Array.from({ length: SITES }, (_, i) => generateComments(i + 1)));
+    const reference = (name: string, value: number): BenchRow => ({ name, value, unit: 'comments/s', target: 'reference', pass: true });
+    rows.push(reference('store: bare simple upserts into a small table, same comments', floor.simpleUpsertsPerSecond));
+    rows.push(reference('store: bare inserts into the comments table with its queue indexes', floor.schemaWithoutSearchPerSecond));
+    rows.push(reference('store: bare inserts into the comments table, indexes and search index', floor.schemaPerSecond));
 
     // Give the unsent and failed filters something to find.
     const site1 = sites[0]!.id;
