@@ -9,9 +9,7 @@ import type {
   ActionKind,
   AuthorCounts,
   CommentDetail,
-  CommentStatus,
   CommentSummary,
-  CommentType,
   Counts,
   FilterCounts,
   Flag,
@@ -19,7 +17,6 @@ import type {
   FlagInput,
   FlagResult,
   OutboxItem,
-  OutboxState,
   QueueFilter,
   QueuePage,
   Site,
@@ -30,11 +27,39 @@ import type {
 import type { PendingAction, RemoteComment, RemotePost, SyncStore, UpsertResult } from '../sync/ports';
 import { sanitizeCommentHtml } from '../content/sanitize';
 import { actionVerb, describeAction, describeBatch, statusAfter, undoActionFor, type LocalStatus } from './action-kinds';
+import {
+  authorKey,
+  flagColumns,
+  raisingCount,
+  REFLAG_COLUMNS,
+  REFLAG_PAGE,
+  reflagSubject,
+  remoteFields,
+  renderTypedText,
+  sameAsStored,
+  subjectOf,
+  type ReflagRow,
+} from './comment-fields';
 import { flagsSignature } from './flags-signature';
-import { FlagContextBuilder, type ContextItem, type ContextSubject } from './flag-context';
+import { FlagContextBuilder, type ContextItem } from './flag-context';
 import { openDatabase, type Db } from './open-database';
-import { excerptOf, hostOf, plainTextHash, textHash, toPlainText } from './plain-text';
+import { hostOf, textHash, toPlainText } from './plain-text';
 import { QueueQuery } from './queue-query';
+import {
+  nowIso,
+  SUMMARY_COLUMNS,
+  SUMMARY_FROM,
+  toOutboxItem,
+  toRun,
+  toSite,
+  toSummary,
+  UNSENT,
+  type CommentRow,
+  type OutboxRow,
+  type RunRow,
+  type SiteRow,
+  type SummaryRow,
+} from './rows';
 import { StatementCache } from './statement-cache';
 
 /** The flag engine, injected: the store only calls it. `siteId` selects that site's learned spam model. */
@@ -50,309 +75,8 @@ export interface StoreOptions {
 
 export const noFlags: Scorer = () => ({ flags: [], score: 0, likelySpam: false, spamProbability: null });
 
-const UNSENT = "('queued', 'sending', 'failed')";
-
-interface CommentRow {
-  id: number;
-  site_id: number;
-  remote_id: number;
-  post_id: number;
-  parent_remote_id: number;
-  author_user_id: number;
-  type: CommentType;
-  author_name: string;
-  author_email: string;
-  author_url: string;
-  author_ip: string;
-  author_user_agent: string;
-  author_key: string;
-  author_host: string;
-  date_gmt: string;
-  content_raw: string;
-  content_rendered: string;
-  link: string;
-  text_hash: number;
-  server_status: CommentStatus;
-  local_status: LocalStatus;
-  pending_action: ActionKind | null;
-  failed_reason: string | null;
-  flags: string;
-  flag_count: number;
-  score: number;
-  likely_spam: number;
-  spam_probability: number | null;
-  fetched_at: string;
-}
-
-interface SummaryRow {
-  id: number;
-  site_id: number;
-  site_name: string;
-  remote_id: number;
-  post_id: number;
-  post_title: string | null;
-  parent_remote_id: number;
-  type: CommentType;
-  author_name: string;
-  author_email: string;
-  author_url: string;
-  date_gmt: string;
-  head: string;
-  local_status: LocalStatus;
-  server_status: CommentStatus;
-  score: number;
-  likely_spam: number;
-  flag_count: number;
-  pending_action: ActionKind | null;
-  failed_reason: string | null;
-}
-
-interface SiteRow {
-  id: number;
-  base_url: string;
-  rest_root: string;
-  user: string;
-  name: string;
-  host: string;
-  paused_reason: string | null;
-  last_sync_at: string | null;
-}
-
-interface OutboxRow {
-  id: number;
-  client_id: string;
-  site_id: number;
-  comment_id: number;
-  kind: ActionKind;
-  payload: string;
-  state: OutboxState;
-  attempts: number;
-  next_attempt_at: string | null;
-  last_error: string | null;
-  created_at: string;
-  description: string;
-  batch_id: number;
-  undo_data: string | null;
-}
-
-interface RunRow {
-  id: number;
-  site_id: number;
-  started_at: string;
-  finished_at: string | null;
-  new_count: number;
-  changed_count: number;
-  gone_count: number;
-  pushed_count: number;
-  failed_count: number;
-  error: string | null;
-}
-
-const SUMMARY_COLUMNS = `c.id, c.site_id, s.name AS site_name, c.remote_id, c.post_id, p.title AS post_title,
-  c.parent_remote_id, c.type, c.author_name, c.author_email, c.author_url, c.date_gmt,
-  substr(c.content_raw, 1, 480) AS head, c.local_status, c.server_status, c.score, c.likely_spam,
-  c.flag_count, c.pending_action, c.failed_reason`;
-const SUMMARY_FROM = `comments c JOIN sites s ON s.id = c.site_id
-  LEFT JOIN posts p ON p.site_id = c.site_id AND p.remote_id = c.post_id`;
-
-function toSummary(r: SummaryRow): CommentSummary {
-  return {
-    id: r.id,
-    siteId: r.site_id,
-    siteName: r.site_name,
-    remoteId: r.remote_id,
-    postId: r.post_id,
-    postTitle: r.post_title,
-    parentRemoteId: r.parent_remote_id,
-    type: r.type,
-    authorName: r.author_name,
-    authorEmail: r.author_email,
-    authorUrl: r.author_url,
-    date: r.date_gmt,
-    excerpt: excerptOf(r.head),
-    localStatus: r.local_status === 'deleted' ? r.server_status : r.local_status,
-    serverStatus: r.server_status,
-    score: r.score,
-    likelySpam: r.likely_spam === 1,
-    flagCount: r.flag_count,
-    pendingAction: r.pending_action,
-    failedReason: r.failed_reason,
-  };
-}
-
-function toSite(r: SiteRow): Site {
-  return {
-    id: r.id,
-    baseUrl: r.base_url,
-    restRoot: r.rest_root,
-    user: r.user,
-    name: r.name,
-    pausedReason: r.paused_reason,
-    lastSyncAt: r.last_sync_at,
-  };
-}
-
-function toRun(r: RunRow): SyncRun {
-  return {
-    id: r.id,
-    siteId: r.site_id,
-    startedAt: r.started_at,
-    finishedAt: r.finished_at,
-    newCount: r.new_count,
-    changedCount: r.changed_count,
-    goneCount: r.gone_count,
-    pushedCount: r.pushed_count,
-    failedCount: r.failed_count,
-    error: r.error,
-  };
-}
-
-function toOutboxItem(r: OutboxRow): OutboxItem {
-  return {
-    id: r.id,
-    clientId: r.client_id,
-    siteId: r.site_id,
-    commentId: r.comment_id,
-    kind: r.kind,
-    payload: JSON.parse(r.payload) as Record<string, unknown>,
-    state: r.state,
-    attempts: r.attempts,
-    nextAttemptAt: r.next_attempt_at,
-    lastError: r.last_error,
-    createdAt: r.created_at,
-    description: r.description,
-  };
-}
-
-function authorKey(email: string, name: string): string {
-  const e = email.trim().toLowerCase();
-  return e !== '' ? e : `name:${name.trim().toLowerCase()}`;
-}
-
 function emptyCounts(): FilterCounts {
   return { pending: 0, approved: 0, spam: 0, trash: 0, all: 0, flagged: 0, unsent: 0, failed: 0 };
-}
-
-/** WordPress-like rendering of text typed in Moderato: blank lines make paragraphs. */
-function renderTypedText(text: string): string {
-  return text
-    .trim()
-    .split(/\n\s*\n/)
-    .map((para) => `<p>${para.replace(/\n/g, '<br />\n')}</p>`)
-    .join('\n');
-}
-
-const nowIso = () => new Date().toISOString();
-
-/** Columns written from a RemoteComment, plus its plain text for the search index. */
-function remoteFields(c: RemoteComment) {
-  const plain = toPlainText(c.content_raw);
-  return {
-    post_id: c.post,
-    parent_remote_id: c.parent,
-    author_user_id: c.author,
-    type: c.type,
-    author_name: c.author_name,
-    author_email: c.author_email,
-    author_url: c.author_url,
-    author_ip: c.author_ip,
-    author_user_agent: c.author_user_agent,
-    author_key: authorKey(c.author_email, c.author_name),
-    author_host: hostOf(c.author_url),
-    date_gmt: c.date_gmt,
-    content_raw: c.content_raw,
-    content_rendered: c.content_rendered,
-    link: c.link,
-    text_hash: plainTextHash(plain),
-    server_status: c.status,
-    local_status: c.status as LocalStatus,
-    plain,
-  };
-}
-
-function sameAsStored(row: CommentRow, c: RemoteComment): boolean {
-  return (
-    row.server_status === c.status &&
-    row.content_raw === c.content_raw &&
-    row.content_rendered === c.content_rendered &&
-    row.author_name === c.author_name &&
-    row.author_email === c.author_email &&
-    row.author_url === c.author_url &&
-    row.author_ip === c.author_ip &&
-    row.author_user_agent === c.author_user_agent &&
-    row.post_id === c.post &&
-    row.parent_remote_id === c.parent &&
-    row.type === c.type &&
-    row.date_gmt === c.date_gmt &&
-    row.link === c.link
-  );
-}
-
-function subjectOf(r: {
-  site_id: number;
-  author_key: string;
-  author_ip: string;
-  text_hash: number;
-  author_host: string;
-  type: CommentType;
-  local_status: LocalStatus;
-}): ContextSubject {
-  return {
-    siteId: r.site_id,
-    key: r.author_key,
-    ip: r.author_ip,
-    hash: r.text_hash,
-    host: r.author_host,
-    type: r.type,
-    status: r.local_status,
-  };
-}
-
-/** How many flags raise suspicion (weight > 0): the flagged filter's test. */
-function raisingCount(flags: readonly Flag[]): number {
-  let n = 0;
-  for (const f of flags) if (f.weight > 0) n++;
-  return n;
-}
-
-/** Rows of a re-flag page, by position (see Store.stmt.reflagPage). */
-type ReflagRow = [
-  id: number,
-  siteId: number,
-  type: CommentType,
-  authorName: string,
-  authorEmail: string,
-  authorUrl: string,
-  authorIp: string,
-  authorKey: string,
-  authorHost: string,
-  textHash: number,
-  status: LocalStatus,
-  content: string,
-  flagsSig: number | null,
-  score: number,
-  likelySpam: number,
-  spamProbability: number | null,
-];
-
-/** Comments read per page by reflagAll. */
-const REFLAG_PAGE = 2000;
-const REFLAG_COLUMNS = `id, site_id, type, author_name, author_email, author_url, author_ip, author_key,
-  author_host, text_hash, local_status, content_raw, flags_sig, score, likely_spam, spam_probability`;
-
-function reflagSubject(r: ReflagRow): ContextSubject {
-  return { siteId: r[1], key: r[7], ip: r[6], hash: r[9], host: r[8], type: r[2], status: r[10] };
-}
-
-function flagColumns(result: FlagResult) {
-  return {
-    flags: JSON.stringify(result.flags),
-    flags_sig: flagsSignature(result.flags),
-    flag_count: raisingCount(result.flags),
-    score: result.score,
-    likely_spam: result.likelySpam ? 1 : 0,
-    spam_probability: result.spamProbability,
-  };
 }
 
 export class Store implements SyncStore {
