@@ -6,7 +6,7 @@
 //
 // MODERATO_APP_PASSWORD, when set, wins for every site: scripts and CI can pass
 // a password without it ever touching the disk.
-import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { registerSecret } from '../shell/log-redaction';
@@ -60,6 +60,50 @@ function writeAtomically(file: string, data: CredentialsFile): void {
   renameSync(tmp, file);
 }
 
+const LOCK_WAIT_MS = 5_000;
+/** A lock older than this was left by a process that died holding it. */
+const LOCK_STALE_MS = 10_000;
+
+/**
+ * Runs a read-modify-write of the file under a lock: two CLI commands adding sites at the same
+ * time would otherwise each write the file without the other's password. mkdir is atomic on every
+ * platform and file system, so the lock is a folder beside the file.
+ */
+function withLock<T>(file: string, fn: () => T): T {
+  const lock = `${file}.lock`;
+  mkdirSync(path.dirname(file), { recursive: true });
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      if (lockAgeMs(lock) > LOCK_STALE_MS) {
+        rmdirSync(lock);
+        continue;
+      }
+      if (Date.now() > deadline) {
+        throw new AppError('conflict', `Another Moderato is writing ${file}. Try again in a moment (or remove ${lock} if no Moderato is running).`);
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20); // a short synchronous pause
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+function lockAgeMs(lock: string): number {
+  try {
+    return Date.now() - statSync(lock).mtimeMs;
+  } catch {
+    return 0; // released between our mkdir and stat: try again at once
+  }
+}
+
 export function createFileCredentialStore(file: string, env: NodeJS.ProcessEnv = process.env): CredentialStore {
   const fromEnv = (): string | null => {
     const value = env[PASSWORD_ENV];
@@ -80,15 +124,19 @@ export function createFileCredentialStore(file: string, env: NodeJS.ProcessEnv =
       registerSecret(password);
       // Already supplied by the environment: the user chose not to have it on disk.
       if (password === fromEnv()) return;
-      const data = readFile(file);
-      data.passwords[String(siteId)] = password;
-      writeAtomically(file, data);
+      withLock(file, () => {
+        const data = readFile(file);
+        data.passwords[String(siteId)] = password;
+        writeAtomically(file, data);
+      });
     },
     delete(siteId) {
-      const data = readFile(file);
-      if (!(String(siteId) in data.passwords)) return;
-      delete data.passwords[String(siteId)];
-      writeAtomically(file, data);
+      withLock(file, () => {
+        const data = readFile(file);
+        if (!(String(siteId) in data.passwords)) return;
+        delete data.passwords[String(siteId)];
+        writeAtomically(file, data);
+      });
     },
   };
 }

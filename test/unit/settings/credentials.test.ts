@@ -1,6 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createEncryptedCredentialStore,
@@ -119,6 +121,27 @@ describe('file credential store (CLI and web host)', () => {
     expect(store.get(99)).toBe(PASSWORD);
     store.set(5, PASSWORD);
     expect(readFileSync(file, 'utf8')).not.toContain(PASSWORD);
+  });
+
+  it('keeps every password when several processes save theirs at the same time', async () => {
+    const file = path.join(dir, 'credentials.json');
+    const child = path.join(import.meta.dirname, 'credentials-child.ts');
+    const processes = [1, 2, 3, 4];
+    const startAt = String(Date.now() + 2_000);
+    await Promise.all(processes.map((p) => promisify(execFile)(process.execPath, ['--import', 'tsx', child, file, String(p), startAt])));
+    const store = createFileCredentialStore(file, {});
+    const expected = processes.flatMap((p) => Array.from({ length: 50 }, (_, k) => [p * 1000 + k, `password ${p}-${k}`] as const));
+    expect(expected.filter(([id, password]) => store.get(id) !== password).length).toBe(0);
+    expect(existsSync(`${file}.lock`)).toBe(false);
+  });
+
+  it('takes over a lock left behind by a process that died while saving', () => {
+    const file = path.join(dir, 'credentials.json');
+    mkdirSync(`${file}.lock`);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(`${file}.lock`, old, old);
+    createFileCredentialStore(file, {}).set(3, PASSWORD);
+    expect(createFileCredentialStore(file, {}).get(3)).toBe(PASSWORD);
   });
 
   it('has no file until a password is saved', () => {
