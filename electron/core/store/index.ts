@@ -1,2 +1,3 @@
 // The local SQLite store. See store.ts.
-export { openStore, noFlags, Store, type Scorer, type StoreOptions } from './store';
+export { openStore, Store, type StoreOptions } from './store';
+export { noFlags, type Scorer } from './scorer';

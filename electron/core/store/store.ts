@@ -15,7 +15,6 @@ import type {
   Flag,
   FlagContext,
   FlagInput,
-  FlagResult,
   OutboxItem,
   QueueFilter,
   QueuePage,
@@ -31,7 +30,6 @@ import {
   authorKey,
   flagColumns,
   raisingCount,
-  REFLAG_COLUMNS,
   REFLAG_PAGE,
   reflagSubject,
   remoteFields,
@@ -43,7 +41,8 @@ import {
 import { flagsSignature } from './flags-signature';
 import { FlagContextBuilder, type ContextItem } from './flag-context';
 import { openDatabase, type Db } from './open-database';
-import { hostOf, textHash, toPlainText } from './plain-text';
+import { prepareStatements, type PreparedStatements } from './prepared-statements';
+import { textHash, toPlainText } from './plain-text';
 import { QueueQuery } from './queue-query';
 import {
   nowIso,
@@ -51,7 +50,6 @@ import {
   SUMMARY_FROM,
   toOutboxItem,
   toRun,
-  toSite,
   toSummary,
   UNSENT,
   type CommentRow,
@@ -60,10 +58,10 @@ import {
   type SiteRow,
   type SummaryRow,
 } from './rows';
+import { noFlags, type Scorer } from './scorer';
+import { Sites } from './sites';
 import { StatementCache } from './statement-cache';
-
-/** The flag engine, injected: the store only calls it. `siteId` selects that site's learned spam model. */
-export type Scorer = (input: FlagInput, ctx: FlagContext, siteId: number) => FlagResult;
+import type { StoreShared } from './store-part';
 
 export interface StoreOptions {
   /** File path, or ':memory:' for throwaway stores. */
@@ -73,8 +71,6 @@ export interface StoreOptions {
   nativeBinding?: string;
 }
 
-export const noFlags: Scorer = () => ({ flags: [], score: 0, likelySpam: false, spamProbability: null });
-
 function emptyCounts(): FilterCounts {
   return { pending: 0, approved: 0, spam: 0, trash: 0, all: 0, flagged: 0, unsent: 0, failed: 0 };
 }
@@ -82,82 +78,25 @@ function emptyCounts(): FilterCounts {
 export class Store implements SyncStore {
   readonly path: string;
   private readonly db: Db;
-  private scorer: Scorer;
+  private readonly shared: StoreShared;
+  private readonly sites: Sites;
   private readonly contexts: FlagContextBuilder;
-  private readonly stmt;
+  private readonly stmt: PreparedStatements;
   private readonly queue: QueueQuery;
   private readonly statements: StatementCache;
 
   constructor(options: StoreOptions) {
     this.path = options.path;
     this.db = openDatabase(options.path, options.nativeBinding);
-    this.scorer = options.scorer ?? noFlags;
-    this.contexts = new FlagContextBuilder(this.db);
-    this.statements = new StatementCache(this.db);
-    this.queue = new QueueQuery(this.db, this.statements, (email) => authorKey(email, ''));
     const db = this.db;
-    this.stmt = {
-      siteById: db.prepare('SELECT * FROM sites WHERE id = ?'),
-      commentById: db.prepare('SELECT * FROM comments WHERE id = ?'),
-      commentsByRemote: db.prepare(
-        'SELECT * FROM comments WHERE site_id = ? AND remote_id IN (SELECT value FROM json_each(?))',
-      ),
-      insertComment: db.prepare(`INSERT INTO comments (site_id, remote_id, post_id, parent_remote_id,
-        author_user_id, type, author_name, author_email, author_url, author_ip, author_user_agent, author_key,
-        author_host, date_gmt, content_raw, content_rendered, link, text_hash, server_status, local_status,
-        flags, flags_sig, flag_count, score, likely_spam, spam_probability, fetched_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      updateComment: db.prepare(`UPDATE comments SET post_id = @post_id, parent_remote_id = @parent_remote_id,
-        author_user_id = @author_user_id, type = @type, author_name = @author_name, author_email = @author_email,
-        author_url = @author_url, author_ip = @author_ip, author_user_agent = @author_user_agent,
-        author_key = @author_key, author_host = @author_host, date_gmt = @date_gmt, content_raw = @content_raw,
-        content_rendered = @content_rendered, link = @link, text_hash = @text_hash,
-        server_status = @server_status, local_status = @server_status, flags = @flags, flags_sig = @flags_sig,
-        flag_count = @flag_count,
-        score = @score, likely_spam = @likely_spam, spam_probability = @spam_probability, fetched_at = @fetched_at
-        WHERE id = @id`),
-      // Arrays rather than row objects: every stored comment's content is read through here.
-      reflagPage: db
-        .prepare(`SELECT ${REFLAG_COLUMNS} FROM comments WHERE id > ? ORDER BY id LIMIT ?`)
-        .raw(),
-      reflagById: db.prepare(`SELECT ${REFLAG_COLUMNS} FROM comments WHERE id = ?`).raw(),
-      reflagAuthors: db
-        .prepare(`SELECT ${REFLAG_COLUMNS} FROM comments
-          WHERE author_key IN (SELECT value FROM json_each(?)) AND site_id = ?`)
-        .raw(),
-      updateFlags: db.prepare(`UPDATE comments SET flags = ?, flags_sig = ?, flag_count = ?, score = ?, likely_spam = ?,
-        spam_probability = ? WHERE id = ?`),
-      ftsInsert: db.prepare(
-        'INSERT INTO comments_fts (rowid, author_name, author_email, author_url, content) VALUES (?, ?, ?, ?, ?)',
-      ),
-      ftsDelete: db.prepare('DELETE FROM comments_fts WHERE rowid = ?'),
-      deleteComment: db.prepare('DELETE FROM comments WHERE id = ?'),
-      outboxById: db.prepare('SELECT * FROM outbox WHERE id = ?'),
-      unsentForComment: db.prepare(`SELECT * FROM outbox WHERE comment_id = ? AND state IN ${UNSENT} ORDER BY id`),
-      insertOutbox: db.prepare(`INSERT INTO outbox (client_id, site_id, comment_id, kind, payload, state,
-        created_at, description, batch_id, undo_data)
-        VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)`),
-      setBatch: db.prepare('UPDATE outbox SET batch_id = ? WHERE id = ?'),
-      setBatchRange: db.prepare('UPDATE outbox SET batch_id = ? WHERE id BETWEEN ? AND ?'),
-      // undo_data keeps the status the comment showed before, so undoing a sent action can return to it.
-      insertOutboxBatch: db.prepare(`INSERT INTO outbox (client_id, site_id, comment_id, kind, payload, state,
-        created_at, description, batch_id, undo_data)
-        SELECT j.value ->> 1, c.site_id, c.id, @kind, '{}', 'queued', @at,
-          @verb || ' ' || CASE WHEN c.type = 'comment' THEN 'comment by ' ELSE c.type || ' from ' END
-            || coalesce(nullif(trim(c.author_name, ' ' || char(9, 10, 13)), ''), 'anonymous'),
-          0, json_object('status', c.local_status)
-        FROM json_each(@items) AS j JOIN comments AS c ON c.id = j.value ->> 0
-        WHERE c.local_status <> 'deleted'
-        ORDER BY j.key`),
-      markLocalBatch: db.prepare(`UPDATE comments SET local_status = ?, pending_action = coalesce(pending_action, ?)
-        WHERE id IN (SELECT value FROM json_each(?))`),
-      markLocal: db.prepare(
-        'UPDATE comments SET local_status = ?, pending_action = coalesce(pending_action, ?) WHERE id = ?',
-      ),
-      setDerived: db.prepare(
-        'UPDATE comments SET local_status = ?, pending_action = ?, failed_reason = ? WHERE id = ?',
-      ),
-    };
+    const contexts = new FlagContextBuilder(db);
+    const statements = new StatementCache(db);
+    this.queue = new QueueQuery(db, statements, (email) => authorKey(email, ''));
+    this.shared = { db, stmt: prepareStatements(db), statements, contexts, scorer: options.scorer ?? noFlags };
+    this.contexts = contexts;
+    this.statements = statements;
+    this.stmt = this.shared.stmt;
+    this.sites = new Sites(this.shared);
   }
 
   close(): void {
@@ -168,57 +107,37 @@ export class Store implements SyncStore {
   }
 
   setScorer(scorer: Scorer): void {
-    this.scorer = scorer;
+    this.shared.scorer = scorer;
   }
 
   // ---------------------------------------------------------------- sites
 
   addSite(input: { baseUrl: string; restRoot: string; user: string; name: string }): Site {
-    const existing = this.cachedStatement('SELECT id FROM sites WHERE base_url = ?').get(input.baseUrl);
-    if (existing) throw new AppError('conflict', `${input.baseUrl} is already in Moderato.`);
-    const info = this.cachedStatement('INSERT INTO sites (base_url, rest_root, user, name, host, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(input.baseUrl, input.restRoot, input.user, input.name, hostOf(input.baseUrl), nowIso());
-    return this.getSite(Number(info.lastInsertRowid))!;
+    return this.sites.addSite(input);
   }
 
-  /** Removes the site with its comments, posts, history, runs, model and outbox (sent or not). */
   removeSite(siteId: number): void {
-    this.requireSite(siteId);
-    this.db.transaction(() => {
-      this.cachedStatement('DELETE FROM comments_fts WHERE rowid IN (SELECT id FROM comments WHERE site_id = ?)').run(siteId);
-      this.cachedStatement('DELETE FROM comments WHERE site_id = ?').run(siteId);
-      this.cachedStatement('DELETE FROM outbox WHERE site_id = ?').run(siteId);
-      this.cachedStatement('DELETE FROM sync_runs WHERE site_id = ?').run(siteId);
-      this.cachedStatement('DELETE FROM sites WHERE id = ?').run(siteId); // cascades to the rest
-    })();
+    this.sites.removeSite(siteId);
   }
 
   listSites(): Site[] {
-    return (this.cachedStatement('SELECT * FROM sites ORDER BY name COLLATE NOCASE, id').all() as SiteRow[]).map(toSite);
+    return this.sites.listSites();
   }
 
   getSite(siteId: number): Site | undefined {
-    const row = this.stmt.siteById.get(siteId) as SiteRow | undefined;
-    return row ? toSite(row) : undefined;
+    return this.sites.getSite(siteId);
   }
 
   renameSite(siteId: number, name: string): void {
-    this.requireSite(siteId);
-    this.cachedStatement('UPDATE sites SET name = ? WHERE id = ?').run(name, siteId);
+    this.sites.renameSite(siteId, name);
   }
 
   setSitePaused(siteId: number, reason: string | null): void {
-    this.cachedStatement('UPDATE sites SET paused_reason = ? WHERE id = ?').run(reason, siteId);
+    this.sites.setSitePaused(siteId, reason);
   }
 
   setSiteSynced(siteId: number, at: string): void {
-    this.cachedStatement('UPDATE sites SET last_sync_at = ? WHERE id = ?').run(at, siteId);
-  }
-
-  private requireSite(siteId: number): SiteRow {
-    const row = this.stmt.siteById.get(siteId) as SiteRow | undefined;
-    if (!row) throw new AppError('not-found', 'That site is not in Moderato (it may have been removed).');
-    return row;
+    this.sites.setSiteSynced(siteId, at);
   }
 
   // ---------------------------------------------------------------- pull
@@ -238,7 +157,7 @@ export class Store implements SyncStore {
   }
 
   upsertComments(siteId: number, comments: RemoteComment[]): UpsertResult {
-    this.requireSite(siteId);
+    this.sites.requireSite(siteId);
     return this.db.transaction(() => this.upsertRows(siteId, comments))();
   }
 
@@ -273,7 +192,7 @@ export class Store implements SyncStore {
 
     for (let i = 0; i < work.length; i++) {
       const { c, old, fields } = work[i]!;
-      const flagResult = this.scorer(
+      const flagResult = this.shared.scorer(
         {
           content: c.content_raw,
           author_name: c.author_name,
@@ -1014,7 +933,7 @@ export class Store implements SyncStore {
 
   /** Scores one stored comment again; writes it only when its flags or verdict changed. */
   private rescoreRow(r: ReflagRow, context: FlagContext): boolean {
-    const result = this.scorer(
+    const result = this.shared.scorer(
       { content: r[11], author_name: r[3], author_email: r[4], author_url: r[5], author_ip: r[6], type: r[2] },
       context,
       r[1],

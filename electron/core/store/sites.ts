@@ -1,0 +1,56 @@
+// The sites in Moderato, and removing one with everything stored for it.
+import { AppError } from '../../../shared/errors';
+import type { Site } from '../../../shared/types';
+import { hostOf } from './plain-text';
+import { nowIso, toSite, type SiteRow } from './rows';
+import { StorePart } from './store-part';
+
+export class Sites extends StorePart {
+  addSite(input: { baseUrl: string; restRoot: string; user: string; name: string }): Site {
+    const existing = this.cachedStatement('SELECT id FROM sites WHERE base_url = ?').get(input.baseUrl);
+    if (existing) throw new AppError('conflict', `${input.baseUrl} is already in Moderato.`);
+    const info = this.cachedStatement('INSERT INTO sites (base_url, rest_root, user, name, host, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(input.baseUrl, input.restRoot, input.user, input.name, hostOf(input.baseUrl), nowIso());
+    return this.getSite(Number(info.lastInsertRowid))!;
+  }
+
+  /** Removes the site with its comments, posts, history, runs, model and outbox (sent or not). */
+  removeSite(siteId: number): void {
+    this.requireSite(siteId);
+    this.db.transaction(() => {
+      this.cachedStatement('DELETE FROM comments_fts WHERE rowid IN (SELECT id FROM comments WHERE site_id = ?)').run(siteId);
+      this.cachedStatement('DELETE FROM comments WHERE site_id = ?').run(siteId);
+      this.cachedStatement('DELETE FROM outbox WHERE site_id = ?').run(siteId);
+      this.cachedStatement('DELETE FROM sync_runs WHERE site_id = ?').run(siteId);
+      this.cachedStatement('DELETE FROM sites WHERE id = ?').run(siteId); // cascades to the rest
+    })();
+  }
+
+  listSites(): Site[] {
+    return (this.cachedStatement('SELECT * FROM sites ORDER BY name COLLATE NOCASE, id').all() as SiteRow[]).map(toSite);
+  }
+
+  getSite(siteId: number): Site | undefined {
+    const row = this.stmt.siteById.get(siteId) as SiteRow | undefined;
+    return row ? toSite(row) : undefined;
+  }
+
+  renameSite(siteId: number, name: string): void {
+    this.requireSite(siteId);
+    this.cachedStatement('UPDATE sites SET name = ? WHERE id = ?').run(name, siteId);
+  }
+
+  setSitePaused(siteId: number, reason: string | null): void {
+    this.cachedStatement('UPDATE sites SET paused_reason = ? WHERE id = ?').run(reason, siteId);
+  }
+
+  setSiteSynced(siteId: number, at: string): void {
+    this.cachedStatement('UPDATE sites SET last_sync_at = ? WHERE id = ?').run(at, siteId);
+  }
+
+  requireSite(siteId: number): SiteRow {
+    const row = this.stmt.siteById.get(siteId) as SiteRow | undefined;
+    if (!row) throw new AppError('not-found', 'That site is not in Moderato (it may have been removed).');
+    return row;
+  }
+}
