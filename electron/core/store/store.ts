@@ -40,6 +40,7 @@ import {
 } from './comment-fields';
 import { flagsSignature } from './flags-signature';
 import { FlagContextBuilder, type ContextItem } from './flag-context';
+import { ModelState } from './model-state';
 import { openDatabase, type Db } from './open-database';
 import { prepareStatements, type PreparedStatements } from './prepared-statements';
 import { textHash, toPlainText } from './plain-text';
@@ -49,17 +50,17 @@ import {
   SUMMARY_COLUMNS,
   SUMMARY_FROM,
   toOutboxItem,
-  toRun,
   toSummary,
   UNSENT,
   type CommentRow,
   type OutboxRow,
-  type RunRow,
   type SiteRow,
   type SummaryRow,
 } from './rows';
 import { noFlags, type Scorer } from './scorer';
 import { Sites } from './sites';
+import { SyncRuns } from './sync-runs';
+import { WordListTable } from './word-lists';
 import { StatementCache } from './statement-cache';
 import type { StoreShared } from './store-part';
 
@@ -80,6 +81,9 @@ export class Store implements SyncStore {
   private readonly db: Db;
   private readonly shared: StoreShared;
   private readonly sites: Sites;
+  private readonly wordLists: WordListTable;
+  private readonly modelState: ModelState;
+  private readonly runs: SyncRuns;
   private readonly contexts: FlagContextBuilder;
   private readonly stmt: PreparedStatements;
   private readonly queue: QueueQuery;
@@ -97,6 +101,9 @@ export class Store implements SyncStore {
     this.statements = statements;
     this.stmt = this.shared.stmt;
     this.sites = new Sites(this.shared);
+    this.wordLists = new WordListTable(this.shared);
+    this.modelState = new ModelState(this.shared);
+    this.runs = new SyncRuns(this.shared);
   }
 
   close(): void {
@@ -844,34 +851,15 @@ export class Store implements SyncStore {
   // ---------------------------------------------------------------- flags and word lists
 
   getWordLists(): Pick<WordLists, 'block' | 'allow'> {
-    const rows = this.cachedStatement('SELECT list, word FROM word_list ORDER BY word').all() as {
-      list: 'block' | 'allow';
-      word: string;
-    }[];
-    return {
-      block: rows.filter((r) => r.list === 'block').map((r) => r.word),
-      allow: rows.filter((r) => r.list === 'allow').map((r) => r.word),
-    };
+    return this.wordLists.getWordLists();
   }
 
   addWords(list: 'block' | 'allow', words: string[]): Pick<WordLists, 'block' | 'allow'> {
-    const stmt = this.cachedStatement('INSERT OR IGNORE INTO word_list (list, word, added_at) VALUES (?, ?, ?)');
-    const at = nowIso();
-    this.db.transaction(() => {
-      for (const w of words) {
-        const word = w.trim().toLowerCase();
-        if (word !== '') stmt.run(list, word, at);
-      }
-    })();
-    return this.getWordLists();
+    return this.wordLists.addWords(list, words);
   }
 
   removeWords(list: 'block' | 'allow', words: string[]): Pick<WordLists, 'block' | 'allow'> {
-    const stmt = this.cachedStatement('DELETE FROM word_list WHERE list = ? AND word = ?');
-    this.db.transaction(() => {
-      for (const w of words) stmt.run(list, w.trim().toLowerCase());
-    })();
-    return this.getWordLists();
+    return this.wordLists.removeWords(list, words);
   }
 
   /** Re-computes flags and score of every stored comment with the current scorer, in one transaction. */
@@ -951,55 +939,33 @@ export class Store implements SyncStore {
   // ---------------------------------------------------------------- learning spam filter
 
   getModelState(siteId: number): string | null {
-    return (this.cachedStatement('SELECT json FROM model_state WHERE site_id = ?').pluck().get(siteId) as string | undefined) ?? null;
+    return this.modelState.getModelState(siteId);
   }
 
   saveModelState(siteId: number, json: string): void {
-    this.cachedStatement(`INSERT INTO model_state (site_id, json, updated_at) VALUES (?, ?, ?)
-        ON CONFLICT (site_id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at`)
-      .run(siteId, json, nowIso());
+    this.modelState.saveModelState(siteId, json);
   }
 
-  /** Forgets the model and what it learned from (reset). */
   clearModel(siteId: number): void {
-    this.db.transaction(() => {
-      this.cachedStatement('DELETE FROM model_state WHERE site_id = ?').run(siteId);
-      this.cachedStatement('DELETE FROM training_seen WHERE site_id = ?').run(siteId);
-    })();
+    this.modelState.clearModel(siteId);
   }
 
   markTrainingSeen(siteId: number, remoteIds: number[], label: 'spam' | 'ham'): void {
-    const stmt = this.cachedStatement(`INSERT INTO training_seen (site_id, remote_id, label) VALUES (?, ?, ?)
-      ON CONFLICT (site_id, remote_id) DO UPDATE SET label = excluded.label`);
-    this.db.transaction(() => {
-      for (const id of remoteIds) stmt.run(siteId, id, label);
-    })();
+    this.modelState.markTrainingSeen(siteId, remoteIds, label);
   }
 
-  /** The label the classifier learned this comment with, or null. */
   isTrainingSeen(siteId: number, remoteId: number): 'spam' | 'ham' | null {
-    return (
-      (this.cachedStatement('SELECT label FROM training_seen WHERE site_id = ? AND remote_id = ?').pluck().get(siteId, remoteId) as
-        | 'spam'
-        | 'ham'
-        | undefined) ?? null
-    );
+    return this.modelState.isTrainingSeen(siteId, remoteId);
   }
 
   seenCount(siteId: number): { spam: number; ham: number } {
-    const rows = this.cachedStatement('SELECT label, count(*) AS n FROM training_seen WHERE site_id = ? GROUP BY label')
-      .all(siteId) as { label: 'spam' | 'ham'; n: number }[];
-    return {
-      spam: rows.find((r) => r.label === 'spam')?.n ?? 0,
-      ham: rows.find((r) => r.label === 'ham')?.n ?? 0,
-    };
+    return this.modelState.seenCount(siteId);
   }
 
   // ---------------------------------------------------------------- runs
 
   startRun(siteId: number): number {
-    const info = this.cachedStatement('INSERT INTO sync_runs (site_id, started_at) VALUES (?, ?)').run(siteId, nowIso());
-    return Number(info.lastInsertRowid);
+    return this.runs.startRun(siteId);
   }
 
   finishRun(
@@ -1007,16 +973,11 @@ export class Store implements SyncStore {
     counts: { newCount: number; changedCount: number; goneCount: number; pushedCount: number; failedCount: number },
     error: string | null,
   ): void {
-    this.cachedStatement(`UPDATE sync_runs SET finished_at = ?, new_count = ?, changed_count = ?, gone_count = ?,
-        pushed_count = ?, failed_count = ?, error = ? WHERE id = ?`)
-      .run(nowIso(), counts.newCount, counts.changedCount, counts.goneCount, counts.pushedCount, counts.failedCount, error, runId);
+    this.runs.finishRun(runId, counts, error);
   }
 
   lastRun(siteId: number): SyncRun | null {
-    const row = this.cachedStatement('SELECT * FROM sync_runs WHERE site_id = ? ORDER BY id DESC LIMIT 1').get(siteId) as
-      | RunRow
-      | undefined;
-    return row ? toRun(row) : null;
+    return this.runs.lastRun(siteId);
   }
 }
 
