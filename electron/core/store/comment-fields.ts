@@ -93,7 +93,7 @@ export function raisingCount(flags: readonly Flag[]): number {
   return n;
 }
 
-/** Rows of a re-flag page, by position (see Store.stmt.reflagPage). */
+/** Rows of a re-flag page, by position (see reflagPage in prepared-statements.ts). */
 export type ReflagRow = [
   id: number,
   siteId: number,
@@ -113,8 +113,6 @@ export type ReflagRow = [
   spamProbability: number | null,
 ];
 
-/** Comments read per page by reflagAll. */
-export const REFLAG_PAGE = 2000;
 export const REFLAG_COLUMNS = `id, site_id, type, author_name, author_email, author_url, author_ip, author_key,
   author_host, text_hash, local_status, content_raw, flags_sig, score, likely_spam, spam_probability`;
 

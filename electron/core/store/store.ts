@@ -13,7 +13,6 @@ import type {
   Counts,
   FilterCounts,
   Flag,
-  FlagContext,
   FlagInput,
   OutboxItem,
   QueueFilter,
@@ -29,22 +28,18 @@ import { actionVerb, describeAction, describeBatch, statusAfter, undoActionFor, 
 import {
   authorKey,
   flagColumns,
-  raisingCount,
-  REFLAG_PAGE,
-  reflagSubject,
   remoteFields,
   renderTypedText,
   sameAsStored,
   subjectOf,
-  type ReflagRow,
 } from './comment-fields';
-import { flagsSignature } from './flags-signature';
 import { FlagContextBuilder, type ContextItem } from './flag-context';
 import { ModelState } from './model-state';
 import { openDatabase, type Db } from './open-database';
 import { prepareStatements, type PreparedStatements } from './prepared-statements';
 import { textHash, toPlainText } from './plain-text';
 import { QueueQuery } from './queue-query';
+import { Rescore } from './rescore';
 import {
   nowIso,
   SUMMARY_COLUMNS,
@@ -84,6 +79,7 @@ export class Store implements SyncStore {
   private readonly wordLists: WordListTable;
   private readonly modelState: ModelState;
   private readonly runs: SyncRuns;
+  private readonly rescore: Rescore;
   private readonly contexts: FlagContextBuilder;
   private readonly stmt: PreparedStatements;
   private readonly queue: QueueQuery;
@@ -104,6 +100,7 @@ export class Store implements SyncStore {
     this.wordLists = new WordListTable(this.shared);
     this.modelState = new ModelState(this.shared);
     this.runs = new SyncRuns(this.shared);
+    this.rescore = new Rescore(this.shared);
   }
 
   close(): void {
@@ -729,9 +726,7 @@ export class Store implements SyncStore {
     this.stmt.ftsDelete.run(c.id);
     this.stmt.ftsInsert.run(c.id, c.author_name, c.author_email, c.author_url, toPlainText(raw));
     // New words, new links: the flags and the verdict follow the text the user sees.
-    const row = this.stmt.reflagById.get(c.id) as ReflagRow;
-    const subject = reflagSubject(row);
-    this.rescoreRow(row, this.contexts.build([{ now: subject, old: subject }])[0]!);
+    this.rescore.rescoreComment(c.id);
   }
 
   private requireVisibleComment(commentId: number): CommentRow {
@@ -862,78 +857,12 @@ export class Store implements SyncStore {
     return this.wordLists.removeWords(list, words);
   }
 
-  /** Re-computes flags and score of every stored comment with the current scorer, in one transaction. */
   reflagAll(): number {
-    // A re-flag after a list change rewrites rows all over the table, and each changed score
-    // moves entries in the score indexes. With the everyday 64 MB cache those dirty pages spill
-    // to the WAL mid-transaction and index pages are written again and again; for this one
-    // statement the cache may grow to 256 MB (memory is only taken as pages are read) and is
-    // shrunk back after. Measured at 100,000 comments: −100 ms of ~2 s.
-    const cache = this.db.pragma('cache_size', { simple: true }) as number;
-    this.db.pragma('cache_size = -262144');
-    try {
-      return this.reflagInTransaction();
-    } finally {
-      this.db.pragma(`cache_size = ${cache}`);
-    }
+    return this.rescore.reflagAll();
   }
 
-  private reflagInTransaction(): number {
-    return this.db.transaction(() => {
-      // Read in id order, a page at a time, rather than all 100,000 rows of content at once:
-      // each page's strings die young (cheap to collect) and a changed row is written
-      // right after its page, which a finished read allows. The context counts are read once
-      // for the whole table; rewriting flags does not change them.
-      const contextOf = this.contexts.forAll();
-      const select = this.stmt.reflagPage;
-      let changed = 0;
-      let after = 0;
-      for (;;) {
-        const rows = select.all(after, REFLAG_PAGE) as ReflagRow[];
-        if (rows.length === 0) break;
-        for (let i = 0; i < rows.length; i++) {
-          const r = rows[i]!;
-          if (this.rescoreRow(r, contextOf(reflagSubject(r)))) changed++;
-        }
-        after = rows[rows.length - 1]![0];
-      }
-      return changed;
-    })();
-  }
-
-  /**
-   * Re-scores a site's comments by these authors (emails): their history on the site just
-   * arrived, so "first comment from this author" may have become "approved before".
-   */
   rescoreAuthors(siteId: number, emails: string[]): number {
-    if (emails.length === 0) return 0;
-    return this.db.transaction(() => {
-      const keys = JSON.stringify(emails.map((e) => e.trim().toLowerCase()));
-      const rows = this.stmt.reflagAuthors.all(keys, siteId) as ReflagRow[];
-      // Stored comments: each is already in the counts, so it replaces itself (old = now).
-      const subjects = rows.map(reflagSubject);
-      const contexts = this.contexts.build(subjects.map((subject) => ({ now: subject, old: subject })));
-      let changed = 0;
-      for (let i = 0; i < rows.length; i++) if (this.rescoreRow(rows[i]!, contexts[i]!)) changed++;
-      return changed;
-    })();
-  }
-
-  /** Scores one stored comment again; writes it only when its flags or verdict changed. */
-  private rescoreRow(r: ReflagRow, context: FlagContext): boolean {
-    const result = this.shared.scorer(
-      { content: r[11], author_name: r[3], author_email: r[4], author_url: r[5], author_ip: r[6], type: r[2] },
-      context,
-      r[1],
-    );
-    const likely = result.likelySpam ? 1 : 0;
-    // The fingerprint, not the stored text: reading and re-serialising every comment's
-    // flags to compare them cost a third of a re-flag.
-    const sig = flagsSignature(result.flags);
-    if (sig === r[12] && result.score === r[13] && likely === r[14] && result.spamProbability === r[15]) return false;
-    const flags = JSON.stringify(result.flags);
-    this.stmt.updateFlags.run(flags, sig, raisingCount(result.flags), result.score, likely, result.spamProbability, r[0]);
-    return true;
+    return this.rescore.rescoreAuthors(siteId, emails);
   }
 
   // ---------------------------------------------------------------- learning spam filter
