@@ -27,13 +27,11 @@ import { sanitizeCommentHtml } from '../content/sanitize';
 import { actionVerb, describeAction, describeBatch, statusAfter, undoActionFor, type LocalStatus } from './action-kinds';
 import {
   authorKey,
-  flagColumns,
   remoteFields,
   renderTypedText,
-  sameAsStored,
-  subjectOf,
 } from './comment-fields';
-import { FlagContextBuilder, type ContextItem } from './flag-context';
+import { FlagContextBuilder } from './flag-context';
+import { Ingest } from './ingest';
 import { ModelState } from './model-state';
 import { openDatabase, type Db } from './open-database';
 import { prepareStatements, type PreparedStatements } from './prepared-statements';
@@ -80,6 +78,7 @@ export class Store implements SyncStore {
   private readonly modelState: ModelState;
   private readonly runs: SyncRuns;
   private readonly rescore: Rescore;
+  private readonly ingest: Ingest;
   private readonly contexts: FlagContextBuilder;
   private readonly stmt: PreparedStatements;
   private readonly queue: QueueQuery;
@@ -101,6 +100,7 @@ export class Store implements SyncStore {
     this.modelState = new ModelState(this.shared);
     this.runs = new SyncRuns(this.shared);
     this.rescore = new Rescore(this.shared);
+    this.ingest = new Ingest(this.shared, this.sites);
   }
 
   close(): void {
@@ -147,160 +147,39 @@ export class Store implements SyncStore {
   // ---------------------------------------------------------------- pull
 
   pendingRemoteIds(siteId: number): Set<number> {
-    const rows = this.cachedStatement("SELECT remote_id FROM comments WHERE site_id = ? AND server_status = 'pending'")
-      .pluck()
-      .all(siteId) as number[];
-    return new Set(rows);
+    return this.ingest.pendingRemoteIds(siteId);
   }
 
   storedRemoteIds(siteId: number, remoteIds: number[]): Set<number> {
-    const rows = this.cachedStatement('SELECT remote_id FROM comments WHERE site_id = ? AND remote_id IN (SELECT value FROM json_each(?))')
-      .pluck()
-      .all(siteId, JSON.stringify(remoteIds)) as number[];
-    return new Set(rows);
+    return this.ingest.storedRemoteIds(siteId, remoteIds);
   }
 
   upsertComments(siteId: number, comments: RemoteComment[]): UpsertResult {
-    this.sites.requireSite(siteId);
-    return this.db.transaction(() => this.upsertRows(siteId, comments))();
-  }
-
-  private upsertRows(siteId: number, comments: RemoteComment[]): UpsertResult {
-    const result: UpsertResult = { inserted: [], updated: [], protected: [] };
-    const fetchedAt = nowIso();
-    const work: { c: RemoteComment; old: CommentRow | undefined; fields: ReturnType<typeof remoteFields> }[] = [];
-    const seen = new Set<number>();
-    // One query for the stored copies of the whole page instead of one per comment.
-    const stored = new Map<number, CommentRow>();
-    for (const row of this.stmt.commentsByRemote.all(siteId, JSON.stringify(comments.map((c) => c.id))) as CommentRow[]) {
-      stored.set(row.remote_id, row);
-    }
-    for (const c of comments) {
-      if (seen.has(c.id)) continue; // a page listed twice by the site: the first copy wins
-      seen.add(c.id);
-      const old = stored.get(c.id);
-      if (old && old.pending_action !== null) {
-        result.protected.push(c.id);
-        continue;
-      }
-      if (old && sameAsStored(old, c)) continue;
-      work.push({ c, old, fields: remoteFields(c) });
-    }
-    if (work.length === 0) return result;
-
-    const items: ContextItem[] = work.map(({ old, fields: f }) => ({
-      now: { siteId, key: f.author_key, ip: f.author_ip, hash: f.text_hash, host: f.author_host, type: f.type, status: f.local_status },
-      old: old ? subjectOf(old) : null,
-    }));
-    const contexts = this.contexts.build(items);
-
-    for (let i = 0; i < work.length; i++) {
-      const { c, old, fields } = work[i]!;
-      const flagResult = this.shared.scorer(
-        {
-          content: c.content_raw,
-          author_name: c.author_name,
-          author_email: c.author_email,
-          author_url: c.author_url,
-          author_ip: c.author_ip,
-          type: c.type,
-        },
-        contexts[i]!,
-        siteId,
-      );
-      const row = Object.assign(fields, flagColumns(flagResult), { fetched_at: fetchedAt });
-      let id: number;
-      if (old) {
-        id = old.id;
-        this.stmt.updateComment.run(Object.assign(row, { id }));
-        result.updated.push(c.id);
-        if (
-          old.content_raw === c.content_raw &&
-          old.author_name === c.author_name &&
-          old.author_email === c.author_email &&
-          old.author_url === c.author_url
-        ) {
-          continue;
-        }
-        this.stmt.ftsDelete.run(id);
-      } else {
-        // Positional parameters: binding ~26 values by name costs more on the ingest path.
-        id = Number(
-          this.stmt.insertComment.run(
-            siteId, c.id, row.post_id, row.parent_remote_id, row.author_user_id, row.type, row.author_name,
-            row.author_email, row.author_url, row.author_ip, row.author_user_agent, row.author_key, row.author_host,
-            row.date_gmt, row.content_raw, row.content_rendered, row.link, row.text_hash, row.server_status,
-            row.server_status, row.flags, row.flags_sig, row.flag_count, row.score, row.likely_spam, row.spam_probability,
-            row.fetched_at,
-          ).lastInsertRowid,
-        );
-        result.inserted.push(c.id);
-      }
-      this.stmt.ftsInsert.run(id, c.author_name, c.author_email, c.author_url, fields.plain);
-    }
-    return result;
+    return this.ingest.upsertComments(siteId, comments);
   }
 
   upsertPosts(siteId: number, posts: RemotePost[]): void {
-    const stmt = this.cachedStatement(`INSERT INTO posts (site_id, remote_id, title, link) VALUES (?, ?, ?, ?)
-      ON CONFLICT (site_id, remote_id) DO UPDATE SET title = excluded.title, link = excluded.link`);
-    this.db.transaction(() => {
-      for (const p of posts) stmt.run(siteId, p.id, p.title, p.link);
-    })();
+    this.ingest.upsertPosts(siteId, posts);
   }
 
   missingPostIds(siteId: number, postIds: number[]): number[] {
-    const known = new Set(
-      this.cachedStatement('SELECT remote_id FROM posts WHERE site_id = ? AND remote_id IN (SELECT value FROM json_each(?))')
-        .pluck()
-        .all(siteId, JSON.stringify(postIds)) as number[],
-    );
-    return [...new Set(postIds)].filter((id) => !known.has(id));
+    return this.ingest.missingPostIds(siteId, postIds);
   }
 
   removeGone(siteId: number, remoteIds: number[]): number[] {
-    const rows = this.cachedStatement(
-        `SELECT id, remote_id FROM comments WHERE site_id = ? AND pending_action IS NULL
-         AND remote_id IN (SELECT value FROM json_each(?))`,
-      )
-      .all(siteId, JSON.stringify(remoteIds)) as { id: number; remote_id: number }[];
-    this.db.transaction(() => {
-      for (const r of rows) this.deleteCommentRow(r.id);
-    })();
-    return rows.map((r) => r.remote_id);
-  }
-
-  private deleteCommentRow(id: number): void {
-    this.stmt.ftsDelete.run(id);
-    this.stmt.deleteComment.run(id);
+    return this.ingest.removeGone(siteId, remoteIds);
   }
 
   authorsWithoutSiteHistory(siteId: number, emails: string[]): string[] {
-    const wanted = [...new Set(emails.map((e) => e.trim().toLowerCase()).filter((e) => e !== ''))];
-    const known = new Set(
-      this.cachedStatement('SELECT email FROM author_history WHERE site_id = ? AND email IN (SELECT value FROM json_each(?))')
-        .pluck()
-        .all(siteId, JSON.stringify(wanted)) as string[],
-    );
-    return wanted.filter((e) => !known.has(e));
+    return this.ingest.authorsWithoutSiteHistory(siteId, emails);
   }
 
-  /** Authors of pending comments whose site history was never fetched, newest comment first. */
   pendingAuthorsWithoutHistory(siteId: number, limit: number): string[] {
-    return this
-      .cachedStatement(`SELECT c.author_key FROM comments AS c
-        WHERE c.site_id = ? AND c.local_status = 'pending' AND c.author_email <> ''
-          AND NOT EXISTS (SELECT 1 FROM author_history AS h WHERE h.site_id = c.site_id AND h.email = c.author_key)
-        GROUP BY c.author_key ORDER BY max(c.date_gmt) DESC LIMIT ?`)
-      .pluck()
-      .all(siteId, limit) as string[];
+    return this.ingest.pendingAuthorsWithoutHistory(siteId, limit);
   }
 
   setSiteAuthorHistory(siteId: number, email: string, approvedOnSite: number): void {
-    this.cachedStatement(`INSERT INTO author_history (site_id, email, approved_on_site, fetched_at) VALUES (?, ?, ?, ?)
-        ON CONFLICT (site_id, email) DO UPDATE SET approved_on_site = excluded.approved_on_site,
-        fetched_at = excluded.fetched_at`)
-      .run(siteId, email.trim().toLowerCase(), approvedOnSite, nowIso());
+    this.ingest.setSiteAuthorHistory(siteId, email, approvedOnSite);
   }
 
   // ---------------------------------------------------------------- push
@@ -357,12 +236,12 @@ export class Store implements SyncStore {
       if (!stored) return;
       if (action.kind === 'delete') {
         this.obsoleteRest(action.comment_id, 'The comment was deleted.');
-        this.deleteCommentRow(action.comment_id);
+        this.ingest.deleteCommentRow(action.comment_id);
         return;
       }
       if (action.kind === 'reply') {
         // The answer is the new reply: store it as a comment of its own.
-        if (comment) this.upsertRows(action.site_id, [comment]);
+        if (comment) this.ingest.upsertRows(action.site_id, [comment]);
       } else if (comment) {
         this.applyServerState(stored, comment);
       } else {
@@ -411,7 +290,7 @@ export class Store implements SyncStore {
       const action = this.requireAction(actionId);
       this.cachedStatement("UPDATE outbox SET state = 'obsolete', last_error = ? WHERE id = ?").run(reason, actionId);
       this.obsoleteRest(action.comment_id, reason);
-      if (this.stmt.commentById.get(action.comment_id)) this.deleteCommentRow(action.comment_id);
+      if (this.stmt.commentById.get(action.comment_id)) this.ingest.deleteCommentRow(action.comment_id);
     })();
   }
 
