@@ -27,27 +27,25 @@ import { sanitizeCommentHtml } from '../content/sanitize';
 import { actionVerb, describeAction, describeBatch, statusAfter, undoActionFor, type LocalStatus } from './action-kinds';
 import {
   authorKey,
-  remoteFields,
   renderTypedText,
 } from './comment-fields';
 import { FlagContextBuilder } from './flag-context';
 import { Ingest } from './ingest';
 import { ModelState } from './model-state';
 import { openDatabase, type Db } from './open-database';
+import { Outbox } from './outbox';
 import { prepareStatements, type PreparedStatements } from './prepared-statements';
 import { textHash, toPlainText } from './plain-text';
+import { Push } from './push';
 import { QueueQuery } from './queue-query';
 import { Rescore } from './rescore';
 import {
   nowIso,
   SUMMARY_COLUMNS,
   SUMMARY_FROM,
-  toOutboxItem,
   toSummary,
-  UNSENT,
   type CommentRow,
   type OutboxRow,
-  type SiteRow,
   type SummaryRow,
 } from './rows';
 import { noFlags, type Scorer } from './scorer';
@@ -79,6 +77,8 @@ export class Store implements SyncStore {
   private readonly runs: SyncRuns;
   private readonly rescore: Rescore;
   private readonly ingest: Ingest;
+  private readonly outbox: Outbox;
+  private readonly push: Push;
   private readonly contexts: FlagContextBuilder;
   private readonly stmt: PreparedStatements;
   private readonly queue: QueueQuery;
@@ -101,6 +101,8 @@ export class Store implements SyncStore {
     this.runs = new SyncRuns(this.shared);
     this.rescore = new Rescore(this.shared);
     this.ingest = new Ingest(this.shared, this.sites);
+    this.outbox = new Outbox(this.shared);
+    this.push = new Push(this.shared, this.outbox, this.ingest);
   }
 
   close(): void {
@@ -185,151 +187,39 @@ export class Store implements SyncStore {
   // ---------------------------------------------------------------- push
 
   requeueInterrupted(): number {
-    return this.cachedStatement("UPDATE outbox SET state = 'queued' WHERE state = 'sending'").run().changes;
+    return this.push.requeueInterrupted();
   }
 
   claimActions(siteId: number, now: Date, limit: number): PendingAction[] {
-    const site = this.stmt.siteById.get(siteId) as SiteRow | undefined;
-    if (!site || site.paused_reason !== null) return [];
-    return this.db.transaction(() => {
-      const rows = this.cachedStatement(
-          `SELECT o.*, c.remote_id, c.post_id, c.author_ip, c.author_user_agent FROM outbox o
-           JOIN comments c ON c.id = o.comment_id
-           WHERE o.site_id = ? AND o.state = 'queued' AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)
-             AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.comment_id = o.comment_id
-                             AND e.state IN ${UNSENT} AND e.id < o.id)
-           ORDER BY o.id LIMIT ?`,
-        )
-        .all(siteId, now.toISOString(), limit) as (OutboxRow & {
-        remote_id: number;
-        post_id: number;
-        author_ip: string;
-        author_user_agent: string;
-      })[];
-      const mark = this.cachedStatement("UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ?");
-      return rows.map((r): PendingAction => {
-        mark.run(r.id);
-        return {
-          id: r.id,
-          clientId: r.client_id,
-          siteId: r.site_id,
-          commentId: r.comment_id,
-          remoteId: r.remote_id,
-          postId: r.post_id,
-          kind: r.kind,
-          payload: JSON.parse(r.payload) as Record<string, unknown>,
-          attempts: r.attempts + 1,
-          authorIp: r.author_ip,
-          authorUserAgent: r.author_user_agent,
-        };
-      });
-    })();
+    return this.push.claimActions(siteId, now, limit);
   }
 
   completeAction(actionId: number, comment: RemoteComment | null, extra?: Record<string, unknown>): void {
-    this.db.transaction(() => {
-      const action = this.requireAction(actionId);
-      const payload = { ...(JSON.parse(action.payload) as Record<string, unknown>), ...extra };
-      this.cachedStatement("UPDATE outbox SET state = 'done', payload = ?, last_error = NULL, next_attempt_at = NULL WHERE id = ?")
-        .run(JSON.stringify(payload), actionId);
-      const stored = this.stmt.commentById.get(action.comment_id) as CommentRow | undefined;
-      if (!stored) return;
-      if (action.kind === 'delete') {
-        this.obsoleteRest(action.comment_id, 'The comment was deleted.');
-        this.ingest.deleteCommentRow(action.comment_id);
-        return;
-      }
-      if (action.kind === 'reply') {
-        // The answer is the new reply: store it as a comment of its own.
-        if (comment) this.ingest.upsertRows(action.site_id, [comment]);
-      } else if (comment) {
-        this.applyServerState(stored, comment);
-      } else {
-        const after = statusAfter(stored.server_status, action.kind);
-        if (after !== 'deleted') {
-          this.cachedStatement('UPDATE comments SET server_status = ? WHERE id = ?').run(after, stored.id);
-        }
-      }
-      this.refreshComment(action.comment_id);
-    })();
-  }
-
-  /** Writes what the site answered as the comment's server state, without touching flags. */
-  private applyServerState(stored: CommentRow, c: RemoteComment): void {
-    const f = remoteFields(c);
-    this.cachedStatement(`UPDATE comments SET server_status = ?, content_raw = ?, content_rendered = ?, text_hash = ?,
-        fetched_at = ? WHERE id = ?`)
-      .run(f.server_status, f.content_raw, f.content_rendered, f.text_hash, nowIso(), stored.id);
-    if (stored.content_raw !== c.content_raw) {
-      this.stmt.ftsDelete.run(stored.id);
-      this.stmt.ftsInsert.run(stored.id, stored.author_name, stored.author_email, stored.author_url, toPlainText(c.content_raw));
-    }
+    this.push.completeAction(actionId, comment, extra);
   }
 
   updateActionPayload(actionId: number, payload: Record<string, unknown>): void {
-    this.requireAction(actionId);
-    this.cachedStatement('UPDATE outbox SET payload = ? WHERE id = ?').run(JSON.stringify(payload), actionId);
+    this.push.updateActionPayload(actionId, payload);
   }
 
   retryActionLater(actionId: number, error: string, retryAt: Date): void {
-    this.requireAction(actionId);
-    this.cachedStatement("UPDATE outbox SET state = 'queued', last_error = ?, next_attempt_at = ? WHERE id = ?")
-      .run(error, retryAt.toISOString(), actionId);
+    this.push.retryActionLater(actionId, error, retryAt);
   }
 
   failAction(actionId: number, error: string): void {
-    this.db.transaction(() => {
-      const action = this.requireAction(actionId);
-      this.cachedStatement("UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?").run(error, actionId);
-      this.refreshComment(action.comment_id);
-    })();
+    this.push.failAction(actionId, error);
   }
 
   obsoleteAction(actionId: number, reason: string): void {
-    this.db.transaction(() => {
-      const action = this.requireAction(actionId);
-      this.cachedStatement("UPDATE outbox SET state = 'obsolete', last_error = ? WHERE id = ?").run(reason, actionId);
-      this.obsoleteRest(action.comment_id, reason);
-      if (this.stmt.commentById.get(action.comment_id)) this.ingest.deleteCommentRow(action.comment_id);
-    })();
-  }
-
-  private obsoleteRest(commentId: number, reason: string): void {
-    this.cachedStatement(`UPDATE outbox SET state = 'obsolete', last_error = ? WHERE comment_id = ? AND state IN ${UNSENT}`)
-      .run(reason, commentId);
+    this.push.obsoleteAction(actionId, reason);
   }
 
   unsentCount(siteId: number): number {
-    return this.cachedStatement("SELECT count(*) FROM outbox WHERE site_id = ? AND state IN ('queued', 'sending')")
-      .pluck()
-      .get(siteId) as number;
+    return this.outbox.unsentCount(siteId);
   }
 
   failedCount(siteId: number): number {
-    return this.cachedStatement("SELECT count(*) FROM outbox WHERE site_id = ? AND state = 'failed'").pluck().get(siteId) as number;
-  }
-
-  private requireAction(actionId: number): OutboxRow {
-    const row = this.stmt.outboxById.get(actionId) as OutboxRow | undefined;
-    if (!row) throw new AppError('not-found', 'That action is no longer in the outbox.');
-    return row;
-  }
-
-  /**
-   * Recomputes what the user sees from the last known server status and the
-   * comment's unsent actions, applied in order.
-   */
-  private refreshComment(commentId: number): void {
-    const row = this.stmt.commentById.get(commentId) as CommentRow | undefined;
-    if (!row) return;
-    const unsent = this.stmt.unsentForComment.all(commentId) as OutboxRow[];
-    let status: LocalStatus = row.server_status;
-    let failed: string | null = null;
-    for (const a of unsent) {
-      status = statusAfter(status, a.kind);
-      if (a.state === 'failed' && failed === null) failed = a.last_error ?? 'The site refused this action.';
-    }
-    this.stmt.setDerived.run(status, unsent[0]?.kind ?? null, failed, commentId);
+    return this.outbox.failedCount(siteId);
   }
 
   // ---------------------------------------------------------------- queue
@@ -472,14 +362,8 @@ export class Store implements SyncStore {
 
   // ---------------------------------------------------------------- user actions
 
-  /** Why this site's queued actions are waiting to be retried (the latest transient error), or null. */
   retryReason(siteId: number): string | null {
-    const row = this
-      .cachedStatement(`SELECT last_error FROM outbox WHERE site_id = ? AND state = 'queued' AND last_error IS NOT NULL
-        ORDER BY id DESC LIMIT 1`)
-      .pluck()
-      .get(siteId) as string | undefined;
-    return row ?? null;
+    return this.outbox.retryReason(siteId);
   }
 
   /** Local ids for a site's own comment ids, in the same order; null where not stored. */
@@ -634,7 +518,7 @@ export class Store implements SyncStore {
         batch = this.cachedStatement(`SELECT * FROM outbox WHERE batch_id = ? AND state IN ('queued', 'sending', 'failed', 'done') ORDER BY id`)
           .all(last.batch_id) as OutboxRow[];
       } else {
-        const row = this.requireAction(actionId);
+        const row = this.outbox.requireAction(actionId);
         if (row.state === 'cancelled' || row.state === 'obsolete') {
           throw new AppError('conflict', `“${row.description}” was already undone or is no longer needed.`);
         }
@@ -652,7 +536,7 @@ export class Store implements SyncStore {
             const c = this.stmt.commentById.get(a.comment_id) as CommentRow | undefined;
             if (c) this.setLocalContent(c, prev.raw, prev.rendered);
           }
-          this.refreshComment(a.comment_id);
+          this.outbox.refreshComment(a.comment_id);
           reverted.push({ commentId: a.comment_id, kind: a.kind });
           undone++;
           continue;
@@ -704,21 +588,17 @@ export class Store implements SyncStore {
     }
   }
 
-  /** Unsent actions (queued, sending, failed), newest first; only failed ones with `failed`. */
   listOutbox(options: { failed?: boolean } = {}): OutboxItem[] {
-    const sql = options.failed
-      ? "SELECT * FROM outbox WHERE state = 'failed' ORDER BY id DESC"
-      : `SELECT * FROM outbox WHERE state IN ${UNSENT} ORDER BY id DESC`;
-    return (this.cachedStatement(sql).all() as OutboxRow[]).map(toOutboxItem);
+    return this.outbox.listOutbox(options);
   }
 
   /** A failed action goes back to the queue, to be sent at the next push. */
   retryAction(actionId: number): void {
     this.db.transaction(() => {
-      const a = this.requireAction(actionId);
+      const a = this.outbox.requireAction(actionId);
       if (a.state !== 'failed') throw new AppError('bad-input', `“${a.description}” has not failed; there is nothing to retry.`);
       this.cachedStatement("UPDATE outbox SET state = 'queued', next_attempt_at = NULL WHERE id = ?").run(actionId);
-      this.refreshComment(a.comment_id);
+      this.outbox.refreshComment(a.comment_id);
     })();
   }
 

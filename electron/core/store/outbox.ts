@@ -1,0 +1,65 @@
+// The outbox: one row per action to send to a site, in order per comment. Its reads, and the
+// bookkeeping the push and the user's actions share (what a comment shows given its unsent actions).
+import { AppError } from '../../../shared/errors';
+import type { OutboxItem } from '../../../shared/types';
+import { statusAfter, type LocalStatus } from './action-kinds';
+import { toOutboxItem, UNSENT, type CommentRow, type OutboxRow } from './rows';
+import { StorePart } from './store-part';
+
+export class Outbox extends StorePart {
+  /** Unsent actions (queued, sending, failed), newest first; only failed ones with `failed`. */
+  listOutbox(options: { failed?: boolean } = {}): OutboxItem[] {
+    const sql = options.failed
+      ? "SELECT * FROM outbox WHERE state = 'failed' ORDER BY id DESC"
+      : `SELECT * FROM outbox WHERE state IN ${UNSENT} ORDER BY id DESC`;
+    return (this.cachedStatement(sql).all() as OutboxRow[]).map(toOutboxItem);
+  }
+
+  /** Why this site's queued actions are waiting to be retried (the latest transient error), or null. */
+  retryReason(siteId: number): string | null {
+    const row = this
+      .cachedStatement(`SELECT last_error FROM outbox WHERE site_id = ? AND state = 'queued' AND last_error IS NOT NULL
+        ORDER BY id DESC LIMIT 1`)
+      .pluck()
+      .get(siteId) as string | undefined;
+    return row ?? null;
+  }
+
+  unsentCount(siteId: number): number {
+    return this.cachedStatement("SELECT count(*) FROM outbox WHERE site_id = ? AND state IN ('queued', 'sending')")
+      .pluck()
+      .get(siteId) as number;
+  }
+
+  failedCount(siteId: number): number {
+    return this.cachedStatement("SELECT count(*) FROM outbox WHERE site_id = ? AND state = 'failed'").pluck().get(siteId) as number;
+  }
+
+  requireAction(actionId: number): OutboxRow {
+    const row = this.stmt.outboxById.get(actionId) as OutboxRow | undefined;
+    if (!row) throw new AppError('not-found', 'That action is no longer in the outbox.');
+    return row;
+  }
+
+  /**
+   * Recomputes what the user sees from the last known server status and the
+   * comment's unsent actions, applied in order.
+   */
+  refreshComment(commentId: number): void {
+    const row = this.stmt.commentById.get(commentId) as CommentRow | undefined;
+    if (!row) return;
+    const unsent = this.stmt.unsentForComment.all(commentId) as OutboxRow[];
+    let status: LocalStatus = row.server_status;
+    let failed: string | null = null;
+    for (const a of unsent) {
+      status = statusAfter(status, a.kind);
+      if (a.state === 'failed' && failed === null) failed = a.last_error ?? 'The site refused this action.';
+    }
+    this.stmt.setDerived.run(status, unsent[0]?.kind ?? null, failed, commentId);
+  }
+
+  obsoleteRest(commentId: number, reason: string): void {
+    this.cachedStatement(`UPDATE outbox SET state = 'obsolete', last_error = ? WHERE comment_id = ? AND state IN ${UNSENT}`)
+      .run(reason, commentId);
+  }
+}
