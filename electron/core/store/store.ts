@@ -1,7 +1,6 @@
 // The local store: every screen reads from it, every decision is written to it
 // first (local change + outbox row in one transaction), and the sync reads and
 // writes it through the SyncStore port.
-import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { COMMENT_STATUSES } from '../../../shared/types';
@@ -24,28 +23,22 @@ import type {
 } from '../../../shared/types';
 import type { PendingAction, RemoteComment, RemotePost, SyncStore, UpsertResult } from '../sync/ports';
 import { sanitizeCommentHtml } from '../content/sanitize';
-import { actionVerb, describeAction, describeBatch, statusAfter, undoActionFor, type LocalStatus } from './action-kinds';
-import {
-  authorKey,
-  renderTypedText,
-} from './comment-fields';
+import type { LocalStatus } from './action-kinds';
+import { authorKey } from './comment-fields';
 import { FlagContextBuilder } from './flag-context';
 import { Ingest } from './ingest';
 import { ModelState } from './model-state';
 import { openDatabase, type Db } from './open-database';
 import { Outbox } from './outbox';
 import { prepareStatements, type PreparedStatements } from './prepared-statements';
-import { textHash, toPlainText } from './plain-text';
 import { Push } from './push';
 import { QueueQuery } from './queue-query';
 import { Rescore } from './rescore';
 import {
-  nowIso,
   SUMMARY_COLUMNS,
   SUMMARY_FROM,
   toSummary,
   type CommentRow,
-  type OutboxRow,
   type SummaryRow,
 } from './rows';
 import { noFlags, type Scorer } from './scorer';
@@ -53,6 +46,7 @@ import { Sites } from './sites';
 import { SyncRuns } from './sync-runs';
 import { WordListTable } from './word-lists';
 import { StatementCache } from './statement-cache';
+import { UserActions } from './user-actions';
 import type { StoreShared } from './store-part';
 
 export interface StoreOptions {
@@ -79,6 +73,7 @@ export class Store implements SyncStore {
   private readonly ingest: Ingest;
   private readonly outbox: Outbox;
   private readonly push: Push;
+  private readonly actions: UserActions;
   private readonly contexts: FlagContextBuilder;
   private readonly stmt: PreparedStatements;
   private readonly queue: QueueQuery;
@@ -103,6 +98,7 @@ export class Store implements SyncStore {
     this.ingest = new Ingest(this.shared, this.sites);
     this.outbox = new Outbox(this.shared);
     this.push = new Push(this.shared, this.outbox, this.ingest);
+    this.actions = new UserActions(this.shared, this.outbox, this.rescore);
   }
 
   close(): void {
@@ -410,196 +406,28 @@ export class Store implements SyncStore {
     return [...sites];
   }
 
-  /**
-   * The local change and one outbox row per comment, in one transaction. Returns the
-   * new outbox ids, in the order of `commentIds`.
-   */
   recordActions(commentIds: number[], kind: StatusAction): number[] {
-    if (commentIds.length === 0) return [];
-    // Set-based: one INSERT … SELECT and one UPDATE for the whole selection, so a bulk
-    // action on 10,000 comments is two statements, not 20,000. The description is
-    // built in SQL exactly as describeAction() builds it.
-    return this.db.transaction(() => {
-      const info = this.stmt.insertOutboxBatch.run({
-        items: JSON.stringify(commentIds.map((id) => [id, randomUUID()])),
-        kind,
-        at: nowIso(),
-        verb: actionVerb(kind),
-      });
-      if (info.changes !== commentIds.length) {
-        const found = new Set(
-          this.cachedStatement(`SELECT id FROM comments WHERE local_status <> 'deleted' AND id IN (SELECT value FROM json_each(?))`)
-            .pluck()
-            .all(JSON.stringify(commentIds)) as number[],
-        );
-        const missing = commentIds.find((id) => !found.has(id));
-        throw new AppError('not-found', `Comment ${missing} is no longer in Moderato (it may have been deleted).`);
-      }
-      const last = Number(info.lastInsertRowid);
-      const first = last - info.changes + 1; // rowids of one INSERT are consecutive (max(rowid) + 1 each)
-      this.stmt.setBatchRange.run(first, first, last);
-      this.stmt.markLocalBatch.run(statusAfter('pending', kind), kind, JSON.stringify(commentIds));
-      return Array.from({ length: info.changes }, (_, i) => first + i);
-    })();
+    return this.actions.recordActions(commentIds, kind);
   }
 
-  /** Queues a reply to the comment; the pusher posts it under `parentRemoteId`. */
   recordReply(commentId: number, text: string): number {
-    if (text.trim() === '') throw new AppError('bad-input', 'The reply is empty.');
-    return this.db.transaction(() => {
-      const c = this.requireVisibleComment(commentId);
-      const payload = { text, parentRemoteId: c.remote_id, postId: c.post_id };
-      return this.insertSingleAction(c, 'reply', payload, null);
-    })();
+    return this.actions.recordReply(commentId, text);
   }
 
-  /** Changes the comment's text locally at once and queues the edit. */
   recordEdit(commentId: number, text: string): number {
-    if (text.trim() === '') throw new AppError('bad-input', 'The comment text cannot be empty.');
-    return this.db.transaction(() => {
-      const c = this.requireVisibleComment(commentId);
-      const previous = JSON.stringify({ raw: c.content_raw, rendered: c.content_rendered });
-      const id = this.insertSingleAction(c, 'edit', { text }, previous);
-      this.setLocalContent(c, text, renderTypedText(text));
-      return id;
-    })();
+    return this.actions.recordEdit(commentId, text);
   }
 
-  private insertSingleAction(c: CommentRow, kind: ActionKind, payload: Record<string, unknown>, undoData: string | null): number {
-    const info = this.stmt.insertOutbox.run(
-      randomUUID(),
-      c.site_id,
-      c.id,
-      kind,
-      JSON.stringify(payload),
-      nowIso(),
-      describeAction(kind, c.type, c.author_name),
-      0,
-      undoData,
-    );
-    const id = Number(info.lastInsertRowid);
-    this.stmt.setBatch.run(id, id);
-    this.stmt.markLocal.run(statusAfter(c.local_status, kind), kind, c.id);
-    return id;
-  }
-
-  private setLocalContent(c: CommentRow, raw: string, rendered: string): void {
-    this.cachedStatement('UPDATE comments SET content_raw = ?, content_rendered = ?, text_hash = ? WHERE id = ?')
-      .run(raw, rendered, textHash(raw), c.id);
-    this.stmt.ftsDelete.run(c.id);
-    this.stmt.ftsInsert.run(c.id, c.author_name, c.author_email, c.author_url, toPlainText(raw));
-    // New words, new links: the flags and the verdict follow the text the user sees.
-    this.rescore.rescoreComment(c.id);
-  }
-
-  private requireVisibleComment(commentId: number): CommentRow {
-    const c = this.stmt.commentById.get(commentId) as CommentRow | undefined;
-    if (!c || c.local_status === 'deleted') {
-      throw new AppError('not-found', `Comment ${commentId} is no longer in Moderato (it may have been deleted).`);
-    }
-    return c;
-  }
-
-  /**
-   * Takes back an action — by default the user's last one (a whole bulk action).
-   * Not yet sent: dropped, and the comment shows its status without it. Already
-   * sent: the opposite action is queued. A sent delete, reply or edit cannot be
-   * taken back. Returns what was undone, or null when there was nothing to undo, and in
-   * `reverted` the decisions taken back, so the spam filter can forget what it learned from them.
-   */
   undo(actionId?: number): { undone: string | null; reverted: { commentId: number; kind: ActionKind }[] } {
-    return this.db.transaction(() => {
-      const reverted: { commentId: number; kind: ActionKind }[] = [];
-      let batch: OutboxRow[];
-      if (actionId === undefined) {
-        const last = this.cachedStatement(`SELECT batch_id FROM outbox WHERE state IN ('queued', 'sending', 'failed', 'done') ORDER BY id DESC LIMIT 1`)
-          .get() as { batch_id: number } | undefined;
-        if (!last) return { undone: null, reverted };
-        batch = this.cachedStatement(`SELECT * FROM outbox WHERE batch_id = ? AND state IN ('queued', 'sending', 'failed', 'done') ORDER BY id`)
-          .all(last.batch_id) as OutboxRow[];
-      } else {
-        const row = this.outbox.requireAction(actionId);
-        if (row.state === 'cancelled' || row.state === 'obsolete') {
-          throw new AppError('conflict', `“${row.description}” was already undone or is no longer needed.`);
-        }
-        batch = [row];
-      }
-      const refusals: string[] = [];
-      let undone = 0;
-      const cancel = this.cachedStatement("UPDATE outbox SET state = 'cancelled' WHERE id = ?");
-      let inverseBatch = 0;
-      for (const a of batch) {
-        if (a.state === 'queued' || a.state === 'failed') {
-          cancel.run(a.id);
-          if (a.kind === 'edit' && a.undo_data) {
-            const prev = JSON.parse(a.undo_data) as { raw: string; rendered: string };
-            const c = this.stmt.commentById.get(a.comment_id) as CommentRow | undefined;
-            if (c) this.setLocalContent(c, prev.raw, prev.rendered);
-          }
-          this.outbox.refreshComment(a.comment_id);
-          reverted.push({ commentId: a.comment_id, kind: a.kind });
-          undone++;
-          continue;
-        }
-        // Sent, or being sent right now: only its opposite can take it back.
-        const before = a.undo_data && a.kind !== 'edit' ? (JSON.parse(a.undo_data) as { status?: LocalStatus }).status : undefined;
-        const inverse = undoActionFor(a.kind, before);
-        const c = this.stmt.commentById.get(a.comment_id) as CommentRow | undefined;
-        if (!inverse || !c || c.local_status === 'deleted') {
-          refusals.push(this.whyNotUndoable(a));
-          continue;
-        }
-        const info = this.stmt.insertOutbox.run(
-          randomUUID(),
-          c.site_id,
-          c.id,
-          inverse,
-          '{}',
-          nowIso(),
-          describeAction(inverse, c.type, c.author_name),
-          inverseBatch,
-          null,
-        );
-        const id = Number(info.lastInsertRowid);
-        if (inverseBatch === 0) {
-          inverseBatch = id;
-          this.stmt.setBatch.run(id, id);
-        }
-        this.stmt.markLocal.run(statusAfter(c.local_status, inverse), inverse, c.id);
-        reverted.push({ commentId: a.comment_id, kind: a.kind });
-        undone++;
-      }
-      if (undone === 0) throw new AppError('conflict', refusals[0] ?? 'There is nothing to undo.');
-      const first = batch[0]!;
-      return { undone: batch.length === 1 ? first.description : describeBatch(first.kind, batch.length), reverted };
-    })();
-  }
-
-  private whyNotUndoable(a: OutboxRow): string {
-    switch (a.kind) {
-      case 'delete':
-        return `“${a.description}” cannot be undone: the comment was already deleted on the site.`;
-      case 'reply':
-        return `“${a.description}” cannot be undone: the reply is already on the site. You can trash it there.`;
-      case 'edit':
-        return `“${a.description}” cannot be undone: the new text is already on the site. Edit it again instead.`;
-      default:
-        return `“${a.description}” cannot be undone: the comment is no longer in Moderato.`;
-    }
+    return this.actions.undo(actionId);
   }
 
   listOutbox(options: { failed?: boolean } = {}): OutboxItem[] {
     return this.outbox.listOutbox(options);
   }
 
-  /** A failed action goes back to the queue, to be sent at the next push. */
   retryAction(actionId: number): void {
-    this.db.transaction(() => {
-      const a = this.outbox.requireAction(actionId);
-      if (a.state !== 'failed') throw new AppError('bad-input', `“${a.description}” has not failed; there is nothing to retry.`);
-      this.cachedStatement("UPDATE outbox SET state = 'queued', next_attempt_at = NULL WHERE id = ?").run(actionId);
-      this.outbox.refreshComment(a.comment_id);
-    })();
+    this.actions.retryAction(actionId);
   }
 
   // ---------------------------------------------------------------- flags and word lists
