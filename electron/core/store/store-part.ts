@@ -29,7 +29,7 @@ export abstract class StorePart {
     this.statements = shared.statements;
   }
 
-  /** Read queries run on every keystroke in the UI: each SQL text is prepared once. */
+  /** Each SQL text is prepared once per connection and reused (queue reads run on every keystroke). */
   protected cachedStatement(sql: string): Statement {
     return this.statements.get(sql);
   }
