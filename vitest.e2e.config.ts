@@ -11,5 +11,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // A loaded CI machine (2 cores shared with Chromium and the host) can take
+    // more than the default second to show a result; a wrong result still fails.
+    expect: { poll: { timeout: 5_000 } },
   },
 });

@@ -1,5 +1,5 @@
 // The window: sidebar | queue | comment, a status bar, and the keyboard.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AppCommand, MenuCommand } from '../../shared/bridge';
 import type { AppEvent, AppInfo, CommentSummary, Counts, QueueFilter, Settings, Site, StatusAction, SyncStatus } from '../../shared/types';
 import { CommentPane } from './components/CommentPane';
@@ -190,8 +190,11 @@ export function App() {
   // What the keyboard acts on. Key presses can arrive faster than React renders
   // (a a a, or j held down); each handler reads and advances this, so the
   // second press acts on the next comment, never the same one twice.
+  // A layout effect, not a passive one: it runs in the same task as the commit,
+  // so a key pressed once the list is on screen always finds it here. (Chromium
+  // runs input before React's deferred effects when the machine is busy.)
   const live = useRef<{ items: CommentSummary[]; selectedId: number | null }>({ items: [], selectedId: null });
-  useEffect(() => {
+  useLayoutEffect(() => {
     live.current = { items, selectedId };
   }, [items, selectedId]);
   const select = useCallback((id: number | null) => {
@@ -395,17 +398,24 @@ export function App() {
     [run, select],
   );
 
+  // One listener for the app's life, reading the latest handler from a ref set in
+  // the commit: re-adding the listener in a passive effect left a gap after each
+  // render where a key met the previous screen's handler (closed dialog, old list).
+  const keys = useRef<{ run: typeof run; blocked: boolean }>({ run, blocked: false });
+  useLayoutEffect(() => {
+    keys.current = { run, blocked: dialog !== null || confirmDelete !== null };
+  }, [run, dialog, confirmDelete]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (dialog !== null || confirmDelete !== null) return;
+      if (keys.current.blocked) return;
       const command = commandFor(event);
       if (command === null) return;
       event.preventDefault();
-      run(command);
+      keys.current.run(command);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [run, dialog, confirmDelete]);
+  }, []);
 
   // ---- layout --------------------------------------------------------------
   const view = viewOf(filter);

@@ -236,6 +236,8 @@ describe('the queue', () => {
   it('keeps a reply written with r, and asks before deleting for good with Shift+D', async () => {
     await row('Sophie').click();
     await page.keyboard.press('r');
+    // As a user would, start typing once the reply box has the cursor.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Reply text');
     await page.keyboard.type('Bonne question, Sophie : je regarderais la fidélité plutôt que la portée.');
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => page.getByTestId('toast').textContent()).toContain('Approved and replied');

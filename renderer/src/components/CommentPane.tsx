@@ -1,6 +1,6 @@
 // The right pane: one comment with everything needed to judge it — the post,
 // the thread above it, its replies, the author's record, the flags and why.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { CommentDetail, CommentSummary, Flag, ModelStatus, StatusAction } from '../../../shared/types';
 import { longDate, shortDate } from '../format/dates';
 import { decodeEntities } from '../format/entities';
@@ -372,7 +372,9 @@ function ReplyBox({
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
+  // Focused in the commit itself (layout effect), so keys typed once the box is
+  // on screen land in it, not in the queue's shortcuts.
+  useLayoutEffect(() => {
     if (request > base) field.current?.focus();
   }, [request, base]);
 
@@ -424,7 +426,7 @@ function ReplyBox({
 function EditBox({ initial, onSave, onCancel }: { initial: string; onSave(text: string): Promise<void>; onCancel(): void }) {
   const [text, setText] = useState(initial);
   const field = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     field.current?.focus();
   }, []);
   return (
