@@ -1,4 +1,5 @@
 // Domain types shared by every layer. Pure data: no Node, no DOM, no Electron.
+import type { ErrorKind } from './errors';
 
 /** What the user sees as a comment's status (WordPress "hold" is shown as pending). */
 export type CommentStatus = 'pending' | 'approved' | 'spam' | 'trash';
@@ -237,6 +238,14 @@ export interface SyncRun {
   pushedCount: number;
   failedCount: number;
   error: string | null;
+  /** What kind of failure `error` is ('unreachable' means offline); null when it ran clean. */
+  errorKind: ErrorKind | null;
+}
+
+/** A failure kept for later: its kind decides what the UI calls it, its message is shown. */
+export interface Problem {
+  kind: ErrorKind;
+  message: string;
 }
 
 export type SiteSyncState = 'idle' | 'syncing' | 'paused' | 'offline' | 'error';

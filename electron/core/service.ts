@@ -2,7 +2,7 @@
 // The Electron IPC, the web host and the CLI are thin adapters over `api`.
 import type { ServiceApi } from '../../shared/api';
 import { AppError } from '../../shared/errors';
-import type { ActionKind, FlagInput, Site, SiteSyncStatus, StatusAction, SyncStatus } from '../../shared/types';
+import type { ActionKind, FlagInput, Problem, Site, SiteSyncStatus, StatusAction, SyncStatus } from '../../shared/types';
 import type { SpamDecision } from '../../shared/spam';
 import { EventBus } from './events';
 import type { CredentialStore, SettingsStore } from './settings/types';
@@ -124,10 +124,13 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
     if (site.pausedReason) return { siteId: site.id, state: 'paused', message: site.pausedReason, queued, failed, lastRun };
     // The last run's error, or else why queued decisions wait for a retry (a push-only run that sent
     // nothing because everything is backing off ends without an error, yet the site is still unreachable).
-    const problem = lastRun?.error ?? (queued > 0 ? store.retryReason(site.id) : null);
+    const problem: Problem | null =
+      lastRun?.error != null ? { kind: lastRun.errorKind ?? 'internal', message: lastRun.error } : queued > 0 ? store.retryReason(site.id) : null;
     if (problem) {
-      const offline = /reach|network|connect|offline|timed out|did not answer/i.test(problem);
-      return { siteId: site.id, state: offline ? 'offline' : 'error', message: problem, queued, failed, lastRun };
+      // Only a site Moderato could not reach (network down, timed out) is offline; a site that
+      // answered with an error has a problem of its own, whatever its message says.
+      const state = problem.kind === 'unreachable' ? 'offline' : 'error';
+      return { siteId: site.id, state, message: problem.message, queued, failed, lastRun };
     }
     return { siteId: site.id, state: 'idle', message: null, queued, failed, lastRun };
   };

@@ -1,7 +1,7 @@
 // The outbox: one row per action to send to a site, in order per comment. Its reads, and the
 // bookkeeping the push and the user's actions share (what a comment shows given its unsent actions).
-import { AppError } from '../../../shared/errors';
-import type { OutboxItem } from '../../../shared/types';
+import { AppError, type ErrorKind } from '../../../shared/errors';
+import type { OutboxItem, Problem } from '../../../shared/types';
 import { statusAfter, type LocalStatus } from './action-kinds';
 import { toOutboxItem, UNSENT, type CommentRow, type OutboxRow } from './rows';
 import { StorePart } from './store-part';
@@ -16,13 +16,13 @@ export class Outbox extends StorePart {
   }
 
   /** Why this site's queued actions are waiting to be retried (the latest transient error), or null. */
-  retryReason(siteId: number): string | null {
+  retryReason(siteId: number): Problem | null {
     const row = this
-      .cachedStatement(`SELECT last_error FROM outbox WHERE site_id = ? AND state = 'queued' AND last_error IS NOT NULL
+      .cachedStatement(`SELECT last_error, last_error_kind FROM outbox WHERE site_id = ? AND state = 'queued' AND last_error IS NOT NULL
         ORDER BY id DESC LIMIT 1`)
-      .pluck()
-      .get(siteId) as string | undefined;
-    return row ?? null;
+      .get(siteId) as { last_error: string; last_error_kind: string | null } | undefined;
+    // Rows from before schema 3 have no kind: a plain error, never guessed from the words.
+    return row ? { kind: (row.last_error_kind ?? 'internal') as ErrorKind, message: row.last_error } : null;
   }
 
   unsentCount(siteId: number): number {

@@ -1,5 +1,6 @@
 // The push's side of the outbox: claim the next actions of a site, then record what the
 // site answered — done, retry later, failed, or no longer needed.
+import type { Problem } from '../../../shared/types';
 import type { PendingAction, RemoteComment } from '../sync/ports';
 import { statusAfter } from './action-kinds';
 import { remoteFields } from './comment-fields';
@@ -64,7 +65,7 @@ export class Push extends StorePart {
     this.db.transaction(() => {
       const action = this.outbox.requireAction(actionId);
       const payload = { ...(JSON.parse(action.payload) as Record<string, unknown>), ...extra };
-      this.cachedStatement("UPDATE outbox SET state = 'done', payload = ?, last_error = NULL, next_attempt_at = NULL WHERE id = ?")
+      this.cachedStatement("UPDATE outbox SET state = 'done', payload = ?, last_error = NULL, last_error_kind = NULL, next_attempt_at = NULL WHERE id = ?")
         .run(JSON.stringify(payload), actionId);
       const stored = this.stmt.commentById.get(action.comment_id) as CommentRow | undefined;
       if (!stored) return;
@@ -105,10 +106,10 @@ export class Push extends StorePart {
     this.cachedStatement('UPDATE outbox SET payload = ? WHERE id = ?').run(JSON.stringify(payload), actionId);
   }
 
-  retryActionLater(actionId: number, error: string, retryAt: Date): void {
+  retryActionLater(actionId: number, error: Problem, retryAt: Date): void {
     this.outbox.requireAction(actionId);
-    this.cachedStatement("UPDATE outbox SET state = 'queued', last_error = ?, next_attempt_at = ? WHERE id = ?")
-      .run(error, retryAt.toISOString(), actionId);
+    this.cachedStatement("UPDATE outbox SET state = 'queued', last_error = ?, last_error_kind = ?, next_attempt_at = ? WHERE id = ?")
+      .run(error.message, error.kind, retryAt.toISOString(), actionId);
   }
 
   failAction(actionId: number, error: string): void {

@@ -10,6 +10,7 @@ import type {
   Site,
   SyncRun,
 } from '../../../shared/types';
+import type { ErrorKind } from '../../../shared/errors';
 import type { LocalStatus } from './action-kinds';
 import { excerptOf } from './plain-text';
 
@@ -112,6 +113,7 @@ export interface RunRow {
   pushed_count: number;
   failed_count: number;
   error: string | null;
+  error_kind: string | null;
 }
 
 export const SUMMARY_COLUMNS = `c.id, c.site_id, s.name AS site_name, c.remote_id, c.post_id, p.title AS post_title,
@@ -170,6 +172,7 @@ export function toRun(r: RunRow): SyncRun {
     pushedCount: r.pushed_count,
     failedCount: r.failed_count,
     error: r.error,
+    errorKind: r.error === null ? null : ((r.error_kind ?? 'internal') as ErrorKind),
   };
 }
 

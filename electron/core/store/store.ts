@@ -9,6 +9,7 @@ import type {
   Counts,
   FlagInput,
   OutboxItem,
+  Problem,
   QueueFilter,
   QueuePage,
   Site,
@@ -176,7 +177,7 @@ export class Store implements SyncStore {
     this.push.updateActionPayload(actionId, payload);
   }
 
-  retryActionLater(actionId: number, error: string, retryAt: Date): void {
+  retryActionLater(actionId: number, error: Problem, retryAt: Date): void {
     this.push.retryActionLater(actionId, error, retryAt);
   }
 
@@ -194,7 +195,7 @@ export class Store implements SyncStore {
     return this.outbox.listOutbox(options);
   }
 
-  retryReason(siteId: number): string | null {
+  retryReason(siteId: number): Problem | null {
     return this.outbox.retryReason(siteId);
   }
 
@@ -311,7 +312,7 @@ export class Store implements SyncStore {
   finishRun(
     runId: number,
     counts: { newCount: number; changedCount: number; goneCount: number; pushedCount: number; failedCount: number },
-    error: string | null,
+    error: Problem | null,
   ): void {
     this.runs.finishRun(runId, counts, error);
   }

@@ -1,5 +1,5 @@
 // One row per sync of a site: when it ran, what it changed, and its error.
-import type { SyncRun } from '../../../shared/types';
+import type { Problem, SyncRun } from '../../../shared/types';
 import { nowIso, toRun, type RunRow } from './rows';
 import { StorePart } from './store-part';
 
@@ -12,11 +12,12 @@ export class SyncRuns extends StorePart {
   finishRun(
     runId: number,
     counts: { newCount: number; changedCount: number; goneCount: number; pushedCount: number; failedCount: number },
-    error: string | null,
+    error: Problem | null,
   ): void {
     this.cachedStatement(`UPDATE sync_runs SET finished_at = ?, new_count = ?, changed_count = ?, gone_count = ?,
-        pushed_count = ?, failed_count = ?, error = ? WHERE id = ?`)
-      .run(nowIso(), counts.newCount, counts.changedCount, counts.goneCount, counts.pushedCount, counts.failedCount, error, runId);
+        pushed_count = ?, failed_count = ?, error = ?, error_kind = ? WHERE id = ?`)
+      .run(nowIso(), counts.newCount, counts.changedCount, counts.goneCount, counts.pushedCount, counts.failedCount,
+        error?.message ?? null, error?.kind ?? null, runId);
   }
 
   lastRun(siteId: number): SyncRun | null {

@@ -1,6 +1,6 @@
 // What the sync needs from the local store, and nothing more. The store
 // (electron/core/store) implements this interface; the sync never touches SQL.
-import type { ActionKind, CommentStatus, CommentType, Site } from '../../../shared/types';
+import type { ActionKind, CommentStatus, CommentType, Problem, Site } from '../../../shared/types';
 
 /** A comment as read from a WordPress site, normalised (hold → pending, dates in UTC ISO with Z). */
 export interface RemoteComment {
@@ -95,7 +95,7 @@ export interface SyncStore {
   /** Remember progress inside a multi-step action (e.g. the reply's remote id) before the next step. */
   updateActionPayload(actionId: number, payload: Record<string, unknown>): void;
   /** Transient failure: back to queued, tried again at `retryAt`. */
-  retryActionLater(actionId: number, error: string, retryAt: Date): void;
+  retryActionLater(actionId: number, error: Problem, retryAt: Date): void;
   /** Permanent failure: stays visible with its reason until the user retries or undoes it. */
   failAction(actionId: number, error: string): void;
   /** The comment is gone on the site: action obsolete, comment removed locally. */
@@ -108,6 +108,6 @@ export interface SyncStore {
   finishRun(
     runId: number,
     counts: { newCount: number; changedCount: number; goneCount: number; pushedCount: number; failedCount: number },
-    error: string | null,
+    error: Problem | null,
   ): void;
 }

@@ -5,7 +5,7 @@ import type { PendingAction, RemoteComment, SyncStore } from './ports';
 import type { WordPressClient } from '../sources/wordpress-client';
 import { WordPressError, isTransient } from '../sources/wordpress-error';
 import { AppError, assertNever } from '../../../shared/errors';
-import type { ActionKind } from '../../../shared/types';
+import type { ActionKind, Problem } from '../../../shared/types';
 import { DEFAULT_BACKOFF, retryAt, type BackoffPolicy } from './backoff';
 
 export interface PushOptions {
@@ -33,7 +33,7 @@ export interface PushResult {
   retrying: number;
   obsolete: number;
   /** Set when the site's queue was paused (wrong password, missing role). */
-  pausedReason: string | null;
+  pausedReason: Problem | null;
 }
 
 interface Outcome {
@@ -60,6 +60,7 @@ export async function pushSite(store: SyncStore, client: WordPressClient, siteId
     } catch (err) {
       const message = err instanceof AppError ? err.message : `Moderato could not send this action: ${String(err)}`;
       const kind = err instanceof AppError ? err.kind : 'internal';
+      const problem: Problem = { kind, message };
       if (kind === 'gone') {
         store.obsoleteAction(action.id, message);
         result.obsolete++;
@@ -67,13 +68,13 @@ export async function pushSite(store: SyncStore, client: WordPressClient, siteId
       } else if (kind === 'auth' || kind === 'forbidden') {
         store.setSitePaused(siteId, message);
         // Back to the queue untouched: it goes out as soon as the password or role is fixed.
-        store.retryActionLater(action.id, message, now());
-        result.pausedReason = message;
+        store.retryActionLater(action.id, problem, now());
+        result.pausedReason = problem;
         stop = true;
         options.onNotice?.('error', message);
       } else if (isTransient(err)) {
         const retryAfterMs = err instanceof WordPressError ? err.retryAfterMs : null;
-        store.retryActionLater(action.id, message, retryAt(now(), action.attempts, retryAfterMs, options.backoff ?? DEFAULT_BACKOFF));
+        store.retryActionLater(action.id, problem, retryAt(now(), action.attempts, retryAfterMs, options.backoff ?? DEFAULT_BACKOFF));
         result.retrying++;
         consecutiveTransient++;
         if (consecutiveTransient >= maxTransient || kind === 'rate-limited') stop = true;

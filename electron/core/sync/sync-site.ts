@@ -1,6 +1,6 @@
 // One sync of one site: push the outbox, pull the queue, record the run, tell the UI.
 // The entry point the service and the scheduler call.
-import type { Site, SyncRun } from '../../../shared/types';
+import type { Problem, Site, SyncRun } from '../../../shared/types';
 import { AppError } from '../../../shared/errors';
 import type { EventBus } from '../events';
 import type { WordPressClient } from '../sources/wordpress-client';
@@ -46,7 +46,7 @@ export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 
   const startedAt = now().toISOString();
   const runId = store.startRun(siteId);
   const counts = { newCount: 0, changedCount: 0, goneCount: 0, pushedCount: 0, failedCount: 0 };
-  let error: string | null = null;
+  let error: Problem | null = null;
 
   const client = deps.client(site);
   try {
@@ -104,14 +104,23 @@ export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 
       }
     }
   } catch (err) {
-    error = err instanceof AppError ? err.message : 'The sync stopped because of an error inside Moderato. The log file has the details.';
-    if (err instanceof AppError && (err.kind === 'auth' || err.kind === 'forbidden')) {
-      store.setSitePaused(siteId, err.message);
-    }
-    events.emit({ type: 'notice', level: 'error', message: error });
+    error =
+      err instanceof AppError
+        ? { kind: err.kind, message: err.message }
+        : { kind: 'internal', message: 'The sync stopped because of an error inside Moderato. The log file has the details.' };
+    if (error.kind === 'auth' || error.kind === 'forbidden') store.setSitePaused(siteId, error.message);
+    events.emit({ type: 'notice', level: 'error', message: error.message });
   }
   store.finishRun(runId, counts, error);
-  const run: SyncRun = { id: runId, siteId, startedAt, finishedAt: now().toISOString(), ...counts, error };
+  const run: SyncRun = {
+    id: runId,
+    siteId,
+    startedAt,
+    finishedAt: now().toISOString(),
+    ...counts,
+    error: error?.message ?? null,
+    errorKind: error?.kind ?? null,
+  };
   events.emit({ type: 'sync-finished', siteId, run });
   return run;
 }

@@ -261,6 +261,20 @@ describe('the status bar', () => {
     expect(fake.comments.get(11)?.status).toBe('approved');
     expect((await service.api.getSyncStatus({})).sites[0]).toMatchObject({ state: 'idle', queued: 0 });
   });
+
+  it('does not call a site offline when it answered with an error that mentions a connection', async () => {
+    const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
+    fake.inject(
+      { kind: 'wp-error', status: 400, code: 'db_connect_fail', message: 'Error establishing a database connection' },
+      { method: 'GET', route: /\/comments$/ },
+    );
+    await service.api.syncNow({ siteId: site.id, mode: 'pull' });
+    const status = (await service.api.getSyncStatus({})).sites[0]!;
+    // The site is up and said what is wrong: the user should read that, not check their Wi-Fi.
+    expect(status).toMatchObject({ state: 'error' });
+    expect(status.message).toContain('Error establishing a database connection');
+    expect(status.lastRun).toMatchObject({ errorKind: 'rejected' });
+  });
 });
 
 describe('who the author is', () => {

@@ -16,6 +16,7 @@ function run(partial: Partial<SyncRun>): SyncRun {
     pushedCount: 0,
     failedCount: 0,
     error: null,
+    errorKind: null,
     ...partial,
   };
 }

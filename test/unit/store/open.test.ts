@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../electron/core/store';
-import { latestVersion } from '../../../electron/core/store/migrations';
+import { latestVersion, migrations } from '../../../electron/core/store/migrations';
 import { AppError } from '../../../shared/errors';
 import { seedStore } from '../../support/fixtures/seed-store';
 import { tempDir } from './helpers';
@@ -64,6 +64,31 @@ describe('opening the database', () => {
     const store = openStore({ path });
     expect(store.listSites().map((s) => s.name).sort()).toEqual([...names].sort());
     store.close();
+  });
+
+  it('upgrades a database written by an older Moderato in place, keeping its runs and unsent decisions', () => {
+    const path = join(dir, 'moderato.db');
+    const store = openStore({ path });
+    const [site] = seedStore(store);
+    const [first] = store.listQueue({ siteId: site!.id, status: 'pending', sort: 'newest' }, null, 1).items;
+    const [actionId] = store.recordActions([first!.id], 'approve');
+    store.claimActions(site!.id, new Date(), 10);
+    store.retryActionLater(actionId!, { kind: 'unreachable', message: 'No network' }, new Date());
+    store.close();
+    // Step the file back to schema 2, as the previous release wrote it.
+    const old = new Database(path);
+    old.exec('ALTER TABLE sync_runs DROP COLUMN error_kind; ALTER TABLE outbox DROP COLUMN last_error_kind;');
+    old.prepare("INSERT INTO sync_runs (site_id, started_at, finished_at, error) VALUES (?, '2026-01-01', '2026-01-01', 'Old failure')").run(site!.id);
+    old.pragma('user_version = 2');
+    old.close();
+
+    const upgraded = openStore({ path });
+    expect((upgraded as unknown as { db: Database.Database }).db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
+    // Written before kinds existed: shown as a plain error, never guessed to be "offline".
+    expect(upgraded.lastRun(site!.id)).toMatchObject({ error: 'Old failure', errorKind: 'internal' });
+    expect(upgraded.retryReason(site!.id)).toEqual({ kind: 'internal', message: 'No network' });
+    expect(upgraded.listOutbox().map((a) => a.id)).toContain(actionId);
+    upgraded.close();
   });
 
   it('refuses a database from a newer Moderato and leaves the file byte for byte as it was', () => {

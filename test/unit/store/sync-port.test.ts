@@ -109,7 +109,7 @@ describe('push', () => {
     expect(store.claimActions(site.id, new Date(), 10)).toEqual([]);
     store.setSitePaused(site.id, null);
     store.claimActions(site.id, new Date(), 10);
-    store.retryActionLater(a!, 'Timed out', new Date('2030-01-01T00:00:00Z'));
+    store.retryActionLater(a!, { kind: 'unreachable', message: 'Timed out' }, new Date('2030-01-01T00:00:00Z'));
     expect(store.claimActions(site.id, new Date('2029-12-31T00:00:00Z'), 10)).toEqual([]);
     expect(store.claimActions(site.id, new Date('2030-01-01T00:00:01Z'), 10).map((x) => x.attempts)).toEqual([2]);
   });
@@ -183,5 +183,20 @@ describe('runs', () => {
     expect(store.lastRun(site.id)).toMatchObject({ id: run, newCount: 3, pushedCount: 2, failedCount: 1, error: null });
     expect(store.lastRun(site.id)!.finishedAt).not.toBeNull();
     expect(store.lastRun(other.id)).toBeNull();
+  });
+
+  it('keep the kind of a failure beside its message', () => {
+    const run = store.startRun(site.id);
+    store.finishRun(run, { newCount: 0, changedCount: 0, goneCount: 0, pushedCount: 0, failedCount: 0 }, {
+      kind: 'unreachable',
+      message: 'Moderato could not reach the site.',
+    });
+    expect(store.lastRun(site.id)).toMatchObject({ error: 'Moderato could not reach the site.', errorKind: 'unreachable' });
+
+    store.upsertComments(site.id, [remoteComment({ id: 1 })]);
+    const [a] = store.recordActions([localId(site, 1)], 'approve');
+    store.claimActions(site.id, new Date(), 10);
+    store.retryActionLater(a!, { kind: 'server', message: 'HTTP 502' }, new Date('2030-01-01T00:00:00Z'));
+    expect(store.retryReason(site.id)).toEqual({ kind: 'server', message: 'HTTP 502' });
   });
 });

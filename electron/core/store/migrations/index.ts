@@ -2,12 +2,13 @@
 // version of the last one applied.
 import * as m001 from './001-initial';
 import * as m002 from './002-flags-signature';
+import * as m003 from './003-error-kinds';
 
 export interface Migration {
   version: number;
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [m001, m002];
+export const migrations: readonly Migration[] = [m001, m002, m003];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
