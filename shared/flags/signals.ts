@@ -12,6 +12,19 @@ import { tokenize } from './tokenize';
 /** Score at which a comment counts as likely spam. */
 export const LIKELY_SPAM_SCORE = 4;
 
+/**
+ * What Moderato knows of an author and a text it has never seen: the context a new comment
+ * gets in an empty database. Used where there is no database to ask (the CLI's flags without
+ * --db), so the same comment gets the same verdict there as in a freshly installed app.
+ */
+export const UNKNOWN_AUTHOR_CONTEXT: Readonly<FlagContext> = {
+  approvedByAuthor: 0,
+  spamByEmail: 0,
+  spamByIp: 0,
+  sameText: 0,
+  knownPingbackSource: false,
+};
+
 /** WordPress's default "hold a comment if it contains 2 or more links". */
 export const WORDPRESS_LINK_LIMIT = 2;
 

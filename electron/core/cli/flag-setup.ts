@@ -1,19 +1,21 @@
 // What `flags` judges with: the bundled word lists, plus — with --db — that
-// database's own lists and learned filter, or — with --train — a throwaway
-// filter trained on the user's labeled examples (nothing is saved).
+// database's own lists, author history and learned filter, or — with --train — a
+// throwaway filter trained on the user's labeled examples (nothing is saved).
 import { accessSync, constants, createReadStream, existsSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { AppError } from '../../../shared/errors';
 import { createFlagEngine, type FlagEngine } from '../../../shared/flags/engine';
 import { LEARNING_THRESHOLD, createSpamModel, type SpamModel } from '../../../shared/spam';
+import { UNKNOWN_AUTHOR_CONTEXT } from '../../../shared/flags';
 import type { FlagContext, FlagInput, FlagResult } from '../../../shared/types';
 import { UsageError } from './exit-codes';
 import { parseInputLine } from './flags-stream';
 import { forEachLineBatch } from './line-batches';
 
 export interface FlagSetup {
-  check(input: FlagInput): FlagResult;
-  /** Sentences for stderr: which lists and which filter took part. */
+  /** Verdicts for a batch of inputs, in order; a batch shares one round of database lookups. */
+  check(inputs: readonly FlagInput[]): FlagResult[];
+  /** Sentences for stderr: which lists, which filter and whose history took part. */
   notes: string[];
   /** Training lines that could not be read: the run still goes on, but ends with exit 1. */
   unreadableTrainingLines: number;
@@ -21,10 +23,29 @@ export interface FlagSetup {
   close(): void;
 }
 
+type Judge = (input: FlagInput, context: Partial<FlagContext>) => FlagResult;
+type Contexts = (inputs: readonly FlagInput[]) => readonly Partial<FlagContext>[];
+
+/** Without a database nothing is known of any author: each is new, as in a fresh install. */
+const unknownAuthors: Contexts = (inputs) => inputs.map(() => UNKNOWN_AUTHOR_CONTEXT);
+
+function setupOf(judge: Judge, contexts: Contexts, notes: string[], unreadableTrainingLines: number, close: () => void): FlagSetup {
+  return {
+    check: (inputs) => {
+      const found = contexts(inputs);
+      return inputs.map((input, i) => judge(input, found[i] ?? {}));
+    },
+    notes,
+    unreadableTrainingLines,
+    close,
+  };
+}
+
 /**
- * Judges with a database's word lists and one site's learned filter, read through the same
- * SpamFilter the service uses (so the saved model is read one way only). Opens the store
- * alone: `flags` needs no sync engine, no credentials and no scheduler.
+ * Judges with a database's word lists, its knowledge of authors and texts (approved before,
+ * spam before, posted before) on one site, and that site's learned filter — or a filter
+ * trained with --train. The saved model is read through the same SpamFilter the service
+ * uses. Opens the store alone: `flags` needs no sync engine, no credentials and no scheduler.
  */
 export async function databaseSetup(
   dbPath: string,
@@ -37,40 +58,63 @@ export async function databaseSetup(
   const store = openStore({ path: dbPath });
   try {
     const lists = store.getWordLists();
-    const listsNote = `Using the database's word lists (${lists.block.length} blocked, ${lists.allow.length} allowed) with the bundled ones.`;
-    if (trained) {
-      const setup = buildSetup(lists, trained.model, trained.origin, trained.unreadable);
-      store.close();
-      return setup;
-    }
+    const notes = [`Using the database's word lists (${lists.block.length} blocked, ${lists.allow.length} allowed) with the bundled ones.`];
     const sites = store.listSites();
     if (siteId !== undefined && !sites.some((s) => s.id === siteId)) {
       throw new AppError('not-found', `This database has no site ${siteId}. "moderato site list --db ${dbPath}" shows its sites.`);
     }
     const withModel = sites.filter((s) => store.getModelState(s.id) !== null).map((s) => s.id);
-    if (siteId === undefined && withModel.length > 1) {
+    if (!trained && siteId === undefined && withModel.length > 1) {
       throw new UsageError(`Sites ${withModel.join(', ')} each have a learned filter; choose one with --site ID.`, 'flags');
     }
-    const modelSite = siteId ?? withModel[0];
-    if (modelSite === undefined) {
-      const setup = buildSetup(lists, null, null);
-      store.close();
-      return setup;
+    const modelSite = trained ? undefined : (siteId ?? withModel[0]);
+    const historySite = siteId ?? modelSite ?? (sites.length === 1 ? sites[0]!.id : undefined);
+
+    let contexts: Contexts;
+    if (historySite !== undefined) {
+      contexts = (inputs) => store.contextsForNew(historySite, inputs);
+      notes.push(`Authors and texts are judged against what site ${historySite} already holds.`);
+    } else if (sites.length === 0) {
+      contexts = unknownAuthors;
+    } else {
+      // Author history is per site; guessing one would call a known author new, or the reverse.
+      contexts = (inputs) => inputs.map(() => ({}));
+      notes.push(`This database has ${sites.length} sites: author history is left out; --site ID judges against one site's.`);
     }
-    const filter = new SpamFilter(store);
-    const status = filter.status(modelSite);
-    return {
-      // No stored comment stands behind these texts, so there is no author or duplicate context to judge:
-      // the engine skips what its context leaves out, which the empty object says (the type wants every field).
-      check: (input) => filter.score(input, {} as FlagContext, modelSite),
-      notes: [listsNote, modelNote(`site ${modelSite}`, status.spamExamples, status.hamExamples, status.learning)],
-      unreadableTrainingLines: 0,
-      close: () => store.close(),
-    };
+
+    let judge: Judge;
+    if (trained) {
+      const engine = createFlagEngine(lists);
+      judge = (input, context) => engine.check(input, context, trained.model);
+      notes.push(trainedNote(trained.model, trained.origin));
+    } else if (modelSite !== undefined) {
+      const filter = new SpamFilter(store);
+      const status = filter.status(modelSite);
+      judge = (input, context) => filter.score(input, context as FlagContext, modelSite);
+      notes.push(modelNote(`site ${modelSite}`, status.spamExamples, status.hamExamples, status.learning));
+    } else {
+      const engine = createFlagEngine(lists);
+      judge = (input, context) => engine.check(input, context);
+    }
+    return setupOf(judge, contexts, notes, trained?.unreadable ?? 0, () => store.close());
   } catch (err) {
     store.close();
     throw err;
   }
+}
+
+/** Without --db: the bundled lists, every author new, and the --train filter if one was given. */
+export function plainSetup(trained: { model: SpamModel; origin: string; unreadable: number } | null): FlagSetup {
+  const engine: FlagEngine = createFlagEngine({});
+  const model = trained?.model ?? null;
+  const judge: Judge = (input, context) => engine.check(input, context, model);
+  const notes = trained ? [trainedNote(trained.model, trained.origin)] : [];
+  return setupOf(judge, unknownAuthors, notes, trained?.unreadable ?? 0, () => undefined);
+}
+
+function trainedNote(model: SpamModel, origin: string): string {
+  const { spamExamples, hamExamples, learning } = model.status();
+  return modelNote(origin, spamExamples, hamExamples, learning);
 }
 
 function modelNote(origin: string, spam: number, ham: number, learning: boolean): string {
@@ -115,20 +159,4 @@ export function trainingFile(path: string, shownAs: string): Readable {
     throw new AppError('not-found', `Cannot read ${shownAs}: no such file, or no permission to read it.`);
   }
   return createReadStream(path);
-}
-
-export function buildSetup(
-  lists: { block: string[]; allow: string[] } | null,
-  model: SpamModel | null,
-  origin: string | null,
-  unreadableTrainingLines = 0,
-): FlagSetup {
-  const engine: FlagEngine = createFlagEngine(lists ?? {});
-  const notes: string[] = [];
-  if (lists) notes.push(`Using the database's word lists (${lists.block.length} blocked, ${lists.allow.length} allowed) with the bundled ones.`);
-  if (model && origin) {
-    const { spamExamples, hamExamples, learning } = model.status();
-    notes.push(modelNote(origin, spamExamples, hamExamples, learning));
-  }
-  return { check: (input) => engine.check(input, {}, model), notes, unreadableTrainingLines, close: () => undefined };
 }

@@ -7,7 +7,8 @@ import type { FlagInput, FlagResult } from '../../../shared/types';
 import { writeChunk } from './io';
 import { forEachLineBatch } from './line-batches';
 
-export type CheckFlags = (input: FlagInput) => FlagResult;
+/** Verdicts for a chunk of inputs, in the same order. */
+export type CheckFlags = (inputs: readonly FlagInput[]) => FlagResult[];
 
 export interface StreamSummary {
   /** Lines read, blank ones included (they keep the numbering right). */
@@ -70,7 +71,7 @@ export async function streamFlags(
 ): Promise<StreamSummary> {
   const summary: StreamSummary = { lines: 0, checked: 0, malformed: 0 };
   await forEachLineBatch(input, async (lines) => {
-    let out = '';
+    const read: { line: number; id: string | number | undefined; input: FlagInput }[] = [];
     for (const line of lines) {
       summary.lines += 1;
       if (line.trim() === '') continue;
@@ -80,10 +81,16 @@ export async function streamFlags(
         reportError(`line ${summary.lines}: ${parsed.error}`);
         continue;
       }
-      const verdict = verdictJson(check(parsed.input));
-      out += `${JSON.stringify({ line: summary.lines, ...(parsed.id === undefined ? {} : { id: parsed.id }), ...verdict })}\n`;
-      summary.checked += 1;
+      read.push({ line: summary.lines, id: parsed.id, input: parsed.input });
     }
+    // The whole chunk at once: with --db its authors and texts are looked up together.
+    const verdicts = check(read.map((r) => r.input));
+    let out = '';
+    read.forEach((r, i) => {
+      const verdict = verdictJson(verdicts[i]!);
+      out += `${JSON.stringify({ line: r.line, ...(r.id === undefined ? {} : { id: r.id }), ...verdict })}\n`;
+    });
+    summary.checked += read.length;
     // One write per input chunk; wait when the reader (a pipe, a slow disk) falls behind.
     if (out) await writeChunk(output, out);
   });

@@ -128,6 +128,20 @@ export class FlagContextBuilder {
   }
 
   /**
+   * Contexts for comments that are not stored (the CLI judging an exported file against a
+   * database): each as if it alone arrived now, so lines of one batch never count each other.
+   */
+  forNew(subjects: readonly ContextSubject[]): FlagContext[] {
+    const counts = this.load(subjects.map((now) => ({ now, old: null })), false);
+    return subjects.map((s) => {
+      counts.tally.count(s, 1);
+      const ctx = contextOf(s, counts);
+      counts.tally.count(s, -1);
+      return ctx;
+    });
+  }
+
+  /**
    * The context of any stored comment, from counts read once over the whole table: a
    * re-flag then reads the comments page by page instead of holding all of them at once.
    * Valid until the next write to comments.

@@ -7,6 +7,7 @@ import type {
   ActionKind,
   CommentDetail,
   Counts,
+  FlagContext,
   FlagInput,
   OutboxItem,
   Problem,
@@ -19,6 +20,7 @@ import type {
 } from '../../../shared/types';
 import type { PendingAction, RemoteComment, RemotePost, SyncStore, UpsertResult } from '../sync/ports';
 import { authorKey } from './comment-fields';
+import { hostOf, textHash } from './plain-text';
 import { CommentReads } from './comment-reads';
 import { FlagContextBuilder } from './flag-context';
 import { Ingest } from './ingest';
@@ -275,6 +277,24 @@ export class Store implements SyncStore {
 
   rescoreAuthors(siteId: number, emails: string[]): number {
     return this.rescore.rescoreAuthors(siteId, emails);
+  }
+
+  /**
+   * What this database knows of the authors and texts of comments that are not stored (an
+   * exported file judged against a site): each as a new pending comment of `siteId` would see it.
+   */
+  contextsForNew(siteId: number, inputs: readonly FlagInput[]): FlagContext[] {
+    return this.shared.contexts.forNew(
+      inputs.map((input) => ({
+        siteId,
+        key: authorKey(input.author_email ?? '', input.author_name ?? ''),
+        ip: input.author_ip ?? '',
+        hash: textHash(input.content),
+        host: hostOf(input.author_url ?? ''),
+        type: input.type ?? 'comment',
+        status: 'pending',
+      })),
+    );
   }
 
   // ---------------------------------------------------------------- learning spam filter (model-state.ts)

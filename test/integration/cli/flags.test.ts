@@ -3,6 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../../electron/core/store';
+import { remoteComment } from '../../unit/store/helpers';
 import { runCli, tempDir } from './run-cli';
 
 interface Verdict {
@@ -141,6 +143,38 @@ describe('moderato words and flags --db', { timeout: 60_000 }, () => {
     expect((await runCli(['words', 'remove', 'frobnicator', '--db', db])).code).toBe(0);
     const after = await runCli(['flags', '--text', text, '--json', '--db', db]);
     expect(after.stdout).not.toContain('frobnicator');
+  });
+
+  it("weighs an author by the site's history: approved before, marked spam before, or new", async () => {
+    const db = join(tmp.dir, 'history.db');
+    const store = openStore({ path: db });
+    const site = store.addSite({ baseUrl: 'https://blog.example', restRoot: 'https://blog.example/wp-json/', user: 'me', name: 'Blog' });
+    store.upsertComments(site.id, [
+      remoteComment({ id: 1, author_name: 'Marie', author_email: 'marie@example.fr', status: 'approved', content_raw: 'Merci pour la recette.' }),
+      remoteComment({ id: 2, author_name: 'Marie', author_email: 'marie@example.fr', status: 'approved', content_raw: 'Le levain a pris !' }),
+      remoteComment({ id: 3, author_name: 'Deals', author_email: 'deals@spam.example', status: 'spam', content_raw: 'Best prices here.' }),
+    ]);
+    store.close();
+    // The same link from three authors: only the site's history tells them apart.
+    const text = 'Here is the photo of my loaf: https://photos.example/loaf';
+    const file = jsonl('history.jsonl', [
+      JSON.stringify({ content: text, author_name: 'Marie', author_email: 'Marie@example.fr' }),
+      JSON.stringify({ content: text, author_name: 'Deals', author_email: 'deals@spam.example' }),
+      JSON.stringify({ content: text, author_name: 'Paul', author_email: 'paul@example.org' }),
+    ]);
+    const [withDb, withoutDb] = await Promise.all([runCli(['flags', '--file', file, '--db', db]), runCli(['flags', '--file', file])]);
+    expect(withDb.code, withDb.stderr).toBe(0);
+    expect(withDb.stderr).toContain(`Authors and texts are judged against what site ${site.id} already holds.`);
+    const [marie, deals, paul] = parseLines(withDb.stdout);
+    expect(marie?.flags.map((f) => f.reason)).toContain('This author has 2 comments approved before');
+    expect(marie?.likely_spam).toBe(false);
+    expect(deals?.flags.map((f) => f.reason)).toContain('This email address sent 1 comment already marked spam');
+    expect(deals?.likely_spam).toBe(true);
+    // A link from a first-time author is held, as the app does for a new comment.
+    expect(paul?.flags.map((f) => f.reason)).toContain('First comment from this author');
+    expect(paul?.likely_spam).toBe(true);
+    // Without a database nobody is known: all three are new authors.
+    expect(parseLines(withoutDb.stdout).map((v) => v.flags.some((f) => f.kind === 'first-time-author'))).toEqual([true, true, true]);
   });
 
   it('refuses a --db that does not exist instead of creating it', async () => {

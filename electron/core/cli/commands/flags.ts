@@ -1,5 +1,5 @@
 // flags --text TEXT | --file FILE.jsonl: what the flag engine says, with reasons and spans.
-// No database unless --db is given: then that database's word lists (and learned filter) apply.
+// No database unless --db is given: then its word lists, author history and learned filter apply.
 import { accessSync, constants, createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -10,7 +10,7 @@ import type { Command } from '../command';
 import type { CliContext } from '../context';
 import { EXIT_FAILURE, UsageError } from '../exit-codes';
 import type { SpamModel } from '../../../../shared/spam';
-import { buildSetup, databaseSetup, trainFromLines, trainingFile, type FlagSetup } from '../flag-setup';
+import { databaseSetup, plainSetup, trainFromLines, trainingFile, type FlagSetup } from '../flag-setup';
 import { streamFlags, verdictJson } from '../flags-stream';
 import { highlight } from '../highlight';
 import { plural } from '../table';
@@ -31,7 +31,7 @@ async function setup(ctx: CliContext): Promise<FlagSetup> {
     trained = { model, origin: trainPath, unreadable: malformed };
   }
   if (dbPath !== null) return databaseSetup(dbPath, siteId, trained);
-  return buildSetup(null, trained?.model ?? null, trained?.origin ?? null, trained?.unreadable ?? 0);
+  return plainSetup(trained);
 }
 
 /** The input stream; a missing or unreadable file is the user's to fix (exit 1), said before any work starts. */
@@ -70,7 +70,7 @@ const flags: Command = {
   usage: 'flags --text TEXT [--author-name NAME ...] | flags --file FILE.jsonl',
   details: [
     '--file reads one JSON object per line: {"content": "...", "author_name", "author_email", "author_url", "author_ip", "type"} (all but content optional; an "id" is copied to the output). It prints one JSON line per input line, in the same order, with "line", "score", "likely_spam", "spam_probability" and "flags" (kind, reason, weight, spans). A line that cannot be read is reported on stderr with its number; the others are still checked, and the exit code is 1.',
-    'Without --db only the bundled word lists apply; with --db PATH, that database\'s own blocked and allowed words and its learned spam filter too. --train FILE first trains a throwaway filter on your own labeled examples (the same fields plus "spam": true or false) and judges with it: how to check the filter against your exported data. Nothing is saved.',
+    'Without --db only the bundled word lists apply and every author is new, as in a fresh install; with --db PATH, that database\'s own blocked and allowed words, what it knows of each author and text on the site (approved or spam before, posted before) and its learned spam filter too. --train FILE first trains a throwaway filter on your own labeled examples (the same fields plus "spam": true or false) and judges with it: how to check the filter against your exported data. Nothing is saved.',
   ],
   options: {
     text: { type: 'string', value: 'TEXT', description: 'The comment text to check.' },
@@ -81,7 +81,7 @@ const flags: Command = {
     'author-ip': { type: 'string', value: 'IP', description: 'With --text: the author IP address.' },
     type: { type: 'string', value: 'TYPE', description: 'With --text: comment (default), pingback or trackback.' },
     train: { type: 'string', value: 'FILE', description: 'First train a throwaway filter on JSON lines labeled "spam": true|false.' },
-    site: { type: 'string', value: 'ID', description: "With --db: whose learned filter to use (needed when several sites have one)." },
+    site: { type: 'string', value: 'ID', description: "With --db: whose authors and learned filter to judge with (when the database has several sites)." },
   },
   json: true,
   examples: [
@@ -101,7 +101,7 @@ const flags: Command = {
       const checker = await setup(ctx);
       try {
         for (const note of checker.notes) ctx.note(note);
-        const summary = await streamFlags(input, ctx.io.stdout, (message) => ctx.note(`moderato: ${message}`), (i) => checker.check(i));
+        const summary = await streamFlags(input, ctx.io.stdout, (message) => ctx.note(`moderato: ${message}`), (inputs) => checker.check(inputs));
         if (summary.malformed > 0) {
           ctx.note(
             `moderato: ${plural(summary.malformed, 'line')} of ${summary.lines} could not be read (see above); the other ${plural(summary.checked, 'line')} were checked.`,
@@ -129,7 +129,7 @@ const flags: Command = {
     const checker = await setup(ctx);
     try {
       for (const note of checker.notes) ctx.note(note);
-      const result = checker.check(input);
+      const result = checker.check([input])[0]!;
       if (ctx.json) ctx.printJson(verdictJson(result));
       else printVerdict(ctx, input, result);
       return checker.unreadableTrainingLines > 0 ? EXIT_FAILURE : undefined;
