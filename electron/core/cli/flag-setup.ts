@@ -4,9 +4,8 @@
 import { accessSync, constants, createReadStream, existsSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { AppError } from '../../../shared/errors';
-import { createFlagEngine, type FlagEngine } from '../../../shared/flags/engine';
+import { createFlagEngine, UNKNOWN_AUTHOR_CONTEXT, type FlagEngine } from '../../../shared/flags';
 import { LEARNING_THRESHOLD, createSpamModel, type SpamModel } from '../../../shared/spam';
-import { UNKNOWN_AUTHOR_CONTEXT } from '../../../shared/flags';
 import type { FlagContext, FlagInput, FlagResult } from '../../../shared/types';
 import { UsageError } from './exit-codes';
 import { parseInputLine } from './flags-stream';
@@ -83,18 +82,16 @@ export async function databaseSetup(
     }
 
     let judge: Judge;
-    if (trained) {
-      const engine = createFlagEngine(lists);
-      judge = (input, context) => engine.check(input, context, trained.model);
-      notes.push(trainedNote(trained.model, trained.origin));
-    } else if (modelSite !== undefined) {
+    if (modelSite !== undefined) {
       const filter = new SpamFilter(store);
       const status = filter.status(modelSite);
       judge = (input, context) => filter.score(input, context as FlagContext, modelSite);
       notes.push(modelNote(`site ${modelSite}`, status.spamExamples, status.hamExamples, status.learning));
     } else {
       const engine = createFlagEngine(lists);
-      judge = (input, context) => engine.check(input, context);
+      const model = trained?.model ?? null;
+      judge = (input, context) => engine.check(input, context, model);
+      if (trained) notes.push(trainedNote(trained.model, trained.origin));
     }
     return setupOf(judge, contexts, notes, trained?.unreadable ?? 0, () => store.close());
   } catch (err) {
