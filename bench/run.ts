@@ -1,6 +1,6 @@
 // `npm run bench`: every speed and quality figure the issues ask for, measured in this run,
 // printed as a table and written to bench-results.json at the repository root.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BenchRow } from './types';
 
@@ -42,13 +42,26 @@ async function main(): Promise<void> {
       const mark = r.pass ? 'ok  ' : 'FAIL';
       console.log(`  ${mark} ${r.name.padEnd(width)}  ${format(r.value).padStart(12)} ${r.unit.padEnd(12)} target ${r.target}`);
     }
-    rows.push(...sectionRows);
+    rows.push(...sectionRows.map((r) => ({ ...r, section: section.title })));
   }
   const out = fileURLToPath(new URL('../bench-results.json', import.meta.url));
-  writeFileSync(out, JSON.stringify(rows, null, 2) + '\n');
+  // A partial run (`npm run bench -- sync`) replaces only its own sections' rows.
+  const ran = new Set(rows.map((r) => r.section));
+  const kept = only.length > 0 && existsSync(out) ? readRows(out).filter((r) => r.section && !ran.has(r.section)) : [];
+  const order = sections.map((s) => s.title);
+  const all = [...kept, ...rows].sort((a, b) => order.indexOf(a.section ?? '') - order.indexOf(b.section ?? ''));
+  writeFileSync(out, JSON.stringify(all, null, 2) + '\n');
   const failed = rows.filter((r) => !r.pass).length;
   console.log(`\n${rows.length - failed} of ${rows.length} figures on target; written to bench-results.json`);
   process.exitCode = failed > 0 ? 1 : 0;
+}
+
+function readRows(path: string): BenchRow[] {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as BenchRow[];
+  } catch {
+    return [];
+  }
 }
 
 await main();

@@ -6,6 +6,8 @@ export interface BenchRow {
   /** Human-readable target, e.g. "≥ 100000" or "< 1". */
   target: string;
   pass: boolean;
+  /** The bench section that measured it (set by run.ts), so a partial run replaces only its own rows. */
+  section?: string;
 }
 
 export function atLeast(name: string, value: number, unit: string, min: number): BenchRow {
