@@ -10,6 +10,7 @@ import type {
   ModelStatus,
   OutboxItem,
   QueuePage,
+  QueueView,
   Settings,
   Site,
   SyncRun,
@@ -82,6 +83,18 @@ export const contract = {
   ),
   getCounts: method<Counts>()(none),
   getComment: method<CommentDetail>()(z.object({ id }).strict()),
+  /** Several comments at once, for the renderer's prefetch; ids no longer stored are left out. */
+  getComments: method<CommentDetail[]>()(z.object({ ids: z.array(id).min(1).max(50) }).strict()),
+  /** The queue's first page, the counts, the sync status and some comments' details, in one call. */
+  getQueueView: method<QueueView>()(
+    z
+      .object({
+        filter: queueFilterSchema,
+        limit: z.number().int().min(1).max(500).default(50),
+        detailIds: z.array(id).max(50).default([]),
+      })
+      .strict(),
+  ),
   /** Local ids of a site's own comment ids (what wp-admin shows); null where the comment is not stored. */
   findComments: method<(number | null)[]>()(z.object({ siteId: id, remoteIds: ids }).strict()),
 

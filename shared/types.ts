@@ -1,5 +1,6 @@
 // Domain types shared by every layer. Pure data: no Node, no DOM, no Electron.
 import type { ErrorKind } from './errors';
+import type { FlagCode, FlagParams } from './flags/codes';
 
 /** What the user sees as a comment's status (WordPress "hold" is shown as pending). */
 export type CommentStatus = 'pending' | 'approved' | 'spam' | 'trash';
@@ -64,14 +65,27 @@ export type FlagKind =
   | 'unknown-pingback'
   | 'generic-praise'
   | 'promotion'
-  | 'classifier';
+  | 'classifier'
+  | 'language'
+  | 'campaign'
+  | 'link-reputation'
+  | 'phone-support'
+  | 'like-marked';
 
 export interface Flag {
   kind: FlagKind;
-  /** A sentence a blog owner understands, e.g. "3 links (WordPress holds at 2)". */
+  /** What was found, as a stable code (shared/flags/codes.ts); `params` fill its sentence. */
+  code: FlagCode;
+  params?: FlagParams;
+  /** The English sentence for code + params (shared/flags/reasons.ts), e.g. "3 links (WordPress holds at 2)". */
   reason: string;
   /** Contribution to the score; negative for reassuring signals (approved author). */
   weight: number;
+  /**
+   * Context, not a flag: true for notes that fit most genuine comments ("first comment from this
+   * author", generic thanks). Shown with the others, never counted in the Flagged view.
+   */
+  note?: boolean;
   spans?: Span[];
 }
 
@@ -95,6 +109,8 @@ export interface FlagContext {
   spamByIp: number;
   /** Other comments with the same normalised text. */
   sameText: number;
+  /** Other authors who posted the same normalised text (a campaign); absent when not looked up. */
+  sameTextAuthors?: number;
   /** For pingbacks/trackbacks: the source host has sent an approved comment or is the site itself. */
   knownPingbackSource: boolean;
 }
@@ -193,6 +209,18 @@ export interface QueuePage {
   items: CommentSummary[];
   /** Opaque keyset cursor for the next page, null at the end. */
   next: string | null;
+}
+
+/**
+ * Everything the queue screen shows, in one answer: after a decision or a sync the renderer
+ * asks once, never once per panel. `details` holds the comments it asked for by id (the ones
+ * around the selection that it lacks or that changed); ids no longer stored are left out.
+ */
+export interface QueueView {
+  page: QueuePage;
+  counts: Counts;
+  sync: SyncStatus;
+  details: CommentDetail[];
 }
 
 export interface FilterCounts {

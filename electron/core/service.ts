@@ -2,7 +2,7 @@
 // The Electron IPC, the web host and the CLI are thin adapters over `api`.
 import type { ServiceApi } from '../../shared/api';
 import { AppError } from '../../shared/errors';
-import type { ActionKind, FlagInput, Problem, Site, SiteSyncStatus, StatusAction, SyncStatus } from '../../shared/types';
+import type { ActionKind, CommentDetail, FlagInput, Problem, Site, SiteSyncStatus, StatusAction, SyncStatus } from '../../shared/types';
 import type { SpamDecision } from '../../shared/spam';
 import { EventBus } from './events';
 import type { CredentialStore, SettingsStore } from './settings/types';
@@ -135,6 +135,30 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
     return { siteId: site.id, state: 'idle', message: null, queued, failed, lastRun };
   };
 
+  const syncStatusAll = (): SyncStatus => {
+    const sites = store.listSites().map(syncStatus);
+    const online = sites.length === 0 || sites.some((s) => s.state !== 'offline');
+    return { online, sites };
+  };
+
+  const commentDetail = (id: number): CommentDetail => {
+    const detail = store.getComment(id);
+    return { ...detail, spamFilter: filter.status(detail.siteId) };
+  };
+
+  /** The details that still exist: a comment deleted meanwhile is simply not in the answer. */
+  const detailsOf = (ids: readonly number[]): CommentDetail[] => {
+    const out: CommentDetail[] = [];
+    for (const id of ids) {
+      try {
+        out.push(commentDetail(id));
+      } catch (err) {
+        if (!(err instanceof AppError && err.kind === 'not-found')) throw err;
+      }
+    }
+    return out;
+  };
+
   const api: ServiceApi = {
     async getAppInfo() {
       return { version: deps.version, dbPath: deps.dbPath, host: deps.host, credentialsEncrypted: deps.credentials.encrypted };
@@ -147,8 +171,18 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
       return store.getCounts();
     },
     async getComment({ id }) {
-      const detail = store.getComment(id);
-      return { ...detail, spamFilter: filter.status(detail.siteId) };
+      return commentDetail(id);
+    },
+    async getComments({ ids }) {
+      return detailsOf(ids);
+    },
+    async getQueueView({ filter: f, limit, detailIds }) {
+      return {
+        page: store.listQueue(f, null, limit),
+        counts: store.getCounts(),
+        sync: syncStatusAll(),
+        details: detailsOf(detailIds),
+      };
     },
     async findComments({ siteId, remoteIds }) {
       siteOf(siteId);
@@ -202,10 +236,8 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
       if (siteId !== undefined) siteOf(siteId);
       return scheduler.syncNow(siteId, mode);
     },
-    async getSyncStatus(): Promise<SyncStatus> {
-      const sites = store.listSites().map(syncStatus);
-      const online = sites.length === 0 || sites.some((s) => s.state !== 'offline');
-      return { online, sites };
+    async getSyncStatus() {
+      return syncStatusAll();
     },
 
     async listSites() {

@@ -2,7 +2,19 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { installKeyboard } from './keyboard/keyboard';
+import { actions } from './state/app';
+import { applyTheme } from './theme';
+import { bridge } from './transport/client';
 import './styles/app.css';
+
+// Ask the core for the first screen before React renders anything: the queue's
+// first page is on the wire while the shell paints.
+actions.boot(applyTheme);
+bridge.onEvent(actions.onEvent);
+installKeyboard(bridge);
+// The status bar's "synced 14:05" and offline state age without events; look again now and then.
+setInterval(actions.refresh, 30_000);
 
 const root = document.getElementById('root');
 if (root) {

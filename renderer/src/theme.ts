@@ -17,3 +17,8 @@ export function setTheme(theme: Settings['theme']): void {
   choice = theme;
   apply();
 }
+
+/** The theme part of the settings, as the core returns them. */
+export function applyTheme(settings: Settings): void {
+  setTheme(settings.theme);
+}

@@ -1,10 +1,11 @@
 // The right pane: one comment with everything needed to judge it — the post,
 // the thread above it, its replies, the author's record, the flags and why.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { CommentDetail, CommentSummary, Flag, ModelStatus, StatusAction } from '../../../shared/types';
 import { longDate, shortDate } from '../format/dates';
 import { decodeEntities } from '../format/entities';
 import { PENDING_ACTION_LABEL, STATUS_LABEL } from '../format/labels';
+import { actions, useApp } from '../state/app';
 import { api, bridge, errorMessage } from '../transport/client';
 import { CommentContent, openLinkOnClick } from './CommentContent';
 import { HighlightedText, markSpans } from './HighlightedText';
@@ -12,42 +13,25 @@ import { Icon } from './Icon';
 
 interface Props {
   id: number | null;
-  /** Bumped when the queue changed, so the shown comment is fetched again. */
-  version: number;
-  /** Bumped by the r and e shortcuts. */
-  replyRequest: number;
-  editRequest: number;
-  onAction(kind: StatusAction, ids: number[]): void;
-  onReply(id: number, text: string, approve: boolean): Promise<boolean>;
-  onEdit(id: number, text: string): Promise<boolean>;
-  onSelect(id: number): void;
 }
 
-export function CommentPane(props: Props) {
-  const { id, version } = props;
-  const [comment, setComment] = useState<CommentDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export function CommentPane({ id }: Props) {
+  // Read from the store's cache: the comments around the selection are there before they are shown.
+  const comment = useApp((s) => (id === null ? undefined : s.cache.entries.get(id))) ?? null;
+  const error = useApp((s) => (id === null ? undefined : s.detailErrors.get(id))) ?? null;
+  const replyRequest = useApp((s) => s.replyRequest);
+  const editRequest = useApp((s) => s.editRequest);
   const [showFormatted, setShowFormatted] = useState(false);
   const [editingByClick, setEditingByClick] = useState(false);
   const [retryError, setRetryError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (id === null) return;
-    let current = true;
-    api
-      .getComment({ id })
-      .then((detail) => {
-        if (!current) return;
-        setComment(detail);
-        setError(null);
-      })
-      .catch((err: unknown) => {
-        if (current) setError(errorMessage(err));
-      });
-    return () => {
-      current = false;
-    };
-  }, [id, version]);
+  const props = {
+    replyRequest,
+    editRequest,
+    onAction: (kind: StatusAction, ids: number[]) => (kind === 'delete' ? actions.askDelete(ids) : void actions.decide(kind, ids)),
+    onReply: actions.reply,
+    onEdit: actions.edit,
+    onSelect: actions.select,
+  };
 
   // The pane is keyed by comment id, so state starts fresh for each comment; the e
   // shortcut counts up, and a count above the one at mount means "edit now".
@@ -65,6 +49,7 @@ export function CommentPane(props: Props) {
       const failed = await api.listOutbox({ failed: true });
       for (const item of failed.filter((i) => i.commentId === commentId)) await api.retryAction({ actionId: item.id });
       setRetryError(null);
+      actions.refresh();
     } catch (err) {
       setRetryError(errorMessage(err));
     }

@@ -1,14 +1,8 @@
 // The bottom line: is everything sent, and if not, why. Plus "Sync now".
 import type { AppInfo, Counts, Site, SyncStatus } from '../../../shared/types';
 import { plural } from '../format/labels';
+import type { SyncProgress } from '../state/app-store';
 import { Icon } from './Icon';
-
-export interface SyncProgress {
-  siteId: number;
-  phase: 'pull' | 'push';
-  done: number;
-  total: number | null;
-}
 
 interface Props {
   info: AppInfo | null;

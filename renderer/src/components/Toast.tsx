@@ -1,12 +1,6 @@
 // One toast at a time, bottom centre: "Approved comment by Cyn — Undo".
 import { useEffect } from 'react';
-
-export interface ToastMessage {
-  id: number;
-  text: string;
-  tone: 'info' | 'error';
-  undo?: () => void;
-}
+import type { ToastMessage } from '../state/app-store';
 
 export function Toast({ toast, onDismiss }: { toast: ToastMessage | null; onDismiss(): void }) {
   useEffect(() => {

@@ -1,7 +1,8 @@
 // One typed client over any Bridge: `api.listQueue(input)` resolves to the
-// value or throws an ApiError carrying { kind, message }. Built from the
-// contract's method list, so a new operation needs no code here.
-import { METHOD_NAMES, type ClientApi, type MethodName } from '../../../shared/api';
+// value or throws an ApiError carrying { kind, message }. Any method name of
+// the contract works (a Proxy), so a new operation needs no code here, and the
+// renderer imports only the contract's types: its schemas (zod) stay in the core.
+import type { ClientApi, MethodName } from '../../../shared/api';
 import type { Bridge } from '../../../shared/bridge';
 import type { ErrorInfo, ErrorKind } from '../../../shared/errors';
 
@@ -21,19 +22,28 @@ export function errorMessage(err: unknown): string {
 }
 
 export function createClient(bridge: Bridge): ClientApi {
-  const client = {} as Record<MethodName, (input: unknown) => Promise<unknown>>;
-  for (const name of METHOD_NAMES) {
-    client[name] = async (input: unknown) => {
-      let result;
-      try {
-        result = await bridge.call(name, input ?? {});
-      } catch {
-        // A transport that throws (IPC torn down) is reported like any other failure.
-        throw new ApiError({ kind: 'unreachable', message: 'Moderato’s core is not answering.' });
+  const methods = new Map<string, (input: unknown) => Promise<unknown>>();
+  const methodFor = (name: MethodName) => async (input: unknown) => {
+    let result;
+    try {
+      result = await bridge.call(name, input ?? {});
+    } catch {
+      // A transport that throws (IPC torn down) is reported like any other failure.
+      throw new ApiError({ kind: 'unreachable', message: 'Moderato’s core is not answering.' });
+    }
+    if (!result.ok) throw new ApiError(result.error);
+    return result.value;
+  };
+  return new Proxy({} as ClientApi, {
+    get(_target, name) {
+      if (typeof name !== 'string') return undefined;
+      let method = methods.get(name);
+      if (!method) {
+        // The core checks the name against the contract and answers an unknown one with an error.
+        method = methodFor(name as MethodName);
+        methods.set(name, method);
       }
-      if (!result.ok) throw new ApiError(result.error);
-      return result.value;
-    };
-  }
-  return client as unknown as ClientApi;
+      return method;
+    },
+  });
 }

@@ -1,0 +1,82 @@
+// Pure helpers for the optimistic queue: what a decision does to the list, the
+// selection and the counts before the core has answered, and how to undo it.
+import type { CommentSummary, Counts, FilterCounts, QueueFilter, StatusAction } from '../../../shared/types';
+
+/** Where a comment ends up after an action; null when it leaves every list (deleted). */
+export const RESULT_STATUS: Record<StatusAction, QueueFilter['status'] | null> = {
+  approve: 'approved',
+  unapprove: 'pending',
+  spam: 'spam',
+  unspam: 'pending',
+  trash: 'trash',
+  restore: 'pending',
+  delete: null,
+};
+
+/** Whether comments acted on with `kind` leave the list shown under `filter`. */
+export function leavesView(kind: StatusAction, filter: QueueFilter): boolean {
+  const target = RESULT_STATUS[kind];
+  if (filter.unsent || filter.failed) return target === null;
+  return filter.status !== 'all' ? target !== filter.status : target === null;
+}
+
+/** The comment to select after `acted` leave the list: the next one that stays, else the previous one (as WordPress does). */
+export function nextSelection(items: readonly CommentSummary[], current: number | null, acted: ReadonlySet<number>): number | null {
+  if (current === null || !acted.has(current)) return current;
+  const at = items.findIndex((c) => c.id === current);
+  for (let i = at + 1; i < items.length; i++) if (!acted.has(items[i]!.id)) return items[i]!.id;
+  for (let i = at - 1; i >= 0; i--) if (!acted.has(items[i]!.id)) return items[i]!.id;
+  return null;
+}
+
+/** Removed rows with the position each had, so a refused decision can put them back where they were. */
+export interface Removed {
+  index: number;
+  comment: CommentSummary;
+}
+
+export function removeRows(items: readonly CommentSummary[], ids: ReadonlySet<number>): { items: CommentSummary[]; removed: Removed[] } {
+  const kept: CommentSummary[] = [];
+  const removed: Removed[] = [];
+  items.forEach((comment, index) => {
+    if (ids.has(comment.id)) removed.push({ index, comment });
+    else kept.push(comment);
+  });
+  return { items: kept, removed };
+}
+
+/** Puts rows back at their old positions (rows already back, e.g. by a refresh, are not doubled). */
+export function restoreRows(items: readonly CommentSummary[], removed: readonly Removed[]): CommentSummary[] {
+  const present = new Set(items.map((c) => c.id));
+  const out = [...items];
+  for (const { index, comment } of [...removed].sort((a, b) => a.index - b.index)) {
+    if (present.has(comment.id)) continue;
+    out.splice(Math.min(index, out.length), 0, comment);
+  }
+  return out;
+}
+
+/** The sidebar counts after moving these comments to the action's status (the next refresh has the truth). */
+export function moveCounts(counts: Counts | null, comments: readonly CommentSummary[], kind: StatusAction): Counts | null {
+  if (!counts) return counts;
+  const target = RESULT_STATUS[kind];
+  const total: FilterCounts = { ...counts.total };
+  const bySite: Record<number, FilterCounts> = { ...counts.bySite };
+  for (const c of comments) {
+    if (c.localStatus === target) continue;
+    const site = bySite[c.siteId] ? { ...bySite[c.siteId]! } : undefined;
+    for (const scope of site ? [total, site] : [total]) {
+      scope[c.localStatus] = Math.max(0, scope[c.localStatus] - 1);
+      if (target) scope[target === 'all' ? 'all' : target] += 1;
+      else scope.all = Math.max(0, scope.all - 1);
+      if (c.localStatus === 'pending' && c.flagCount > 0) scope.flagged = Math.max(0, scope.flagged - 1);
+    }
+    if (site) bySite[c.siteId] = site;
+  }
+  return { total, bySite };
+}
+
+/** A stable key for a filter, to tell a page's answer to an older filter from the current one. */
+export function filterKey(filter: QueueFilter): string {
+  return JSON.stringify(filter, Object.keys(filter).sort());
+}
