@@ -25,7 +25,7 @@ import { nativeBindingPath } from './core/shell/native-binding';
 import { closeWithin } from './core/shell/quit';
 import { startSyncTriggers } from './core/shell/sync-triggers';
 import { observeSettings } from './core/settings/conf-settings';
-import { createService } from './core/service';
+import { createServiceInWorker } from './core/worker/service-in-worker';
 import { registerIpc, sendCommand, sendEvent } from './ipc';
 import { logDirectory, setupLogging } from './logging';
 import { createElectronCredentials, createElectronSettings } from './stores';
@@ -93,18 +93,23 @@ async function start(): Promise<void> {
 
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererRoot, request));
 
-  const service = await createService({
-    dbPath: path.join(userData, 'moderato.db'),
-    settings,
-    credentials,
-    host: 'electron',
-    version: app.getVersion(),
-    nativeBinding: nativeBindingPath({
-      isPackaged: app.isPackaged,
-      resourcesPath: process.resourcesPath,
-      projectRoot: appRoot,
-    }),
-  });
+  // The core runs in its own thread (dist-electron/service-worker.cjs): SQLite and the sync never
+  // hold up this thread, which answers the window. Settings and passwords stay here (safeStorage).
+  const service = await createServiceInWorker(
+    {
+      dbPath: path.join(userData, 'moderato.db'),
+      settings,
+      credentials,
+      host: 'electron',
+      version: app.getVersion(),
+      nativeBinding: nativeBindingPath({
+        isPackaged: app.isPackaged,
+        resourcesPath: process.resourcesPath,
+        projectRoot: appRoot,
+      }),
+    },
+    { onStopped: (message, cause) => log.error(`${message}:`, cause) },
+  );
   registerIpc(service.api, log);
   service.events.on((event) => sendEvent(mainWindow, event));
 

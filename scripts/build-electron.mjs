@@ -1,4 +1,4 @@
-// Bundles the main process and the preload into dist-electron/ (CommonJS, which
+// Bundles the main process, the service worker and the preload into dist-electron/ (CommonJS, which
 // is what Electron loads most simply). The core and its pure-JS dependencies
 // (electron-store and conf are ESM-only; esbuild converts them) go into the bundle;
 // left outside: `electron` (provided by the runtime) and better-sqlite3 (a native
@@ -12,6 +12,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * The service worker's entry. Any bundle that calls createServiceInWorker must have it
+ * bundled beside itself as service-worker.<the bundle's own extension>.
+ */
+export const SERVICE_WORKER_ENTRY = 'electron/core/worker/service-worker.ts';
+
 /** esbuild options for both bundles, written to `outdir`. */
 export function electronBuilds(outdir = path.join(root, 'dist-electron')) {
   const common = {
@@ -24,16 +30,18 @@ export function electronBuilds(outdir = path.join(root, 'dist-electron')) {
     logLevel: 'warning',
     absWorkingDir: root,
   };
+  const nodeSide = {
+    ...common,
+    external: ['electron', 'better-sqlite3'],
+    // Some ESM dependencies read import.meta.url; give them the CommonJS equivalent.
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  };
   return [
-    {
-      ...common,
-      entryPoints: ['electron/main.ts'],
-      outfile: path.join(outdir, 'main.cjs'),
-      external: ['electron', 'better-sqlite3'],
-      // Some ESM dependencies read import.meta.url; give them the CommonJS equivalent.
-      define: { 'import.meta.url': 'importMetaUrl' },
-      banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    },
+    { ...nodeSide, entryPoints: ['electron/main.ts'], outfile: path.join(outdir, 'main.cjs') },
+    // The core service's thread (store, sync, spam filter): main.cjs starts it from this file,
+    // found next to itself (electron/core/worker/service-in-worker.ts).
+    { ...nodeSide, entryPoints: [SERVICE_WORKER_ENTRY], outfile: path.join(outdir, 'service-worker.cjs') },
     {
       ...common,
       // The preload runs sandboxed, where require() knows 'electron' and little else:

@@ -3,13 +3,14 @@
 // Electron binary. Prints exactly one line with the address and its token.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createService } from '../service';
 import { createNodeCredentials, createNodeSettings } from '../settings/node';
+import { createServiceInWorker } from '../worker/service-in-worker';
+import { packageRoot } from '../package-root';
 import { startWebHost } from './web-host';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+// The checkout: electron/core/web/ from the sources, dist-node/ once built.
+const repoRoot = packageRoot();
 
 function usage(message: string): never {
   process.stderr.write(`${message}\nUsage: npm run web -- [--db PATH] [--port N]\n`);
@@ -38,16 +39,18 @@ async function main(): Promise<void> {
   // settings.json and the 0600 credentials.json live next to the database, as for the CLI.
   const settings = createNodeSettings(dirname(dbPath));
   const credentials = createNodeCredentials(dirname(dbPath));
-  const service = await createService({ dbPath, settings, credentials, host: 'web', version });
+  // The service runs in a worker thread: this thread only answers HTTP, so a sync writing
+  // thousands of rows never holds up a request (see electron/core/worker/).
+  const service = await createServiceInWorker(
+    { dbPath, settings, credentials, host: 'web', version },
+    { onStopped: (message, cause) => process.stderr.write(`${message}: ${describe(cause)}\n`) },
+  );
   const host = await startWebHost({
     api: service.api,
     events: service.events,
     staticDir: resolve(repoRoot, 'dist/renderer'),
     port,
-    onInternalError: (method, err) => {
-      const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
-      process.stderr.write(`${method} failed: ${detail}\n`);
-    },
+    onInternalError: (method, err) => process.stderr.write(`${method} failed: ${describe(err)}\n`),
   });
   process.stdout.write(`Moderato web host: ${host.url}?token=${host.token}\n`);
 
@@ -63,7 +66,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown());
 }
 
+function describe(err: unknown): string {
+  return err instanceof Error ? (err.stack ?? err.message) : String(err);
+}
+
 main().catch((err: unknown) => {
-  process.stderr.write(`Moderato web host could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  const cause = err instanceof Error && err.cause !== undefined ? `\n${describe(err.cause)}` : '';
+  process.stderr.write(`Moderato web host could not start: ${err instanceof Error ? err.message : String(err)}${cause}\n`);
   process.exit(1);
 });

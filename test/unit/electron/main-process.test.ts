@@ -32,6 +32,13 @@ describe('the bundled main process', () => {
     expect(preload).not.toMatch(/__filename|__dirname|process\./);
   });
 
+  it('keeps SQLite out of the thread that answers the window: the service runs in its own worker bundle', () => {
+    const mainBundle = readFileSync(path.join(dir, 'dist-electron/main.cjs'), 'utf8');
+    const workerBundle = readFileSync(path.join(dir, 'dist-electron/service-worker.cjs'), 'utf8');
+    expect(mainBundle).not.toContain('require("better-sqlite3")');
+    expect(workerBundle).toContain('require("better-sqlite3")');
+  });
+
   it('registers app:// as a privileged standard, secure scheme and turns the sandbox on for every page', () => {
     expect(fake.state.privileged).toEqual([
       expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
