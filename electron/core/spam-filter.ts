@@ -81,10 +81,16 @@ export class SpamFilter {
 
   /** The sync's sink for the site's Spam folder and approved history. */
   readonly learnExamples = (siteId: number, examples: TrainingExample[]): void => {
+    // One transaction for the marks and the saved model: a first sync hands thousands of examples.
+    this.store.inTransaction(() => this.learnExamplesNow(siteId, examples));
+  };
+
+  private learnExamplesNow(siteId: number, examples: TrainingExample[]): void {
     const site = this.siteModel(siteId);
     if (examples.length > 0) this.stale.add(siteId);
+    const seen = this.store.trainingSeenAmong(siteId, examples.map((e) => e.comment.id));
     for (const { comment, label } of examples) {
-      if (this.store.isTrainingSeen(siteId, comment.id)) continue;
+      if (seen.has(comment.id)) continue;
       site.model.learn(
         {
           content: comment.content_raw,
@@ -99,7 +105,7 @@ export class SpamFilter {
     }
     this.store.markTrainingSeen(siteId, examples.map((e) => e.comment.id), examples[0]?.label ?? 'ham');
     this.save(siteId);
-  };
+  }
 
   /** Where the training pull resumes, per site and label; saved with the model. */
   readonly cursor: TrainingCursor = {

@@ -2,7 +2,8 @@
 // Test data for the real-WordPress suite and bench (run as root, env WP_PORT):
 //   php seed.php reset  < seed.json   wipes every comment, inserts the seed blog's comments
 //                                      (JSON from test/support/sync-seed.ts), prints {posts, comments} ids as JSON
-//   php seed.php bulk N                inserts N pending comments with plain SQL (fast), prints the count
+//   php seed.php bulk N [AUTHORS]      inserts N pending comments with plain SQL (fast) by AUTHORS distinct
+//                                      authors (default 400), prints the count
 //   php seed.php clear-bulk            deletes the bulk comments again
 $_SERVER['HTTP_HOST'] = '127.0.0.1:' . (getenv('WP_PORT') ?: '8089');
 require '/usr/share/wordpress/wp-load.php';
@@ -54,6 +55,7 @@ if ($mode === 'reset') {
 
 if ($mode === 'bulk') {
     $count = max(1, (int) ($argv[2] ?? 10000));
+    $authors = max(1, (int) ($argv[3] ?? 400));
     $postIds = array_map('post_id', ['les-confitures-de-grand-mere', 'reparer-un-velo-soi-meme', 'notes-on-slow-travel']);
     $start = time() - $count;
     $words = ['Merci', 'Super article', 'Je ne suis pas d’accord', 'Great post', 'Intéressant', 'Bravo', 'Thanks for sharing'];
@@ -61,8 +63,8 @@ if ($mode === 'bulk') {
         $rows = [];
         for ($i = $done; $i < min($count, $done + 1000); $i++) {
             $gmt = gmdate('Y-m-d H:i:s', $start + $i);
-            $author = 'Lecteur ' . ($i % 400);
-            $email = 'lecteur' . ($i % 400) . '@' . BULK_DOMAIN;
+            $author = 'Lecteur ' . ($i % $authors);
+            $email = 'lecteur' . ($i % $authors) . '@' . BULK_DOMAIN;
             $content = $words[$i % count($words)] . " (commentaire $i)";
             $ip = '10.' . (($i >> 16) & 255) . '.' . (($i >> 8) & 255) . '.' . ($i & 255);
             $rows[] = $wpdb->prepare('(%d,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)', $postIds[$i % 3], $author, $email, '', $ip,
@@ -85,5 +87,5 @@ if ($mode === 'clear-bulk') {
     exit(0);
 }
 
-fwrite(STDERR, "usage: php seed.php reset < seed.json | bulk N | clear-bulk\n");
+fwrite(STDERR, "usage: php seed.php reset < seed.json | bulk N [AUTHORS] | clear-bulk\n");
 exit(2);

@@ -167,9 +167,27 @@ export class Ingest extends StorePart {
   }
 
   setSiteAuthorHistory(siteId: number, email: string, approvedOnSite: number): void {
-    this.cachedStatement(`INSERT INTO author_history (site_id, email, approved_on_site, fetched_at) VALUES (?, ?, ?, ?)
+    this.setSiteAuthorHistories(siteId, new Map([[email, approvedOnSite]]));
+  }
+
+  /**
+   * Every author's count in one transaction: a first sync meets thousands of new authors at once.
+   * Returns the authors whose count changed, an unknown history counting as 0 (as the flags read it).
+   */
+  setSiteAuthorHistories(siteId: number, approvedByEmail: ReadonlyMap<string, number>): string[] {
+    const counts = new Map([...approvedByEmail].map(([email, n]) => [email.trim().toLowerCase(), n]));
+    const stmt = this.cachedStatement(`INSERT INTO author_history (site_id, email, approved_on_site, fetched_at) VALUES (?, ?, ?, ?)
         ON CONFLICT (site_id, email) DO UPDATE SET approved_on_site = excluded.approved_on_site,
-        fetched_at = excluded.fetched_at`)
-      .run(siteId, email.trim().toLowerCase(), approvedOnSite, nowIso());
+        fetched_at = excluded.fetched_at`);
+    const fetchedAt = nowIso();
+    return this.db.transaction(() => {
+      const before = new Map(
+        (this.cachedStatement('SELECT email, approved_on_site FROM author_history WHERE site_id = ? AND email IN (SELECT value FROM json_each(?))')
+          .raw()
+          .all(siteId, JSON.stringify([...counts.keys()])) as [string, number][]),
+      );
+      for (const [email, approved] of counts) stmt.run(siteId, email, approved, fetchedAt);
+      return [...counts].filter(([email, n]) => (before.get(email) ?? 0) !== n).map(([email]) => email);
+    })();
   }
 }

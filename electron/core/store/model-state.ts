@@ -30,6 +30,14 @@ export class ModelState extends StorePart {
     })();
   }
 
+  /** Of these remote ids, the ones the classifier already learned from (one query for a whole batch). */
+  trainingSeenAmong(siteId: number, remoteIds: number[]): Set<number> {
+    const rows = this.cachedStatement('SELECT remote_id FROM training_seen WHERE site_id = ? AND remote_id IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .all(siteId, JSON.stringify(remoteIds)) as number[];
+    return new Set(rows);
+  }
+
   /** The label the classifier learned this comment with, or null. */
   isTrainingSeen(siteId: number, remoteId: number): 'spam' | 'ham' | null {
     return (

@@ -27,6 +27,8 @@ export interface RemotePost {
   id: number;
   title: string; // entities decoded
   link: string;
+  /** The post's author (WordPress user id), when the site says. */
+  author?: number;
 }
 
 export interface UpsertResult {
@@ -78,9 +80,11 @@ export interface SyncStore {
   authorsWithoutSiteHistory(siteId: number, emails: string[]): string[];
   /** Authors of stored pending comments still without site history (a capped earlier sync left them). */
   pendingAuthorsWithoutHistory(siteId: number, limit: number): string[];
-  setSiteAuthorHistory(siteId: number, email: string, approvedOnSite: number): void;
-  /** Re-scores the site's comments by these authors once their site history is known. */
-  rescoreAuthors(siteId: number, emails: string[]): number;
+  /**
+   * Stores each author's approved-comment count on the site and re-scores the site's comments by
+   * the authors it changes, all in one transaction. Returns how many comments changed verdict.
+   */
+  recordAuthorHistory(siteId: number, approvedByEmail: ReadonlyMap<string, number>): number;
 
   // ---- push ----
   /** Crash recovery: rows left "sending" by a killed process go back to queued (they are safe to resend). */

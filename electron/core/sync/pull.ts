@@ -5,6 +5,7 @@ import type { RemoteComment, SyncStore } from './ports';
 import { MAX_PER_PAGE, FIELDS_WITHOUT_LINK, type CommentQuery, type WordPressClient } from '../sources/wordpress-client';
 import { chunk, mapBounded } from './bounded';
 import { listAllPages, listUntilConsistent } from './listing';
+import { PageWriter } from './page-writer';
 
 export interface PullOptions {
   /** Parallel requests; WordPress on a small host copes with 2–4. Default 4. */
@@ -33,20 +34,25 @@ const QUEUE: CommentQuery = { status: 'hold', type: 'all', orderby: 'id', order:
 const LISTING_ATTEMPTS = 4;
 const PARENT_DEPTH = 8;
 
+/** What the later steps (context, author history) need of each new comment: not its text. */
+type Fresh = Pick<RemoteComment, 'post' | 'parent' | 'author_email' | 'date_gmt'>;
+
 export async function pullSite(store: SyncStore, client: WordPressClient, siteId: number, options: PullOptions = {}): Promise<PullResult> {
   const concurrency = options.concurrency ?? 4;
   const signal = options.signal;
   const result: PullResult = { newCount: 0, changedCount: 0, goneCount: 0, pendingOnSite: 0, fullListing: false, requests: 0 };
-  const insertedComments: RemoteComment[] = [];
+  const fresh: Fresh[] = [];
 
-  const save = (comments: RemoteComment[]): void => {
-    if (comments.length === 0) return;
+  // Every fetched page goes through one writer: pages that arrive together share a transaction.
+  const writer = new PageWriter<RemoteComment>((comments) => {
     const outcome = store.upsertComments(siteId, comments);
     const inserted = new Set(outcome.inserted);
     result.newCount += outcome.inserted.length;
     result.changedCount += outcome.updated.length;
-    for (const c of comments) if (inserted.has(c.id)) insertedComments.push(c);
-  };
+    for (const c of comments) {
+      if (inserted.has(c.id)) fresh.push({ post: c.post, parent: c.parent, author_email: c.author_email, date_gmt: c.date_gmt });
+    }
+  });
 
   const local = store.pendingRemoteIds(siteId);
   // Stored from a page that a later, shifted listing no longer shows: verified by id below.
@@ -57,29 +63,32 @@ export async function pullSite(store: SyncStore, client: WordPressClient, siteId
     const batches = chunk(ids, MAX_PER_PAGE);
     let done = 0;
     await mapBounded(batches, concurrency, async (batch) => {
-      save(await client.getComments(batch, signal));
+      writer.add(await client.getComments(batch, signal));
       options.onProgress?.(++done, batches.length);
     });
+    writer.drain();
     result.requests += batches.length;
   };
 
   if (local.size === 0) {
-    // First sync (or an empty queue): list full objects straight away, stored page by page — no
-    // separate id listing. If the queue shifted meanwhile, the cheap id listing settles the set
-    // and only what the pages missed is fetched in full.
+    // First sync (or an empty queue): list full objects straight away, stored page by page while the
+    // next pages are fetched — no separate id listing. A killed sync leaves the pages it stored, and
+    // the next sync (no longer a first one) lists ids and fetches only the rest. If the queue shifted
+    // meanwhile, the cheap id listing settles the set and only what the pages missed is fetched.
     const listing = await listAllPages(
       (page) => client.listComments({ ...QUEUE, page, fields: FIELDS_WITHOUT_LINK }, signal),
       (c) => c.id,
       concurrency,
       (items, done, total) => {
-        save(items);
+        writer.add(items);
         for (const c of items) seenWhileListing.add(c.id);
         options.onProgress?.(done, total);
       },
     );
+    writer.drain();
     result.requests += listing.requests;
     result.fullListing = true;
-    onSite = new Set(listing.items.keys());
+    onSite = listing.ids;
     if (!listing.consistent) {
       const ids = await listQueueIds(client, local, { ...options, forceFullListing: true }, concurrency);
       result.requests += ids.requests;
@@ -97,17 +106,19 @@ export async function pullSite(store: SyncStore, client: WordPressClient, siteId
 
   // Comments that left moderation on the site: their current state, or gone if the site has no such id.
   const left = [...new Set([...local, ...seenWhileListing])].filter((id) => !onSite.has(id));
+  const gone: number[] = [];
   await mapBounded(chunk(left, MAX_PER_PAGE), concurrency, async (batch) => {
     const current = await client.getComments(batch, signal);
     result.requests++;
-    save(current);
+    writer.add(current);
     const stillThere = new Set(current.map((c) => c.id));
-    const gone = batch.filter((id) => !stillThere.has(id));
-    if (gone.length) result.goneCount += store.removeGone(siteId, gone).length;
+    gone.push(...batch.filter((id) => !stillThere.has(id)));
   });
+  writer.drain();
+  if (gone.length) result.goneCount += store.removeGone(siteId, gone).length;
 
-  result.requests += await fetchContext(store, client, siteId, insertedComments, concurrency, signal);
-  result.requests += await fetchAuthorHistory(store, client, siteId, insertedComments, options.authorHistoryLimit ?? 50, concurrency, signal);
+  result.requests += await fetchContext(store, client, siteId, fresh, concurrency, signal);
+  result.requests += await fetchAuthorHistory(store, client, siteId, fresh, options.authorHistoryLimit ?? 50, concurrency, signal);
   return result;
 }
 
@@ -148,7 +159,7 @@ async function listQueueIds(
     LISTING_ATTEMPTS,
   );
   return {
-    ids: new Set(listing.items.keys()),
+    ids: listing.ids,
     requests: listing.requests * listing.attempts + (options.forceFullListing ? 0 : 1),
     fullListing: true,
   };
@@ -159,13 +170,13 @@ async function fetchContext(
   store: SyncStore,
   client: WordPressClient,
   siteId: number,
-  fresh: RemoteComment[],
+  fresh: Fresh[],
   concurrency: number,
   signal?: AbortSignal,
 ): Promise<number> {
   let requests = 0;
   const postIds = new Set<number>();
-  let generation = fresh;
+  let generation: Fresh[] = fresh;
   for (let depth = 0; depth < PARENT_DEPTH && generation.length > 0; depth++) {
     for (const c of generation) if (c.post > 0) postIds.add(c.post);
     const parents = [...new Set(generation.map((c) => c.parent).filter((p) => p > 0))];
@@ -177,6 +188,7 @@ async function fetchContext(
       fetched.push(...(await client.getComments(batch, signal)));
       requests++;
     });
+    // One transaction per level of the threads, whatever the number of parents in it.
     if (fetched.length) store.upsertComments(siteId, fetched);
     generation = fetched;
   }
@@ -198,15 +210,15 @@ async function fetchAuthorHistory(
   store: SyncStore,
   client: WordPressClient,
   siteId: number,
-  fresh: RemoteComment[],
+  fresh: Fresh[],
   limit: number,
   concurrency: number,
   signal?: AbortSignal,
 ): Promise<number> {
+  if (limit <= 0) return 0;
   // Newest comments first, so the authors a moderator sees first get their history first.
   const newestFirst = [...fresh].sort((a, b) => b.date_gmt.localeCompare(a.date_gmt));
   const emails = [...new Set(newestFirst.map((c) => c.author_email.trim().toLowerCase()).filter((e) => e !== ''))];
-  if (limit <= 0) return 0;
   // New authors first, then those an earlier, capped sync did not reach: every sync resumes the work.
   const unknown = [...new Set([...store.authorsWithoutSiteHistory(siteId, emails), ...store.pendingAuthorsWithoutHistory(siteId, limit)])];
   if (unknown.length === 0) return 0;
@@ -226,15 +238,12 @@ async function fetchAuthorHistory(
     const pages = Array.from({ length: Math.max(0, first.totalPages - 1) }, (_, i) => i + 2);
     await mapBounded(pages, concurrency, async (page) => tally((await client.listAuthorEmails({ ...approved, page }, signal)).items));
     requests += pages.length;
-    for (const email of unknown) store.setSiteAuthorHistory(siteId, email, counts.get(email) ?? 0);
-    // Their comments were scored before the site's answer; "approved before" changes the verdict.
-    store.rescoreAuthors(siteId, unknown);
+    // Every author at once, with the re-scoring that "approved before" brings, in one transaction.
+    store.recordAuthorHistory(siteId, new Map(unknown.map((email) => [email, counts.get(email) ?? 0])));
     return requests;
   }
   const batch = unknown.slice(0, limit);
-  await mapBounded(batch, concurrency, async (email) => {
-    store.setSiteAuthorHistory(siteId, email, await client.approvedCountByEmail(email, signal));
-  });
-  store.rescoreAuthors(siteId, batch);
+  const counted = await mapBounded(batch, concurrency, (email) => client.approvedCountByEmail(email, signal));
+  store.recordAuthorHistory(siteId, new Map(batch.map((email, i) => [email, counted[i]!])));
   return requests + batch.length;
 }

@@ -37,20 +37,25 @@ export async function pullTrainingExamples(
   for (const label of ['spam', 'ham'] as const) {
     const since = cursor.get(siteId, label);
     let newest = since;
-    for (let page = 1; counts[label] < cap; page++) {
+    // A label's examples are handed over at once, so the sink learns and saves them in one
+    // transaction rather than once per page; the cursor moves only after, so an interrupted
+    // run reads them again next time.
+    const examples: TrainingExample[] = [];
+    for (let page = 1; examples.length < cap; page++) {
       const result = await client.listComments(
         { status: label === 'spam' ? 'spam' : 'approve', type: 'all', orderby: 'id', order: 'desc', perPage: MAX_PER_PAGE, page },
         options.signal,
       );
-      const fresh = result.items.filter((c) => c.id > since).slice(0, cap - counts[label]);
-      if (fresh.length) {
-        await sink(siteId, fresh.map((comment) => ({ comment, label })));
-        counts[label] += fresh.length;
-        newest = Math.max(newest, ...fresh.map((c) => c.id));
+      const fresh = result.items.filter((c) => c.id > since).slice(0, cap - examples.length);
+      for (const comment of fresh) {
+        examples.push({ comment, label });
+        newest = Math.max(newest, comment.id);
       }
       // Newest first: once a page reaches ids already handed over, the rest is old too.
       if (fresh.length < result.items.length || page >= result.totalPages) break;
     }
+    if (examples.length) await sink(siteId, examples);
+    counts[label] = examples.length;
     cursor.set(siteId, label, newest);
   }
   return counts;
