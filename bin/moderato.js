@@ -1,9 +1,14 @@
 #!/usr/bin/env node
-// The `moderato` command (package.json "bin"). The CLI is TypeScript run as is:
-// tsx compiles it on the fly, so this launcher needs tsx at run time (it must be
-// a dependency, not only a devDependency, for `npm install -g` / `npx moderato`).
-// Importing the CLI's main module runs it on process.argv.
-import { register } from 'tsx/esm/api';
+// The `moderato` command (package.json "bin"). Runs the CLI built ahead of time into
+// dist-node/ — by `npm install` (the `prepare` script) or `npm run build` — so no
+// TypeScript compiler is needed at run time. Importing it runs the CLI on process.argv.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-register();
-await import('../electron/core/cli/main.ts');
+const built = new URL('../dist-node/cli.mjs', import.meta.url);
+if (!existsSync(built)) {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  process.stderr.write(`moderato: the CLI is not built yet. Run "npm run build" (or "npm install") in ${root}.\n`);
+  process.exit(1);
+}
+await import(built.href);

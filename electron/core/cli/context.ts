@@ -4,7 +4,6 @@
 import { resolve } from 'node:path';
 import type { InputOf, MethodName, OutputOf, ServiceApi } from '../../../shared/api';
 import { AppError } from '../../../shared/errors';
-import { parseCall } from '../../../shared/validate';
 import { UsageError } from './exit-codes';
 import type { EventBus } from '../events';
 import type { Args } from './args';
@@ -63,6 +62,8 @@ export class CliContext {
 
   /** Calls one operation of the contract, validating the input exactly as the other transports do. */
   async call<K extends MethodName>(name: K, raw: InputOf<K>): Promise<OutputOf<K>> {
+    // The contract (zod schemas for every operation) loads on the first call, not at start-up.
+    const { parseCall } = await import('../../../shared/validate');
     let input;
     try {
       ({ input } = parseCall<K>(name, raw));

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root';
 
-const packageJson = resolve(dirname(fileURLToPath(import.meta.url)), '../../../package.json');
-
-/** The version in package.json: the CLI runs from the source tree (tsx), so the file is always beside it. */
+/** The version in package.json, which sits above both the sources and the built CLI (dist-node/). */
 export function cliVersion(): string {
-  return (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }

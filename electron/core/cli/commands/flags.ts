@@ -3,21 +3,22 @@
 import { accessSync, constants, createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { flagInputSchema } from '../../../../shared/api';
 import { AppError } from '../../../../shared/errors';
 import type { FlagInput, FlagResult } from '../../../../shared/types';
 import type { Command } from '../command';
 import type { CliContext } from '../context';
 import { EXIT_FAILURE, UsageError } from '../exit-codes';
 import type { SpamModel } from '../../../../shared/spam';
-import { databaseSetup, plainSetup, trainFromLines, trainingFile, type FlagSetup } from '../flag-setup';
-import { streamFlags, verdictJson } from '../flags-stream';
+import type { FlagSetup } from '../flag-setup';
 import { highlight } from '../highlight';
 import { plural } from '../table';
 
 const TYPES = ['comment', 'pingback', 'trackback'] as const;
 
+// The flag engine, the learned filter and the input schema are imported when the command runs:
+// `moderato --help` and every other command start without parsing them.
 async function setup(ctx: CliContext): Promise<FlagSetup> {
+  const { databaseSetup, plainSetup, trainFromLines, trainingFile } = await import('../flag-setup');
   const dbPath = ctx.explicitDbPath;
   const siteId = ctx.args.integer('site', 1, Number.MAX_SAFE_INTEGER);
   if (siteId !== undefined && dbPath === null) throw new UsageError("--site goes with --db (it picks that site's learned filter).", 'flags');
@@ -101,6 +102,7 @@ const flags: Command = {
       const checker = await setup(ctx);
       try {
         for (const note of checker.notes) ctx.note(note);
+        const { streamFlags } = await import('../flags-stream');
         const summary = await streamFlags(input, ctx.io.stdout, (message) => ctx.note(`moderato: ${message}`), (inputs) => checker.check(inputs));
         if (summary.malformed > 0) {
           ctx.note(
@@ -113,6 +115,7 @@ const flags: Command = {
         checker.close();
       }
     }
+    const { flagInputSchema } = await import('../../../../shared/api');
     const parsed = flagInputSchema.safeParse({
       content: text,
       author_name: ctx.args.string('author-name'),
@@ -130,6 +133,7 @@ const flags: Command = {
     try {
       for (const note of checker.notes) ctx.note(note);
       const result = checker.check([input])[0]!;
+      const { verdictJson } = await import('../flags-stream');
       if (ctx.json) ctx.printJson(verdictJson(result));
       else printVerdict(ctx, input, result);
       return checker.unreadableTrainingLines > 0 ? EXIT_FAILURE : undefined;

@@ -1,0 +1,91 @@
+// Builds the parts of Moderato that run under plain Node — the `moderato` CLI, the web host
+// (`npm run web`) and the service's worker thread — into dist-node/ as JavaScript, so that none of
+// them needs a TypeScript compiler at run time. Run by `npm install` (the `prepare` script) and by
+// `npm run build`; `npm run cli` and `npm run web` call it with --if-stale, which rebuilds only when
+// a source file is newer than the build.
+//
+// ESM with code splitting: each entry loads only its own code at start, and what a command needs
+// later (the service, SQLite, the flag engine) sits in chunks imported on demand, so `moderato --help`
+// does not parse the whole core. Left outside the bundle: better-sqlite3 (a native module, loaded
+// from node_modules).
+//
+// Usage: node scripts/build-node.mjs [--if-stale]
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = path.join(root, 'dist-node');
+
+/**
+ * Every entry point, in one place: output name → source. The worker's entry must sit beside the
+ * code that starts it (service-in-worker.ts looks for ./service-worker.mjs next to itself), which
+ * holds here because entries and chunks all go to dist-node/ itself.
+ */
+export const NODE_ENTRIES = {
+  cli: 'electron/core/cli/main.ts',
+  web: 'electron/core/web/main.ts',
+  'service-worker': 'electron/core/worker/service-worker.ts',
+};
+
+/** Sources whose change makes the build stale. */
+const SOURCE_DIRS = ['electron/core', 'shared'];
+
+export function nodeBuildOptions() {
+  // An entry whose source is not in this checkout (yet) is skipped rather than failing the install.
+  const entryPoints = Object.fromEntries(Object.entries(NODE_ENTRIES).filter(([, source]) => existsSync(path.join(root, source))));
+  return {
+    absWorkingDir: root,
+    entryPoints,
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunk-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    sourcemap: 'linked',
+    external: ['better-sqlite3'],
+    // Bundled CommonJS dependencies call require() for Node's own modules; ESM has no require.
+    banner: { js: "import { createRequire as __moderatoRequire } from 'node:module'; const require = __moderatoRequire(import.meta.url);" },
+    logLevel: 'warning',
+    metafile: true,
+  };
+}
+
+function newestSource() {
+  let newest = statSync(path.join(root, 'package.json')).mtimeMs;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else newest = Math.max(newest, statSync(full).mtimeMs);
+    }
+  };
+  for (const dir of SOURCE_DIRS) walk(path.join(root, dir));
+  return newest;
+}
+
+function isStale() {
+  const outputs = Object.keys(nodeBuildOptions().entryPoints).map((name) => path.join(outdir, `${name}.mjs`));
+  if (!outputs.every((file) => existsSync(file))) return true;
+  const built = Math.min(...outputs.map((file) => statSync(file).mtimeMs));
+  return newestSource() > built;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || fileURLToPath(import.meta.url) === path.resolve(process.argv[1] ?? '')) {
+  if (process.argv.includes('--if-stale') && !isStale()) process.exit(0);
+  const { build } = await import('esbuild');
+  const started = performance.now();
+  rmSync(outdir, { recursive: true, force: true });
+  const result = await build(nodeBuildOptions());
+  const sources = new Set(Object.values(NODE_ENTRIES));
+  const entries = Object.entries(result.metafile.outputs).filter(([, out]) => sources.has(out.entryPoint));
+  const size = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+  const total = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.mjs')).reduce((sum, [, out]) => sum + out.bytes, 0);
+  console.log(
+    `dist-node/: ${entries.map(([file, out]) => `${path.basename(file)} ${size(out.bytes)}`).join(', ')} (${size(total)} with chunks) in ${Math.round(performance.now() - started)} ms`,
+  );
+}
