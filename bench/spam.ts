@@ -1,23 +1,34 @@
-// Quality and speed of the likely-spam verdict on real labeled comments (issue 8).
-// Reads ../shared/data/spam-dev/*.csv at bench time (never copied into the project), runs a fixed
-// 5-fold cross-validation — the training folds play the site's history — and reports precision
-// and recall of likely_spam for the rules alone, the classifier alone and the combination.
+// Quality and speed of the likely-spam verdict on real labeled comments (issues 8, 12).
+// Reads ../shared/data/spam-dev/*.csv at bench time (never copied into the project) and judges
+// each file on its own, the way a site meets Moderato:
+//  - fresh install: no history at all, the file is the site's queue;
+//  - older half → newer half: the site's history is the older half of the file (by date, or by
+//    file order when the file has no dates), its queue the newer half — never random folds, which
+//    would let the filter learn a spammer's own messages before judging them;
+//  - trained on the other files: a site whose history is somebody else's comments.
+// The last 20 % of each file was kept aside while the rules and weights were tuned: every figure
+// is reported for the tuning part and for that held-out part separately.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createFlagEngine, UNKNOWN_AUTHOR_CONTEXT } from '../shared/flags';
+import { createFlagEngine, type FlagEngine } from '../shared/flags';
 import { SpamModel } from '../shared/spam';
 import type { FlagContext, FlagInput } from '../shared/types';
-import { atLeast, type BenchRow } from './types';
-import { mulberry32 } from './random';
+import { atLeast, below, type BenchRow } from './types';
 
-const FOLDS = 5;
-const SEED = 20261126;
+/** The share of each file (its newest comments) never looked at while tuning. */
+export const HELD_OUT_SHARE = 0.2;
 
-interface Labeled {
+export interface Labeled {
   input: FlagInput;
   spam: boolean;
+}
+
+export interface DevFile {
+  name: string;
+  /** Oldest first. */
+  rows: Labeled[];
 }
 
 /** RFC 4180: quoted fields may hold commas, newlines and doubled quotes. */
@@ -55,113 +66,203 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => r.length > 1 || r[0] !== '');
 }
 
-export function loadDevSet(dir: string): Labeled[] {
-  const out: Labeled[] = [];
+/** Each labeled file of the dev set, its comments oldest first (DATE column, else file order). */
+export function loadDevFiles(dir: string): DevFile[] {
+  const files: DevFile[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()) {
     const [header, ...rows] = parseCsv(readFileSync(join(dir, file), 'utf8'));
     if (!header) continue;
     const col = (name: string): number => header.indexOf(name);
-    const [author, content, cls] = [col('AUTHOR'), col('CONTENT'), col('CLASS')];
+    const [author, content, cls, date] = [col('AUTHOR'), col('CONTENT'), col('CLASS'), col('DATE')];
     if (author < 0 || content < 0 || cls < 0) throw new Error(`${file}: expected AUTHOR, CONTENT and CLASS columns`);
-    for (const r of rows) {
-      if (r.length < header.length) continue;
-      out.push({ input: { content: r[content]!, author_name: r[author]!, type: 'comment' }, spam: r[cls]!.trim() === '1' });
-    }
+    const dated = rows
+      .filter((r) => r.length >= header.length)
+      .map((r, i) => ({ r, i, at: date >= 0 ? Date.parse(r[date]!) : Number.NaN }));
+    // Undated rows keep their file position among the dated ones' order (stable sort).
+    if (date >= 0) dated.sort((a, b) => (Number.isNaN(a.at) || Number.isNaN(b.at) ? 0 : a.at - b.at) || a.i - b.i);
+    files.push({
+      name: file.replace(/\.csv$/, ''),
+      rows: dated.map(({ r }) => ({ input: { content: r[content]!, author_name: r[author]!, type: 'comment' }, spam: r[cls]!.trim() === '1' })),
+    });
   }
-  return out;
+  return files;
 }
 
+/** Every file's comments in one list (speed measurements). */
+export function loadDevSet(dir: string): Labeled[] {
+  return loadDevFiles(dir).flatMap((f) => f.rows);
+}
 
 interface Tally {
   tp: number;
   fp: number;
   fn: number;
+  tn: number;
 }
 
-const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
+const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
 function count(t: Tally, predicted: boolean, actual: boolean): void {
   if (predicted && actual) t.tp++;
   else if (predicted) t.fp++;
   else if (actual) t.fn++;
+  else t.tn++;
 }
-const precision = (t: Tally): number => (t.tp + t.fp === 0 ? 0 : t.tp / (t.tp + t.fp));
-const recall = (t: Tally): number => (t.tp + t.fn === 0 ? 0 : t.tp / (t.tp + t.fn));
+const precision = (t: Tally): number => (t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp));
+const recall = (t: Tally): number => (t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn));
 const round3 = (n: number): number => Math.round(n * 1000) / 1000;
 const info = (name: string, value: number, unit: string): BenchRow => ({ name, value, unit, target: 'reported', pass: true });
 
-const normalise = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+const normalise = (text: string): string =>
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
- * What the store would know from the site's history (the training folds): approved comments by
- * the same author (the dev set has names only), spam by the same author, other comments with the
- * same text. No IPs or pingbacks in this data.
+ * The context the store gives a queued comment: what the site's history says of its author
+ * (the dev set has names only: the name stands for the e-mail) and who else posted the same
+ * text, in the history or in the queue. No IPs or pingbacks in this data.
  */
-function siteHistory(train: readonly Labeled[]): (input: FlagInput) => FlagContext {
+export function contextFor(history: readonly Labeled[], queue: readonly Labeled[]): (input: FlagInput) => FlagContext {
   const approved = new Map<string, number>();
   const spam = new Map<string, number>();
-  const texts = new Map<string, number>();
+  const texts = new Map<string, Map<string, number>>();
   const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
-  for (const e of train) {
-    const author = normalise(e.input.author_name ?? '');
-    bump(e.spam ? spam : approved, author);
-    bump(texts, normalise(e.input.content));
+  const addText = (e: Labeled): void => {
+    const key = normalise(e.input.content);
+    let authors = texts.get(key);
+    if (!authors) texts.set(key, (authors = new Map()));
+    bump(authors, normalise(e.input.author_name ?? ''));
+  };
+  for (const e of history) {
+    bump(e.spam ? spam : approved, normalise(e.input.author_name ?? ''));
+    addText(e);
   }
+  for (const e of queue) addText(e);
   return (input) => {
     const author = normalise(input.author_name ?? '');
+    const authors = texts.get(normalise(input.content));
+    let same = 0;
+    let others = 0;
+    for (const [a, n] of authors ?? []) {
+      same += a === author ? n - 1 : n;
+      if (a !== author) others++;
+    }
     return {
       approvedByAuthor: approved.get(author) ?? 0,
       spamByEmail: spam.get(author) ?? 0,
       spamByIp: 0,
-      sameText: texts.get(normalise(input.content)) ?? 0,
+      sameText: Math.max(0, same),
+      sameTextAuthors: others,
       knownPingbackSource: true,
     };
   };
 }
 
-export async function run(): Promise<BenchRow[]> {
+function trainedOn(examples: readonly Labeled[]): SpamModel {
+  const model = new SpamModel();
+  for (const e of examples) model.learn(e.input, e.spam ? 'spam' : 'ham');
+  return model;
+}
+
+/** Precision and recall on the tuning part and the held-out part of `judged`. */
+function judge(
+  engine: FlagEngine,
+  judged: readonly { e: Labeled; heldOut: boolean }[],
+  ctx: (input: FlagInput) => FlagContext,
+  model: SpamModel | null,
+): { tune: Tally; held: Tally; flaggedHam: number; ham: number } {
+  const tune = tally();
+  const held = tally();
+  let flaggedHam = 0;
+  let ham = 0;
+  for (const { e, heldOut } of judged) {
+    const result = engine.check(e.input, ctx(e.input), model);
+    count(heldOut ? held : tune, result.likelySpam, e.spam);
+    if (!e.spam) {
+      ham++;
+      if (result.flags.some((f) => f.weight > 0 && !f.note)) flaggedHam++;
+    }
+  }
+  return { tune, held, flaggedHam, ham };
+}
+
+interface Target {
+  p: number;
+  r: number;
+}
+
+function rows(label: string, r: ReturnType<typeof judge>, target: Target): BenchRow[] {
+  const out: BenchRow[] = [];
+  for (const [part, t] of [
+    ['tuning part', r.tune],
+    ['held-out part', r.held],
+  ] as const) {
+    const spam = t.tp + t.fn;
+    const all = spam + t.fp + t.tn;
+    out.push(
+      atLeast(`${label}, ${part} (${all} comments, ${spam} spam): precision`, round3(precision(t)), '', target.p),
+      atLeast(`${label}, ${part}: recall`, round3(recall(t)), '', target.r),
+    );
+  }
+  return out;
+}
+
+function targetsFor(file: string): { fresh: Target; history: Target } {
+  // DataCamp's labellers also marked one-word and non-English comments as spam (see the dev set's README).
+  const fresh = file.startsWith('DataCamp') ? { p: 0.9, r: 0.6 } : { p: 0.95, r: 0.85 };
+  return { fresh, history: { p: 0.95, r: 0.95 } };
+}
+
+export function devDir(): string {
   const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-  const dir = join(repoRoot, '..', 'shared', 'data', 'spam-dev');
+  return join(repoRoot, '..', 'shared', 'data', 'spam-dev');
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const dir = devDir();
   if (!existsSync(dir)) {
     return [{ name: `spam dev set not found at ${dir}: quality not measured`, value: 0, unit: '', target: 'present', pass: false }];
   }
-  const data = loadDevSet(dir);
-  const rand = mulberry32(SEED);
-  const order = data.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
+  const files = loadDevFiles(dir);
   const engine = createFlagEngine();
-  const rulesBare = tally();
-  const rules = tally();
-  const classifier = tally();
-  const combined = tally();
-  let trainMs = 0;
-  let trained = 0;
-  let lastModel: SpamModel | null = null;
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const test = order.filter((_, k) => k % FOLDS === fold).map((i) => data[i]!);
-    const train = order.filter((_, k) => k % FOLDS !== fold).map((i) => data[i]!);
-    const model = new SpamModel();
-    const t0 = performance.now();
-    for (const e of train) model.learn(e.input, e.spam ? 'spam' : 'ham');
-    trainMs += performance.now() - t0;
-    trained += train.length;
-    const history = siteHistory(train);
-    for (const e of test) {
-      const ctx = history(e.input);
-      count(rulesBare, engine.check(e.input, UNKNOWN_AUTHOR_CONTEXT).likelySpam, e.spam);
-      count(rules, engine.check(e.input, ctx).likelySpam, e.spam);
-      count(classifier, model.score(e.input).probability >= 0.5, e.spam);
-      count(combined, engine.check(e.input, ctx, model).likelySpam, e.spam);
-    }
-    lastModel = model;
-  }
+  const out: BenchRow[] = [];
+  for (const file of files) {
+    const n = file.rows.length;
+    const heldFrom = Math.floor(n * (1 - HELD_OUT_SHARE));
+    const half = Math.floor(n / 2);
+    const target = targetsFor(file.name);
+    const all = file.rows.map((e, i) => ({ e, heldOut: i >= heldFrom }));
+    const spamCount = file.rows.filter((e) => e.spam).length;
+    out.push(info(`${file.name}: ${n} comments (${spamCount} spam), oldest first; held out while tuning: the newest ${n - heldFrom}`, n, 'comments'));
 
-  // Scoring speed: the whole dev set scored repeatedly by a trained model, as the store would,
-  // from the raw comment (the model runs the flag engine's analysis itself). Best of 5 runs: the
-  // least-disturbed run measures the code rather than whatever else shares the machine.
-  const model = lastModel!;
+    // Fresh install: every author new, no model; the file is the queue.
+    const fresh = judge(engine, all, contextFor([], file.rows), null);
+    out.push(...rows(`${file.name}: fresh install`, fresh, target.fresh));
+    // "Flagged" means "needs a look": notes that fit most genuine comments do not count.
+    out.push(below(`${file.name}: fresh install, genuine comments in the Flagged view`, Math.round((1000 * fresh.flaggedHam) / fresh.ham) / 10, '%', 10));
+
+    // The older half is the site's history (approved + spam folder); the newer half its queue.
+    const older = file.rows.slice(0, half);
+    const newer = all.slice(half);
+    const byHistory = judge(engine, newer, contextFor(older, file.rows.slice(half)), trainedOn(older));
+    out.push(...rows(`${file.name}: trained on its older half, judged on its newer half`, byHistory, target.history));
+
+    // Another site's history: the model and the author history come from the other files.
+    const others = files.filter((f) => f !== file).flatMap((f) => f.rows);
+    const byOthers = judge(engine, all, contextFor(others, file.rows), trainedOn(others));
+    out.push(...rows(`${file.name}: trained on the other files`, byOthers, { p: 0, r: 0 }).map((r) => ({ ...r, target: 'reported', pass: true })));
+  }
+  out.push(...speedRows(files, engine));
+  return out;
+}
+
+/** Scoring speed: the dev set's real comments scored again and again by a trained model, best of 5 rounds. */
+function speedRows(files: readonly DevFile[], engine: FlagEngine): BenchRow[] {
+  const data = files.flatMap((f) => f.rows);
+  const model = trainedOn(data);
   const inputs = data.map((d) => d.input);
   const rounds = Math.max(1, Math.ceil(20_000 / inputs.length));
   let sink = 0;
@@ -174,23 +275,15 @@ export async function run(): Promise<BenchRow[]> {
     }
     return best;
   };
+  const t0 = performance.now();
+  trainedOn(data);
+  const trainRate = data.length / ((performance.now() - t0) / 1000);
   const scorePerSec = bestRate((input) => model.score(input).probability);
   const checkPerSec = bestRate((input) => engine.check(input, {}, model).score);
   if (Number.isNaN(sink)) throw new Error('scores are not numbers');
-
-  const spamCount = data.filter((d) => d.spam).length;
   return [
-    info(`dev set: ${data.length} comments (${spamCount} spam), ${FOLDS}-fold cross-validation`, data.length, 'comments'),
-    info('rules alone, no site history (every author new, as in a fresh install): precision', round3(precision(rulesBare)), ''),
-    info('rules alone, no site history (every author new, as in a fresh install): recall', round3(recall(rulesBare)), ''),
-    info('rules alone: precision', round3(precision(rules)), ''),
-    info('rules alone: recall', round3(recall(rules)), ''),
-    info('classifier alone: precision', round3(precision(classifier)), ''),
-    info('classifier alone: recall', round3(recall(classifier)), ''),
-    atLeast('combination: precision', round3(precision(combined)), '', 0.9),
-    atLeast('combination: recall', round3(recall(combined)), '', 0.85),
-    info('training speed', Math.round(trained / (trainMs / 1000)), 'examples/s'),
+    info('training speed', Math.round(trainRate), 'examples/s'),
     atLeast('classifier scoring speed', Math.round(scorePerSec), 'comments/s', 50_000),
-    info('combined check (rules + classifier) speed', Math.round(checkPerSec), 'comments/s'),
+    atLeast('full check (rules + trained classifier) on the dev comments', Math.round(checkPerSec), 'comments/s', 50_000),
   ];
 }

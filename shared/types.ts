@@ -74,8 +74,11 @@ export type FlagKind =
 
 export interface Flag {
   kind: FlagKind;
-  /** What was found, as a stable code (shared/flags/codes.ts); `params` fill its sentence. */
-  code: FlagCode;
+  /**
+   * What was found, as a stable code (shared/flags/codes.ts); `params` fill its sentence. Every
+   * flag the engine makes has one; flags stored by older versions have only `reason`.
+   */
+  code?: FlagCode;
   params?: FlagParams;
   /** The English sentence for code + params (shared/flags/reasons.ts), e.g. "3 links (WordPress holds at 2)". */
   reason: string;

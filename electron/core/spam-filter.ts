@@ -2,6 +2,7 @@
 // gives the store the scorer it calls on ingest and on re-flag. Models persist in the store.
 import { createFlagEngine, type FlagEngine } from '../../shared/flags';
 import { BUNDLED_LISTS_VERSION } from '../../shared/flags';
+import { emailDomain, isSharedProvider, registrableDomain } from '../../shared/flags/domains';
 import { SpamModel, createSpamModel, type SpamDecision, type SpamLabel } from '../../shared/spam';
 import type { FlagContext, FlagInput, FlagResult, ModelStatus, WordLists } from '../../shared/types';
 import type { TrainingCursor, TrainingExample, TrainingLabel } from './sync/training';
@@ -57,6 +58,9 @@ export class SpamFilter {
     // Leaving the learning phase changes every verdict on the site; single decisions otherwise only
     // nudge the model, and re-scoring the whole database on each key press would make keys sluggish.
     if (wasLearning !== site.model.learning) this.stale.add(siteId);
+    // One decision teaches the queue: the pending comments of the same campaign (text, e-mail,
+    // IP, author domain) follow a spam or not-spam at once, before the UI hears queue-changed.
+    if (decision !== 'approve') this.rescoreCampaign(siteId, items);
     // A decision already counted must not be counted again when the training pull meets it on the site.
     const label: SpamLabel = decision === 'spam' ? 'spam' : 'ham';
     this.store.markTrainingSeen(siteId, items.map((i) => i.remoteId), label);
@@ -64,19 +68,25 @@ export class SpamFilter {
   }
 
   /** An undone decision: the model forgets what it learned from it. */
-  forgetDecisions(siteId: number, items: { input: FlagInput }[], decision: SpamDecision): void {
+  forgetDecisions(siteId: number, items: { remoteId?: number; input: FlagInput }[], decision: SpamDecision): void {
     if (items.length === 0) return;
     const { model } = this.siteModel(siteId);
-    for (const { input } of items) {
-      if (decision === 'approve') model.unlearn(input, 'ham');
-      else if (decision === 'spam') model.unlearn(input, 'spam');
-      else {
-        // not-spam had un-learned spam and learned genuine: put it back the way it was.
-        model.unlearn(input, 'ham');
-        model.learn(input, 'spam');
-      }
-    }
+    for (const { input } of items) model.revert(input, decision);
     this.save(siteId);
+    // The campaign the decision had moved moves back.
+    if (decision !== 'approve') this.rescoreCampaign(siteId, items);
+  }
+
+  private rescoreCampaign(siteId: number, items: readonly { remoteId?: number; input: FlagInput }[]): void {
+    const remoteIds = items.map((i) => i.remoteId).filter((id): id is number => id !== undefined);
+    const ids = this.store.localIdsOf(siteId, remoteIds).filter((id): id is number => id !== null);
+    const domains = new Set<string>();
+    for (const { input } of items) {
+      const site = input.author_url ? registrableDomain(input.author_url) : null;
+      const mail = emailDomain(input.author_email);
+      for (const d of [site, mail]) if (d && !isSharedProvider(d)) domains.add(d);
+    }
+    this.store.rescoreCampaign(siteId, ids, [...domains]);
   }
 
   /** The sync's sink for the site's Spam folder and approved history. */

@@ -2,8 +2,10 @@
 // Pure and deterministic; check() is what the store calls on ingest and on re-flag.
 
 import type { Flag, FlagContext, FlagInput, FlagResult, Span } from '../types';
-import type { Observations, SpamModel } from '../spam/model';
+import { isDisposableEmailDomain, emailDomain, isReferenceHost, isShortener, registrableDomain } from './domains';
+import { detectLanguage, MIN_LANGUAGE_LETTERS } from './language';
 import { BUNDLED_LISTS_VERSION, bundledEntries } from './lists/bundled';
+import { COMMERCIAL_EN, COMMERCIAL_FR } from './lists/commercial';
 import {
   MILD_PROMOTION_PHRASES_EN,
   MILD_PROMOTION_PHRASES_FR,
@@ -12,9 +14,12 @@ import {
   PROMOTION_PHRASES_EN,
   PROMOTION_PHRASES_FR,
 } from './lists/phrases';
-import { findLinks } from './links';
+import { findLinks, hostOf } from './links';
+import { isWordCode } from './tokenize';
 import { WordMatcher, type WordCategory, type WordEntry, type WordHit } from './matcher';
-import { authorFlags, contextFlags, LIKELY_SPAM_SCORE, linkFlag, shoutingFlag, wordFlags } from './signals';
+import { supportPhoneNumber, supportPitchProduct } from './phone';
+import { authorFlags, contextFlags, LIKELY_SPAM_SCORE, linkFlag, makeFlag, shoutingFlag, wordFlags } from './signals';
+import type { Observations, SiteModel } from './site-model';
 
 export interface UserWordLists {
   /** Words and phrases the user wants flagged. */
@@ -34,10 +39,11 @@ export interface FlagEngine {
   readonly listsVersion: string;
   /**
    * Flags, score and verdict for one comment. `ctx` comes from the store (missing fields are
-   * simply not judged); a trained `model` adds its probability and a 'classifier' flag, and
-   * carries the verdict with the rules once it has left its learning phase.
+   * simply not judged). A site `model` brings what the site's history knows — domains and texts
+   * seen in its spam, the owner's decisions, its languages — and, once out of its learning
+   * phase, its own verdict, which weighs more the more history it has seen.
    */
-  check(input: FlagInput, ctx?: Partial<FlagContext>, model?: SpamModel | null): FlagResult;
+  check(input: FlagInput, ctx?: Partial<FlagContext>, model?: SiteModel | null): FlagResult;
   /** Word-list hits in `text` (bundled lists and blocklist, minus allowlist), for highlighting. */
   wordHits(text: string, field?: Span['field']): Span[];
   /** The context-free part of check(): content and author signals, and what the model reads. */
@@ -46,9 +52,13 @@ export interface FlagEngine {
   observe(input: FlagInput): Observations;
 }
 
-/** How much the model's log-odds move the score, and the most it can move it. */
-const CLASSIFIER_SCALE = 0.6;
-const CLASSIFIER_CAP = 6;
+/** How much the model's log-odds move the score, and the most it can move it, with little and with much history. */
+const CLASSIFIER_SCALE = [0.6, 1.2] as const;
+const CLASSIFIER_CAP = [6, 9] as const;
+/** Examples seen in the site's spam before a domain counts as a spam domain, and how few approved ones it may have. */
+const SPAM_DOMAIN_MIN = 2;
+/** Below this share of words the site's approved comments use, the language is worth checking. */
+const FOREIGN_WORD_SHARE = 0.5;
 
 function phraseEntries(terms: readonly string[], list: 'en' | 'fr', category: WordCategory): WordEntry[] {
   return terms.map((term) => ({ term, list, category }));
@@ -65,7 +75,59 @@ function hashLists(block: readonly string[], allow: readonly string[]): string {
   return h.toString(16).padStart(8, '0');
 }
 
+/**
+ * One number for the text: the same text whatever its case, punctuation and spacing ("Great
+ * post!!" and "great   post"). One pass over the lower-cased text, letters and digits only.
+ */
+function textKeyOf(lower: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  let gap = false;
+  let any = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : isWordCode(c);
+    if (!word) {
+      gap = any;
+      continue;
+    }
+    if (gap) {
+      a = Math.imul(a ^ 32, 0x01000193);
+      b = Math.imul(b ^ 32, 0x5bd1e995);
+      gap = false;
+    }
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    any = true;
+  }
+  return any ? (a >>> 0) * 0x200000 + (b >>> 11) : 0;
+}
+
 const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+interface LinkReading {
+  /** Links that count against the author: all but those to reference sites. */
+  counted: number;
+  sites: string[];
+  reference: string[];
+  shortener: string | null;
+}
+
+function readLinks(hosts: readonly string[], count: number): LinkReading {
+  const sites: string[] = [];
+  const reference: string[] = [];
+  let shortener: string | null = null;
+  let referenceLinks = 0;
+  for (const host of hosts) {
+    const site = registrableDomain(host) ?? host;
+    if (isReferenceHost(host, site)) {
+      referenceLinks++;
+      if (!reference.includes(host)) reference.push(host);
+    } else if (shortener === null && isShortener(host, site)) shortener = host;
+    if (!sites.includes(site)) sites.push(site);
+  }
+  return { counted: Math.max(0, count - referenceLinks), sites, reference, shortener };
+}
 
 export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
   const block = (lists.block ?? []).map((t) => t.trim()).filter((t) => t.length > 0);
@@ -77,6 +139,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     ...phraseEntries(MILD_PROMOTION_PHRASES_FR, 'fr', 'mention'),
     ...phraseEntries(PROMOTION_PHRASES_EN, 'en', 'promotion'),
     ...phraseEntries(PROMOTION_PHRASES_FR, 'fr', 'promotion'),
+    ...phraseEntries(COMMERCIAL_EN, 'en', 'scam'),
+    ...phraseEntries(COMMERCIAL_FR, 'fr', 'scam'),
     ...bundledEntries(),
     ...block.map((term): WordEntry => ({ term, list: 'user', category: 'blocked' })),
   ];
@@ -87,12 +151,17 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
    * One pass over the comment: the signals the model reads, and (when wanted) the flags with
    * their sentences. The model's own scoring asks for no flags and skips writing sentences.
    */
-  function analyse(input: FlagInput, wantWords: boolean, wantFlags: boolean): ContentAnalysis {
+  function analyse(input: FlagInput, wantWords: boolean, wantFlags: boolean): ContentAnalysis & { letters: number } {
     const content = input.content ?? '';
+    // Only the model reads the words themselves.
     const { hits, words, lower, letters, capitals } = matcher.scan(content, 'content', wantWords);
     const signals = new Set<string>();
     for (const h of hits) signals.add(h.category);
     const links = findLinks(content, lower);
+    const linkInfo = readLinks(links.domains, links.count);
+    const authorHost = input.author_url ? hostOf(input.author_url) : null;
+    const authorSite = authorHost ? (registrableDomain(authorHost) ?? authorHost) : null;
+    const authorIsReference = authorHost !== null && isReferenceHost(authorHost, authorSite);
     const shouting = shoutingFlag(letters, capitals);
     if (shouting) signals.add('shouting');
     const author = authorFlags(input);
@@ -102,51 +171,109 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       // Blocked words in the author's name ("Cheap Viagra") count like words in the text.
       nameHits = matcher
         .match(input.author_name, 'author_name')
-        .filter((h) => h.category === 'abuse' || h.category === 'spam' || h.category === 'blocked');
+        .filter((h) => h.category === 'abuse' || h.category === 'spam' || h.category === 'scam' || h.category === 'blocked');
       for (const h of nameHits) signals.add(`name-${h.category}`);
     }
+    const phone = supportPhoneNumber(content, lower);
+    const pitch = phone ? null : supportPitchProduct(lower);
+    if (phone || pitch) signals.add('phone-support');
+    if (linkInfo.shortener) signals.add('shortener');
+    if (linkInfo.reference.length > 0) signals.add('reference');
+    const mailDomain = emailDomain(input.author_email);
+    const disposable = mailDomain !== null && isDisposableEmailDomain(mailDomain) ? mailDomain : null;
+    if (disposable) signals.add('disposable');
     // Generic praise is a classic opener for a comment that exists for its author link.
-    const praiseWithLink = signals.has('praise') && (Boolean(input.author_url) || links.count > 0 || author.length > 0);
+    const advertised = (Boolean(authorHost) && !authorIsReference) || linkInfo.counted > 0 || author.length > 0;
+    const praiseWithLink = signals.has('praise') && advertised;
     if (praiseWithLink) signals.add('praise-with-link');
-    const observations: Observations = { signals: [...signals], words, linkCount: links.count, linkDomains: links.domains };
-    if (!wantFlags) return { flags: [], observations };
+    const observations: Observations = {
+      signals: [...signals],
+      words,
+      linkCount: links.count,
+      linkDomains: links.domains,
+      linkSites: linkInfo.sites,
+      authorSite,
+      textKey: textKeyOf(lower),
+    };
+    if (!wantFlags) return { flags: [], observations, letters };
 
     const flags = wordFlags(hits);
-    const link = linkFlag(links.count);
+    const link = linkFlag(linkInfo.counted);
     if (link) flags.push(link);
+    if (linkInfo.reference.length > 0) {
+      // A reader pointing at code or documentation is showing work or a source, not selling.
+      flags.push(makeFlag('link-reputation', 'reference-links', { domains: linkInfo.reference }, 0, { note: true }));
+    }
+    if (linkInfo.shortener) flags.push(makeFlag('link-reputation', 'link-shortener', { domain: linkInfo.shortener }, 2));
     if (shouting) flags.push(shouting);
     for (const f of author) flags.push(f);
-    for (const f of wordFlags(nameHits)) flags.push({ ...f, reason: `In the author’s name — ${f.reason}` });
+    for (const f of wordFlags(nameHits, true)) flags.push(f);
+    if (phone) flags.push(makeFlag('phone-support', 'phone-support', { number: phone }, 5));
+    else if (pitch) flags.push(makeFlag('phone-support', 'support-pitch', { product: pitch }, 4));
+    if (disposable) flags.push(makeFlag('link-reputation', 'disposable-email', { domain: disposable }, 2.5));
     const praise = flags.find((f) => f.kind === 'generic-praise');
     if (praise && praiseWithLink) {
-      praise.weight = 2.5;
-      praise.reason += input.author_url ? ', from an author advertising a website' : ', next to a link';
+      const code = authorHost && !authorIsReference ? 'generic-praise-author-url' : 'generic-praise-link';
+      Object.assign(praise, makeFlag('generic-praise', code, praise.params, 2.5, { spans: praise.spans }));
+      delete praise.note;
     }
-    return { flags, observations };
+    return { flags, observations, letters };
   }
 
-  function check(input: FlagInput, ctx: Partial<FlagContext> = {}, model: SpamModel | null = null): FlagResult {
-    const modelTakesPart = model !== null && !model.learning;
-    // Only the model reads the words themselves.
-    const { flags, observations } = analyse(input, modelTakesPart, true);
-    for (const f of contextFlags(input, ctx)) flags.push(f);
+  /** What the site's history says of this comment, beyond the classifier's verdict. */
+  function siteFlags(input: FlagInput, obs: Observations, letters: number, model: SiteModel): Flag[] {
+    const flags: Flag[] = [];
+    const marked = model.marked(input, obs);
+    if (marked) {
+      const spam = marked.label === 'spam';
+      flags.push(makeFlag('like-marked', spam ? 'like-marked-spam' : 'like-marked-genuine', { via: marked.via }, spam ? 6 : -5));
+    }
+    const inSpam = model.spamWithText(obs.textKey);
+    if (inSpam > 0 && obs.textKey !== 0) flags.push(makeFlag('campaign', 'campaign-spam', { count: inSpam }, inSpam >= 2 ? 5 : 4));
+    const domains = obs.authorSite ? [...obs.linkSites, obs.authorSite] : obs.linkSites;
+    for (const domain of domains) {
+      const seen = model.domainHistory(domain);
+      if (seen.spam >= SPAM_DOMAIN_MIN && seen.ham * 4 < seen.spam) {
+        flags.push(makeFlag('link-reputation', 'spam-domain', { domain, count: seen.spam }, 4));
+        break;
+      }
+    }
+    const languages = model.languages();
+    if (languages && letters >= MIN_LANGUAGE_LETTERS && obs.words.length >= 4 && model.knownWordShare(obs.words) < FOREIGN_WORD_SHARE) {
+      // Only now, on a text the site's vocabulary does not cover, is the language worth asking.
+      const language = detectLanguage(input.content);
+      if (language !== 'und' && !languages.includes(language)) {
+        flags.push(makeFlag('language', 'foreign-language', { language, siteLanguages: languages }, 3));
+      }
+    }
+    return flags;
+  }
+
+  function check(input: FlagInput, ctx: Partial<FlagContext> = {}, model: SiteModel | null = null): FlagResult {
+    const { flags, observations, letters } = analyse(input, model !== null, true);
+    for (const f of contextFlags(input, ctx, letters)) flags.push(f);
     let spamProbability: number | null = null;
-    if (model && modelTakesPart) {
-      const verdict = model.score(input, observations);
-      spamProbability = verdict.probability;
-      const weight = round2(Math.max(-CLASSIFIER_CAP, Math.min(CLASSIFIER_CAP, verdict.logOdds * CLASSIFIER_SCALE)));
-      const why = verdict.features
-        .filter((f) => (verdict.logOdds >= 0 ? f.weight > 0 : f.weight < 0))
-        .slice(0, 3)
-        .map((f) => f.label)
-        .join('; ');
-      // Naive Bayes is overconfident: never claim 0% or 100%.
-      const pct = Math.min(99, Math.max(1, Math.round(verdict.probability * 100)));
-      const head =
-        verdict.logOdds >= 0
-          ? `The filter trained on this site rates it ${pct}% spam`
-          : `The filter trained on this site rates it ${100 - pct}% genuine`;
-      flags.push({ kind: 'classifier', reason: why ? `${head}: ${why}` : head, weight });
+    if (model) {
+      for (const f of siteFlags(input, observations, letters, model)) flags.push(f);
+      if (!model.learning) {
+        const verdict = model.score(input, observations);
+        spamProbability = verdict.probability;
+        const t = model.trust;
+        const scale = CLASSIFIER_SCALE[0] + (CLASSIFIER_SCALE[1] - CLASSIFIER_SCALE[0]) * t;
+        const cap = CLASSIFIER_CAP[0] + (CLASSIFIER_CAP[1] - CLASSIFIER_CAP[0]) * t;
+        const weight = round2(Math.max(-cap, Math.min(cap, verdict.logOdds * scale)));
+        const features = verdict.features
+          .filter((f) => (verdict.logOdds >= 0 ? f.weight > 0 : f.weight < 0))
+          .slice(0, 3)
+          .map((f) => f.feature);
+        // Naive Bayes is overconfident: never claim 0% or 100%.
+        const pct = Math.min(99, Math.max(1, Math.round(verdict.probability * 100)));
+        flags.push(
+          verdict.logOdds >= 0
+            ? makeFlag('classifier', 'classifier-spam', { percent: pct, features }, weight)
+            : makeFlag('classifier', 'classifier-genuine', { percent: 100 - pct, features }, weight),
+        );
+      }
     }
     let score = 0;
     for (const f of flags) score += f.weight;
@@ -157,12 +284,15 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
   return {
     listsVersion,
     check,
-    analyse: (input: FlagInput) => analyse(input, true, true),
+    analyse: (input: FlagInput) => {
+      const { flags, observations } = analyse(input, true, true);
+      return { flags, observations };
+    },
     observe: (input: FlagInput) => analyse(input, true, false).observations,
     wordHits(text: string, field: Span['field'] = 'content'): Span[] {
       const spans: Span[] = [];
       for (const h of matcher.scan(text, field, false).hits) {
-        if (h.category === 'abuse' || h.category === 'spam' || h.category === 'blocked') spans.push(h.span);
+        if (h.category === 'abuse' || h.category === 'spam' || h.category === 'scam' || h.category === 'blocked') spans.push(h.span);
       }
       return spans;
     },

@@ -7,11 +7,12 @@ import { fold, isLeetSymbol, unleet, unstretch } from './fold';
 import { isWordCode, skipMarkup, tokenize } from './tokenize';
 
 /**
- * abuse: insults and obscenity; spam: vocabulary of commerce; blocked: the user's own blocklist;
+ * abuse: insults and obscenity; spam: vocabulary of commerce; scam: phrases that only commercial
+ * spam uses ("tech support number", "buy followers"); blocked: the user's own blocklist;
  * promotion (calls to action), mention (milder self-promotion) and praise: phrases behind the
  * self-promotion and generic-praise signals.
  */
-export type WordCategory = 'abuse' | 'spam' | 'blocked' | 'promotion' | 'mention' | 'praise';
+export type WordCategory = 'abuse' | 'spam' | 'scam' | 'blocked' | 'promotion' | 'mention' | 'praise';
 
 export interface WordEntry {
   term: string;

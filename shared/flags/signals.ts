@@ -2,12 +2,21 @@
 // weights add up to the comment's score. Content signals depend only on the comment; context
 // signals on what the store knows about its author and text.
 
-import type { Flag, FlagContext, FlagInput, Span } from '../types';
+import type { Flag, FlagContext, FlagInput, FlagKind, Span } from '../types';
+import type { FlagCode, FlagParams } from './codes';
 import { fold } from './fold';
 import { COMMERCIAL_NAME_WORDS } from './lists/phrases';
 import { containsUrl, hostOf } from './links';
 import type { WordHit } from './matcher';
+import { renderReason } from './reasons';
 import { tokenize } from './tokenize';
+
+/** A flag with its code, parameters and English sentence. */
+export function makeFlag(kind: FlagKind, code: FlagCode, params: FlagParams | undefined, weight: number, extra?: Partial<Flag>): Flag {
+  const flag: Flag = { kind, code, reason: renderReason(code, params), weight, ...extra };
+  if (params) flag.params = params;
+  return flag;
+}
 
 /** Score at which a comment counts as likely spam. */
 export const LIKELY_SPAM_SCORE = 4;
@@ -31,51 +40,56 @@ export const WORDPRESS_LINK_LIMIT = 2;
 const COMMERCIAL_WORDS = new Set(COMMERCIAL_NAME_WORDS.filter((w) => !w.includes(' ')).map(fold));
 const COMMERCIAL_PHRASES = COMMERCIAL_NAME_WORDS.filter((w) => w.includes(' ')).map(fold);
 
-function quoteTerms(spans: readonly Span[], max = 4): string {
-  const terms = [...new Set(spans.map((s) => s.term.toLowerCase()))];
-  const shown = terms.slice(0, max).map((t) => `“${t}”`).join(', ');
-  return terms.length > max ? `${shown} and ${terms.length - max} more` : shown;
+function termsOf(spans: readonly Span[]): { terms: string[] } {
+  return { terms: [...new Set(spans.map((s) => s.term.toLowerCase()))] };
 }
 
 function distinctTerms(spans: readonly Span[]): number {
   return new Set(spans.map((s) => s.term.toLowerCase())).size;
 }
 
-export function wordFlags(hits: readonly WordHit[]): Flag[] {
-  const by: Record<WordHit['category'], Span[]> = { abuse: [], spam: [], blocked: [], promotion: [], mention: [], praise: [] };
+export function wordFlags(hits: readonly WordHit[], inName = false): Flag[] {
+  const by: Record<WordHit['category'], Span[]> = { abuse: [], spam: [], scam: [], blocked: [], promotion: [], mention: [], praise: [] };
   for (const h of hits) by[h.category].push(h.span);
   const flags: Flag[] = [];
   if (by.blocked.length > 0) {
     const weight = Math.min(6, 3 * distinctTerms(by.blocked));
-    flags.push({ kind: 'word', reason: `Words you blocked: ${quoteTerms(by.blocked)}`, weight, spans: by.blocked });
+    flags.push(makeFlag('word', inName ? 'name-blocked-words' : 'blocked-words', termsOf(by.blocked), weight, { spans: by.blocked }));
   }
   if (by.abuse.length > 0) {
-    // Abuse is worth a flag and a look, but on its own it is not spam: it stays under the threshold.
-    const weight = distinctTerms(by.abuse) > 1 ? 3 : 2;
-    flags.push({ kind: 'word', reason: `Insult or obscenity: ${quoteTerms(by.abuse)}`, weight, spans: by.abuse });
+    // Abuse is worth a look, but on its own it is not spam: it stays under the threshold. One
+    // swear word ("holy shit") is how many genuine readers talk: a note; several are a flag.
+    const several = distinctTerms(by.abuse) > 1;
+    const code = inName ? 'name-abuse-words' : 'abuse-words';
+    flags.push(makeFlag('word', code, termsOf(by.abuse), several ? 3 : 2, several ? { spans: by.abuse } : { spans: by.abuse, note: true }));
   }
-  if (by.spam.length > 0) {
-    const weight = Math.min(3, 1.5 * distinctTerms(by.spam));
-    flags.push({ kind: 'word', reason: `Spam vocabulary: ${quoteTerms(by.spam)}`, weight, spans: by.spam });
+  if (by.spam.length > 0 || by.scam.length > 0) {
+    // Phrases only spam uses ("tech support number") weigh double a word commerce shares with readers ("cheap").
+    const spans = [...by.scam, ...by.spam].sort((a, b) => a.start - b.start);
+    const weight = Math.min(6, 1.5 * distinctTerms(by.spam) + 3 * distinctTerms(by.scam));
+    flags.push(makeFlag('word', inName ? 'name-spam-words' : 'spam-words', termsOf(spans), weight, { spans }));
   }
+  if (inName) return flags;
   if (by.promotion.length > 0 || by.mention.length > 0) {
     // A call to action ("check out my") weighs more than a mention ("my blog"); several add up a little.
     const spans = [...by.promotion, ...by.mention].sort((a, b) => a.start - b.start);
-    const base = by.promotion.length > 0 ? 3.5 : 2;
+    const base = by.promotion.length > 0 ? 4 : 2;
     const weight = distinctTerms(spans) > 1 ? base + 1 : base;
-    flags.push({ kind: 'promotion', reason: `Self-promotion: ${quoteTerms(spans)}`, weight, spans });
+    flags.push(makeFlag('promotion', 'self-promotion', termsOf(spans), weight, { spans }));
   }
   if (by.praise.length > 0) {
-    flags.push({ kind: 'generic-praise', reason: `Praise that would fit any article: ${quoteTerms(by.praise)}`, weight: 1, spans: by.praise });
+    // Most genuine thanks read like this: a note, not a flag, unless an advertised link comes with it.
+    flags.push(makeFlag('generic-praise', 'generic-praise', termsOf(by.praise), 1, { spans: by.praise, note: true }));
   }
   return flags;
 }
 
 export function linkFlag(count: number): Flag | null {
   if (count <= 0) return null;
-  if (count < WORDPRESS_LINK_LIMIT) return { kind: 'links', reason: '1 link in the text', weight: 3.5 };
+  // With a first comment's note, one link to anything but a reference site is worth a look.
+  if (count < WORDPRESS_LINK_LIMIT) return makeFlag('links', 'link', undefined, 3.5);
   const weight = Math.min(6, 4 + 0.5 * (count - WORDPRESS_LINK_LIMIT));
-  return { kind: 'links', reason: `${count} links (WordPress holds comments at ${WORDPRESS_LINK_LIMIT})`, weight };
+  return makeFlag('links', 'links', { count, limit: WORDPRESS_LINK_LIMIT }, weight);
 }
 
 /** "stage 4 U" + stage4u.example → true: the name is the website's brand. */
@@ -93,29 +107,27 @@ export function authorFlags(input: FlagInput): Flag[] {
   const name = input.author_name?.trim() ?? '';
   if (!name) return [];
   const flags: Flag[] = [];
-  if (containsUrl(name)) {
-    flags.push({ kind: 'author-url-name', reason: 'The author’s name contains a web address', weight: 4 });
-  }
+  if (containsUrl(name)) flags.push(makeFlag('author-url-name', 'author-url-name', undefined, 4));
   const words = tokenize(name).map((t) => fold(t.raw));
   const commercial = words.filter((w) => COMMERCIAL_WORDS.has(w));
   const joined = ` ${words.join(' ')} `;
   for (const p of COMMERCIAL_PHRASES) if (joined.includes(` ${p} `)) commercial.push(p);
-  const reasons: string[] = [];
   let weight = 0;
-  if (commercial.length > 0) {
-    reasons.push(`reads like a business (${[...new Set(commercial)].map((w) => `“${w}”`).join(', ')})`);
-    weight += 2.5;
-  }
+  if (commercial.length > 0) weight += 2.5;
   const site = nameIsWebsite(name, input.author_url);
   if (site) {
     // A brand written with digits ("stage 4 U", "Shop24") is a business; a plain name that matches
     // its website may be a personal blog, so it weighs less.
     const branded = words.some((w) => /^[0-9]+$/.test(w)) || words.some((w) => /[a-z][0-9]|[0-9][a-z]/.test(w));
-    reasons.push(`is the name of their website (${site})`);
     weight += branded ? 2.5 : 1;
   }
-  if (reasons.length > 0) {
-    flags.push({ kind: 'author-commercial', reason: `The author’s name ${reasons.join(' and ')}`, weight: Math.min(4, weight) });
+  const uniq = [...new Set(commercial)];
+  if (uniq.length > 0 && site) {
+    flags.push(makeFlag('author-commercial', 'author-commercial-website', { words: uniq, site }, Math.min(4, weight)));
+  } else if (uniq.length > 0) {
+    flags.push(makeFlag('author-commercial', 'author-commercial-name', { words: uniq }, Math.min(4, weight)));
+  } else if (site) {
+    flags.push(makeFlag('author-commercial', 'author-name-is-website', { site }, Math.min(4, weight)));
   }
   return flags;
 }
@@ -123,40 +135,44 @@ export function authorFlags(input: FlagInput): Flag[] {
 /** Mostly capital letters, on a text long enough for that to mean something. Counts come from the word scan. */
 export function shoutingFlag(letters: number, capitals: number): Flag | null {
   if (letters < 12 || capitals / letters < 0.7) return null;
-  return { kind: 'shouting', reason: `Mostly capital letters (${Math.round((100 * capitals) / letters)}%)`, weight: 1.5 };
+  // Caps lock is a tone, not a reason to look twice: a note that still adds to the score.
+  return makeFlag('shouting', 'shouting', { percent: Math.round((100 * capitals) / letters) }, 1.5, { note: true });
 }
 
-function times(n: number): string {
-  return n === 1 ? 'once' : `${n} times`;
-}
+/** Letters from which a text is long enough that the same words from two people is no coincidence. */
+const LONG_TEXT_LETTERS = 40;
 
-function comments(n: number): string {
-  return n === 1 ? '1 comment' : `${n} comments`;
-}
-
-export function contextFlags(input: FlagInput, ctx: Partial<FlagContext>): Flag[] {
+/** @param letters letters in the comment's text: short thanks repeat innocently, long texts do not. */
+export function contextFlags(input: FlagInput, ctx: Partial<FlagContext>, letters = LONG_TEXT_LETTERS): Flag[] {
   const flags: Flag[] = [];
   if (ctx.spamByEmail !== undefined && ctx.spamByEmail > 0) {
-    flags.push({ kind: 'known-spam-email', reason: `This email address sent ${comments(ctx.spamByEmail)} already marked spam`, weight: 5 });
+    flags.push(makeFlag('known-spam-email', 'known-spam-email', { count: ctx.spamByEmail }, 5));
   }
   if (ctx.spamByIp !== undefined && ctx.spamByIp > 0) {
-    flags.push({ kind: 'known-spam-ip', reason: `This IP address sent ${comments(ctx.spamByIp)} already marked spam`, weight: 3 });
+    flags.push(makeFlag('known-spam-ip', 'known-spam-ip', { count: ctx.spamByIp }, 3));
   }
   if (ctx.approvedByAuthor !== undefined) {
     if (ctx.approvedByAuthor > 0) {
       const weight = ctx.approvedByAuthor >= 3 ? -6 : -4;
-      flags.push({ kind: 'approved-author', reason: `This author has ${comments(ctx.approvedByAuthor)} approved before`, weight });
+      flags.push(makeFlag('approved-author', 'approved-author', { count: ctx.approvedByAuthor }, weight));
     } else {
-      flags.push({ kind: 'first-time-author', reason: 'First comment from this author', weight: 0.5 });
+      // Every new reader is a first-time author: context, not a reason to look twice.
+      flags.push(makeFlag('first-time-author', 'first-time-author', undefined, 0.5, { note: true }));
     }
   }
-  if (ctx.sameText !== undefined && ctx.sameText > 0) {
+  const authors = ctx.sameTextAuthors ?? 0;
+  const long = letters >= LONG_TEXT_LETTERS;
+  if (authors > 0 && (long || authors >= 3)) {
+    // A campaign: one text under several names. Short thanks ("thank you!") repeat innocently,
+    // so a short text takes several other authors, and weighs less.
+    flags.push(makeFlag('campaign', 'campaign', { authors }, long ? 4 : authors >= 5 ? 3 : 2));
+  } else if (ctx.sameText !== undefined && ctx.sameText > 0) {
     const weight = ctx.sameText >= 3 ? 4 : 2;
-    flags.push({ kind: 'duplicate', reason: `The same text was posted ${times(ctx.sameText)} before`, weight });
+    flags.push(makeFlag('duplicate', 'duplicate', { count: ctx.sameText }, weight));
   }
   const type = input.type ?? 'comment';
   if (type !== 'comment' && ctx.knownPingbackSource === false) {
-    flags.push({ kind: 'unknown-pingback', reason: `A ${type} from a site that never linked here before`, weight: 3 });
+    flags.push(makeFlag('unknown-pingback', 'unknown-pingback', { type }, 3));
   }
   return flags;
 }

@@ -2,21 +2,19 @@
 // how many spam and how many genuine (ham) comments contained it; a comment's log-odds is the
 // sum, over its known features, of log(P(feature | spam) / P(feature | ham)). Equal priors: a site
 // with 5,000 spam and 200 approved comments should not start from "everything is spam".
+// Besides the counts it keeps what the flag engine asks of a site (SiteModel): the texts of its
+// spam (campaigns), the languages of its approved comments, and the owner's own spam / not-spam
+// decisions by text, e-mail, author domain and IP ("like the comment you marked spam").
+// The model depends on the flag engine (it reads what the engine observes); never the reverse.
 
 import { AppError } from '../errors';
 import type { FlagInput } from '../types';
+import type { MarkedVia } from '../flags/codes';
+import { emailDomain, isSharedProvider } from '../flags/domains';
 import { createFlagEngine, type FlagEngine } from '../flags/engine';
+import { detectLanguage } from '../flags/language';
+import type { ModelVerdict, Observations, SiteModel } from '../flags/site-model';
 import { describeFeature, featureSet, WORD_PREFIX, type FeatureSet } from './features';
-
-/** What the flag engine already found in the text; the model reads it instead of redoing it. */
-export interface Observations {
-  /** Rule signals present, e.g. "promotion", "spam", "author-commercial". */
-  signals: string[];
-  /** Folded words of the text in order, as the word matcher read them. */
-  words: string[];
-  linkCount: number;
-  linkDomains: string[];
-}
 
 export type SpamLabel = 'spam' | 'ham';
 /** The owner's decisions that teach the filter. */
@@ -40,11 +38,17 @@ export interface SpamScore {
 }
 
 export interface SpamModelState {
-  version: 1;
+  version: 1 | 2;
   spam: number;
   ham: number;
   /** [feature, spam documents containing it, ham documents containing it]. */
   features: [string, number, number][];
+  /** Version 2: [text key, spam examples with that text], oldest first. */
+  spamTexts?: [number, number][];
+  /** Version 2: [language, approved examples in it]. */
+  languages?: [string, number][];
+  /** Version 2: the owner's decisions, [key, marked spam, marked not spam]; keys "t:", "e:", "d:", "i:". */
+  marks?: [string, number, number][];
 }
 
 export interface SpamModelStatus {
@@ -55,11 +59,24 @@ export interface SpamModelStatus {
 
 /** Below this many examples of either class, the rules carry the verdict. */
 export const LEARNING_THRESHOLD = 50;
+/** With this many examples of each class, the site's history outweighs the generic rules fully. */
+export const TRUSTED_EXAMPLES = 400;
+/** Texts of the site's spam kept for campaign matching; the oldest go first. */
+const MAX_SPAM_TEXTS = 20_000;
+/** Owner decisions kept (keys of text, e-mail, domain, IP); the oldest go first. */
+const MAX_MARKS = 20_000;
+/** Approved examples whose language is read, then one in LANGUAGE_EVERY. */
+const LANGUAGE_SAMPLES = 200;
+const LANGUAGE_EVERY = 10;
+/** Approved examples with a known language before the site's languages count. */
+const MIN_LANGUAGE_EXAMPLES = 20;
+/** A language this share of the approved comments use is one of the site's. */
+const SITE_LANGUAGE_SHARE = 0.1;
 /** Features kept when saving; the rarest are dropped first. */
 export const MAX_VOCABULARY = 30_000;
 const SMOOTHING = 0.5;
 const TOP_FEATURES = 5;
-const STATE_VERSION = 1;
+const STATE_VERSION = 2;
 
 let bundled: FlagEngine | null = null;
 function observe(input: FlagInput): Observations {
@@ -72,10 +89,15 @@ export interface SpamModelOptions {
   maxVocabulary?: number;
 }
 
-export class SpamModel {
+export class SpamModel implements SiteModel {
   private readonly maxVocabulary: number;
   private spamDocs = 0;
   private hamDocs = 0;
+  private readonly spamTexts = new Map<number, number>();
+  private readonly languageCounts = new Map<string, number>();
+  private languageSamples = 0;
+  private siteLanguages: string[] | null = null;
+  private readonly marks = new Map<string, [spam: number, ham: number]>();
   /**
    * Per feature: [spam documents, ham documents, log((spam + a) / (ham + a)) kept up to date].
    * Words of the text live in their own table under the bare word; other features by full key.
@@ -91,6 +113,10 @@ export class SpamModel {
     return this.spamDocs < LEARNING_THRESHOLD || this.hamDocs < LEARNING_THRESHOLD;
   }
 
+  get trust(): number {
+    return this.learning ? 0 : Math.min(1, Math.min(this.spamDocs, this.hamDocs) / TRUSTED_EXAMPLES);
+  }
+
   status(): SpamModelStatus {
     return { spamExamples: this.spamDocs, hamExamples: this.hamDocs, learning: this.learning };
   }
@@ -101,23 +127,151 @@ export class SpamModel {
   }
 
   learn(input: FlagInput, label: SpamLabel, obs?: Observations): void {
-    this.adjust(featureSet(input, obs ?? observe(input)), label, 1);
+    const o = obs ?? observe(input);
+    this.adjust(featureSet(input, o), label, 1);
+    if (label === 'spam') this.rememberSpamText(o.textKey, 1);
+    else this.learnLanguage(input.content);
   }
 
   /** Takes back an earlier learn() of the same comment with the same label. */
   unlearn(input: FlagInput, label: SpamLabel, obs?: Observations): void {
-    this.adjust(featureSet(input, obs ?? observe(input)), label, -1);
+    const o = obs ?? observe(input);
+    this.adjust(featureSet(input, o), label, -1);
+    if (label === 'spam') this.rememberSpamText(o.textKey, -1);
   }
 
-  /** One decision of the owner: approve = genuine, spam = spam, not-spam = un-learn spam + learn genuine. */
+  /**
+   * One decision of the owner: approve = genuine, spam = spam, not-spam = un-learn spam + learn
+   * genuine. Spam and not-spam also mark the comment's text, e-mail, author domain and IP, so
+   * the queue's comments that share them follow the decision at once.
+   */
   update(input: FlagInput, decision: SpamDecision, obs?: Observations): void {
-    const features = featureSet(input, obs ?? observe(input));
-    if (decision === 'spam') this.adjust(features, 'spam', 1);
-    else if (decision === 'approve') this.adjust(features, 'ham', 1);
+    const o = obs ?? observe(input);
+    const features = featureSet(input, o);
+    if (decision === 'spam') {
+      this.adjust(features, 'spam', 1);
+      this.rememberSpamText(o.textKey, 1);
+      this.mark(input, o, 'spam', 1);
+    } else if (decision === 'approve') this.adjust(features, 'ham', 1);
     else {
       this.adjust(features, 'spam', -1);
       this.adjust(features, 'ham', 1);
+      this.rememberSpamText(o.textKey, -1);
+      this.mark(input, o, 'spam', -1);
+      this.mark(input, o, 'ham', 1);
     }
+  }
+
+  /** Takes back update(): an undone decision. */
+  revert(input: FlagInput, decision: SpamDecision, obs?: Observations): void {
+    const o = obs ?? observe(input);
+    if (decision === 'approve') this.unlearn(input, 'ham', o);
+    else if (decision === 'spam') {
+      this.unlearn(input, 'spam', o);
+      this.mark(input, o, 'spam', -1);
+    } else {
+      // not-spam had un-learned spam and learned genuine: put it back the way it was.
+      this.unlearn(input, 'ham', o);
+      this.learn(input, 'spam', o);
+      this.mark(input, o, 'ham', -1);
+      this.mark(input, o, 'spam', 1);
+    }
+  }
+
+  /** What a decision on this comment marks: its text, e-mail, own domain and IP. */
+  private markKeys(input: FlagInput, obs: Observations): [MarkedVia, string][] {
+    const keys: [MarkedVia, string][] = [];
+    if (obs.textKey !== 0) keys.push(['text', `t:${obs.textKey}`]);
+    const email = input.author_email?.trim().toLowerCase();
+    if (email) keys.push(['email', `e:${email}`]);
+    // The author's own domain: their website's, else their e-mail's — never a provider shared by millions.
+    const mail = emailDomain(email);
+    for (const d of [obs.authorSite, mail]) {
+      if (d && !isSharedProvider(d)) {
+        keys.push(['domain', `d:${d}`]);
+        break;
+      }
+    }
+    const ip = input.author_ip?.trim();
+    if (ip) keys.push(['ip', `i:${ip}`]);
+    return keys;
+  }
+
+  private mark(input: FlagInput, obs: Observations, label: SpamLabel, delta: 1 | -1): void {
+    const i = label === 'spam' ? 0 : 1;
+    for (const [, key] of this.markKeys(input, obs)) {
+      let m = this.marks.get(key);
+      if (!m) {
+        if (delta < 0) continue;
+        m = [0, 0];
+      } else this.marks.delete(key); // re-inserted: most recent last
+      m[i] = Math.max(0, m[i] + delta);
+      if (m[0] > 0 || m[1] > 0) this.marks.set(key, m);
+    }
+    while (this.marks.size > MAX_MARKS) this.marks.delete(this.marks.keys().next().value!);
+  }
+
+  marked(input: FlagInput, obs: Observations): { label: 'spam' | 'ham'; via: MarkedVia } | null {
+    if (this.marks.size === 0) return null;
+    for (const [via, key] of this.markKeys(input, obs)) {
+      const m = this.marks.get(key);
+      if (!m || m[0] === m[1]) continue;
+      return { label: m[0] > m[1] ? 'spam' : 'ham', via };
+    }
+    return null;
+  }
+
+  private rememberSpamText(key: number, delta: 1 | -1): void {
+    if (key === 0) return;
+    const n = (this.spamTexts.get(key) ?? 0) + delta;
+    this.spamTexts.delete(key);
+    if (n > 0) this.spamTexts.set(key, n);
+    if (this.spamTexts.size > MAX_SPAM_TEXTS) this.spamTexts.delete(this.spamTexts.keys().next().value!);
+  }
+
+  spamWithText(textKey: number): number {
+    return this.spamTexts.get(textKey) ?? 0;
+  }
+
+  private learnLanguage(text: string): void {
+    // franc costs a third of a millisecond: every approved comment at first, then one in ten.
+    this.languageSamples++;
+    if (this.languageSamples > LANGUAGE_SAMPLES && this.languageSamples % LANGUAGE_EVERY !== 0) return;
+    const language = detectLanguage(text);
+    if (language === 'und') return;
+    this.languageCounts.set(language, (this.languageCounts.get(language) ?? 0) + 1);
+    this.siteLanguages = null;
+  }
+
+  languages(): readonly string[] | null {
+    if (this.siteLanguages) return this.siteLanguages;
+    let total = 0;
+    for (const n of this.languageCounts.values()) total += n;
+    if (total < MIN_LANGUAGE_EXAMPLES) return null;
+    this.siteLanguages = [...this.languageCounts]
+      .filter(([, n]) => n >= SITE_LANGUAGE_SHARE * total)
+      .sort((a, b) => b[1] - a[1])
+      .map(([l]) => l);
+    return this.siteLanguages;
+  }
+
+  knownWordShare(words: readonly string[]): number {
+    let known = 0;
+    let counted = 0;
+    for (const w of words) {
+      const c = w.charCodeAt(0);
+      if (c >= 48 && c <= 57) continue; // numbers say nothing of a language
+      counted++;
+      const counts = this.words.get(w);
+      if (counts && counts[1] > 0) known++;
+    }
+    return counted === 0 ? 1 : known / counted;
+  }
+
+  domainHistory(domain: string): { spam: number; ham: number } {
+    const link = this.counts.get(`d:${domain}`);
+    const site = this.counts.get(`u:${domain}`);
+    return { spam: (link?.[0] ?? 0) + (site?.[0] ?? 0), ham: (link?.[1] ?? 0) + (site?.[1] ?? 0) };
   }
 
   private adjust(features: FeatureSet, label: SpamLabel, delta: 1 | -1): void {
@@ -147,7 +301,7 @@ export class SpamModel {
   }
 
   /** Spam probability of a comment and the features that weighed most. */
-  score(input: FlagInput, obs?: Observations): SpamScore {
+  score(input: FlagInput, obs?: Observations): SpamScore & ModelVerdict {
     const features = featureSet(input, obs ?? observe(input));
     // log P(f|spam) - log P(f|ham) = log((s+a)/(h+a)) + log((H+2a)/(S+2a)): the second term is
     // the same for every feature, so only the first is stored per feature.
@@ -181,6 +335,9 @@ export class SpamModel {
       spam: this.spamDocs,
       ham: this.hamDocs,
       features: entries.slice(0, this.maxVocabulary).map(([k, c]) => [k, c[0], c[1]]),
+      spamTexts: [...this.spamTexts],
+      languages: [...this.languageCounts],
+      marks: [...this.marks].map(([k, m]) => [k, m[0], m[1]]),
     };
   }
 
@@ -191,7 +348,8 @@ export class SpamModel {
     };
     if (typeof state !== 'object' || state === null) return fail();
     const s = state as Partial<SpamModelState>;
-    if (s.version !== STATE_VERSION || !isCount(s.spam) || !isCount(s.ham) || !Array.isArray(s.features)) return fail();
+    // Version 1 (counts only) is read as is: its texts, languages and marks start empty.
+    if ((s.version !== 1 && s.version !== STATE_VERSION) || !isCount(s.spam) || !isCount(s.ham) || !Array.isArray(s.features)) return fail();
     const model = new SpamModel(options);
     model.spamDocs = s.spam;
     model.hamDocs = s.ham;
@@ -201,6 +359,19 @@ export class SpamModel {
       const c: Counts = [sp, hm, Math.log((sp + SMOOTHING) / (hm + SMOOTHING))];
       if (k.startsWith(WORD_PREFIX)) model.words.set(k.slice(WORD_PREFIX.length), c);
       else model.counts.set(k, c);
+    }
+    for (const row of optionalRows(s.spamTexts, fail)) {
+      if (typeof row[0] !== 'number' || !isCount(row[1])) fail();
+      model.spamTexts.set(row[0] as number, row[1] as number);
+    }
+    for (const row of optionalRows(s.languages, fail)) {
+      if (typeof row[0] !== 'string' || !isCount(row[1])) fail();
+      model.languageCounts.set(row[0] as string, row[1] as number);
+    }
+    model.languageSamples = [...model.languageCounts.values()].reduce((a, b) => a + b, 0);
+    for (const row of optionalRows(s.marks, fail)) {
+      if (typeof row[0] !== 'string' || !isCount(row[1]) || !isCount(row[2])) fail();
+      model.marks.set(row[0] as string, [row[1] as number, row[2] as number]);
     }
     return model;
   }
@@ -237,6 +408,13 @@ class TopWeights {
   list(): { feature: string; weight: number }[] {
     return this.items.map((t) => ({ feature: t.word ? WORD_PREFIX + t.feature : t.feature, weight: t.weight }));
   }
+}
+
+function optionalRows(rows: unknown, fail: () => never): unknown[][] {
+  if (rows === undefined) return [];
+  if (!Array.isArray(rows)) return fail();
+  for (const row of rows) if (!Array.isArray(row)) fail();
+  return rows as unknown[][];
 }
 
 function isCount(n: unknown): n is number {

@@ -6,6 +6,7 @@ import { flagInputSchema } from '../../../shared/api';
 import type { FlagInput, FlagResult } from '../../../shared/types';
 import { writeChunk } from './io';
 import { forEachLineBatch } from './line-batches';
+import { flagReason } from '../../../shared/flags/reasons';
 
 /** Verdicts for a chunk of inputs, in the same order. */
 export type CheckFlags = (inputs: readonly FlagInput[]) => FlagResult[];
@@ -25,7 +26,10 @@ export function verdictJson(result: FlagResult): Record<string, unknown> {
     spam_probability: result.spamProbability === null ? null : round(result.spamProbability),
     flags: result.flags.map((flag) => ({
       kind: flag.kind,
-      reason: flag.reason,
+      ...(flag.code ? { code: flag.code } : {}),
+      ...(flag.params ? { params: flag.params } : {}),
+      reason: flagReason(flag),
+      ...(flag.note ? { note: true } : {}),
       weight: round(flag.weight),
       ...(flag.spans?.length ? { spans: flag.spans } : {}),
     })),

@@ -86,10 +86,13 @@ export function subjectOf(r: {
   };
 }
 
-/** How many flags raise suspicion (weight > 0): the flagged filter's test. */
+/**
+ * How many flags raise suspicion (weight > 0, and not a note that fits most genuine comments,
+ * such as "first comment from this author"): the Flagged view's test.
+ */
 export function raisingCount(flags: readonly Flag[]): number {
   let n = 0;
-  for (const f of flags) if (f.weight > 0) n++;
+  for (const f of flags) if (f.weight > 0 && !f.note) n++;
   return n;
 }
 

@@ -59,11 +59,14 @@ class Tally {
   readonly spamEmail = new Map<string, number>(); // author key (emails only)
   readonly spamIp = new Map<string, number>();
   readonly text = new Map<number, number>();
+  /** Per text, its authors and how many comments each: a campaign is one text from several authors. */
+  readonly textAuthors = new Map<number, Map<string, number>>();
   readonly pingbackHost = new PerSite(); // site + host, approved pingbacks/trackbacks
 
   /** Adds (n = 1) or removes (n = -1) one comment's contribution. */
   count(s: ContextSubject, n: number): void {
     add(this.text, s.hash, n);
+    this.addAuthor(s.hash, s.key, n);
     if (s.status === 'approved') {
       this.approved.add(s.siteId, s.key, n);
       if (s.type !== 'comment' && s.host) this.pingbackHost.add(s.siteId, s.host, n);
@@ -71,6 +74,24 @@ class Tally {
       if (isEmailKey(s.key)) add(this.spamEmail, s.key, n);
       if (s.ip) add(this.spamIp, s.ip, n);
     }
+  }
+
+  addAuthor(hash: number, key: string, n: number): void {
+    let authors = this.textAuthors.get(hash);
+    if (!authors) {
+      authors = new Map();
+      this.textAuthors.set(hash, authors);
+    }
+    add(authors, key, n);
+  }
+
+  /** Authors other than `key` with a comment of this text. */
+  otherAuthors(hash: number, key: string): number {
+    const authors = this.textAuthors.get(hash);
+    if (!authors) return 0;
+    let n = 0;
+    for (const [k, c] of authors) if (c > 0 && k !== key) n++;
+    return n;
   }
 }
 
@@ -99,11 +120,14 @@ export class FlagContextBuilder {
     const ip = `SELECT author_ip AS k, count(*) AS n FROM comments WHERE local_status = 'spam' %w GROUP BY author_ip`;
     this.spamByIp = db.prepare(ip.replace('%w', `AND author_ip ${inList}`));
     this.spamByIpAll = db.prepare(ip.replace('%w', ''));
-    this.byText = db.prepare(`SELECT text_hash AS k, count(*) AS n FROM comments WHERE text_hash ${inList} GROUP BY text_hash`);
+    this.byText = db.prepare(
+      `SELECT text_hash AS k, author_key AS a, count(*) AS n FROM comments WHERE text_hash ${inList} GROUP BY text_hash, author_key`,
+    );
     // Only texts stored more than once: a text missing from the tally then counts once (the
     // comment itself). Most texts are unique, so a re-flag keeps a small map instead of one
     // entry per comment, and looks it up 100,000 times much faster.
-    this.byTextAll = db.prepare('SELECT text_hash AS k, count(*) AS n FROM comments GROUP BY text_hash HAVING count(*) > 1');
+    this.byTextAll = db.prepare(`SELECT text_hash AS k, author_key AS a, count(*) AS n FROM comments
+      WHERE text_hash IN (SELECT text_hash FROM comments GROUP BY text_hash HAVING count(*) > 1) GROUP BY text_hash, author_key`);
     this.siteHistory = db.prepare(`SELECT site_id AS s, email AS k, approved_on_site AS n FROM author_history WHERE email ${inList}`);
     this.siteHistoryAll = db.prepare('SELECT site_id AS s, email AS k, approved_on_site AS n FROM author_history');
     this.pingbackHosts = db.prepare(`SELECT site_id AS s, author_host AS k, count(*) AS n FROM comments
@@ -179,9 +203,13 @@ export class FlagContextBuilder {
     for (const r of ipRows) add(tally.spamIp, r.k, r.n);
     const textRows = (whole ? this.byTextAll.all() : this.byText.all(JSON.stringify([...hashes]))) as {
       k: number;
+      a: string;
       n: number;
     }[];
-    for (const r of textRows) add(tally.text, r.k, r.n);
+    for (const r of textRows) {
+      add(tally.text, r.k, r.n);
+      tally.addAuthor(r.k, r.a, r.n);
+    }
     const historyRows = (whole ? this.siteHistoryAll.all() : this.siteHistory.all(keyJson)) as Row[];
     for (const r of historyRows) siteApproved.set(r.s, r.k, r.n);
     const siteHosts = new Map<number, string>();
@@ -214,6 +242,7 @@ function contextOf(now: ContextSubject, { tally, siteApproved, siteHosts }: Coun
     spamByIp: now.ip ? (tally.spamIp.get(now.ip) ?? 0) - spam : 0,
     // Absent: a unique text (see byTextAll); a batch's own texts are always in the tally.
     sameText: (tally.text.get(now.hash) ?? 1) - 1,
+    sameTextAuthors: tally.otherAuthors(now.hash, now.key),
     knownPingbackSource:
       pingback &&
       (now.host === siteHosts.get(now.siteId) ||

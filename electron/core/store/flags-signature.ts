@@ -53,8 +53,12 @@ export function flagsSignature(flags: readonly Flag[]): number {
   for (const f of flags) {
     code(0x7b);
     text(f.kind);
+    if (f.code !== undefined) text(f.code);
+    // Parameters are few and small: their JSON is cheaper than a walk written for each code.
+    if (f.params !== undefined) text(JSON.stringify(f.params));
     text(f.reason);
     num(f.weight);
+    if (f.note) code(0x6e);
     if (f.spans !== undefined) {
       code(0x5b);
       for (const s of f.spans) {

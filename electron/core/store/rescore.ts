@@ -2,7 +2,7 @@
 // model change), a site's comments by some authors (their site history arrived), or one
 // (its text was edited).
 import type { FlagContext } from '../../../shared/types';
-import { raisingCount, reflagSubject, type ReflagRow } from './comment-fields';
+import { raisingCount, REFLAG_COLUMNS, reflagSubject, type ReflagRow } from './comment-fields';
 import { flagsSignature } from './flags-signature';
 import { StorePart } from './store-part';
 
@@ -59,6 +59,36 @@ export class Rescore extends StorePart {
       const keys = JSON.stringify(emails.map((e) => e.trim().toLowerCase()));
       const rows = this.stmt.reflagAuthors.all(keys, siteId) as ReflagRow[];
       // Stored comments: each is already in the counts, so it replaces itself (old = now).
+      const subjects = rows.map(reflagSubject);
+      const contexts = this.contexts.build(subjects.map((subject) => ({ now: subject, old: subject })));
+      let changed = 0;
+      for (let i = 0; i < rows.length; i++) if (this.rescoreRow(rows[i]!, contexts[i]!)) changed++;
+      return changed;
+    })();
+  }
+
+  /**
+   * Re-scores the pending comments of a site that share a campaign with the comments the owner
+   * just decided on: the same text, e-mail address, IP address or author domain. The site's
+   * model has recorded the decision; these comments now read "like the comment you marked spam"
+   * (or not spam). Returns how many changed.
+   */
+  rescoreCampaign(siteId: number, commentIds: readonly number[], domains: readonly string[]): number {
+    if (commentIds.length === 0) return 0;
+    return this.db.transaction(() => {
+      const ids = JSON.stringify(commentIds);
+      const rows = this.cachedStatement(
+        `SELECT ${REFLAG_COLUMNS} FROM comments
+         WHERE site_id = ? AND local_status = 'pending' AND id NOT IN (SELECT value FROM json_each(?1))
+           AND (text_hash IN (SELECT text_hash FROM comments WHERE id IN (SELECT value FROM json_each(?1)))
+             OR author_key IN (SELECT author_key FROM comments WHERE author_email <> '' AND id IN (SELECT value FROM json_each(?1)))
+             OR author_ip IN (SELECT author_ip FROM comments WHERE author_ip <> '' AND id IN (SELECT value FROM json_each(?1)))
+             OR EXISTS (SELECT 1 FROM json_each(?2) d WHERE author_host = d.value OR author_host LIKE '%.' || d.value
+                        OR author_key LIKE '%@' || d.value OR author_key LIKE '%.' || d.value))`.replace('site_id = ?', 'site_id = ?3'),
+      )
+        .raw()
+        .all(ids, JSON.stringify(domains), siteId) as ReflagRow[];
+      if (rows.length === 0) return 0;
       const subjects = rows.map(reflagSubject);
       const contexts = this.contexts.build(subjects.map((subject) => ({ now: subject, old: subject })));
       let changed = 0;

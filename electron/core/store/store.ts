@@ -299,6 +299,11 @@ export class Store implements SyncStore {
         key: authorKey(input.author_email ?? '', input.author_name ?? ''),
         ip: input.author_ip ?? '',
         hash: textHash(input.content),
+  /** Pending comments sharing text, e-mail, IP or an author domain with these: scored again after the owner's decision. */
+  rescoreCampaign(siteId: number, commentIds: readonly number[], domains: readonly string[]): number {
+    return this.rescore.rescoreCampaign(siteId, commentIds, domains);
+  }
+
         host: hostOf(input.author_url ?? ''),
         type: input.type ?? 'comment',
         status: 'pending',

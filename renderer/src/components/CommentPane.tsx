@@ -1,6 +1,7 @@
 // The right pane: one comment with everything needed to judge it — the post,
 // the thread above it, its replies, the author's record, the flags and why.
 import { useLayoutEffect, useRef, useState } from 'react';
+import { flagReason } from '../../../shared/flags/reasons';
 import type { CommentDetail, CommentSummary, Flag, ModelStatus, StatusAction } from '../../../shared/types';
 import { longDate, shortDate } from '../format/dates';
 import { decodeEntities } from '../format/entities';
@@ -298,7 +299,7 @@ function FlagsPanel({
               <span className="flag-weight" aria-label={flag.weight < 0 ? 'reassuring' : 'worrying'}>
                 {flag.weight < 0 ? '−' : '+'}
               </span>
-              <span>{flag.reason}</span>
+              <span>{flagReason(flag)}</span>
             </li>
           ))}
         </ul>

@@ -10,6 +10,12 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   'our services', 'our products', 'click here', 'click this', 'click the link', 'click on the link',
   'link in bio', 'link below', 'please like', 'dm me', 'inbox me', 'discount code', 'earn money',
   'make money', 'get paid', 'limited offer', 'special offer', 'free gift', 'gift card', 'gift cards',
+  'check my channel', 'check my video', 'check my videos', 'check my page', 'check my music', 'check my site',
+  'check my website', 'check my blog', 'check my profile', 'check my song', 'check out this channel',
+  'look at my channel', 'on my channel', 'to my channel', 'subscribe my channel', 'subscribe to my channel',
+  'sub me', 'subscribe back', 'sub back', 'sub for sub', 'my first video', 'my latest video', 'my newest video',
+  'my music video', 'leave a like', 'give it a like', 'give me a like', 'check them out', 'read some of our',
+  'read our blog', 'read our blogs', 'more info', 'for more info', 'for more information visit',
 ];
 
 export const PROMOTION_PHRASES_FR: readonly string[] = [

@@ -148,7 +148,7 @@ describe('spam model', () => {
     expect(() => SpamModel.fromJSON({ version: 1, spam: 1, ham: 1, features: [['w:x', 1]] })).toThrow(AppError);
   });
 
-  it('lets the rules carry the verdict while the model is learning', () => {
+  it('gives no verdict of its own while learning, but the domains of the site’s spam already count', () => {
     const model = trainedModel(10);
     expect(model.learning).toBe(true);
     const engine = createFlagEngine();
@@ -156,6 +156,9 @@ describe('spam model', () => {
     const result = engine.check(input, firstTime, model);
     expect(result.spamProbability).toBeNull();
     expect(result.flags.map((f) => f.kind)).not.toContain('classifier');
-    expect(result).toEqual(engine.check(input, firstTime, null));
+    expect(result.flags.find((f) => f.code === 'spam-domain')?.reason).toBe('Points to pharma-deals.example, seen in 10 comments of this site’s spam');
+    const bare = engine.check(input, firstTime, null);
+    expect(bare.flags.map((f) => f.code)).not.toContain('spam-domain');
+    expect(result.flags.filter((f) => f.code !== 'spam-domain')).toEqual(bare.flags);
   });
 });

@@ -12,6 +12,7 @@ import type { SpamModel } from '../../../../shared/spam';
 import type { FlagSetup } from '../flag-setup';
 import { highlight } from '../highlight';
 import { plural } from '../table';
+import { flagReason } from '../../../../shared/flags/reasons';
 
 const TYPES = ['comment', 'pingback', 'trackback'] as const;
 
@@ -53,7 +54,7 @@ function printVerdict(ctx: CliContext, input: FlagInput, result: FlagResult): vo
   for (const flag of result.flags) {
     const sign = flag.weight > 0 ? '+' : '';
     const where = flag.spans?.length ? ` at ${flag.spans.map((s) => `${s.field === 'content' ? '' : `${s.field} `}${s.start}-${s.end} "${s.term}"`).join(', ')}` : '';
-    ctx.out(`  ${`${sign}${flag.weight.toFixed(1)}`.padStart(5)}  ${flag.reason}${where}`);
+    ctx.out(`  ${`${sign}${flag.weight.toFixed(1)}`.padStart(5)}  ${flagReason(flag)}${flag.note ? ' (context)' : ''}${where}`);
   }
   const spans = result.flags.flatMap((f) => f.spans ?? []);
   const contentSpans = spans.filter((s) => s.field === 'content');

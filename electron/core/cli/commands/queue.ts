@@ -6,6 +6,7 @@ import type { CliContext } from '../context';
 import { UsageError } from '../exit-codes';
 import { highlight } from '../highlight';
 import { formatTable, oneLine, plural, shortDate } from '../table';
+import { flagReason } from '../../../../shared/flags/reasons';
 
 const STATUSES = ['pending', 'approved', 'spam', 'trash', 'all'] as const;
 const SORTS = ['newest', 'oldest', 'spam'] as const;
@@ -112,7 +113,7 @@ function printDetail(ctx: CliContext, c: CommentDetail): void {
     for (const flag of c.flags) {
       const sign = flag.weight > 0 ? '+' : '';
       const terms = flag.spans?.length ? ` [${[...new Set(flag.spans.map((s) => s.term))].join(', ')}]` : '';
-      ctx.out(`  ${`${sign}${flag.weight.toFixed(1)}`.padStart(5)}  ${flag.reason}${terms}`);
+      ctx.out(`  ${`${sign}${flag.weight.toFixed(1)}`.padStart(5)}  ${flagReason(flag)}${flag.note ? ' (context)' : ''}${terms}`);
     }
   }
 

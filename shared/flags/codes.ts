@@ -1,0 +1,61 @@
+// Every reason the flag engine can give, as a stable code. A flag carries its code and the
+// parameters its sentence needs; the sentence itself is rendered from them (reasons.ts in
+// English). Translations key on these codes, so this list is the one place they are declared.
+// No imports: the renderer may load this file without pulling any detector in.
+
+export const FLAG_CODES = [
+  // Words
+  'blocked-words', // { terms }
+  'abuse-words', // { terms }
+  'spam-words', // { terms }
+  'self-promotion', // { terms }
+  'generic-praise', // { terms } — a note: fits most genuine thanks
+  'generic-praise-author-url', // { terms } — praise from an author advertising a website
+  'generic-praise-link', // { terms } — praise next to a link
+  'name-blocked-words', // { terms } — in the author's name
+  'name-abuse-words', // { terms }
+  'name-spam-words', // { terms }
+  // Links
+  'link', // {} — one link in the text
+  'links', // { count, limit }
+  'reference-links', // { domains } — a note: code, documentation and reference sites
+  'link-shortener', // { domain }
+  'spam-domain', // { domain, count } — a domain seen in this site's spam
+  // Author
+  'author-url-name', // {}
+  'author-commercial-name', // { words }
+  'author-name-is-website', // { site }
+  'author-commercial-website', // { words, site }
+  'disposable-email', // { domain }
+  'known-spam-email', // { count }
+  'known-spam-ip', // { count }
+  'approved-author', // { count }
+  'first-time-author', // {} — a note: every new reader is one
+  // Text
+  'shouting', // { percent }
+  'duplicate', // { count }
+  'campaign', // { authors } — the same text from other authors
+  'campaign-spam', // { count } — the same text is in this site's spam
+  'foreign-language', // { language, siteLanguages }
+  'phone-support', // { number }
+  'support-pitch', // { product } — support vocabulary next to a product sold with "support numbers"
+  'unknown-pingback', // { type }
+  // The owner's own decisions and the site's learned filter
+  'like-marked-spam', // { via }
+  'like-marked-genuine', // { via }
+  'classifier-spam', // { percent, features }
+  'classifier-genuine', // { percent, features }
+] as const;
+
+export type FlagCode = (typeof FLAG_CODES)[number];
+
+/**
+ * A flag's parameters: numbers, words, or lists of them. Words are what the comment says
+ * (terms, domains, a phone number) or codes of their own (an ISO 639-3 language, "text"/"email").
+ * `features` of the classifier codes are the model's feature keys ("d:example.com"); the
+ * rendering describes them.
+ */
+export type FlagParams = Record<string, string | number | readonly string[]>;
+
+/** How a comment resembles the one the owner marked: same text, e-mail, author domain or IP. */
+export type MarkedVia = 'text' | 'email' | 'domain' | 'ip';

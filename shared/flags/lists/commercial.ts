@@ -1,0 +1,81 @@
+// Phrases only commercial spam uses, in English and French, by the kinds of spam blogs receive:
+// tech-support numbers, loans, leaks, proxies, followers and views, SEO and guest posts,
+// casinos and betting, pharmacy, crypto schemes, essays to order, spells and "hackers for hire",
+// cracked downloads and generators. Written from those kinds, not from any one site's messages:
+// each phrase names an offer, so a genuine reader has little reason to write it.
+// A hit weighs twice a word of the general spam vocabulary (en.ts, fr.ts).
+
+export const COMMERCIAL_EN: readonly string[] = [
+  // tech support and customer service numbers
+  'customer service number', 'customer support number', 'customer care number', 'tech support number',
+  'technical support number', 'support phone number', 'support number', 'helpline number', 'help line number',
+  'toll free number', 'toll-free number', 'phone number support', 'customer support phone',
+  'customer service phone', 'tech support phone', 'technical support phone', 'support helpline',
+  'printer support', 'printer offline', 'printer not printing', 'printer in error state', 'antivirus support',
+  'antivirus customer', 'airline reservations', 'airlines customer', 'airline customer', 'flight booking number',
+  'email support number', 'router support', 'accounting software support', 'payroll support',
+  // loans and money
+  'loan offer', 'loan offers', 'instant loan', 'instant loans', 'quick loans', 'personal loans', 'business loans',
+  'loan lender', 'loan lenders', 'loan company', 'guaranteed loan', 'low interest loan', 'instant cash',
+  'cash loan', 'title loans', 'debt consolidation', 'investment plan', 'guaranteed returns', 'guaranteed profit',
+  'binary trading', 'forex trading', 'forex signals', 'crypto trading', 'bitcoin investment', 'trading bot',
+  'crypto recovery', 'fund recovery', 'recover your funds', 'recover scammed', 'hire a hacker', 'hire hacker',
+  'hacking services', 'spy on your partner', 'cheating spouse',
+  // leaks, adult, dating
+  'onlyfans leaks', 'onlyfans leak', 'leaked videos', 'leaked photos', 'nudes leaked', 'call girls', 'call girl',
+  'escort service', 'escort services', 'hookup site', 'sugar daddy', 'adult videos', 'live cams', 'sex cams',
+  // proxies, accounts, followers, views
+  'buy proxies', 'cheap proxies', 'private proxies', 'residential proxies', 'proxy list', 'buy accounts',
+  'aged accounts', 'verified accounts', 'buy instagram followers', 'instagram followers', 'tiktok followers',
+  'twitter followers', 'youtube subscribers', 'buy youtube', 'youtube views', 'buy views', 'buy likes',
+  'real followers', 'cheap followers', 'smm panel', 'buy reviews', 
+  // SEO and marketing services
+  'seo services', 'seo service', 'seo company', 'seo agency', 'seo expert', 'guest post', 'guest posts',
+  'guest posting', 'link building services', 'high quality backlinks', 'first page of google',
+  'rank your website', 'website traffic', 'digital marketing agency', 'digital marketing services',
+  'web design company', 'web development company', 'app development company', 
+  // casinos and betting
+  'online casino', 'casino online', 'casino bonus', 'free spins', 'slot online', 'online slots', 'slot gacor',
+  'sports betting', 'betting tips', 'betting site', 'sportsbook', 'online betting', 'lottery results', 'satta matka',
+  // pharmacy and health products
+  'buy tramadol', 'tramadol', 'xanax', 'oxycodone', 'kamagra', 'generic viagra', 'buy viagra', 'buy cialis',
+  'erectile dysfunction', 'male enhancement', 'keto pills', 'diet supplement', 'weight loss pills', 'cbd oil',
+  'cbd gummies', 'without prescription', 'online drugstore',
+  // essays and homework
+  'essay writing service', 'essay writing services', 'write my essay', 'write my paper', 'essay writer',
+  'paper writing service', 'assignment help', 'homework help', 'dissertation writing', 'coursework help', 'do my homework', 'thesis writing',
+  // downloads, cracks, generators, streaming
+  'free download full version', 'crack download', 'cracked version', 'keygen', 'serial key', 'license key',
+  'activation key', 'mod apk', 'premium apk', 'apk download', 'free robux', 'robux generator', 'free v-bucks',
+  'gift card generator', 'free gift cards', 'watch movies online free', 'free movies online', 'full movie online',
+  // spells and fortune
+  'love spell', 'love spells', 'spell caster', 'black magic', 'voodoo', 'get your ex back', 'lost love back',
+  // shopping and services
+  'packers and movers', 'movers and packers', 'replica', 'wholesale price', 'factory price', 'shop now',
+  'order online', 'best deals', 'cheap flights', 'visa services', 'immigration services',
+];
+
+export const COMMERCIAL_FR: readonly string[] = [
+  // assistance et numéros
+  'numéro de support', 'numéro service client', 'numéro du service client', 'service client téléphone',
+  'assistance technique téléphone', 'numéro vert', 'numéro d’assistance', 'numéro d\'assistance',
+  'dépannage informatique', 'assistance imprimante',
+  // prêts et argent
+  'offre de prêt', 'offres de prêt', 'prêt d’argent', 'prêt d\'argent', 'crédit entre particuliers',
+  'financement rapide', 'prêt sans justificatif', 'taux d’intérêt bas', 'taux d\'intérêt bas',
+  'investissement rentable', 'rendement garanti', 'trading automatique', 'robot de trading',
+  'récupérer vos fonds', 'pirate informatique', 'hacker professionnel',
+  // voyance, envoûtement
+  'retour de l’être aimé', 'retour de l\'être aimé', 'retour affectif rapide', 'envoûtement', 'grand marabout',
+  'médium voyant', 'rituel d’amour', 'rituel d\'amour',
+  // réseaux et référencement
+  'acheter des followers', 'achat de followers', 'acheter des abonnés', 'abonnés instagram', 'likes instagram',
+  'vues youtube', 'acheter des likes', 'acheter des avis', 'avis google', 'référencement naturel',
+  'agence seo', 'article sponsorisé', 'articles sponsorisés', 'lien sponsorisé', 'liens sponsorisés',
+  'création de site pas cher',
+  // jeux, santé, devoirs, téléchargements
+  'bonus de bienvenue', 'tours gratuits', 'paris en ligne', 'pharmacie en ligne', 'sans ordonnance',
+  'viagra générique', 'cialis générique', 'rédaction de mémoire', 'rédaction de thèse', 'faire mes devoirs',
+  'télécharger gratuitement', 'version crackée', 'film complet', 'streaming gratuit', 'vpn gratuit',
+  'déménagement pas cher',
+];

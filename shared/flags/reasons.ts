@@ -1,0 +1,178 @@
+// The English sentence of each flag code. Pure and small: the renderer and the CLI render
+// reasons with it, and the flag engine fills Flag.reason with it. A French rendering keys on
+// the same codes (codes.ts); a flag stored before codes existed keeps its stored sentence.
+
+import type { Flag } from '../types';
+import type { FlagCode, FlagParams } from './codes';
+
+const LANGUAGES: Record<string, string> = {
+  eng: 'English', fra: 'French', spa: 'Spanish', por: 'Portuguese', deu: 'German', ita: 'Italian',
+  nld: 'Dutch', rus: 'Russian', ukr: 'Ukrainian', pol: 'Polish', ces: 'Czech', slk: 'Slovak',
+  ron: 'Romanian', hun: 'Hungarian', tur: 'Turkish', ell: 'Greek', bul: 'Bulgarian', srp: 'Serbian',
+  hrv: 'Croatian', swe: 'Swedish', arb: 'Arabic', pes: 'Persian', heb: 'Hebrew', hin: 'Hindi',
+  ben: 'Bengali', urd: 'Urdu', cmn: 'Chinese', jpn: 'Japanese', kor: 'Korean', vie: 'Vietnamese',
+  tha: 'Thai', ind: 'Indonesian', zlm: 'Malay', tgl: 'Tagalog', eus: 'Basque', lvs: 'Latvian',
+  lit: 'Lithuanian', est: 'Estonian', fin: 'Finnish', dan: 'Danish', nob: 'Norwegian', cat: 'Catalan',
+};
+
+/** "eng" → "English"; an unknown code is shown as is. */
+export function languageName(code: string): string {
+  return LANGUAGES[code] ?? code;
+}
+
+const list = (v: FlagParams[string] | undefined): readonly string[] => (Array.isArray(v) ? v : v === undefined ? [] : [String(v)]);
+
+/** “a”, “b”, “c”, “d” and 2 more. */
+function quoted(v: FlagParams[string] | undefined, max = 4): string {
+  const terms = list(v);
+  const shown = terms.slice(0, max).map((t) => `“${t}”`).join(', ');
+  return terms.length > max ? `${shown} and ${terms.length - max} more` : shown;
+}
+
+const num = (v: FlagParams[string] | undefined): number => (typeof v === 'number' ? v : Number(v ?? 0));
+const comments = (n: number): string => (n === 1 ? '1 comment' : `${n} comments`);
+const times = (n: number): string => (n === 1 ? 'once' : `${n} times`);
+
+const VIA: Record<string, string> = {
+  text: 'the same text',
+  email: 'the same e-mail address',
+  domain: 'the same website',
+  ip: 'the same IP address',
+};
+
+/** A classifier feature key as a phrase: "d:example.com" → "a link to example.com". */
+export function describeFeature(key: string): string {
+  const value = key.slice(2);
+  switch (key.slice(0, 2)) {
+    case 'w:':
+      return value.startsWith('#') ? (value === '#long-number' ? 'a long number' : 'a number') : `the word “${value}”`;
+    case 'd:':
+      return `a link to ${value}`;
+    case 'l:':
+      return value === '0' ? 'no link' : value === '1' ? 'one link' : 'two or more links';
+    case 'n:':
+      return `“${value}” in the author’s name`;
+    case 'u:':
+      return value === '*' ? 'the author gives a website' : `the author’s website ${value}`;
+    case 'e:':
+      return `an email address at ${value}`;
+    case 't:':
+      return `a ${value}`;
+    case 's:':
+      return SIGNAL_LABELS[value] ?? (value.startsWith('name-') ? `${SIGNAL_LABELS[value.slice(5)] ?? value.slice(5)} in the author’s name` : value);
+    default:
+      return key;
+  }
+}
+
+const SIGNAL_LABELS: Record<string, string> = {
+  abuse: 'an insult or obscenity',
+  spam: 'spam vocabulary',
+  blocked: 'a word you blocked',
+  promotion: 'a call to visit, watch or subscribe',
+  mention: 'a mention of the author’s own site or channel',
+  praise: 'praise that fits any article',
+  'praise-with-link': 'generic praise next to a link',
+  'author-url-name': 'a web address in the author’s name',
+  'author-commercial': 'a business name as author',
+  shouting: 'mostly capital letters',
+  'phone-support': 'a support phone number',
+  shortener: 'a shortened link',
+  reference: 'a link to documentation or code',
+  disposable: 'a throwaway e-mail address',
+  foreign: 'a language this site does not use',
+};
+
+/** The English sentence for a code and its parameters. */
+export function renderReason(code: FlagCode, p: FlagParams = {}): string {
+  switch (code) {
+    case 'blocked-words':
+      return `Words you blocked: ${quoted(p.terms)}`;
+    case 'abuse-words':
+      return `Insult or obscenity: ${quoted(p.terms)}`;
+    case 'spam-words':
+      return `Spam vocabulary: ${quoted(p.terms)}`;
+    case 'self-promotion':
+      return `Self-promotion: ${quoted(p.terms)}`;
+    case 'generic-praise':
+      return `Praise that would fit any article: ${quoted(p.terms)}`;
+    case 'generic-praise-author-url':
+      return `Praise that would fit any article: ${quoted(p.terms)}, from an author advertising a website`;
+    case 'generic-praise-link':
+      return `Praise that would fit any article: ${quoted(p.terms)}, next to a link`;
+    case 'name-blocked-words':
+      return `In the author’s name — Words you blocked: ${quoted(p.terms)}`;
+    case 'name-abuse-words':
+      return `In the author’s name — Insult or obscenity: ${quoted(p.terms)}`;
+    case 'name-spam-words':
+      return `In the author’s name — Spam vocabulary: ${quoted(p.terms)}`;
+    case 'link':
+      return '1 link in the text';
+    case 'links':
+      return `${num(p.count)} links (WordPress holds comments at ${num(p.limit)})`;
+    case 'reference-links':
+      return `Links to documentation or code (${list(p.domains).join(', ')}): not counted against the author`;
+    case 'link-shortener':
+      return `A shortened link (${String(p.domain)}) hides where it leads`;
+    case 'spam-domain':
+      return `Points to ${String(p.domain)}, seen in ${comments(num(p.count))} of this site’s spam`;
+    case 'author-url-name':
+      return 'The author’s name contains a web address';
+    case 'author-commercial-name':
+      return `The author’s name reads like a business (${quoted(p.words)})`;
+    case 'author-name-is-website':
+      return `The author’s name is the name of their website (${String(p.site)})`;
+    case 'author-commercial-website':
+      return `The author’s name reads like a business (${quoted(p.words)}) and is the name of their website (${String(p.site)})`;
+    case 'disposable-email':
+      return `A throwaway e-mail address (${String(p.domain)})`;
+    case 'known-spam-email':
+      return `This email address sent ${comments(num(p.count))} already marked spam`;
+    case 'known-spam-ip':
+      return `This IP address sent ${comments(num(p.count))} already marked spam`;
+    case 'approved-author':
+      return `This author has ${comments(num(p.count))} approved before`;
+    case 'first-time-author':
+      return 'First comment from this author';
+    case 'shouting':
+      return `Mostly capital letters (${num(p.percent)}%)`;
+    case 'duplicate':
+      return `The same text was posted ${times(num(p.count))} before`;
+    case 'campaign': {
+      const n = num(p.authors);
+      return `The same text came from ${n === 1 ? 'another author' : `${n} other authors`}`;
+    }
+    case 'campaign-spam':
+      return `The same text is in this site’s spam (${comments(num(p.count))})`;
+    case 'foreign-language': {
+      const site = list(p.siteLanguages).map(languageName);
+      return `Written in ${languageName(String(p.language))}; this site’s comments are in ${site.join(' and ') || 'other languages'}`;
+    }
+    case 'phone-support':
+      return `A phone number (${String(p.number)}) offered as support or customer service`;
+    case 'support-pitch':
+      return `Offers support or customer service for ${String(p.product)}, as tech-support spam does`;
+    case 'unknown-pingback':
+      return `A ${String(p.type)} from a site that never linked here before`;
+    case 'like-marked-spam':
+      return `Like the comment you marked spam (${VIA[String(p.via)] ?? String(p.via)})`;
+    case 'like-marked-genuine':
+      return `Like the comment you marked not spam (${VIA[String(p.via)] ?? String(p.via)})`;
+    case 'classifier-spam':
+    case 'classifier-genuine': {
+      const pct = num(p.percent);
+      const head =
+        code === 'classifier-spam'
+          ? `The filter trained on this site rates it ${pct}% spam`
+          : `The filter trained on this site rates it ${pct}% genuine`;
+      const why = list(p.features).map(describeFeature).join('; ');
+      return why ? `${head}: ${why}` : head;
+    }
+  }
+}
+
+/** What the UI and the CLI show for a flag: its code rendered, or the sentence stored with an older flag. */
+export function flagReason(flag: Pick<Flag, 'code' | 'params' | 'reason'>): string {
+  // Flags stored by a version without codes have only their sentence.
+  return flag.code ? renderReason(flag.code, flag.params) : flag.reason;
+}

@@ -1,0 +1,50 @@
+// What the flag engine asks of a site's learned model. Declared here, implemented by
+// shared/spam/model.ts: the spam filter depends on the flag engine, never the other way round.
+
+import type { FlagInput } from '../types';
+import type { MarkedVia } from './codes';
+
+/** What the flag engine found in a comment; the model reads it instead of redoing it. */
+export interface Observations {
+  /** Rule signals present, e.g. "promotion", "spam", "author-commercial". */
+  signals: string[];
+  /** Folded words of the text in order, as the word matcher read them. */
+  words: string[];
+  linkCount: number;
+  /** Host names of the links without "www.", in order of appearance (repeats kept). */
+  linkDomains: string[];
+  /** Registrable domains of the links (tldts), distinct. */
+  linkSites: string[];
+  /** Registrable domain of the author's website, or null. */
+  authorSite: string | null;
+  /** Hash of the text's words: the same text, whatever its case, accents and punctuation. */
+  textKey: number;
+}
+
+export interface ModelVerdict {
+  probability: number;
+  logOdds: number;
+  /** The strongest few feature keys with their weights, strongest first. */
+  features: { feature: string; weight: number }[];
+}
+
+export interface SiteModel {
+  /** True until it has seen enough examples of each class for its verdict to count. */
+  readonly learning: boolean;
+  /**
+   * 0..1: how much of the site's own history the model has seen. The more it knows, the more
+   * its verdict outweighs the generic rules.
+   */
+  readonly trust: number;
+  score(input: FlagInput, obs: Observations): ModelVerdict;
+  /** Spam and approved examples that linked to (or came from a website on) this domain. */
+  domainHistory(domain: string): { spam: number; ham: number };
+  /** Spam examples with this exact text (Observations.textKey). */
+  spamWithText(textKey: number): number;
+  /** The owner's own spam / not-spam decisions this comment resembles, strongest first. */
+  marked(input: FlagInput, obs: Observations): { label: 'spam' | 'ham'; via: MarkedVia } | null;
+  /** Languages of the site's approved comments (ISO 639-3), or null while too few are known. */
+  languages(): readonly string[] | null;
+  /** Share (0..1) of these words that the site's approved comments use. */
+  knownWordShare(words: readonly string[]): number;
+}
