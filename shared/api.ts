@@ -11,6 +11,7 @@ import type {
   OutboxItem,
   QueuePage,
   QueueView,
+  SavedReply,
   Settings,
   Site,
   SyncRun,
@@ -22,6 +23,7 @@ import { STATUS_ACTIONS } from './types';
 const id = z.number().int().positive();
 const ids = z.array(id).min(1).max(100_000);
 const text = z.string().trim().min(1).max(65_525); // WordPress's comment_content limit
+const savedReplyName = z.string().trim().min(1).max(100);
 
 export const queueFilterSchema = z
   .object({
@@ -34,6 +36,8 @@ export const queueFilterSchema = z
     authorEmail: z.string().max(320).optional(),
     search: z.string().max(500).optional(),
     sort: z.enum(['newest', 'oldest', 'spam']).default('newest'),
+    unreplied: z.boolean().optional(),
+    likelyFine: z.boolean().optional(),
   })
   .strict();
 
@@ -53,6 +57,7 @@ const settingsPatch = z
     syncIntervalMinutes: z.number().int().min(1).max(24 * 60),
     theme: z.enum(['system', 'light', 'dark']),
     notifications: z.boolean(),
+    unrepliedDays: z.number().int().min(1).max(3650),
   })
   .partial()
   .strict();
@@ -104,8 +109,29 @@ export const contract = {
     z.object({ id, text, approve: z.boolean().default(false) }).strict(),
   ),
   edit: method<{ actionIds: number[] }>()(z.object({ id, text }).strict()),
-  /** Undo an unsent action (drops it) or a sent one (queues the inverse). Default: the last action. */
-  undo: method<{ undone: string | null }>()(z.object({ actionId: id.optional() }).strict()),
+  /**
+   * Undo an unsent action (drops it) or a sent one (queues the inverse). Default: the last user
+   * gesture (a bulk act is one). `actionIds` (what act returned) takes back that whole batch in one
+   * transaction; `actionId` one action.
+   */
+  undo: method<{ undone: string | null }>()(
+    z
+      .object({ actionId: id.optional(), actionIds: ids.optional() })
+      .strict()
+      .refine((v) => v.actionId === undefined || v.actionIds === undefined, 'Give actionId or actionIds, not both.'),
+  ),
+
+  /** Saved replies (reply templates), in the owner's order. Local: they work offline. */
+  listSavedReplies: method<SavedReply[]>()(none),
+  addSavedReply: method<SavedReply>()(z.object({ name: savedReplyName, body: text }).strict()),
+  updateSavedReply: method<SavedReply>()(
+    z
+      .object({ id, name: savedReplyName.optional(), body: text.optional() })
+      .strict(),
+  ),
+  /** The new order: every saved reply's id, once each. */
+  reorderSavedReplies: method<SavedReply[]>()(z.object({ ids: z.array(id).max(1000) }).strict()),
+  deleteSavedReply: method<void>()(z.object({ id }).strict()),
 
   listOutbox: method<OutboxItem[]>()(z.object({ failed: z.boolean().optional() }).strict().default({})),
   retryAction: method<void>()(z.object({ actionId: id }).strict()),

@@ -206,6 +206,10 @@ export interface QueueFilter {
   authorEmail?: string;
   search?: string;
   sort: QueueSort;
+  /** Approved comments of the last `unrepliedDays` days from readers that no user of the site answered. */
+  unreplied?: boolean;
+  /** Pending comments with no warning, from authors the site has approved before. */
+  likelyFine?: boolean;
 }
 
 export interface QueuePage {
@@ -235,6 +239,10 @@ export interface FilterCounts {
   flagged: number;
   unsent: number;
   failed: number;
+  /** The Unreplied view (approved comments within the setting's window). */
+  unreplied: number;
+  /** The Likely fine view (pending). */
+  likelyFine: number;
 }
 
 export interface Counts {
@@ -314,6 +322,17 @@ export interface Settings {
   syncIntervalMinutes: number;
   theme: 'system' | 'light' | 'dark';
   notifications: boolean;
+  /** The Unreplied view covers the approved comments of this many last days (and the sync brings them in). */
+  unrepliedDays: number;
+}
+
+/** A reply template: `body` may hold the placeholders of shared/saved-replies.ts ({author}, {post}, {site}). */
+export interface SavedReply {
+  id: number;
+  name: string;
+  body: string;
+  /** 0-based place in the owner's order (Ctrl+1 is position 0). */
+  position: number;
 }
 
 export interface AppInfo {

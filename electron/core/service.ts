@@ -2,8 +2,9 @@
 // The Electron IPC, the web host and the CLI are thin adapters over `api`.
 import type { ServiceApi } from '../../shared/api';
 import { AppError } from '../../shared/errors';
-import type { ActionKind, CommentDetail, FlagInput, Problem, Site, SiteSyncStatus, StatusAction, SyncStatus } from '../../shared/types';
+import type { ActionKind, FlagInput, Problem, Site, SiteSyncStatus, StatusAction, SyncStatus } from '../../shared/types';
 import type { SpamDecision } from '../../shared/spam';
+import { commentDetails } from './comment-details';
 import { EventBus } from './events';
 import type { CredentialStore, SettingsStore } from './settings/types';
 import { discoverSite, WordPressClient } from './sources';
@@ -73,7 +74,10 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
     });
   };
 
+  // The Unreplied window follows the setting (the view, its count and what the sync pulls).
+  store.setUnrepliedDays(deps.settings.get().unrepliedDays);
   const syncDeps: SyncDeps = {
+    unrepliedDays: () => deps.settings.get().unrepliedDays,
     store,
     client: (site) => clientFor(site),
     events,
@@ -141,23 +145,7 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
     return { online, sites };
   };
 
-  const commentDetail = (id: number): CommentDetail => {
-    const detail = store.getComment(id);
-    return { ...detail, spamFilter: filter.status(detail.siteId) };
-  };
-
-  /** The details that still exist: a comment deleted meanwhile is simply not in the answer. */
-  const detailsOf = (ids: readonly number[]): CommentDetail[] => {
-    const out: CommentDetail[] = [];
-    for (const id of ids) {
-      try {
-        out.push(commentDetail(id));
-      } catch (err) {
-        if (!(err instanceof AppError && err.kind === 'not-found')) throw err;
-      }
-    }
-    return out;
-  };
+  const { one: commentDetail, many: detailsOf } = commentDetails(store, (siteId) => filter.status(siteId));
 
   const api: ServiceApi = {
     async getAppInfo() {
@@ -198,6 +186,8 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
         for (const [siteId, items] of groupBySite(inputs)) filter.learnDecisions(siteId, items, decision);
         filter.rescoreIfStale();
       }
+      // An author approved (or no longer) changes what "Likely fine" holds among their other comments.
+      store.refreshApprovedBefore(ids);
       queueChanged(store.siteIdsOfComments(ids));
       return { actionIds };
     },
@@ -214,14 +204,31 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
       queueChanged(store.siteIdsOfComments([id]));
       return { actionIds: [actionId] };
     },
-    async undo({ actionId }) {
-      const { undone, reverted } = store.undo(actionId);
+    async undo({ actionId, actionIds }) {
+      const { undone, reverted } = store.undo(actionIds ?? actionId);
       for (const kind of Object.keys(LEARNS) as ActionKind[]) {
         const ids = reverted.filter((r) => r.kind === kind).map((r) => r.commentId);
         for (const [siteId, inputs] of groupBySite(store.flagInputsOf(ids))) filter.forgetDecisions(siteId, inputs, LEARNS[kind]!);
       }
+      store.refreshApprovedBefore(reverted.map((r) => r.commentId));
       queueChanged(store.siteIdsOfComments(reverted.map((r) => r.commentId)));
       return { undone };
+    },
+
+    async listSavedReplies() {
+      return store.listSavedReplies();
+    },
+    async addSavedReply({ name, body }) {
+      return store.addSavedReply(name, body);
+    },
+    async updateSavedReply({ id, name, body }) {
+      return store.updateSavedReply(id, { name, body });
+    },
+    async reorderSavedReplies({ ids }) {
+      return store.reorderSavedReplies(ids);
+    },
+    async deleteSavedReply({ id }) {
+      store.deleteSavedReply(id);
     },
 
     async listOutbox({ failed }) {
@@ -296,7 +303,10 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
       return deps.settings.get();
     },
     async updateSettings(patch) {
-      return deps.settings.update(patch);
+      const settings = deps.settings.update(patch);
+      store.setUnrepliedDays(settings.unrepliedDays);
+      if (patch.unrepliedDays !== undefined) events.emit({ type: 'queue-changed', siteIds: store.listSites().map((s) => s.id) });
+      return settings;
     },
 
     async getWordLists() {

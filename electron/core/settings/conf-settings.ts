@@ -27,6 +27,7 @@ export function settingsFromBackend(backend: SettingsBackend): AppSettingsStore 
     syncIntervalMinutes: backend.get('syncIntervalMinutes'),
     theme: backend.get('theme'),
     notifications: backend.get('notifications'),
+    unrepliedDays: backend.get('unrepliedDays'),
   });
   return {
     path: backend.path,
@@ -36,6 +37,7 @@ export function settingsFromBackend(backend: SettingsBackend): AppSettingsStore 
       if (patch.syncIntervalMinutes !== undefined) values.syncIntervalMinutes = patch.syncIntervalMinutes;
       if (patch.theme !== undefined) values.theme = patch.theme;
       if (patch.notifications !== undefined) values.notifications = patch.notifications;
+      if (patch.unrepliedDays !== undefined) values.unrepliedDays = patch.unrepliedDays;
       // One write, validated against the schema as a whole: all of the patch or none of it.
       if (Object.keys(values).length > 0) backend.set(values);
       return get();

@@ -23,6 +23,7 @@ export const DEFAULT_SETTINGS: Readonly<SettingsFile> = {
   syncIntervalMinutes: 15,
   theme: 'system',
   notifications: true,
+  unrepliedDays: 90,
   windowBounds: null,
 };
 
@@ -33,6 +34,8 @@ export const SETTINGS_SCHEMA: Schema<SettingsFile> = {
   syncIntervalMinutes: { type: 'integer', minimum: 1, maximum: 24 * 60, default: DEFAULT_SETTINGS.syncIntervalMinutes },
   theme: { type: 'string', enum: ['system', 'light', 'dark'], default: DEFAULT_SETTINGS.theme },
   notifications: { type: 'boolean', default: DEFAULT_SETTINGS.notifications },
+  // A file from before it existed has no such key: conf fills in the default, so no migration.
+  unrepliedDays: { type: 'integer', minimum: 1, maximum: 3650, default: DEFAULT_SETTINGS.unrepliedDays },
   windowBounds: {
     anyOf: [
       { type: 'null' },

@@ -16,6 +16,7 @@ import {
   wpEmailListSchema,
   wpIdListSchema,
   wpPostListSchema,
+  wpUserCapsListSchema,
   wpUserSchema,
   type WpUser,
 } from './wordpress-schemas';
@@ -68,6 +69,8 @@ export interface CommentQuery {
   orderby?: 'date_gmt' | 'id' | 'include';
   fields?: string;
   context?: 'view' | 'edit';
+  /** Only comments dated after this (RFC 3339 with Z: compared in UTC; see wordpress-rest.md). */
+  after?: string;
 }
 
 interface Answer {
@@ -190,7 +193,7 @@ export class WordPressClient {
         const answer = await this.send(
           'GET',
           route,
-          { include: chunk, per_page: MAX_PER_PAGE, _fields: 'id,title,link', orderby: 'include' },
+          { include: chunk, per_page: MAX_PER_PAGE, _fields: 'id,title,link,author', orderby: 'include' },
           undefined,
           signal,
         );
@@ -199,6 +202,34 @@ export class WordPressClient {
       if (found.length === ids.length) break;
     }
     return found;
+  }
+
+  /**
+   * The site's users who may moderate comments (ids), read with `context=edit` — which needs the
+   * list_users capability (administrators). Null when the account may not list users (an editor):
+   * the caller then knows only its own account and the posts' authors.
+   */
+  async listModeratorIds(signal?: AbortSignal): Promise<number[] | null> {
+    const ids: number[] = [];
+    for (let page = 1; page <= 50; page++) {
+      let answer: Answer;
+      try {
+        answer = await this.send(
+          'GET',
+          'wp/v2/users',
+          { context: 'edit', per_page: MAX_PER_PAGE, page, _fields: 'id,capabilities' },
+          undefined,
+          signal,
+        );
+      } catch (err) {
+        if (err instanceof WordPressError && (err.kind === 'forbidden' || err.kind === 'auth') && page === 1) return null;
+        throw err;
+      }
+      const users = this.parse(wpUserCapsListSchema, answer, 'the list of users');
+      for (const u of users) if (u.capabilities?.['moderate_comments'] === true) ids.push(u.id);
+      if (page >= totals(answer.headers, users.length).totalPages) break;
+    }
+    return ids;
   }
 
   // ---------------------------------------------------------------- writing
@@ -272,6 +303,7 @@ export class WordPressClient {
       orderby: q.orderby,
       _fields: q.fields,
       context: q.context,
+      after: q.after,
     };
   }
 

@@ -33,6 +33,8 @@ export const wpEmailListSchema = z.array(z.object({ id, author_email: text }));
 
 export const wpPostSchema = z.object({
   id,
+  /** The post's author (user id); absent on types without authors. */
+  author: id.optional(),
   link: text,
   title: z.object({ rendered: z.string().optional(), raw: z.string().optional() }).default({}),
 });
@@ -48,6 +50,7 @@ export const wpUserSchema = z.object({
   capabilities: z.record(z.string(), z.unknown()).optional(),
 });
 export type WpUser = z.infer<typeof wpUserSchema>;
+export const wpUserCapsListSchema = z.array(z.object({ id, capabilities: z.record(z.string(), z.unknown()).optional() }));
 
 export const wpErrorSchema = z.object({
   code: z.string(),
@@ -120,5 +123,5 @@ export function toRemoteComment(c: WpComment): RemoteComment {
 }
 
 export function toRemotePost(p: z.infer<typeof wpPostSchema>): RemotePost {
-  return { id: p.id, link: p.link, title: p.title.raw ?? decodeEntities(p.title.rendered ?? '') };
+  return { id: p.id, link: p.link, title: p.title.raw ?? decodeEntities(p.title.rendered ?? ''), author: p.author };
 }

@@ -16,17 +16,20 @@ import type {
 import { sanitizeCommentHtml } from '../content/sanitize';
 import type { LocalStatus } from './action-kinds';
 import type { QueueQuery } from './queue-query';
+import { UNREPLIED_COUNT, LIKELY_FINE_TERMS } from './queue-views';
 import { SUMMARY_COLUMNS, SUMMARY_FROM, toSummary, type CommentRow, type SummaryRow } from './rows';
 import { StorePart, type StoreShared } from './store-part';
 
 function emptyCounts(): FilterCounts {
-  return { pending: 0, approved: 0, spam: 0, trash: 0, all: 0, flagged: 0, unsent: 0, failed: 0 };
+  return { pending: 0, approved: 0, spam: 0, trash: 0, all: 0, flagged: 0, unsent: 0, failed: 0, unreplied: 0, likelyFine: 0 };
 }
 
 export class CommentReads extends StorePart {
   constructor(
     shared: StoreShared,
     private readonly queue: QueueQuery,
+    /** Start of the Unreplied window (ISO UTC), from the user's setting. */
+    private readonly unrepliedSince: () => string,
   ) {
     super(shared);
   }
@@ -51,7 +54,8 @@ export class CommentReads extends StorePart {
   /**
    * Sidebar counts per site and in total. Status counts exclude nothing but deleted
    * comments; `flagged` counts flagged comments still pending (the ones to look at);
-   * `unsent` and `failed` count visible comments with such an action.
+   * `unsent` and `failed` count visible comments with such an action; `unreplied` and
+   * `likelyFine` the comments of those views (queue-views.ts), each read from an index.
    */
   getCounts(): Counts {
     const total = emptyCounts();
@@ -70,6 +74,11 @@ export class CommentReads extends StorePart {
     const flaggedCount = this.cachedStatement(
       "SELECT count(*) FROM comments WHERE flag_count > 0 AND site_id = ? AND local_status = 'pending'",
     ).pluck();
+    const unrepliedCount = this.cachedStatement(UNREPLIED_COUNT).pluck();
+    const likelyFineCount = this.cachedStatement(
+      `SELECT count(*) FROM comments AS c INDEXED BY comments_likely_fine WHERE c.site_id = ? AND c.local_status = 'pending' AND ${LIKELY_FINE_TERMS}`,
+    ).pluck();
+    const since = this.unrepliedSince();
     for (const siteId of Object.keys(bySite).map(Number)) {
       for (const status of COMMENT_STATUSES) {
         const n = statusCount.get(siteId, status) as number;
@@ -77,6 +86,8 @@ export class CommentReads extends StorePart {
         bump(siteId, 'all', n);
       }
       bump(siteId, 'flagged', flaggedCount.get(siteId) as number);
+      bump(siteId, 'unreplied', unrepliedCount.get({ site: siteId, since }) as number);
+      bump(siteId, 'likelyFine', likelyFineCount.get(siteId) as number);
     }
     const partial = (field: 'unsent' | 'failed', sql: string) => {
       for (const r of this.cachedStatement(sql).all() as Row[]) bump(r.site_id, field, r.n);

@@ -9,6 +9,8 @@
 // - Selective: an author, a post or an unsent/failed action narrows the rows
 //   through its own index (comments_author, comments_post, the partial indexes);
 //   that small set is sorted.
+// - A view (Unreplied, Likely fine; see queue-views.ts) reads its own index: approved comments
+//   of the window in date order with the view's test row by row, or the likely-fine partial index.
 // - A search first collects the matching ids once into a temporary table. Few
 //   matches: they are sorted (selective plan). Many matches (a common word): the
 //   streams are read in order and each row checked against the matches, which stops
@@ -18,6 +20,7 @@ import type { CommentStatus, QueueFilter, QueueSort } from '../../../shared/type
 import type { Statement } from 'better-sqlite3';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
 import type { Db } from './open-database';
+import { LIKELY_FINE_TERMS, UNREPLIED_REST } from './queue-views';
 import { toFtsQuery } from './search-query';
 import type { StatementCache } from './statement-cache';
 
@@ -39,6 +42,8 @@ export class QueueQuery {
     private readonly db: Db,
     private readonly statements: StatementCache,
     private readonly authorKey: (email: string) => string,
+    /** Start of the Unreplied window (ISO UTC), from the user's setting. */
+    private readonly unrepliedSince: () => string,
   ) {
     // Per connection, in memory (temp_store = MEMORY): never written to the database file.
     db.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY)');
@@ -54,6 +59,9 @@ export class QueueQuery {
     const statuses: readonly CommentStatus[] = filter.status === 'all' ? COMMENT_STATUSES : [filter.status];
     const search = filter.search !== undefined ? toFtsQuery(filter.search) : null;
     const hits = search !== null ? this.collectSearchHits(search) : 0;
+    if (filter.unreplied || filter.likelyFine) {
+      return this.keep(filter, this.viewRows(filter, statuses, search !== null, after, limit + 1), limit);
+    }
     const selective =
       (search !== null && hits <= MANY_HITS) ||
       filter.unsent === true ||
@@ -70,6 +78,11 @@ export class QueueQuery {
           : (this.prepared('SELECT id FROM sites ORDER BY id').pluck().all() as number[]);
       rows = this.streams(siteIds, statuses, { ...filter, search: search !== null ? 'hits' : undefined }, after, limit + 1);
     }
+    return this.keep(filter, rows, limit);
+  }
+
+  /** The page out of `limit + 1` rows: the extra one only says there is a next page. */
+  private keep(filter: QueueFilter, rows: KeyRow[], limit: number): QueueIds {
     const more = rows.length > limit;
     if (more) rows.length = limit;
     const last = rows[rows.length - 1];
@@ -77,6 +90,56 @@ export class QueueQuery {
       ids: rows.map((r) => r.id),
       next: more && last ? encodeCursor({ sort: filter.sort, key: last.k, id: last.id }) : null,
     };
+  }
+
+  /**
+   * Unreplied or Likely fine, with whatever else the filter narrows. Unreplied walks the approved
+   * comments of the window (site, status, date index) testing each; Likely fine reads its partial
+   * index, which holds exactly its comments. A view and a status that exclude each other give nothing.
+   */
+  private viewRows(
+    filter: QueueFilter,
+    statuses: readonly CommentStatus[],
+    search: boolean,
+    after: Cursor | null,
+    limit: number,
+  ): KeyRow[] {
+    const status = filter.unreplied ? 'approved' : 'pending';
+    if (!statuses.includes(status) || (filter.unreplied && filter.likelyFine)) return [];
+    const siteIds =
+      filter.siteId !== undefined ? [filter.siteId] : (this.prepared('SELECT id FROM sites ORDER BY id').pluck().all() as number[]);
+    if (siteIds.length === 0) return [];
+    const { column, dir, op } = QueueQuery.order(filter.sort);
+    // The status as a literal: SQLite uses the likely-fine partial index only when the query's terms imply its own.
+    const where = [`c.site_id IN (${siteIds.map(() => '?').join(', ')})`, `c.local_status = '${status}'`];
+    const params: (string | number)[] = [...siteIds];
+    if (filter.unreplied) {
+      where.push('c.date_gmt >= ?', UNREPLIED_REST);
+      params.push(this.unrepliedSince());
+    } else {
+      where.push(LIKELY_FINE_TERMS);
+    }
+    if (filter.flagged) where.push('c.flag_count > 0');
+    if (filter.unsent) where.push('c.pending_action IS NOT NULL');
+    if (filter.failed) where.push('c.failed_reason IS NOT NULL');
+    if (filter.postId !== undefined) {
+      where.push('c.post_id = ?');
+      params.push(filter.postId);
+    }
+    if (filter.authorEmail !== undefined) {
+      where.push('c.author_key = ?');
+      params.push(this.authorKey(filter.authorEmail));
+    }
+    if (search) where.push('c.id IN temp.search_hits');
+    if (after) {
+      where.push(`(c.${column}, c.id) ${op} (?, ?)`);
+      params.push(after.key, after.id);
+    }
+    const index =
+      filter.sort === 'spam' ? '' : filter.unreplied ? 'INDEXED BY comments_site_status_date' : 'INDEXED BY comments_likely_fine';
+    const sql = `SELECT c.id, c.${column} AS k FROM comments AS c ${index}
+      WHERE ${where.join(' AND ')} ORDER BY c.${column} ${dir}, c.id ${dir} LIMIT ?`;
+    return this.prepared(sql).all(...params, limit) as KeyRow[];
   }
 
   /**

@@ -4,6 +4,7 @@
 // call to the part that holds the concern (sites.ts, ingest.ts, push.ts, …); the
 // parts share one connection, its prepared statements and statement cache (store-part.ts).
 import type {
+  SavedReply,
   ActionKind,
   CommentDetail,
   Counts,
@@ -19,6 +20,7 @@ import type {
   WordLists,
 } from '../../../shared/types';
 import type { PendingAction, RemoteComment, RemotePost, SyncStore, UpsertResult } from '../sync/ports';
+import type { ApprovedStore } from '../sync/pull-approved';
 import { authorKey } from './comment-fields';
 import { hostOf, textHash } from './plain-text';
 import { CommentReads } from './comment-reads';
@@ -31,6 +33,10 @@ import { prepareStatements } from './prepared-statements';
 import { Push } from './push';
 import { QueueQuery } from './queue-query';
 import { Rescore } from './rescore';
+import { SavedReplies } from './saved-replies';
+import { ApprovedBefore } from './approved-before';
+import { SiteThreads, type ApprovedSyncState } from './site-threads';
+import { unrepliedSince } from './queue-views';
 import { noFlags, type Scorer } from './scorer';
 import { Sites } from './sites';
 import { StatementCache } from './statement-cache';
@@ -47,7 +53,7 @@ export interface StoreOptions {
   nativeBinding?: string;
 }
 
-export class Store implements SyncStore {
+export class Store implements SyncStore, ApprovedStore {
   readonly path: string;
   private readonly db: Db;
   private readonly shared: StoreShared;
@@ -61,6 +67,11 @@ export class Store implements SyncStore {
   private readonly rescore: Rescore;
   private readonly modelState: ModelState;
   private readonly runs: SyncRuns;
+  private readonly threads: SiteThreads;
+  private readonly savedReplies: SavedReplies;
+  private readonly approvedBefore: ApprovedBefore;
+  /** The Unreplied window (the user's setting; the service sets it). */
+  private unrepliedDays = 90;
 
   constructor(options: StoreOptions) {
     this.path = options.path;
@@ -68,18 +79,22 @@ export class Store implements SyncStore {
     const db = this.db;
     const contexts = new FlagContextBuilder(db);
     const statements = new StatementCache(db);
-    const queue = new QueueQuery(db, statements, (email) => authorKey(email, ''));
+    const since = () => unrepliedSince(this.unrepliedDays);
+    const queue = new QueueQuery(db, statements, (email) => authorKey(email, ''), since);
     this.shared = { db, stmt: prepareStatements(db), statements, contexts, scorer: options.scorer ?? noFlags };
     this.sites = new Sites(this.shared);
     this.ingest = new Ingest(this.shared, this.sites);
     this.outbox = new Outbox(this.shared);
     this.push = new Push(this.shared, this.outbox, this.ingest);
-    this.reads = new CommentReads(this.shared, queue);
+    this.reads = new CommentReads(this.shared, queue, since);
     this.rescore = new Rescore(this.shared);
     this.actions = new UserActions(this.shared, this.outbox, this.rescore);
     this.wordLists = new WordListTable(this.shared);
     this.modelState = new ModelState(this.shared);
     this.runs = new SyncRuns(this.shared);
+    this.threads = new SiteThreads(this.shared);
+    this.savedReplies = new SavedReplies(this.shared);
+    this.approvedBefore = new ApprovedBefore(this.shared, this.rescore);
   }
 
   close(): void {
@@ -258,8 +273,8 @@ export class Store implements SyncStore {
     return this.actions.recordEdit(commentId, text);
   }
 
-  undo(actionId?: number): { undone: string | null; reverted: { commentId: number; kind: ActionKind }[] } {
-    return this.actions.undo(actionId);
+  undo(target?: number | readonly number[]): { undone: string | null; reverted: { commentId: number; kind: ActionKind }[] } {
+    return this.actions.undo(target);
   }
 
   retryAction(actionId: number): void {
@@ -284,6 +299,11 @@ export class Store implements SyncStore {
     return this.rescore.reflagAll();
   }
 
+  /** Pending comments sharing text, e-mail, IP or an author domain with these: scored again after the owner's decision. */
+  rescoreCampaign(siteId: number, commentIds: readonly number[], domains: readonly string[]): number {
+    return this.rescore.rescoreCampaign(siteId, commentIds, domains);
+  }
+
   rescoreAuthors(siteId: number, emails: string[]): number {
     return this.rescore.rescoreAuthors(siteId, emails);
   }
@@ -299,11 +319,6 @@ export class Store implements SyncStore {
         key: authorKey(input.author_email ?? '', input.author_name ?? ''),
         ip: input.author_ip ?? '',
         hash: textHash(input.content),
-  /** Pending comments sharing text, e-mail, IP or an author domain with these: scored again after the owner's decision. */
-  rescoreCampaign(siteId: number, commentIds: readonly number[], domains: readonly string[]): number {
-    return this.rescore.rescoreCampaign(siteId, commentIds, domains);
-  }
-
         host: hostOf(input.author_url ?? ''),
         type: input.type ?? 'comment',
         status: 'pending',
@@ -344,6 +359,72 @@ export class Store implements SyncStore {
 
   seenCount(siteId: number): { spam: number; ham: number } {
     return this.modelState.seenCount(siteId);
+  }
+
+  // ---------------------------------------------------------------- Unreplied: window, site users, posts' authors (site-threads.ts)
+
+  /** The Unreplied view and count cover the approved comments of the last `days` days. */
+  setUnrepliedDays(days: number): void {
+    this.unrepliedDays = days;
+  }
+
+  approvedSyncState(siteId: number): ApprovedSyncState {
+    return this.threads.approvedSyncState(siteId);
+  }
+
+  setApprovedSyncState(siteId: number, change: Partial<ApprovedSyncState>): void {
+    this.threads.setApprovedSyncState(siteId, change);
+  }
+
+  setSiteStaff(siteId: number, userIds: readonly number[], at: string): void {
+    this.threads.setSiteStaff(siteId, userIds, at);
+  }
+
+  siteStaff(siteId: number): number[] {
+    return this.threads.siteStaff(siteId);
+  }
+
+  postsWithoutAuthor(siteId: number, since: string): number[] {
+    return this.threads.postsWithoutAuthor(siteId, since);
+  }
+
+  setPostAuthors(siteId: number, posts: readonly RemotePost[], asked: readonly number[]): void {
+    this.threads.setPostAuthors(siteId, posts, asked);
+  }
+
+  approvedRemoteIdsSince(siteId: number, since: string): number[] {
+    return this.threads.approvedRemoteIdsSince(siteId, since);
+  }
+
+  /** After the user's decisions on these comments: their authors' "approved before" follows (approved-before.ts). */
+  refreshApprovedBefore(commentIds: readonly number[]): number {
+    return this.approvedBefore.refresh(commentIds);
+  }
+
+  // ---------------------------------------------------------------- saved replies (saved-replies.ts)
+
+  listSavedReplies(): SavedReply[] {
+    return this.savedReplies.listSavedReplies();
+  }
+
+  addSavedReply(name: string, body: string): SavedReply {
+    return this.savedReplies.addSavedReply(name, body);
+  }
+
+  updateSavedReply(id: number, change: { name?: string; body?: string }): SavedReply {
+    return this.savedReplies.updateSavedReply(id, change);
+  }
+
+  reorderSavedReplies(ids: readonly number[]): SavedReply[] {
+    return this.savedReplies.reorderSavedReplies(ids);
+  }
+
+  deleteSavedReply(id: number): void {
+    this.savedReplies.deleteSavedReply(id);
+  }
+
+  findSavedReply(name: string): SavedReply | null {
+    return this.savedReplies.findSavedReply(name);
   }
 
   // ---------------------------------------------------------------- runs (sync-runs.ts)

@@ -111,17 +111,27 @@ export class UserActions extends StorePart {
   }
 
   /**
-   * Takes back an action — by default the user's last one (a whole bulk action).
+   * Takes back an action — by default the user's last one (a whole bulk action); given ids
+   * (what a bulk act returned), all of them in this one transaction.
    * Not yet sent: dropped, and the comment shows its status without it. Already
    * sent: the opposite action is queued. A sent delete, reply or edit cannot be
    * taken back. Returns what was undone, or null when there was nothing to undo, and in
    * `reverted` the decisions taken back, so the spam filter can forget what it learned from them.
    */
-  undo(actionId?: number): { undone: string | null; reverted: { commentId: number; kind: ActionKind }[] } {
+  undo(target?: number | readonly number[]): { undone: string | null; reverted: { commentId: number; kind: ActionKind }[] } {
+    const actionId = typeof target === 'number' ? target : undefined;
     return this.db.transaction(() => {
       const reverted: { commentId: number; kind: ActionKind }[] = [];
       let batch: OutboxRow[];
-      if (actionId === undefined) {
+      if (Array.isArray(target)) {
+        // Those already undone (or made pointless by the site) are left out; if that is all of them, say so.
+        batch = (
+          this.cachedStatement(`SELECT * FROM outbox WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`).all(
+            JSON.stringify(target),
+          ) as OutboxRow[]
+        ).filter((row) => row.state !== 'cancelled' && row.state !== 'obsolete');
+        if (batch.length === 0) throw new AppError('conflict', 'Those actions were already undone or are no longer needed.');
+      } else if (actionId === undefined) {
         const last = this.cachedStatement(`SELECT batch_id FROM outbox WHERE state IN ('queued', 'sending', 'failed', 'done') ORDER BY id DESC LIMIT 1`)
           .get() as { batch_id: number } | undefined;
         if (!last) return { undone: null, reverted };

@@ -6,6 +6,7 @@ import type { EventBus } from '../events';
 import type { WordPressClient } from '../sources/wordpress-client';
 import type { SyncStore } from './ports';
 import { pullSite, type PullResult } from './pull';
+import { pullApproved, type ApprovedStore } from './pull-approved';
 import { pushSite, type PushResult } from './push';
 import { memoryTrainingCursor, pullTrainingExamples, type TrainingCursor, type TrainingSink } from './training';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
@@ -13,7 +14,7 @@ import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 export type SyncMode = 'both' | 'pull' | 'push';
 
 export interface SyncDeps {
-  store: SyncStore;
+  store: SyncStore & ApprovedStore;
   /** A client for the site, or null when no Application Password is stored for it. */
   client: (site: Site) => WordPressClient | null;
   events: EventBus;
@@ -29,6 +30,8 @@ export interface SyncDeps {
   /** List every page even when the cheap check says nothing changed. */
   forceFullListing?: boolean;
   signal?: AbortSignal;
+  /** The Unreplied window in days (the user's setting); its approved comments are pulled beside the queue. Default 90. */
+  unrepliedDays?: () => number;
 }
 
 const defaultCursor = memoryTrainingCursor();
@@ -91,6 +94,19 @@ export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 
         events.emit({ type: 'queue-changed', siteIds: [siteId] });
       }
       store.setSiteSynced(siteId, now().toISOString());
+      // Best effort, like the training below: the queue is in; this only feeds the Unreplied view.
+      try {
+        const approved = await pullApproved(store, client, siteId, {
+          days: deps.unrepliedDays?.() ?? 90,
+          now: now(),
+          concurrency: deps.concurrency,
+          signal: deps.signal,
+        });
+        if (approved.newCount + approved.changedCount + approved.goneCount > 0) events.emit({ type: 'queue-changed', siteIds: [siteId] });
+      } catch (err) {
+        const why = err instanceof AppError ? err.message : String(err);
+        events.emit({ type: 'notice', level: 'warning', message: `Moderato could not read the site's approved comments for Unreplied: ${why}` });
+      }
       if (deps.onTrainingExamples) {
         // Best effort: the queue is in; a failure here only delays the spam filter's learning.
         try {

@@ -16,11 +16,12 @@ const file = () => path.join(dir, 'settings.json');
 describe('settings under plain Node (conf with the app schema)', () => {
   it('starts with the defaults and keeps what the user changes across restarts', () => {
     const first = createNodeSettings(dir);
-    expect(first.get()).toEqual({ syncIntervalMinutes: 15, theme: 'system', notifications: true });
+    expect(first.get()).toEqual({ syncIntervalMinutes: 15, theme: 'system', notifications: true, unrepliedDays: 90 });
     expect(first.update({ theme: 'dark', syncIntervalMinutes: 5 })).toEqual({
       syncIntervalMinutes: 5,
       theme: 'dark',
       notifications: true,
+      unrepliedDays: 90,
     });
     const reopened = createNodeSettings(dir);
     expect(reopened.get().theme).toBe('dark');
@@ -32,7 +33,16 @@ describe('settings under plain Node (conf with the app schema)', () => {
     settings.update({ notifications: false });
     expect(() => settings.update({ syncIntervalMinutes: 0, theme: 'light' })).toThrow(/syncIntervalMinutes/);
     // The whole patch was refused, not half of it.
-    expect(settings.get()).toEqual({ theme: 'system', notifications: false, syncIntervalMinutes: 15 });
+    expect(settings.get()).toEqual({ theme: 'system', notifications: false, syncIntervalMinutes: 15, unrepliedDays: 90 });
+  });
+
+  it('a settings file written before the Unreplied window existed opens with its 90 days, and keeps a changed value', () => {
+    writeFileSync(file(), JSON.stringify({ theme: 'dark', syncIntervalMinutes: 30, notifications: false }));
+    const settings = createNodeSettings(dir);
+    expect(settings.get()).toEqual({ theme: 'dark', syncIntervalMinutes: 30, notifications: false, unrepliedDays: 90 });
+    expect(settings.update({ unrepliedDays: 30 }).unrepliedDays).toBe(30);
+    expect(() => settings.update({ unrepliedDays: 0 })).toThrow(/unrepliedDays/);
+    expect(createNodeSettings(dir).get().unrepliedDays).toBe(30);
   });
 
   it('remembers the window placement', () => {
@@ -49,7 +59,12 @@ describe('settings under plain Node (conf with the app schema)', () => {
     writeFileSync(file(), JSON.stringify({ theme: 'light', syncIntervalMinutes: -3, notifications: false }));
     const reports: string[] = [];
     const settings = createNodeSettings(dir, { report: (m) => reports.push(m) });
-    expect(settings.get()).toEqual({ theme: 'light', notifications: false, syncIntervalMinutes: DEFAULT_SETTINGS.syncIntervalMinutes });
+    expect(settings.get()).toEqual({
+      theme: 'light',
+      notifications: false,
+      syncIntervalMinutes: DEFAULT_SETTINGS.syncIntervalMinutes,
+      unrepliedDays: 90,
+    });
     const aside = readdirSync(dir).filter((f) => f.startsWith('settings.json.invalid-'));
     expect(aside).toHaveLength(1);
     expect(JSON.parse(readFileSync(path.join(dir, aside[0]!), 'utf8')).syncIntervalMinutes).toBe(-3);
@@ -85,7 +100,7 @@ describe('settings under plain Node (conf with the app schema)', () => {
     };
     const settings = createNodeSettings(dir, { versioning });
     expect(seen).toEqual(['1.1.0', '1.2.0']);
-    expect(settings.get()).toEqual({ theme: 'dark', syncIntervalMinutes: 10, notifications: true });
+    expect(settings.get()).toEqual({ theme: 'dark', syncIntervalMinutes: 10, notifications: true, unrepliedDays: 90 });
     createNodeSettings(dir, { versioning });
     expect(seen).toEqual(['1.1.0', '1.2.0']);
   });

@@ -78,6 +78,9 @@ describe('opening the database', () => {
     // Step the file back to schema 2, as the previous release wrote it.
     const old = new Database(path);
     old.exec('ALTER TABLE sync_runs DROP COLUMN error_kind; ALTER TABLE outbox DROP COLUMN last_error_kind;');
+    // …and without what schema 5 added (Unreplied, saved replies).
+    old.exec(`DROP TABLE site_staff; DROP TABLE approved_sync; DROP TABLE saved_replies; DROP INDEX comments_registered;
+      DROP INDEX comments_likely_fine; ALTER TABLE posts DROP COLUMN author_id;`);
     old.prepare("INSERT INTO sync_runs (site_id, started_at, finished_at, error) VALUES (?, '2026-01-01', '2026-01-01', 'Old failure')").run(site!.id);
     old.pragma('user_version = 2');
     old.close();

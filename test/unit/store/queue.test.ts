@@ -243,7 +243,7 @@ describe('counts', () => {
   it('a site with no comments still has a zero row', () => {
     const empty = store.addSite({ baseUrl: 'https://empty.example', restRoot: 'https://empty.example/wp-json/', user: 'u', name: 'Empty' });
     expect(store.getCounts().bySite[empty.id]).toEqual({
-      pending: 0, approved: 0, spam: 0, trash: 0, all: 0, flagged: 0, unsent: 0, failed: 0,
+      pending: 0, approved: 0, spam: 0, trash: 0, all: 0, flagged: 0, unsent: 0, failed: 0, unreplied: 0, likelyFine: 0,
     });
   });
 });

@@ -9,6 +9,7 @@ import { REMOTE_OPTIONS, commentIds } from '../comment-ids';
 import type { CliContext } from '../context';
 import { EXIT_FAILURE, UsageError, type ExitCode } from '../exit-codes';
 import { plural } from '../table';
+import { expandSavedReply } from '../../../../shared/saved-replies';
 import { printRuns } from './sync';
 
 const PUSH_OPTION: OptionSpecs = {
@@ -98,22 +99,49 @@ async function singleId(ctx: CliContext): Promise<number> {
   return id;
 }
 
+/**
+ * A saved reply by name (any case), filled in for this comment: {author}, {post} and {site}
+ * become the author's name, the post's title and the site's name.
+ */
+async function templateText(ctx: CliContext, id: number, name: string): Promise<string> {
+  const saved = await ctx.call('listSavedReplies', {});
+  const wanted = name.trim().toLowerCase();
+  const found = saved.find((r) => r.name.toLowerCase() === wanted);
+  if (!found) {
+    const names = saved.map((r) => `"${r.name}"`).join(', ');
+    throw new UsageError(
+      saved.length === 0
+        ? `There is no saved reply named "${name}": there are none yet (add one with "moderato templates add").`
+        : `There is no saved reply named "${name}". Saved replies: ${names}.`,
+      'reply',
+    );
+  }
+  const comment = await ctx.call('getComment', { id });
+  return expandSavedReply(found.body, { author: comment.authorName, post: comment.post?.title ?? comment.postTitle, site: comment.siteName });
+}
+
 const reply: Command = {
   name: 'reply',
   summary: 'Reply to a comment as yourself (and approve it with --approve).',
-  usage: 'reply ID --text TEXT [--approve] [--remote --site ID] [--push]',
+  usage: 'reply ID (--text TEXT | --template NAME) [--approve] [--remote --site ID] [--push]',
+  details: [
+    'With --template, the saved reply of that name is sent, its {author}, {post} and {site} filled in for this comment (see "moderato templates list").',
+  ],
   options: {
     ...TEXT_OPTION,
+    template: { type: 'string', value: 'NAME', description: 'Send this saved reply instead of --text.' },
     approve: { type: 'boolean', description: 'Also approve the comment you reply to.' },
     ...REMOTE_OPTIONS,
     ...PUSH_OPTION,
   },
   positional: { name: 'ID', min: 1, max: 1 },
   json: true,
-  examples: ['moderato reply 12 --text "Merci !" --approve --push'],
+  examples: ['moderato reply 12 --text "Merci !" --approve --push', 'moderato reply 12 --template merci'],
   async run(ctx) {
+    ctx.args.exclusive('text', 'template');
     const id = await singleId(ctx);
-    const text = await readText(ctx);
+    const template = ctx.args.string('template');
+    const text = template !== undefined ? await templateText(ctx, id, template) : await readText(ctx);
     const { actionIds } = await ctx.call('reply', { id, text, approve: ctx.args.flag('approve') });
     return finish(ctx, actionIds, `Replied to comment ${id}${ctx.args.flag('approve') ? ' and approved it' : ''}`);
   },

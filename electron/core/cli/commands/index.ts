@@ -6,6 +6,7 @@ import { OUTBOX_COMMANDS } from './outbox';
 import { QUEUE_COMMANDS } from './queue';
 import { SITE_COMMANDS } from './sites';
 import { SYNC_COMMANDS } from './sync';
+import { TEMPLATES_COMMANDS } from './templates';
 import { WORDS_COMMANDS } from './words';
 
 export const COMMANDS: readonly Command[] = [
@@ -13,10 +14,11 @@ export const COMMANDS: readonly Command[] = [
   ...SYNC_COMMANDS,
   ...QUEUE_COMMANDS,
   ...ACT_COMMANDS,
+  ...TEMPLATES_COMMANDS,
   ...OUTBOX_COMMANDS,
   ...WORDS_COMMANDS,
   ...FLAGS_COMMANDS,
 ];
 
 /** Words that open a group of commands ("site add"), with the aliases people type. */
-export const GROUPS: Readonly<Record<string, string>> = { site: 'site', sites: 'site', words: 'words', word: 'words' };
+export const GROUPS: Readonly<Record<string, string>> = { site: 'site', sites: 'site', words: 'words', word: 'words', templates: 'templates', template: 'templates' };

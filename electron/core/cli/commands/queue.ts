@@ -24,7 +24,7 @@ function score(value: number): string {
 const queue: Command = {
   name: 'queue',
   summary: 'List comments: pending by default, newest first.',
-  usage: 'queue [--site ID] [--status STATUS] [--flagged] [--search TEXT] [--sort ORDER] [--limit N]',
+  usage: 'queue [--site ID] [--status STATUS] [--flagged] [--unreplied | --likely-fine] [--search TEXT] [--sort ORDER] [--limit N]',
   details: [
     'IDs are local ids (use them with show, approve, spam…). In STATUS, * marks a decision not yet pushed to the site and ! one that failed (see "moderato outbox --failed").',
   ],
@@ -32,15 +32,29 @@ const queue: Command = {
     site: { type: 'string', value: 'ID', description: 'Only this site.' },
     status: { type: 'string', value: 'STATUS', description: 'pending (default), approved, spam, trash or all.' },
     flagged: { type: 'boolean', description: 'Only comments with at least one flag.' },
+    unreplied: {
+      type: 'boolean',
+      description: 'Approved comments of the last days (the unrepliedDays setting, 90 by default) that no user of the site has answered.',
+    },
+    'likely-fine': { type: 'boolean', description: 'Pending comments with no warning, from authors the site has approved before.' },
     search: { type: 'string', value: 'TEXT', description: 'Only comments whose author or text contains TEXT.' },
     sort: { type: 'string', value: 'ORDER', description: 'newest (default), oldest, or spam (most likely spam first).' },
     limit: { type: 'string', value: 'N', description: 'Show at most N comments (default 50).' },
   },
   json: true,
-  examples: ['moderato queue --flagged --sort spam', 'moderato queue --status all --search "casino" --json'],
+  examples: [
+    'moderato queue --flagged --sort spam',
+    'moderato queue --status all --search "casino" --json',
+    'moderato queue --unreplied',
+    'moderato approve $(moderato queue --likely-fine --json | jq -r ".[].id")',
+  ],
   async run(ctx) {
+    ctx.args.exclusive('unreplied', 'likely-fine');
+    const unreplied = ctx.args.flag('unreplied');
+    const likelyFine = ctx.args.flag('likely-fine');
     const siteId = ctx.args.integer('site', 1, Number.MAX_SAFE_INTEGER);
-    const status = ctx.args.choice('status', STATUSES) ?? 'pending';
+    // Unreplied comments are approved ones: that is the status to read unless another is asked for.
+    const status = ctx.args.choice('status', STATUSES) ?? (unreplied ? 'approved' : 'pending');
     const sort = ctx.args.choice('sort', SORTS) ?? 'newest';
     const limit = ctx.args.integer('limit', 1, 1_000_000) ?? 50;
     const search = ctx.args.string('search');
@@ -49,6 +63,8 @@ const queue: Command = {
       sort,
       ...(siteId === undefined ? {} : { siteId }),
       ...(ctx.args.flag('flagged') ? { flagged: true } : {}),
+      ...(unreplied ? { unreplied: true } : {}),
+      ...(likelyFine ? { likelyFine: true } : {}),
       ...(search === undefined ? {} : { search }),
     };
     const items: CommentSummary[] = [];
@@ -61,7 +77,15 @@ const queue: Command = {
     } while (cursor && items.length < limit);
     if (ctx.json) return ctx.printJson(items);
     if (items.length === 0) {
-      ctx.out(status === 'pending' ? 'Nothing waiting for moderation.' : 'No comments match.');
+      ctx.out(
+        unreplied
+          ? 'Every reader has an answer.'
+          : likelyFine
+            ? 'No comment is likely fine right now.'
+            : status === 'pending'
+              ? 'Nothing waiting for moderation.'
+              : 'No comments match.',
+      );
       return;
     }
     const width = ctx.io.stdout.isTTY ? (ctx.io.stdout.columns ?? 120) : null;
