@@ -66,8 +66,11 @@ export function wordFlags(hits: readonly WordHit[], inName = false): Flag[] {
   if (by.spam.length > 0 || by.scam.length > 0) {
     // Phrases only spam uses ("tech support number") weigh double a word commerce shares with readers ("cheap").
     const spans = [...by.scam, ...by.spam].sort((a, b) => a.start - b.start);
-    const weight = Math.min(6, 1.5 * distinctTerms(by.spam) + 3 * distinctTerms(by.scam));
-    flags.push(makeFlag('word', inName ? 'name-spam-words' : 'spam-words', termsOf(spans), weight, { spans }));
+    const scam = distinctTerms(by.scam);
+    const weight = Math.min(6, 1.5 * distinctTerms(by.spam) + (scam > 0 ? 3.5 + 3 * (scam - 1) : 0));
+    // One word commerce shares with readers ("cheaper", "moins cher") is a note; more, or a phrase only spam uses, a flag.
+    const note = scam === 0 && distinctTerms(by.spam) === 1;
+    flags.push(makeFlag('word', inName ? 'name-spam-words' : 'spam-words', termsOf(spans), weight, note ? { spans, note } : { spans }));
   }
   if (inName) return flags;
   if (by.promotion.length > 0 || by.mention.length > 0) {

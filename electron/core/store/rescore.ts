@@ -79,15 +79,15 @@ export class Rescore extends StorePart {
       const ids = JSON.stringify(commentIds);
       const rows = this.cachedStatement(
         `SELECT ${REFLAG_COLUMNS} FROM comments
-         WHERE site_id = ? AND local_status = 'pending' AND id NOT IN (SELECT value FROM json_each(?1))
-           AND (text_hash IN (SELECT text_hash FROM comments WHERE id IN (SELECT value FROM json_each(?1)))
-             OR author_key IN (SELECT author_key FROM comments WHERE author_email <> '' AND id IN (SELECT value FROM json_each(?1)))
-             OR author_ip IN (SELECT author_ip FROM comments WHERE author_ip <> '' AND id IN (SELECT value FROM json_each(?1)))
-             OR EXISTS (SELECT 1 FROM json_each(?2) d WHERE author_host = d.value OR author_host LIKE '%.' || d.value
-                        OR author_key LIKE '%@' || d.value OR author_key LIKE '%.' || d.value))`.replace('site_id = ?', 'site_id = ?3'),
+         WHERE site_id = @site AND local_status = 'pending' AND id NOT IN (SELECT value FROM json_each(@ids))
+           AND (text_hash IN (SELECT text_hash FROM comments WHERE id IN (SELECT value FROM json_each(@ids)))
+             OR author_key IN (SELECT author_key FROM comments WHERE author_email <> '' AND id IN (SELECT value FROM json_each(@ids)))
+             OR author_ip IN (SELECT author_ip FROM comments WHERE author_ip <> '' AND id IN (SELECT value FROM json_each(@ids)))
+             OR EXISTS (SELECT 1 FROM json_each(@domains) d WHERE author_host = d.value OR author_host LIKE '%.' || d.value
+                        OR author_key LIKE '%@' || d.value OR author_key LIKE '%.' || d.value))`,
       )
         .raw()
-        .all(ids, JSON.stringify(domains), siteId) as ReflagRow[];
+        .all({ ids, domains: JSON.stringify(domains), site: siteId }) as ReflagRow[];
       if (rows.length === 0) return 0;
       const subjects = rows.map(reflagSubject);
       const contexts = this.contexts.build(subjects.map((subject) => ({ now: subject, old: subject })));
