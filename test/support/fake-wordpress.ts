@@ -30,6 +30,8 @@ export interface FakePost {
   title: string;
   slug: string;
   type?: 'post' | 'page';
+  /** The post's author (user id); default 1, the admin. */
+  author?: number;
 }
 
 export interface FakeUser {
@@ -302,8 +304,22 @@ export class FakeWordPress {
       const include = ids(q.get('include'));
       let rows = [...this.posts.values()].filter((p) => (p.type ?? 'post') === type);
       if (include) rows = rows.filter((p) => include.includes(p.id));
-      const body = rows.map((p) => pick({ id: p.id, link: `${this.url}/${p.slug}/`, title: { rendered: texturize(p.title) } }, q.get('_fields')));
+      const body = rows.map((p) =>
+        pick({ id: p.id, author: p.author ?? 1, link: `${this.url}/${p.slug}/`, title: { rendered: texturize(p.title) } }, q.get('_fields')),
+      );
       return ok(body, { 'X-WP-Total': String(rows.length), 'X-WP-TotalPages': '1' });
+    }
+    if (route === '/wp/v2/users' && method === 'GET') {
+      // context=edit needs list_users: administrators only (an editor gets 403, as on WordPress).
+      if (!user) return error(401, 'rest_forbidden_context', 'Sorry, you are not allowed to list users.');
+      if (q.get('context') === 'edit' && !user.roles.includes('administrator')) {
+        return error(403, 'rest_forbidden_context', 'Sorry, you are not allowed to edit users.');
+      }
+      const moderates = (u: FakeUser) => u.roles.includes('administrator') || u.roles.includes('editor');
+      const rows = this.users.map((u) =>
+        pick({ id: u.id, name: u.name, slug: u.login, roles: u.roles, capabilities: { moderate_comments: moderates(u), read: true } }, q.get('_fields')),
+      );
+      return ok(rows, { 'X-WP-Total': String(rows.length), 'X-WP-TotalPages': '1' });
     }
     if (route === '/wp/v2/comments' && method === 'GET') return this.listComments(q, user, canModerate);
     if (route === '/wp/v2/comments' && method === 'POST') return this.createComment(q, body ?? {}, user, canModerate, userAgent);
@@ -374,11 +390,17 @@ export class FakeWordPress {
     const parent = q.get('parent');
     const post = q.get('post');
     const email = q.get('author_email');
+    const after = q.get('after');
+    if (after !== null && !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/.test(after)) {
+      return error(400, 'rest_invalid_param', 'Invalid parameter(s): after', { params: { after: 'Invalid date.' } });
+    }
     let rows = [...this.comments.values()].filter((c) => statusMatches(status, c.status) && typeMatches(type, c.type));
     if (include) rows = rows.filter((c) => include.includes(c.id));
     if (parent !== null) rows = rows.filter((c) => c.parent === Number(parent));
     if (post !== null) rows = rows.filter((c) => c.post === Number(post));
     if (email !== null) rows = rows.filter((c) => c.author_email.toLowerCase() === email.toLowerCase());
+    // The test site's clock is UTC, so a date with Z compares with date_gmt directly.
+    if (after !== null) rows = rows.filter((c) => c.date_gmt > after.replace(/Z$/, ''));
     const desc = (q.get('order') ?? 'desc') === 'desc';
     rows.sort((a, b) => {
       if (orderby === 'include' && include) return include.indexOf(a.id) - include.indexOf(b.id);

@@ -19,12 +19,15 @@
 // author's comments when one of theirs is approved or the approval undone, so it stays current.
 // Authors without an email never qualify: a name alone is anybody's to type.
 
-/** `r` (a comment row alias) was written by a user of the site, as far as a comment on `r`'s post goes. */
+/**
+ * `r` (a comment row alias) was written by a user of the site, as far as a comment on `r`'s post
+ * goes. Never NULL (a post whose author is unknown reads as 0): under NOT, a NULL would drop the row.
+ */
 function staffAuthor(r: string): string {
   return `(${r}.author_user_id <> 0 AND (
     NOT EXISTS (SELECT 1 FROM site_staff WHERE site_id = ${r}.site_id)
     OR ${r}.author_user_id IN (SELECT user_id FROM site_staff WHERE site_id = ${r}.site_id)
-    OR ${r}.author_user_id = (SELECT author_id FROM posts WHERE site_id = ${r}.site_id AND remote_id = ${r}.post_id)))`;
+    OR ${r}.author_user_id = coalesce((SELECT author_id FROM posts WHERE site_id = ${r}.site_id AND remote_id = ${r}.post_id), 0)))`;
 }
 
 /** Replies (aliased r) that answer their parent. */

@@ -167,7 +167,7 @@ describe('normalised comments', () => {
   it('post titles come back decoded', async () => {
     fake = await FakeWordPress.start({ posts: [{ id: 4, slug: 'cm', title: "Community Manager, c'est un métier & plus" }] });
     expect(await clientFor(fake).getPosts([4, 99])).toEqual([
-      { id: 4, title: "Community Manager, c’est un métier & plus", link: `${fake.url}/cm/` },
+      { id: 4, title: "Community Manager, c’est un métier & plus", link: `${fake.url}/cm/`, author: 1 },
     ]);
   });
 });
