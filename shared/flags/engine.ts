@@ -58,7 +58,7 @@ const CLASSIFIER_CAP = [6, 9] as const;
 /** Examples seen in the site's spam before a domain counts as a spam domain, and how few approved ones it may have. */
 const SPAM_DOMAIN_MIN = 2;
 /** Below this share of words the site's approved comments use, the language is worth checking. */
-const FOREIGN_WORD_SHARE = 0.5;
+const FOREIGN_WORD_SHARE = 0.25;
 
 function phraseEntries(terms: readonly string[], list: 'en' | 'fr', category: WordCategory): WordEntry[] {
   return terms.map((term) => ({ term, list, category }));
