@@ -7,7 +7,7 @@
 // ESM with code splitting: each entry loads only its own code at start, and what a command needs
 // later (the service, SQLite, the flag engine) sits in chunks imported on demand, so `moderato --help`
 // does not parse the whole core. Left outside the bundle: better-sqlite3 (a native module, loaded
-// from node_modules).
+// from node_modules) and the JSON data of dependencies (read with require, see jsonAtRunTime).
 //
 // Usage: node scripts/build-node.mjs [--if-stale]
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -31,6 +31,30 @@ export const NODE_ENTRIES = {
 /** Sources whose change makes the build stale. */
 const SOURCE_DIRS = ['electron/core', 'shared'];
 
+/**
+ * A dependency whose entry is a JSON file (disposable-email-domains: 2 MB of domains) is read at run
+ * time with require(), i.e. JSON.parse, instead of being inlined as a JavaScript literal that every
+ * start of the CLI would have to parse as code — several times slower for the same data.
+ */
+const jsonAtRunTime = {
+  name: 'json-at-run-time',
+  setup(build) {
+    // The require() in the stand-in module below stays a require() in the output.
+    build.onResolve({ filter: /.*/, namespace: 'json-at-run-time' }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (args.pluginData === 'json-at-run-time') return undefined;
+      const found = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'json-at-run-time' });
+      return found.path.endsWith('.json') && !found.external ? { path: args.path, namespace: 'json-at-run-time' } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'json-at-run-time' }, (args) => ({
+      // An ES module with a default export: as CommonJS, esbuild's interop would copy every one
+      // of the array's 100,000 items onto a namespace object.
+      contents: `export default require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
+
 export function nodeBuildOptions() {
   // An entry whose source is not in this checkout (yet) is skipped rather than failing the install.
   const entryPoints = Object.fromEntries(Object.entries(NODE_ENTRIES).filter(([, source]) => existsSync(path.join(root, source))));
@@ -48,6 +72,7 @@ export function nodeBuildOptions() {
     minify: true,
     sourcemap: 'linked',
     external: ['better-sqlite3'],
+    plugins: [jsonAtRunTime],
     // Bundled CommonJS dependencies call require() for Node's own modules; ESM has no require.
     banner: { js: "import { createRequire as __moderatoRequire } from 'node:module'; const require = __moderatoRequire(import.meta.url);" },
     logLevel: 'warning',
