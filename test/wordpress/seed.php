@@ -1,7 +1,10 @@
 <?php
 // Test data for the real-WordPress suite and bench (run as root, env WP_PORT):
 //   php seed.php reset  < seed.json   wipes every comment, inserts the seed blog's comments
-//                                      (JSON from test/support/sync-seed.ts), prints {posts, comments} ids as JSON
+//                                      (JSON from test/support/sync-seed.ts), prints {posts, comments} ids as JSON.
+//                                      Optional, for the Unreplied scenarios: "users" [{login, role, name}] are
+//                                      created if missing; a post with "author" (a login) and "title" is created
+//                                      by that user if missing; a comment with "user" (a login) is that user's.
 //   php seed.php bulk N [AUTHORS]      inserts N pending comments with plain SQL (fast) by AUTHORS distinct
 //                                      authors (default 400), prints the count
 //   php seed.php clear-bulk            deletes the bulk comments again
@@ -24,8 +27,20 @@ if ($mode === 'reset') {
     $wpdb->query("DELETE FROM {$wpdb->commentmeta}");
     $wpdb->query("DELETE FROM {$wpdb->comments}");
     wp_cache_flush();
+    foreach ($seed['users'] ?? [] as $u) {
+        if (get_user_by('login', $u['login'])) continue;
+        $uid = wp_insert_user(['user_login' => $u['login'], 'user_pass' => wp_generate_password(24),
+            'user_email' => $u['login'] . '@example.org', 'display_name' => $u['name'], 'role' => $u['role']]);
+        if (is_wp_error($uid)) { fwrite(STDERR, '[seed] ' . $uid->get_error_message() . "\n"); exit(1); }
+    }
     $posts = [];
-    foreach ($seed['posts'] as $p) $posts[$p['slug']] = post_id($p['slug']);
+    foreach ($seed['posts'] as $p) {
+        if (isset($p['author']) && !get_page_by_path($p['slug'], OBJECT, 'post')) {
+            wp_insert_post(['post_name' => $p['slug'], 'post_title' => $p['title'], 'post_content' => $p['title'],
+                'post_status' => 'publish', 'post_author' => get_user_by('login', $p['author'])->ID, 'comment_status' => 'open']);
+        }
+        $posts[$p['slug']] = post_id($p['slug']);
+    }
     $ids = [];
     $approved = ['hold' => '0', 'approved' => '1', 'spam' => 'spam', 'trash' => 'trash'];
     foreach ($seed['comments'] as $c) {
@@ -43,7 +58,7 @@ if ($mode === 'reset') {
             'comment_content' => $c['content'],
             'comment_approved' => $approved[$c['status']],
             'comment_type' => $c['type'] ?? 'comment',
-            'user_id' => 0,
+            'user_id' => isset($c['user']) ? get_user_by('login', $c['user'])->ID : 0,
         ]));
         if (!$id) { fwrite(STDERR, "[seed] could not insert {$c['key']}\n"); exit(1); }
         $ids[$c['key']] = $id;

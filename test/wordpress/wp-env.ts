@@ -25,8 +25,16 @@ const SEED_SCRIPT = fileURLToPath(new URL('./seed.php', import.meta.url));
 
 /** Deletes every comment on the site and inserts the seed blog's; returns the ids WordPress gave. */
 export function resetSite(): SeededIds {
+  return seedSite({ posts: SEED_POSTS, comments: SEED_COMMENTS });
+}
+
+/**
+ * Deletes every comment and inserts these (seed.php reset): users and posts named there are
+ * created when missing; a comment's `user` (a login) makes it that user's.
+ */
+export function seedSite(seed: { users?: unknown[]; posts: unknown[]; comments: unknown[] }): SeededIds {
   const out = execFileSync('php', [SEED_SCRIPT, 'reset'], {
-    input: JSON.stringify({ posts: SEED_POSTS, comments: SEED_COMMENTS }),
+    input: JSON.stringify(seed),
     env: { ...process.env, WP_PORT: WP.port },
     encoding: 'utf8',
   });
