@@ -152,6 +152,32 @@ export async function run(options: { scorer?: Scorer } = {}): Promise<BenchRow[]
 
     rows.push(below('store: sidebar counts, all filters', round(medianOf(20, () => store.getCounts())), 'ms', 10));
 
+    // Issue 14's views at their worst: the generated comments are from 2019, so the Unreplied
+    // window is widened to hold every approved one (20,000, none answered); Likely fine holds
+    // every pending comment without a warning whose author has an approved one (~10,000).
+    store.setUnrepliedDays(36_500);
+    rows.push(
+      below('store: sidebar counts, Unreplied over 20,000 approved comments', round(medianOf(20, () => store.getCounts())), 'ms', 10),
+    );
+    const views: [string, QueueFilter][] = [
+      ['Unreplied', { status: 'approved', sort: 'newest', unreplied: true }],
+      ['Unreplied, oldest', { status: 'approved', sort: 'oldest', unreplied: true }],
+      ['Likely fine', { status: 'pending', sort: 'newest', likelyFine: true }],
+      ['Likely fine, oldest', { status: 'pending', sort: 'oldest', likelyFine: true }],
+    ];
+    let worstView = { name: '', ms: 0 };
+    for (const [name, filter] of views) {
+      const first = store.listQueue(filter, null, 50);
+      let useCursor = false;
+      const ms = medianOf(40, () => {
+        store.listQueue(filter, useCursor ? first.next : null, 50);
+        useCursor = !useCursor;
+      });
+      if (ms > worstView.ms) worstView = { name, ms };
+    }
+    rows.push(below(`store: Unreplied / Likely fine page of 50, worst median (${worstView.name})`, round(worstView.ms), 'ms', 1));
+    store.setUnrepliedDays(90);
+
     const searches = ['metier', 'communauté stagiaires', 'roses', 'seo', 'amelie 12'];
     const searchMs = searches.map((search) =>
       medianOf(10, () => store.listQueue({ status: 'all', sort: 'newest', search }, null, 50)),
