@@ -15,6 +15,8 @@ const sections: Section[] = [
   { title: 'Learning spam filter (issues 4, 8)', load: () => import('./spam') },
   { title: 'WordPress sync (issue 5)', load: () => import('./sync') },
   { title: 'Headless CLI (issue 6)', load: () => import('./cli') },
+  { title: 'Queue UI in Chromium (issue 11)', load: () => import('./ui') },
+  { title: 'Core thread under a sync (issue 11)', load: () => import('./core-thread') },
 ];
 
 function format(value: number): string {

@@ -346,7 +346,12 @@ export interface AppInfo {
 
 /** Events the UI subscribes to. */
 export type AppEvent =
-  | { type: 'queue-changed'; siteIds: number[] }
+  /**
+   * Comments changed. `commentIds`, when given, are all that changed (the user's own decision,
+   * reply, edit or undo): the UI refreshes just those and their neighbours (same author, same
+   * thread). Without it, anything of those sites may have changed (a sync, a re-score).
+   */
+  | { type: 'queue-changed'; siteIds: number[]; commentIds?: number[] }
   | { type: 'sync-progress'; siteId: number; phase: 'pull' | 'push'; done: number; total: number | null }
   | { type: 'sync-finished'; siteId: number; run: SyncRun }
   | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string; commentId?: number };

@@ -108,9 +108,10 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
     }
   };
 
-  const queueChanged = (siteIds: number[]): void => {
+  /** After the user's own change to these comments (and only these): the UI refreshes just them. */
+  const queueChanged = (siteIds: number[], commentIds?: number[]): void => {
     const unique = [...new Set(siteIds)];
-    events.emit({ type: 'queue-changed', siteIds: unique });
+    events.emit(commentIds ? { type: 'queue-changed', siteIds: unique, commentIds } : { type: 'queue-changed', siteIds: unique });
     schedulePush(unique);
   };
 
@@ -182,13 +183,16 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
       // Read what the model learns from before the decision changes the comments.
       const inputs = decision ? store.flagInputsOf(ids) : [];
       const actionIds = store.recordActions(ids, kind as StatusAction);
+      let rescored: number[] = [];
       if (decision) {
         for (const [siteId, items] of groupBySite(inputs)) filter.learnDecisions(siteId, items, decision);
-        filter.rescoreIfStale();
+        rescored = filter.rescoreIfStale();
       }
       // An author approved (or no longer) changes what "Likely fine" holds among their other comments.
       store.refreshApprovedBefore(ids);
-      queueChanged(store.siteIdsOfComments(ids));
+      queueChanged(store.siteIdsOfComments(ids), ids);
+      // The filter learned enough to change its verdicts: every comment of those sites may have moved.
+      if (rescored.length > 0) events.emit({ type: 'queue-changed', siteIds: rescored });
       return { actionIds };
     },
     async reply({ id, text, approve }) {
@@ -196,12 +200,12 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
       // wp-admin's "Approve and reply" is two requests: WordPress does not approve the parent for you.
       if (approve) actionIds.push(...(await api.act({ ids: [id], kind: 'approve' })).actionIds);
       actionIds.push(store.recordReply(id, text));
-      queueChanged(store.siteIdsOfComments([id]));
+      queueChanged(store.siteIdsOfComments([id]), [id]);
       return { actionIds };
     },
     async edit({ id, text }) {
       const actionId = store.recordEdit(id, text);
-      queueChanged(store.siteIdsOfComments([id]));
+      queueChanged(store.siteIdsOfComments([id]), [id]);
       return { actionIds: [actionId] };
     },
     async undo({ actionId, actionIds }) {
@@ -211,7 +215,8 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
         for (const [siteId, inputs] of groupBySite(store.flagInputsOf(ids))) filter.forgetDecisions(siteId, inputs, LEARNS[kind]!);
       }
       store.refreshApprovedBefore(reverted.map((r) => r.commentId));
-      queueChanged(store.siteIdsOfComments(reverted.map((r) => r.commentId)));
+      const revertedIds = reverted.map((r) => r.commentId);
+      queueChanged(store.siteIdsOfComments(revertedIds), revertedIds);
       return { undone };
     },
 

@@ -89,7 +89,7 @@ export function CommentPane({ id }: Props) {
   const highlight = contentSpans.length > 0 && !showFormatted;
 
   return (
-    <section className="detail" aria-label={`Comment by ${decodeEntities(comment.authorName) || 'anonymous'}`}>
+    <section className="detail" data-comment-id={comment.id} aria-label={`Comment by ${decodeEntities(comment.authorName) || 'anonymous'}`}>
       <div className="detail-scroll">
         <header className="detail-header">
           {comment.post && (

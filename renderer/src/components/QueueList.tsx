@@ -1,6 +1,6 @@
 // The middle pane: the queue, virtualised so 100,000 comments scroll like 10.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
 import type { CommentSummary } from '../../../shared/types';
 import { shortDate } from '../format/dates';
 import { decodeEntities } from '../format/entities';
@@ -31,6 +31,9 @@ export function QueueList(props: Props) {
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
     getItemKey: (index) => items[index]?.id ?? index,
+    // A scroll re-renders the list with the next frame rather than synchronously inside the
+    // scroll handler, so a key press is never held behind a forced render of every row.
+    useFlushSync: false,
   });
   const virtualRows = virtualizer.getVirtualItems();
   const lastVisible = virtualRows[virtualRows.length - 1]?.index ?? -1;
@@ -41,8 +44,18 @@ export function QueueList(props: Props) {
   }, [hasMore, loading, lastVisible, items.length, onLoadMore]);
 
   const selectedIndex = selectedId === null ? -1 : items.findIndex((c) => c.id === selectedId);
+  // Keep the selected row in view. Most key presses need no scrolling at all, and asking the
+  // virtualiser to scroll reads the layout (a forced reflow per key): check against the offset it
+  // already knows, and when the row has left the view put it a third of the way down, so the
+  // next few j presses need no scroll either.
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    const element = scroller.current;
+    if (selectedIndex < 0 || !element) return;
+    const top = selectedIndex * ROW_HEIGHT;
+    const offset = virtualizer.scrollOffset ?? 0;
+    const height = virtualizer.scrollRect?.height ?? element.clientHeight;
+    if (top >= offset && top + ROW_HEIGHT <= offset + height) return;
+    element.scrollTop = Math.max(0, top - Math.floor(height / 3));
   }, [selectedIndex, virtualizer]);
 
   if (items.length === 0) {
@@ -97,7 +110,8 @@ interface RowProps {
   onToggleCheck(id: number): void;
 }
 
-function QueueRow({ comment, top, selected, checked, showStatus, showSite, onSelect, onToggleCheck }: RowProps) {
+/** Memoised: moving the selection re-renders two rows, not every visible one. */
+const QueueRow = memo(function QueueRow({ comment, top, selected, checked, showStatus, showSite, onSelect, onToggleCheck }: RowProps) {
   const classes = ['queue-row'];
   if (selected) classes.push('selected');
   if (checked) classes.push('checked');
@@ -155,4 +169,4 @@ function QueueRow({ comment, top, selected, checked, showStatus, showSite, onSel
       </div>
     </div>
   );
-}
+});

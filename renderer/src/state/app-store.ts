@@ -12,8 +12,8 @@ import type { ClientApi } from '../../../shared/api';
 import type { AppEvent, AppInfo, CommentSummary, Counts, QueueFilter, QueuePage, Site, StatusAction, SyncStatus } from '../../../shared/types';
 import { decodeEntities } from '../format/entities';
 import { DONE_LABEL, plural } from '../format/labels';
-import { dropDetails, emptyCache, idsToFetch, markSitesStale, putDetails, windowIds, type DetailCache } from './detail-cache';
-import { filterKey, leavesView, moveCounts, nextSelection, removeRows, restoreRows, type Removed } from './queue-edits';
+import { dropDetails, emptyCache, idsToFetch, markCommentsStale, markSitesStale, putDetails, windowIds, type DetailCache } from './detail-cache';
+import { filterKey, leavesView, mergeRefreshed, moveCounts, nextSelection, removeRows, restoreRows, reuseUnchanged, type Removed } from './queue-edits';
 
 export interface SyncProgress {
   siteId: number;
@@ -74,7 +74,7 @@ export interface Deps {
 
 const FIRST_PAGE = 100;
 const MORE_PAGE = 100;
-const MAX_PAGE = 500; // the contract's largest page
+const MAX_REFRESH = 200;
 /** Decisions arriving together (a a a) are confirmed by one refresh once they are all sent. */
 const REFRESH_DELAY_MS = 30;
 /** Views the sidebar offers that a moderator is likely to open next, loaded when the app is idle. */
@@ -130,7 +130,7 @@ export function createAppStore(deps: Deps) {
   let loadingMore = false;
   /** First pages of other views, shown at once when the user opens one (then refreshed). */
   const views = new Map<string, QueuePage>();
-  let viewsTimer = false;
+  let viewsGeneration = 0;
   let toastSeq = 0;
 
   const visible = (items: readonly CommentSummary[]) => (hidden.size === 0 ? [...items] : items.filter((c) => !hidden.has(c.id)));
@@ -161,7 +161,9 @@ export function createAppStore(deps: Deps) {
     refreshing = true;
     const s = get();
     const key = filterKey(s.filter);
-    const limit = Math.min(MAX_PAGE, Math.max(FIRST_PAGE, s.queue.items.length));
+    // The rows loaded so far (so a refresh does not throw the user back to the top), up to a size
+    // that stays quick to send and parse; rows further down come back as the user scrolls.
+    const limit = Math.min(MAX_REFRESH, Math.max(FIRST_PAGE, s.queue.items.length));
     const sentBefore = [...hidden].filter(([, state]) => state === 'sent').map(([id]) => id);
     const at = indexOfSelection();
     const detailIds = windowIds(ids(), at)
@@ -175,7 +177,9 @@ export function createAppStore(deps: Deps) {
       const now = get();
       const patch: Partial<AppState> = { counts: view.counts, sync: view.sync, cache: putDetails(now.cache, view.details, keepSet()) };
       if (filterKey(now.filter) === key) {
-        patch.queue = { key, items: visible(view.page.items), next: view.page.next, loaded: true, error: null };
+        const before = now.queue.key === key ? now.queue : { items: [], next: null };
+        const merged = mergeRefreshed(before, { items: visible(view.page.items), next: view.page.next });
+        patch.queue = { key, items: reuseUnchanged(before.items, merged.items), next: merged.next, loaded: true, error: null };
       }
       set(patch);
       noteMissingDetails(detailIds, view.details.map((d) => d.id));
@@ -212,14 +216,19 @@ export function createAppStore(deps: Deps) {
     return new Set(windowIds(ids(), indexOfSelection()));
   }
 
-  function ensureDetails(): void {
+  /**
+   * Loads what the window around the selection lacks. After a decision a refresh is coming
+   * anyway and brings the window with it, so only a missing selected comment is fetched now.
+   */
+  function ensureDetails(urgentOnly = false): void {
     const s = get();
     const selected = selectedIdOf(s);
     if (selected === null) return;
     const list = ids();
     const inList = list.includes(selected);
     // A comment opened from a thread or a notification may not be in the list at all.
-    const wanted = inList ? idsToFetch(s.cache, list, indexOfSelection()) : s.cache.entries.has(selected) ? [] : [selected];
+    let wanted = inList ? idsToFetch(s.cache, list, indexOfSelection()) : s.cache.entries.has(selected) ? [] : [selected];
+    if (urgentOnly && s.cache.entries.has(selected)) wanted = [];
     const toFetch = wanted.filter((id) => !fetchingDetails.has(id)).slice(0, 50);
     if (toFetch.length === 0) return;
     for (const id of toFetch) fetchingDetails.add(id);
@@ -263,11 +272,11 @@ export function createAppStore(deps: Deps) {
       });
   }
 
+  /** Once the app has been quiet for a moment (never in the middle of a burst of keys). */
   function scheduleViewPrefetch(): void {
-    if (viewsTimer) return;
-    viewsTimer = true;
+    const mine = ++viewsGeneration;
     later(() => {
-      viewsTimer = false;
+      if (mine !== viewsGeneration || inFlight > 0 || refreshing) return;
       const current = get().filter;
       for (const make of LIKELY_VIEWS) {
         const filter = make(current);
@@ -336,7 +345,7 @@ export function createAppStore(deps: Deps) {
     const patch: Partial<AppState> = {
       counts: moveCounts(s.counts, subjects, kind),
       checked: s.checked.size ? new Set([...s.checked].filter((id) => !acted.has(id))) : s.checked,
-      cache: { entries: s.cache.entries, stale: new Set([...s.cache.stale, ...acted]) },
+      cache: markCommentsStale(s.cache, [...acted]),
     };
     if (leaves) {
       const selected = selectedIdOf(s);
@@ -348,7 +357,7 @@ export function createAppStore(deps: Deps) {
       for (const id of acted) hidden.set(id, 'sending');
     }
     set(patch);
-    ensureDetails();
+    ensureDetails(true);
     if (leaves && get().queue.items.length - indexOfSelection() < 20) loadMore();
 
     const who = subjects.length === 1 ? ` by ${decodeEntities(subjects[0]?.authorName ?? '') || 'anonymous'}` : '';
@@ -417,10 +426,7 @@ export function createAppStore(deps: Deps) {
     );
   }
 
-  function markStale(id: number): DetailCache {
-    const { cache } = get();
-    return { entries: cache.entries, stale: new Set([...cache.stale, id]) };
-  }
+  const markStale = (id: number): DetailCache => markCommentsStale(get().cache, [id]);
 
   async function syncNow(): Promise<void> {
     set({ syncing: true });
@@ -459,7 +465,7 @@ export function createAppStore(deps: Deps) {
   function onEvent(event: AppEvent): void {
     switch (event.type) {
       case 'queue-changed':
-        set({ cache: markSitesStale(get().cache, event.siteIds) });
+        set({ cache: event.commentIds ? markCommentsStale(get().cache, event.commentIds) : markSitesStale(get().cache, event.siteIds) });
         for (const key of [...views.keys()]) if (key !== get().queue.key) views.delete(key);
         requestRefresh();
         break;

@@ -56,6 +56,31 @@ export function markSitesStale(cache: DetailCache, siteIds: readonly number[]): 
   return stale.size === cache.stale.size ? cache : { entries: cache.entries, stale };
 }
 
+/**
+ * After the user's own change to `changed`: those comments are out of date, and so is every
+ * stored comment whose author history or thread shows one of them (same author, parent, reply).
+ */
+export function markCommentsStale(cache: DetailCache, changed: readonly number[]): DetailCache {
+  const ids = new Set(changed);
+  const emails = new Set<string>();
+  for (const id of changed) {
+    const email = cache.entries.get(id)?.authorEmail;
+    if (email) emails.add(email);
+  }
+  const stale = new Set(cache.stale);
+  for (const detail of cache.entries.values()) {
+    if (
+      ids.has(detail.id) ||
+      (detail.authorEmail !== '' && emails.has(detail.authorEmail)) ||
+      detail.parents.some((p) => ids.has(p.id)) ||
+      detail.replies.some((r) => ids.has(r.id))
+    ) {
+      stale.add(detail.id);
+    }
+  }
+  return { entries: cache.entries, stale };
+}
+
 /** The ids around position `index` of the list, nearest first (the next ones before the previous ones). */
 export function windowIds(ids: readonly number[], index: number): number[] {
   const out: number[] = [];

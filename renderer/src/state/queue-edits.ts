@@ -80,3 +80,36 @@ export function moveCounts(counts: Counts | null, comments: readonly CommentSumm
 export function filterKey(filter: QueueFilter): string {
   return JSON.stringify(filter, Object.keys(filter).sort());
 }
+
+/**
+ * A page that arrived again after a refresh, reusing the rows that did not change: the list's
+ * rows are memoised on their comment, so an unchanged row is not rendered again.
+ */
+export function reuseUnchanged(old: readonly CommentSummary[], fresh: readonly CommentSummary[]): CommentSummary[] {
+  if (old.length === 0) return [...fresh];
+  const byId = new Map(old.map((c) => [c.id, c]));
+  return fresh.map((c) => {
+    const before = byId.get(c.id);
+    return before && sameSummary(before, c) ? before : c;
+  });
+}
+
+function sameSummary(a: CommentSummary, b: CommentSummary): boolean {
+  for (const key of Object.keys(b) as (keyof CommentSummary)[]) if (a[key] !== b[key]) return false;
+  return Object.keys(a).length === Object.keys(b).length;
+}
+
+/**
+ * The list after a refresh that brought back only its first rows: the refreshed rows, then the
+ * rows loaded earlier below the last refreshed one (they come back refreshed as the user nears them).
+ */
+export function mergeRefreshed(
+  old: { items: readonly CommentSummary[]; next: string | null },
+  fresh: { items: readonly CommentSummary[]; next: string | null },
+): { items: CommentSummary[]; next: string | null } {
+  const last = fresh.items[fresh.items.length - 1];
+  const at = last === undefined || fresh.next === null ? -1 : old.items.findIndex((c) => c.id === last.id);
+  if (at < 0 || at === old.items.length - 1) return { items: [...fresh.items], next: fresh.next };
+  const seen = new Set(fresh.items.map((c) => c.id));
+  return { items: fresh.items.concat(old.items.slice(at + 1).filter((c) => !seen.has(c.id))), next: old.next };
+}

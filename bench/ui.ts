@@ -1,0 +1,316 @@
+// The queue UI as the moderator meets it (issue 11): a 100,000-comment database,
+// the web host (`npm run web`'s entry) and Debian's Chromium. Every time is taken
+// in the page, from the keydown's event.timeStamp (or the navigation's start) to
+// the moment the DOM shows the result, and is printed next to its target and the
+// blank-page floor measured in the same run.
+//
+//   npm run bench:ui        (or: npm run bench -- ui)
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createNodeCredentials } from '../electron/core/settings/node';
+import { SpamFilter } from '../electron/core/spam-filter';
+import { openStore } from '../electron/core/store';
+import { ADMIN, FakeWordPress } from '../test/support/fake-wordpress';
+import { launchChromium } from '../test/e2e/support/browser';
+import { startWebHostProcess, type RunningWebHost } from '../test/e2e/support/web-host-process';
+import { generateComments } from './store';
+import { below, median, type BenchRow } from './types';
+
+const repoRoot = resolve(import.meta.dirname, '..');
+const OFFLINE_SITES = 5; // 5 × 20,000 pending comments, on sites that cannot be reached (decisions wait)
+const SYNC_COMMENTS = 10_000; // arrive on a 6th site while keys are pressed
+const COLD_LOADS = 5;
+const PRESSES = 45;
+const BURST = 30;
+const WALK = 1000;
+
+declare global {
+  interface Window {
+    __firstRow?: number;
+    __measureKey?: (id: string) => Promise<number>;
+    __keyTiming?: Promise<number>;
+  }
+}
+
+function p95(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
+}
+const round = (n: number) => Number(n.toFixed(1));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** 100,000 pending comments flagged by the real engine, as a first sync leaves them. */
+function seedDatabase(dbPath: string, syncSite: FakeWordPress): void {
+  const store = openStore({ path: dbPath });
+  try {
+    store.setScorer(new SpamFilter(store).score);
+    const credentials = createNodeCredentials(dirname(dbPath));
+    for (let i = 1; i <= OFFLINE_SITES; i++) {
+      const baseUrl = `http://127.0.0.1:9/site-${i}`;
+      const site = store.addSite({ baseUrl, restRoot: `${baseUrl}/wp-json/`, user: 'admin', name: `Blog ${i}` });
+      credentials.set(site.id, 'abcd efgh ijkl mnop qrst uvwx');
+      store.upsertComments(site.id, generateComments(i).map((c) => ({ ...c, status: 'pending' as const })));
+    }
+    const site = store.addSite({ baseUrl: syncSite.url, restRoot: syncSite.restRoot, user: ADMIN.login, name: 'Le blog en ligne' });
+    credentials.set(site.id, ADMIN.appPassword);
+  } finally {
+    store.close();
+  }
+}
+
+/** A page with nothing in it, from a server on 127.0.0.1: what the machine needs to show anything at all. */
+async function blankPageFloor(browser: Browser): Promise<number> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end('<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body></body></html>');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const times: number[] = [];
+  for (let i = 0; i < COLD_LOADS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    times.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
+    await context.close();
+  }
+  server.close();
+  return median(times);
+}
+
+/** From the navigation's start to the first queue row in the DOM, in a fresh profile (nothing cached). */
+async function coldLoads(browser: Browser, host: RunningWebHost): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < COLD_LOADS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1360, height: 820 } });
+    const page = await context.newPage();
+    await page.addInitScript(PROBES);
+    await page.goto(host.url);
+    await page.waitForFunction(() => window.__firstRow !== undefined, null, { timeout: 30_000 });
+    times.push(await page.evaluate(() => window.__firstRow!));
+    await context.close();
+  }
+  return times;
+}
+
+/** The comment the key should bring into the pane: the row after (or before) the selected one. */
+async function neighbourId(page: Page, delta: 1 | -1): Promise<string | null> {
+  return page.evaluate((d) => {
+    const rows = [...document.querySelectorAll<HTMLElement>('.queue-row')].sort(
+      (a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top,
+    );
+    const at = rows.findIndex((r) => r.classList.contains('selected'));
+    return rows[at + d]?.dataset.commentId ?? null;
+  }, delta);
+}
+
+/**
+ * Presses `key` and returns the time from its keydown to the pane showing comment `expected`
+ * in full (not a spinner). The observer is installed before the key is sent.
+ */
+async function timeKey(page: Page, key: string, expected: string): Promise<number> {
+  // Armed (and awaited) before the key goes out, so the keydown cannot overtake the listener.
+  await page.evaluate((id) => {
+    window.__keyTiming = window.__measureKey!(id);
+  }, expected);
+  await page.keyboard.press(key);
+  return page.evaluate(() => window.__keyTiming!);
+}
+
+/**
+ * Installed in the page before its own scripts, as a string: tsx would wrap named inner
+ * functions of a page function in a helper the page does not have.
+ * - window.__firstRow: when the first queue row entered the DOM, from the navigation's start.
+ * - window.__measureKey(id): resolves with the time from the next keydown to comment `id`
+ *   shown in the pane (not a spinner).
+ */
+const PROBES = `
+  new MutationObserver((_, observer) => {
+    if (window.__firstRow === undefined && document.querySelector('.queue-row')) {
+      window.__firstRow = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+
+  window.__measureKey = (id) => new Promise((resolveTime, reject) => {
+    let pressedAt = -1;
+    let done = false;
+    const shown = () => document.querySelector('section.detail[data-comment-id="' + id + '"]:not([aria-busy])') !== null;
+    const finish = () => {
+      if (done || pressedAt < 0 || !shown()) return;
+      done = true;
+      observer.disconnect();
+      resolveTime(performance.now() - pressedAt);
+    };
+    const observer = new MutationObserver(finish);
+    window.addEventListener('keydown', (e) => {
+      pressedAt = e.timeStamp;
+      queueMicrotask(finish); // the handlers may have rendered already
+    }, { capture: true, once: true });
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+    setTimeout(() => reject(new Error('comment ' + id + ' not shown 5 s after the key')), 5000);
+  });
+`;
+
+async function openApp(browser: Browser, host: RunningWebHost): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 820 } });
+  await page.addInitScript(PROBES);
+  await page.goto(host.url);
+  await page.locator('section.detail[data-comment-id]').waitFor({ timeout: 30_000 });
+  await page.locator('.queue-pane').click({ position: { x: 5, y: 5 } }); // the keyboard goes to the app, not the address bar
+  return page;
+}
+
+interface KeyRun {
+  times: number[];
+  requests: number;
+}
+
+/** Presses keys at a moderator's pace (every `gap` ms) and records each time and the requests made meanwhile. */
+async function pressKeys(page: Page, keys: string[], delta: 1 | -1, gap: number): Promise<KeyRun> {
+  let requests = 0;
+  const count = (req: { url(): string }) => {
+    if (req.url().includes('/api/') && !req.url().includes('/api/events')) requests++;
+  };
+  page.on('request', count);
+  const times: number[] = [];
+  for (const key of keys) {
+    const expected = await neighbourId(page, delta);
+    if (expected === null) break;
+    times.push(await timeKey(page, key, expected));
+    await sleep(gap);
+  }
+  if (times.length === 0) throw new Error(`no ${keys[0]} press could be measured (no comment next to the selection)`);
+  await sleep(800); // the requests a key set off (the refresh after the last decision) are counted too
+  page.off('request', count);
+  return { times, requests };
+}
+
+async function call(host: RunningWebHost, method: string, input: unknown): Promise<unknown> {
+  const response = await fetch(`${host.origin}api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+  return body.value;
+}
+
+export async function run(): Promise<BenchRow[]> {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
+  const dir = mkdtempSync(join(tmpdir(), 'moderato-bench-ui-'));
+  const dbPath = join(dir, 'moderato.db');
+  const wordpress = await FakeWordPress.start({ siteName: 'Le blog en ligne' });
+  let host: RunningWebHost | null = null;
+  let browser: Browser | null = null;
+  try {
+    const seedStart = performance.now();
+    seedDatabase(dbPath, wordpress);
+    const seedSeconds = (performance.now() - seedStart) / 1000;
+    host = await startWebHostProcess({ dbPath });
+    browser = await launchChromium();
+    const rows: BenchRow[] = [];
+    rows.push({ name: 'ui: database, pending comments (seeded through the store and the real flag engine)', value: OFFLINE_SITES * 20_000, unit: 'comments', target: 'reported', pass: true });
+    rows.push({ name: 'ui: seeding time', value: round(seedSeconds), unit: 's', target: 'reported', pass: true });
+
+    // ---- first paint ----------------------------------------------------------
+    const floor = await blankPageFloor(browser);
+    const loads = await coldLoads(browser, host);
+    const firstRow = median(loads);
+    rows.push({ name: 'ui: blank page from 127.0.0.1, navigation start to load (floor, same run)', value: round(floor), unit: 'ms', target: 'reference', pass: true });
+    rows.push(below(`ui: cold load to the first queue row (median of ${COLD_LOADS})`, round(firstRow), 'ms', 300));
+    rows.push(below('ui: cold load, first row minus the blank page', round(firstRow - floor), 'ms', 150));
+
+    // ---- keys ---------------------------------------------------------------------
+    const page = await openApp(browser, host);
+    const cspViolations: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
+    });
+    const walkJ = await pressKeys(page, Array(PRESSES).fill('j'), 1, 120);
+    const walkK = await pressKeys(page, Array(PRESSES).fill('k'), -1, 120);
+    const moves = [...walkJ.times, ...walkK.times];
+    rows.push(below(`ui: j / k → next comment shown, median of ${moves.length}`, round(median(moves)), 'ms', 8));
+    rows.push(below('ui: j / k → next comment shown, p95', round(p95(moves)), 'ms', 16));
+
+    const decisionKeys = Array.from({ length: PRESSES }, (_, i) => 'asd'[i % 3]!);
+    const decided = await pressKeys(page, decisionKeys, 1, 250);
+    rows.push(below(`ui: a / s / d → next comment shown, median of ${decided.times.length}`, round(median(decided.times)), 'ms', 16));
+    rows.push(below('ui: a / s / d → next comment shown, p95', round(p95(decided.times)), 'ms', 50));
+    rows.push({
+      name: 'ui: requests per decision key press (act, then one batched refresh)',
+      value: round(decided.requests / decided.times.length),
+      unit: 'requests',
+      target: '<= 2',
+      pass: decided.requests / decided.times.length <= 2,
+    });
+
+    // ---- the same while a sync writes 10,000 comments ------------------------------
+    for (let i = 0; i < SYNC_COMMENTS; i++) {
+      wordpress.addComment({ author_name: `Lectrice ${i}`, author_email: `lectrice${i}@example.fr`, content: `Merci pour ce billet, numéro ${i} : j’ai appris beaucoup sur le sujet.` });
+    }
+    const syncing = call(host, 'syncNow', { mode: 'pull' });
+    const syncStart = performance.now();
+    await sleep(300); // the sync is fetching and writing pages now
+    const duringSync = await pressKeys(page, decisionKeys.slice(0, 30), 1, 120);
+    const syncStillRunning = await Promise.race([syncing.then(() => false), sleep(0).then(() => true)]);
+    await syncing;
+    const syncSeconds = (performance.now() - syncStart) / 1000;
+    rows.push(below(`ui: a / s / d during a ${SYNC_COMMENTS.toLocaleString('en-US')}-comment sync, median of ${duringSync.times.length}`, round(median(duringSync.times)), 'ms', 16));
+    rows.push(below('ui: a / s / d during the sync, p95', round(p95(duringSync.times)), 'ms', 50));
+    rows.push({ name: `ui: the sync was still running when the last key was measured (took ${round(syncSeconds)} s)`, value: syncStillRunning ? 1 : 0, unit: 'yes=1', target: '1', pass: syncStillRunning });
+
+    // ---- 30 approvals pressed without waiting, reaching WordPress once each ----------
+    await page.locator('.nav-item.site', { hasText: 'Le blog en ligne' }).click();
+    await page.locator('.queue-row').first().waitFor();
+    await page.locator('.queue-pane').click({ position: { x: 5, y: 5 } });
+    const expectedOrder = await page.evaluate(
+      (n) =>
+        [...document.querySelectorAll<HTMLElement>('.queue-row')]
+          .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+          .slice(0, n)
+          .map((r) => Number(r.dataset.commentId)),
+      BURST,
+    );
+    for (let i = 0; i < BURST; i++) await page.keyboard.press('a', { delay: 0 });
+    await page.waitForFunction(() => document.querySelectorAll('.queue-row').length > 0);
+    await sleep(500);
+    const outbox = (await call(host, 'listOutbox', {})) as { commentId: number; kind: string }[];
+    const approvals = outbox.filter((o) => o.kind === 'approve' && expectedOrder.includes(o.commentId));
+    const inOrder = approvals.map((a) => a.commentId).join() === expectedOrder.join();
+    await call(host, 'syncNow', { mode: 'push' });
+    // Only these approvals are sent to this site: every update of one of its comments is one of them.
+    const approveRequests = wordpress.requests.filter((r) => r.method === 'POST' && /\/comments\/\d+$/.test(r.route));
+    const perComment = new Map<string, number>();
+    for (const r of approveRequests) perComment.set(r.route, (perComment.get(r.route) ?? 0) + 1);
+    const onceEach = perComment.size === BURST && [...perComment.values()].every((n) => n === 1);
+    rows.push({ name: `ui: ${BURST} approvals pressed at once: recorded in the order pressed`, value: approvals.length, unit: 'approvals', target: `${BURST}, in order`, pass: approvals.length === BURST && inOrder });
+    rows.push({ name: `ui: ${BURST} approvals pressed at once: each reached WordPress once`, value: perComment.size, unit: 'comments', target: `${BURST}, once each`, pass: onceEach });
+
+    // ---- memory after a long session ------------------------------------------------
+    await page.locator('.nav-item.site', { hasText: 'All sites' }).click();
+    await page.locator('.queue-row').first().waitFor();
+    await page.locator('.queue-pane').click({ position: { x: 5, y: 5 } });
+    for (let i = 0; i < WALK; i++) {
+      await page.keyboard.press('j');
+      if (i % 10 === 9) await sleep(30);
+    }
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    rows.push(below(`ui: renderer heap after walking ${WALK.toLocaleString('en-US')} comments`, round(heap.usedSize / 1024 / 1024), 'MB', 100));
+    rows.push({ name: 'ui: Content-Security-Policy violations during the run', value: cspViolations.length, unit: 'violations', target: '0', pass: cspViolations.length === 0 });
+    return rows;
+  } finally {
+    await browser?.close();
+    await host?.stop();
+    await wordpress.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

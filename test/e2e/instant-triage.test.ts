@@ -1,0 +1,163 @@
+// Triage at the speed of the keyboard, in Chromium against `npm run web` and a
+// WordPress on 127.0.0.1 (the fake server): keys pressed faster than the screen
+// decide the right comments in order and reach the site once each; a decision
+// the core refuses comes back with its reason; a prefetched comment never shows
+// a spinner; and keys keep working while a sync is writing.
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CommentDetail, OutboxItem, Site } from '../../shared/types';
+import { ADMIN, FakeWordPress } from '../support/fake-wordpress';
+import { launchChromium, screenshot, watchPage } from './support/browser';
+import { startWebHostProcess, type RunningWebHost } from './support/web-host-process';
+
+const READERS = ['Amandine', 'Baptiste', 'Capucine', 'Dorian', 'Eugénie', 'Fabien', 'Gwenaëlle', 'Hector', 'Inès', 'Jules'];
+
+let dir: string;
+let dbPath: string;
+let wordpress: FakeWordPress;
+let host: RunningWebHost;
+let browser: Browser;
+let page: Page;
+let site: Site;
+
+async function call<T>(method: string, input: unknown = {}): Promise<T> {
+  const response = await fetch(`${host.origin}api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+  return body.value;
+}
+
+/** The queue's rows from the top, as local comment ids. */
+const rowIds = (count: number) =>
+  page.evaluate(
+    (n) =>
+      [...document.querySelectorAll<HTMLElement>('[role="option"]')]
+        .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+        .slice(0, n)
+        .map((r) => Number(r.dataset.commentId)),
+    count,
+  );
+const shownId = () => page.locator('section.detail[data-comment-id]').getAttribute('data-comment-id').then(Number);
+const toast = () => page.getByTestId('toast');
+
+function addReaderComments(count: number, start: number, dateBase: number): void {
+  for (let i = 0; i < count; i++) {
+    const n = start + i;
+    wordpress.addComment({
+      post: 1,
+      author_name: `${READERS[n % READERS.length]} ${n}`,
+      author_email: `lecteur${n}@example.fr`,
+      author_ip: `203.0.113.${n % 250}`,
+      content: `Merci pour cet article, réponse numéro ${n} : le passage sur la modération m’a parlé.`,
+      date_gmt: new Date(dateBase - i * 60_000).toISOString().slice(0, 19),
+    });
+  }
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'moderato-e2e-triage-'));
+  dbPath = join(dir, 'moderato.db');
+  wordpress = await FakeWordPress.start({ siteName: 'Le carnet de Lise' });
+  addReaderComments(60, 0, Date.UTC(2026, 10, 20));
+  host = await startWebHostProcess({ dbPath });
+  site = await call<Site>('addSite', { url: wordpress.url, user: ADMIN.login, password: ADMIN.appPassword });
+  await call('syncNow', { siteId: site.id, mode: 'pull' });
+  browser = await launchChromium();
+}, 60_000);
+
+beforeEach(async () => {
+  await page?.close();
+  page = await browser.newPage({ viewport: { width: 1360, height: 820 } });
+  await page.goto(host.url);
+  await page.locator('section.detail[data-comment-id]').waitFor();
+  await page.locator('.queue-pane').click({ position: { x: 5, y: 5 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+  await wordpress?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('instant triage', () => {
+  it('decides ten comments pressed faster than the screen updates: the right ones, in order, each sent once', async () => {
+    const expected = await rowIds(11);
+    const remote = new Map((await call<CommentDetail[]>('getComments', { ids: expected })).map((c) => [c.id, c.remoteId]));
+    wordpress.requests.length = 0;
+    for (let i = 0; i < 10; i++) await page.keyboard.press('a', { delay: 0 });
+    // The eleventh comment is on screen at once …
+    await expect.poll(shownId).toBe(expected[10]);
+    // … and the ten decisions reach WordPress by themselves shortly after, in the order pressed, once each.
+    const sent = () =>
+      wordpress.requests.filter((r) => r.method === 'POST' && /\/comments\/\d+$/.test(r.route)).map((r) => Number(r.route.split('/').pop()));
+    await expect.poll(sent, { timeout: 10_000 }).toHaveLength(10);
+    expect(sent()).toEqual(expected.slice(0, 10).map((id) => remote.get(id)));
+    for (const id of expected.slice(0, 10)) expect(wordpress.comments.get(remote.get(id)!)?.status).toBe('approved');
+  });
+
+  it('puts back a decision the core refuses and says why', async () => {
+    const [first, second] = await rowIds(2);
+    // The comment disappears from the database behind the window's back (as if deleted meanwhile).
+    const db = new Database(dbPath);
+    try {
+      db.prepare('DELETE FROM comments WHERE id = ?').run(first);
+    } finally {
+      db.close();
+    }
+    await page.keyboard.press('s');
+    await expect.poll(() => toast().textContent()).toContain('no longer in Moderato');
+    expect(await toast().getAttribute('class')).toMatch(/error/);
+    // The screen settles on the truth: the missing comment is gone, nothing else was decided.
+    await expect.poll(async () => (await rowIds(1))[0]).toBe(second);
+    expect((await call<OutboxItem[]>('listOutbox')).filter((o) => o.kind === 'spam')).toEqual([]);
+    await screenshot(page, 'triage-refused');
+  });
+
+  it('never shows a spinner for a comment that was loaded ahead', async () => {
+    await page.evaluate(`
+      window.__spinners = 0;
+      new MutationObserver(() => {
+        if (document.querySelector('section.detail[aria-busy]')) window.__spinners++;
+      }).observe(document.body, { childList: true, subtree: true, attributes: true });
+    `);
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('j');
+      await page.waitForTimeout(120);
+    }
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press(i % 2 ? 'k' : 'd');
+      await page.waitForTimeout(200);
+    }
+    expect(await page.evaluate('window.__spinners')).toBe(0);
+  });
+
+  it('keeps answering keys while a sync writes thousands of comments', async () => {
+    // Older than everything on screen, so the rows the keys act on stay where they are.
+    addReaderComments(3000, 1000, Date.UTC(2024, 0, 1));
+    wordpress.inject({ kind: 'slow', ms: 150 }, { method: 'GET', times: 40 });
+    const seen = watchPage(page);
+    const syncing = call('syncNow', { siteId: site.id, mode: 'pull' });
+    await expect.poll(() => page.locator('.status-bar').textContent(), { timeout: 10_000 }).toMatch(/Fetching|Syncing/);
+    const expected = await rowIds(4);
+    await page.keyboard.press('j');
+    await expect.poll(shownId).toBe(expected[1]);
+    await page.keyboard.press('a');
+    await expect.poll(shownId).toBe(expected[2]);
+    await page.keyboard.press('t');
+    await expect.poll(shownId).toBe(expected[3]);
+    const decided = async () => (await call<OutboxItem[]>('listOutbox')).map((o) => [o.kind, o.commentId]);
+    await expect.poll(decided).toEqual(expect.arrayContaining([['approve', expected[1]], ['trash', expected[2]]]));
+    await syncing;
+    await expect.poll(() => page.locator('[data-view="pending"] .nav-count').textContent(), { timeout: 10_000 }).toMatch(/3[,.\s\u202f]?0\d\d/);
+    expect(seen.errors).toEqual([]);
+  });
+});
