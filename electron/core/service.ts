@@ -190,7 +190,10 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
       }
       // An author approved (or no longer) changes what "Likely fine" holds among their other comments.
       store.refreshApprovedBefore(ids);
-      queueChanged(store.siteIdsOfComments(ids), ids);
+      // A spam or not-spam also re-scores the pending comments of the same campaign: then more than
+      // these comments changed, and the UI must look again at everything it holds of the site.
+      const campaignMoved = decision === 'spam' || decision === 'not-spam';
+      queueChanged(store.siteIdsOfComments(ids), campaignMoved ? undefined : ids);
       // The filter learned enough to change its verdicts: every comment of those sites may have moved.
       if (rescored.length > 0) events.emit({ type: 'queue-changed', siteIds: rescored });
       return { actionIds };
@@ -216,7 +219,8 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
       }
       store.refreshApprovedBefore(reverted.map((r) => r.commentId));
       const revertedIds = reverted.map((r) => r.commentId);
-      queueChanged(store.siteIdsOfComments(revertedIds), revertedIds);
+      const campaignMoved = reverted.some((r) => LEARNS[r.kind] === 'spam' || LEARNS[r.kind] === 'not-spam');
+      queueChanged(store.siteIdsOfComments(revertedIds), campaignMoved ? undefined : revertedIds);
       return { undone };
     },
 
