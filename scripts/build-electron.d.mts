@@ -1,7 +1,7 @@
 import type { BuildOptions } from 'esbuild';
 
-/** The service worker's entry: bundled beside any bundle that starts it, as service-worker.<its extension>. */
-export const SERVICE_WORKER_ENTRY: string;
+/** The worker threads' entries by output name: bundled beside any bundle that starts them, with its extension. */
+export const WORKER_ENTRIES: Record<string, string>;
 
-/** esbuild options for dist-electron/main.cjs, service-worker.cjs and preload.cjs, written to `outdir`. */
+/** esbuild options for dist-electron/main.cjs, the worker threads and preload.cjs, written to `outdir`. */
 export function electronBuilds(outdir?: string): Array<BuildOptions & { outfile: string }>;

@@ -1,4 +1,4 @@
-// Bundles the main process, the service worker and the preload into dist-electron/ (CommonJS, which
+// Bundles the main process, the core's worker threads and the preload into dist-electron/ (CommonJS, which
 // is what Electron loads most simply). The core and its pure-JS dependencies
 // (electron-store and conf are ESM-only; esbuild converts them) go into the bundle;
 // left outside: `electron` (provided by the runtime) and better-sqlite3 (a native
@@ -13,10 +13,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * The service worker's entry. Any bundle that calls createServiceInWorker must have it
- * bundled beside itself as service-worker.<the bundle's own extension>.
+ * The worker threads' entries (electron/core/worker/). Any bundle that calls createServiceInWorker
+ * must have each bundled beside itself, named as here with the bundle's own extension.
  */
-export const SERVICE_WORKER_ENTRY = 'electron/core/worker/service-worker.ts';
+export const WORKER_ENTRIES = {
+  'service-worker': 'electron/core/worker/service-worker.ts',
+  'read-worker': 'electron/core/worker/read-worker.ts',
+};
 
 /** esbuild options for both bundles, written to `outdir`. */
 export function electronBuilds(outdir = path.join(root, 'dist-electron')) {
@@ -39,9 +42,13 @@ export function electronBuilds(outdir = path.join(root, 'dist-electron')) {
   };
   return [
     { ...nodeSide, entryPoints: ['electron/main.ts'], outfile: path.join(outdir, 'main.cjs') },
-    // The core service's thread (store, sync, spam filter): main.cjs starts it from this file,
-    // found next to itself (electron/core/worker/service-in-worker.ts).
-    { ...nodeSide, entryPoints: [SERVICE_WORKER_ENTRY], outfile: path.join(outdir, 'service-worker.cjs') },
+    // The core's threads (the service: store, sync, spam filter; the read worker): main.cjs starts
+    // them from these files, found next to itself (electron/core/worker/worker-connection.ts).
+    ...Object.entries(WORKER_ENTRIES).map(([name, entry]) => ({
+      ...nodeSide,
+      entryPoints: [entry],
+      outfile: path.join(outdir, `${name}.cjs`),
+    })),
     {
       ...common,
       // The preload runs sandboxed, where require() knows 'electron' and little else:

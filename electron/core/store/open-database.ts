@@ -41,6 +41,28 @@ function corrupt(path: string, detail: string, cause: unknown): AppError {
   );
 }
 
+/**
+ * A second connection that only reads (the read worker, electron/core/worker/read-worker.ts),
+ * opened beside the writing one once that has checked and migrated the file: read-only at the
+ * SQLite level, so it can never write, and without the integrity check the writer already ran.
+ * WAL lets it read while the writer writes.
+ */
+export function openReadOnlyDatabase(path: string, nativeBinding?: string): Db {
+  const db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    db.pragma('busy_timeout = 5000');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > latestVersion) throw newerVersion(path, version);
+    if (version < latestVersion) throw new AppError('internal', `The database at ${path} has not been brought up to date yet.`);
+    db.pragma('cache_size = -65536');
+    db.pragma('temp_store = MEMORY');
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
 export function openDatabase(path: string, nativeBinding?: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let db: Db;

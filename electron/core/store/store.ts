@@ -27,7 +27,7 @@ import { CommentReads } from './comment-reads';
 import { FlagContextBuilder } from './flag-context';
 import { Ingest } from './ingest';
 import { ModelState } from './model-state';
-import { openDatabase, type Db } from './open-database';
+import { openDatabase, openReadOnlyDatabase, type Db } from './open-database';
 import { Outbox } from './outbox';
 import { prepareStatements } from './prepared-statements';
 import { Push } from './push';
@@ -51,6 +51,8 @@ export interface StoreOptions {
   scorer?: Scorer;
   /** A better-sqlite3 build for Electron's ABI (the app in development); Node's own build otherwise. */
   nativeBinding?: string;
+  /** A connection that only reads, beside the one that writes (see openReadOnlyDatabase). */
+  readOnly?: boolean;
 }
 
 export class Store implements SyncStore, ApprovedStore {
@@ -75,7 +77,7 @@ export class Store implements SyncStore, ApprovedStore {
 
   constructor(options: StoreOptions) {
     this.path = options.path;
-    this.db = openDatabase(options.path, options.nativeBinding);
+    this.db = options.readOnly ? openReadOnlyDatabase(options.path, options.nativeBinding) : openDatabase(options.path, options.nativeBinding);
     const db = this.db;
     const contexts = new FlagContextBuilder(db);
     const statements = new StatementCache(db);
@@ -99,7 +101,8 @@ export class Store implements SyncStore, ApprovedStore {
 
   close(): void {
     if (this.db.open) {
-      this.db.pragma('optimize');
+      // optimize may write (ANALYZE): the writing connection's job.
+      if (!this.db.readonly) this.db.pragma('optimize');
       this.db.close();
     }
   }

@@ -24,6 +24,8 @@ export type Outcome = { ok: true; value: unknown } | ({ ok: false } & CrossedErr
 export type ToWorker =
   | { type: 'call'; id: number; method: MethodName; input: unknown }
   | { type: 'network-regained' }
+  /** To the read worker: the service wrote something a cached read may depend on (the spam models). */
+  | { type: 'invalidate' }
   | { type: 'close' };
 
 /** Worker → main thread. */
@@ -46,15 +48,28 @@ export type StoreRequest =
   | { op: 'credentials.set'; siteId: number; password: string }
   | { op: 'credentials.delete'; siteId: number };
 
-/** What the worker is started with (its workerData). */
-export interface WorkerStart {
-  /** The worker's own module, for the TypeScript bootstrap (tests, tsx runs). */
+/** What every worker gets as workerData: its own module (for the TypeScript bootstrap) and its start data. */
+export interface WorkerData<S> {
   entry: string;
+  start: S;
+}
+
+/** The service's worker. */
+export interface ServiceStart {
   deps: Omit<ServiceDeps, 'settings' | 'credentials' | 'fetch'>;
   /** CredentialStore.encrypted, fixed for the life of the store. */
   credentialsEncrypted: boolean;
   stores: { port: MessagePort; signal: Int32Array };
 }
+
+/** The read worker. */
+export interface ReaderStart {
+  dbPath: string;
+  nativeBinding?: string;
+}
+
+/** The reads the read worker answers: what the comment pane asks for on every key press. */
+export const DETAIL_READS: ReadonlySet<MethodName> = new Set<MethodName>(['getComment', 'getComments']);
 
 /** Any thrown value, as it may cross to the other thread. */
 export function crossError(err: unknown): CrossedError {

@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { MethodName } from '../../../shared/api';
 import type { Service, ServiceDeps } from '../service';
 import { storesOnMainThread } from './main-thread-stores';
-import { crossError, type FromWorker, type ToWorker, type WorkerStart } from './messages';
+import { crossError, type FromWorker, type ServiceStart, type ToWorker, type WorkerData } from './messages';
 
 export type OpenService = (deps: ServiceDeps) => Promise<Service>;
 
@@ -13,7 +13,7 @@ export type OpenService = (deps: ServiceDeps) => Promise<Service>;
 export async function serveService(open: OpenService): Promise<void> {
   const port = parentPort;
   if (port === null) throw new Error('serveService runs in a worker thread.');
-  const start = workerData as WorkerStart;
+  const { start } = workerData as WorkerData<ServiceStart>;
   const send = (message: FromWorker): void => port.postMessage(message);
   const { settings, credentials } = storesOnMainThread(start.stores.port, start.stores.signal, start.credentialsEncrypted);
 
@@ -48,6 +48,8 @@ export async function serveService(open: OpenService): Promise<void> {
       }
       case 'network-regained':
         service.networkRegained();
+        return;
+      case 'invalidate':
         return;
       case 'close':
         if (closing) return;

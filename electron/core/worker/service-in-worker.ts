@@ -1,157 +1,110 @@
 // The service in its own thread, as Signal Desktop runs its SQLite in workers:
 // the thread that answers the window (Electron's IPC, the web host's HTTP) only
-// forwards calls, so a sync writing thousands of rows never holds a key press
-// behind it. createServiceInWorker returns the same Service as createService;
-// the web host and the Electron main process use it, the CLI (short-lived, no
-// window to keep responsive) keeps the service in its own thread.
-import { MessageChannel, Worker } from 'node:worker_threads';
+// forwards calls, so a sync writing thousands of rows never holds it up.
+// createServiceInWorker returns the same Service as createService; the web host
+// and the Electron main process use it, the CLI (short-lived, no window to keep
+// responsive) keeps the service in its own thread.
+//
+// Two workers: the service's (every write, the sync, the spam filter, every call)
+// and a read worker with its own connection for the comment pane's reads
+// (DETAIL_READS), which would otherwise wait behind whatever sync step the service
+// is in. A read sent while a decision is still on its way may see the state before
+// it, as the UI already expects: it refreshes on the queue-changed event that follows.
+import { MessageChannel } from 'node:worker_threads';
 import { METHOD_NAMES, type MethodName, type ServiceApi } from '../../../shared/api';
-import { AppError } from '../../../shared/errors';
 import { EventBus } from '../events';
 import type { Service, ServiceDeps } from '../service';
 import { answerStoreRequests, createAnswerSignal } from './main-thread-stores';
-import { uncrossError, type FromWorker, type ToWorker, type WorkerStart } from './messages';
+import { DETAIL_READS, type ReaderStart, type ServiceStart } from './messages';
+import { WorkerConnection, workerEntry } from './worker-connection';
 
 /** What the service needs, less an injected fetch (a function cannot cross to the worker). */
 export type WorkerServiceDeps = Omit<ServiceDeps, 'fetch'>;
 
 export interface WorkerServiceOptions {
-  /** The worker's entry module. Default: the service worker built next to this code. */
+  /** The service worker's entry module. Default: service-worker built next to this code. */
   entry?: URL;
-  /** Told, for the log, when the worker stops without being asked to (a crash). */
+  /** The read worker (default on). Off: every call goes to the service's worker. */
+  readWorker?: boolean;
+  /** Told, for the log, when a worker stops without being asked to (a crash). */
   onStopped?: (message: string, cause: unknown) => void;
-}
-
-/**
- * Where the worker's entry is: next to the module (or bundle) running this code,
- * with the same extension — service-worker.ts beside this file in the sources,
- * service-worker.cjs beside dist-electron/main.cjs, service-worker.mjs beside an ESM bundle.
- */
-export function serviceWorkerEntry(here: string = import.meta.url): URL {
-  const extension = /\.[cm]?[jt]s$/.exec(new URL(here).pathname)?.[0] ?? '.js';
-  return new URL(`./service-worker${extension}`, here);
 }
 
 const STOPPED_MESSAGE =
   "Moderato's database worker stopped unexpectedly. Restart Moderato; the decisions it already showed as made are saved.";
-
 const START_FAILED_MESSAGE = "Moderato's database worker could not start. The log has the details.";
 
 export async function createServiceInWorker(deps: WorkerServiceDeps, options: WorkerServiceOptions = {}): Promise<Service> {
-  const entry = options.entry ?? serviceWorkerEntry();
+  const events = new EventBus();
+  let reader: WorkerConnection | null = null;
+  let readerReady = false;
+
+  // Settings and passwords stay with this thread's stores; the service's worker calls them.
   const signal = createAnswerSignal();
   const stores = new MessageChannel();
   answerStoreRequests(stores.port1, signal, deps);
   const { settings: _settings, credentials, ...plainDeps } = deps;
-  const start: WorkerStart = {
-    entry: entry.href,
-    deps: plainDeps,
-    credentialsEncrypted: credentials.encrypted,
-    stores: { port: stores.port2, signal },
-  };
-  // From the sources the entry is TypeScript: a small bootstrap registers tsx in the thread first.
-  const script = entry.pathname.endsWith('.ts') ? new URL('./typescript-worker.mjs', import.meta.url) : entry;
-  const worker = new Worker(script, { workerData: start, transferList: [stores.port2], name: 'moderato-service' });
-
-  const events = new EventBus();
-  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (err: Error) => void }>();
-  let nextId = 1;
-  /** Set once the worker is gone: every call from then on fails with it. */
-  let stopped: Error | null = null;
-  let closeRequested = false;
-  let ready: { resolve: () => void; reject: (err: Error) => void } | null = null;
-  let closed: { resolve: (failure: Error | null) => void } | null = null;
-
-  worker.on('message', (message: FromWorker) => {
-    switch (message.type) {
-      case 'ready':
-        ready?.resolve();
-        ready = null;
-        return;
-      case 'start-failed':
-        ready?.reject(uncrossError(message));
-        ready = null;
-        closeRequested = true;
-        void worker.terminate();
-        return;
-      case 'result': {
-        const call = pending.get(message.id);
-        if (!call) return;
-        pending.delete(message.id);
-        if (message.ok) call.resolve(message.value);
-        else call.reject(uncrossError(message));
-        return;
-      }
-      case 'event':
-        events.emit(message.event);
-        return;
-      case 'closed':
-        closed?.resolve(message.ok ? null : uncrossError(message));
-        closed = null;
-        return;
-    }
+  const serviceStart: ServiceStart = { deps: plainDeps, credentialsEncrypted: credentials.encrypted, stores: { port: stores.port2, signal } };
+  const writer = new WorkerConnection(options.entry ?? workerEntry('service-worker'), {
+    name: 'service',
+    start: serviceStart,
+    transferList: [stores.port2],
+    onEvent: (event) => {
+      // Before the event reaches anyone who could read again: the read worker drops what it cached.
+      if (readerReady) reader?.post({ type: 'invalidate' });
+      events.emit(event);
+    },
+    onStopped: (message, cause) => {
+      stores.port1.close();
+      options.onStopped?.(message, cause);
+    },
+    stoppedMessage: STOPPED_MESSAGE,
+    startFailedMessage: START_FAILED_MESSAGE,
   });
+  try {
+    await writer.ready;
+  } finally {
+    if (!writer.alive) stores.port1.close();
+  }
 
-  let crash: unknown = null;
-  worker.on('error', (err) => {
-    crash = err;
-  });
-  worker.on('exit', (code) => {
-    stores.port1.close();
-    const expected = closeRequested;
-    // The cause (an uncaught error's stack) is for the log; the message is for the user.
-    stopped = expected
-      ? new AppError('internal', 'Moderato has closed its database.')
-      : new AppError('internal', ready ? START_FAILED_MESSAGE : STOPPED_MESSAGE, { cause: crash ?? undefined });
-    if (!expected) options.onStopped?.(`the service worker stopped (exit code ${code})`, crash);
-    for (const call of pending.values()) call.reject(stopped);
-    pending.clear();
-    ready?.reject(stopped);
-    ready = null;
-    closed?.resolve(expected ? null : stopped);
-    closed = null;
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    ready = { resolve, reject };
-  });
-
-  const post = (message: ToWorker): void => worker.postMessage(message);
-  const call = (method: MethodName, input: unknown): Promise<unknown> =>
-    new Promise((resolve, reject) => {
-      if (stopped) return reject(stopped);
-      if (closeRequested) return reject(new AppError('internal', 'Moderato is closing.'));
-      const id = nextId++;
-      pending.set(id, { resolve, reject });
-      try {
-        post({ type: 'call', id, method, input });
-      } catch (err) {
-        pending.delete(id);
-        reject(err as Error);
-      }
+  if (options.readWorker ?? true) {
+    // Opened once the service's worker has checked the file and brought the schema up to date
+    // (read-only, it opens in milliseconds). If it cannot start, or ever stops, the service's
+    // worker answers these reads too: slower during a sync, never wrong.
+    const readerStart: ReaderStart = { dbPath: deps.dbPath, nativeBinding: deps.nativeBinding };
+    reader = new WorkerConnection(workerEntry('read-worker'), {
+      name: 'read',
+      start: readerStart,
+      onStopped: options.onStopped,
+      stoppedMessage: STOPPED_MESSAGE,
+      startFailedMessage: START_FAILED_MESSAGE,
     });
+    try {
+      await reader.ready;
+      readerReady = true;
+    } catch (err) {
+      options.onStopped?.('the read worker could not start; the service answers every call', err);
+    }
+  }
+
+  const threadFor = (method: MethodName): WorkerConnection =>
+    DETAIL_READS.has(method) && readerReady && reader?.alive ? reader : writer;
   const api = Object.fromEntries(
-    METHOD_NAMES.map((method) => [method, (input: unknown) => call(method, input)]),
+    METHOD_NAMES.map((method) => [method, (input: unknown) => threadFor(method).call(method, input)]),
   ) as unknown as ServiceApi;
 
   let closing: Promise<void> | null = null;
   return {
     api,
     events,
-    networkRegained() {
-      if (!stopped && !closeRequested) post({ type: 'network-regained' });
-    },
+    networkRegained: () => writer.post({ type: 'network-regained' }),
     close() {
       closing ??= (async () => {
-        if (stopped) return;
-        closeRequested = true;
-        const outcome = new Promise<Error | null>((resolve) => {
-          closed = { resolve };
-        });
-        post({ type: 'close' });
-        const failure = await outcome;
-        await worker.terminate();
-        if (failure) throw failure;
+        // The service's worker waits for an in-flight sync before it closes its database.
+        const results = await Promise.allSettled([writer.close(), reader?.close()]);
+        stores.port1.close();
+        const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+        if (failed) throw failed.reason;
       })();
       return closing;
     },

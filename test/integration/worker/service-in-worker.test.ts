@@ -2,7 +2,7 @@
 // answers and the same errors as in-process, events arriving on the main thread,
 // settings and passwords kept by the main thread's stores, a clean close that lets
 // a sync finish, and a worker that dies reported plainly instead of hanging calls.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -131,6 +131,33 @@ describe('the service in its worker answers as it does in-process', () => {
     writeFileSync(join(dir, 'moderato.db'), 'this is not a database, it is a shopping list'.repeat(200));
     const starting = createServiceInWorker(deps());
     await expect(starting).rejects.toMatchObject({ kind: 'corrupt', message: expect.stringContaining('moderato.db') });
+  });
+});
+
+describe('the read worker', () => {
+  it('answers the pane while the service is stuck in a long job, with what the last decision taught', async () => {
+    const service = await start({ entry: HOOKED_WORKER });
+    const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
+    await service.api.syncNow({ siteId: site.id, mode: 'pull' });
+    const page = await service.api.listQueue({ filter: { status: 'pending', sort: 'oldest' }, cursor: null, limit: 50 });
+    const [marie, bob] = page.items.map((c) => c.id) as [number, number];
+    const before = (await service.api.getComment({ id: marie })).spamFilter;
+    await service.api.act({ ids: [bob], kind: 'spam' });
+
+    const gate = join(dir, 'gate');
+    const held = service.api.checkFlags({ content: `hold until ${gate}` });
+    await until(() => existsSync(`${gate}.busy`));
+    try {
+      // The service's thread cannot answer now: these come from the read worker.
+      const detail = await service.api.getComment({ id: marie });
+      expect(detail.authorName).toBe('Marie');
+      expect(detail.spamFilter).toEqual({ ...before, spamExamples: before.spamExamples + 1 });
+      const details = await service.api.getComments({ ids: [bob, 999_999] });
+      expect(details.map((d) => [d.authorName, d.localStatus, d.pendingAction])).toEqual([['Bob', 'spam', 'spam']]);
+    } finally {
+      writeFileSync(gate, '');
+    }
+    await held;
   });
 });
 

@@ -1,7 +1,8 @@
-// Why the service runs in a worker: while the worker is stuck in a long synchronous
-// job (a big sync's writes, a re-flag of the whole store), the web host's own thread
-// still answers. Proven by order, not by a stopwatch: the job cannot end before the
-// test opens its gate, and the page is served before the test opens it.
+// Why the service runs in a worker: while the service's worker is stuck in a long
+// synchronous job (a big sync's writes, a re-flag of the whole store), the web host's
+// own thread still answers, and the read worker still gives the pane its comment.
+// Proven by order, not by a stopwatch: the job cannot end before the test opens its
+// gate, and both answers arrive before the test opens it.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import type { Service } from '../../../electron/core/service';
 import { DEFAULT_SETTINGS } from '../../../electron/core/settings/schema';
 import { startWebHost, type WebHost } from '../../../electron/core/web/web-host';
 import { createServiceInWorker } from '../../../electron/core/worker/service-in-worker';
+import { seedFixture } from '../../e2e/support/seed';
 
 const HOOKED_WORKER = new URL('../../support/worker/hooked-service-worker.ts', import.meta.url);
 
@@ -22,6 +24,7 @@ let host: WebHost;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'moderato-busy-'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Moderato</title>');
+  seedFixture(join(dir, 'moderato.db'));
   let settings: Settings = { ...DEFAULT_SETTINGS };
   service = await createServiceInWorker(
     {
@@ -72,7 +75,7 @@ async function until(probe: () => boolean): Promise<void> {
   throw new Error('timed out waiting');
 }
 
-it('serves the page while the worker is busy with a long job, and answers the job when it ends', async () => {
+it('serves the page and the comment while the service is busy with a long job, and answers the job when it ends', async () => {
   const gate = join(dir, 'gate');
   let jobAnswered = false;
   const job = send('/api/checkFlags', { method: 'POST', body: JSON.stringify({ content: `hold until ${gate}` }) }).then((reply) => {
@@ -82,12 +85,16 @@ it('serves the page while the worker is busy with a long job, and answers the jo
   // The worker has started the job and is stuck in it.
   await until(() => existsSync(`${gate}.busy`));
 
-  const page = await send('/');
-  expect(page.status).toBe(200);
-  expect(page.body).toContain('<title>Moderato</title>');
-  expect(jobAnswered).toBe(false);
-
-  writeFileSync(gate, '');
+  try {
+    const page = await send('/');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Moderato</title>');
+    const comment = await send('/api/getComment', { method: 'POST', body: JSON.stringify({ id: 1 }) });
+    expect(JSON.parse(comment.body)).toMatchObject({ ok: true, value: { id: 1, authorName: expect.any(String) } });
+    expect(jobAnswered).toBe(false);
+  } finally {
+    writeFileSync(gate, '');
+  }
   const reply = await job;
   expect(reply.status).toBe(200);
   expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { score: expect.any(Number) } });
