@@ -18,14 +18,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist-node');
 
 /**
- * Every entry point, in one place: output name → source. The worker's entry must sit beside the
- * code that starts it (service-in-worker.ts looks for ./service-worker.mjs next to itself), which
- * holds here because entries and chunks all go to dist-node/ itself.
+ * Every entry point, in one place: output name → source. The workers' entries must sit beside the
+ * code that starts them (worker-connection.ts looks for ./service-worker.mjs and ./read-worker.mjs
+ * next to itself), which holds here because entries and chunks all go to dist-node/ itself.
  */
 export const NODE_ENTRIES = {
   cli: 'electron/core/cli/main.ts',
   web: 'electron/core/web/main.ts',
   'service-worker': 'electron/core/worker/service-worker.ts',
+  'read-worker': 'electron/core/worker/read-worker.ts',
 };
 
 /** Sources whose change makes the build stale. */
