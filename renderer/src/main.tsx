@@ -1,4 +1,6 @@
 import { StrictMode } from 'react';
+// First: i18n is ready (synchronously, strings bundled) before anything renders or toasts.
+import './i18n';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';

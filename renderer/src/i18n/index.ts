@@ -1,0 +1,70 @@
+// The renderer's i18n: i18next with react-i18next, every string bundled (English and
+// French are a few kilobytes; first paint must not wait for a download). init is
+// synchronous (initAsync: false), so `t` works before React renders. Plurals go through
+// Intl.PluralRules and {{n, number}} / {{d, datetime}} through Intl in the UI language.
+//
+// The language: the Settings choice, else the OS's (Electron passes app.getLocale() in
+// getAppInfo; the web host has navigator.languages), else English. The last language
+// shown is remembered in localStorage so the first paint is already in it.
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { resolveLanguage, supportedLanguage, type Language, type LanguageSetting } from '../../../shared/i18n/language';
+import { NAMESPACES, resources } from './resources';
+
+const REMEMBERED = 'moderato.language';
+
+function remembered(): Language | null {
+  try {
+    return supportedLanguage(globalThis.localStorage?.getItem(REMEMBERED));
+  } catch {
+    return null;
+  }
+}
+
+function browserLocales(): readonly string[] {
+  return typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+}
+
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: remembered() ?? resolveLanguage('system', browserLocales()),
+  fallbackLng: 'en',
+  supportedLngs: ['en', 'fr'],
+  ns: NAMESPACES,
+  defaultNS: 'common',
+  initAsync: false,
+  // React escapes what it renders; escaping here too would show &amp; in the UI.
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+setDocumentLanguage(i18n.language);
+
+export const t = i18n.t.bind(i18n);
+
+function setDocumentLanguage(lang: string): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+}
+
+/**
+ * Apply the Settings choice against the OS's locales (`systemLocale` from getAppInfo first,
+ * then the browser's). Components using useTranslation re-render at once; no reload.
+ */
+export function applyLanguage(setting: LanguageSetting | undefined, systemLocale?: string | null): Language {
+  const preferred = systemLocale ? [systemLocale, ...browserLocales()] : browserLocales();
+  const lang = resolveLanguage(setting, preferred);
+  if (i18n.language !== lang) void i18n.changeLanguage(lang);
+  setDocumentLanguage(lang);
+  try {
+    globalThis.localStorage?.setItem(REMEMBERED, lang);
+  } catch {
+    // Storage refused (private mode): the next start guesses from the OS again.
+  }
+  return lang;
+}
+
+/** The UI language now ("en" | "fr"), for Intl formatters outside React. */
+export function uiLanguage(): Language {
+  return supportedLanguage(i18n.language) ?? 'en';
+}
