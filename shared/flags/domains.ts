@@ -80,6 +80,8 @@ export function isDisposableEmailDomain(domain: string): boolean {
   // 120,000 names: built on the first e-mail address checked, not when the engine is loaded.
   disposable ??= new Set(disposableDomains as readonly string[]);
   if (disposable.has(domain)) return true;
+  // "x.mailinator.com": only a subdomain needs its owner looked up.
+  if (domain.indexOf('.') === domain.lastIndexOf('.')) return false;
   const owner = registrableDomain(domain);
   return owner !== null && owner !== domain && disposable.has(owner);
 }

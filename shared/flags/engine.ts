@@ -6,6 +6,7 @@ import { isDisposableEmailDomain, emailDomain, isReferenceHost, isShortener, reg
 import { detectLanguage, MIN_LANGUAGE_LETTERS } from './language';
 import { BUNDLED_LISTS_VERSION, bundledEntries } from './lists/bundled';
 import { COMMERCIAL_EN, COMMERCIAL_FR } from './lists/commercial';
+import { PRODUCT_TERMS, SUPPORT_TERMS } from './lists/support';
 import {
   MILD_PROMOTION_PHRASES_EN,
   MILD_PROMOTION_PHRASES_FR,
@@ -17,7 +18,7 @@ import {
 import { findLinks, hostOf } from './links';
 import { isWordCode } from './tokenize';
 import { WordMatcher, type WordCategory, type WordEntry, type WordHit } from './matcher';
-import { supportPhoneNumber, supportPitchProduct } from './phone';
+import { phoneNumberIn } from './phone';
 import { authorFlags, contextFlags, LIKELY_SPAM_SCORE, linkFlag, makeFlag, shoutingFlag, wordFlags } from './signals';
 import type { Observations, SiteModel } from './site-model';
 
@@ -141,6 +142,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     ...phraseEntries(PROMOTION_PHRASES_FR, 'fr', 'promotion'),
     ...phraseEntries(COMMERCIAL_EN, 'en', 'scam'),
     ...phraseEntries(COMMERCIAL_FR, 'fr', 'scam'),
+    ...phraseEntries(SUPPORT_TERMS, 'en', 'support'),
+    ...phraseEntries(PRODUCT_TERMS, 'en', 'product'),
     ...bundledEntries(),
     ...block.map((term): WordEntry => ({ term, list: 'user', category: 'blocked' })),
   ];
@@ -174,8 +177,9 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
         .filter((h) => h.category === 'abuse' || h.category === 'spam' || h.category === 'scam' || h.category === 'blocked');
       for (const h of nameHits) signals.add(`name-${h.category}`);
     }
-    const phone = supportPhoneNumber(content, lower);
-    const pitch = phone ? null : supportPitchProduct(lower);
+    // A tech-support pitch: support vocabulary with a phone number, or next to a product sold with "support numbers".
+    const phone = signals.has('support') ? phoneNumberIn(content) : null;
+    const pitch = phone === null && signals.has('support') ? (hits.find((h) => h.category === 'product')?.span.term ?? null) : null;
     if (phone || pitch) signals.add('phone-support');
     if (linkInfo.shortener) signals.add('shortener');
     if (linkInfo.reference.length > 0) signals.add('reference');
@@ -187,13 +191,15 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const praiseWithLink = signals.has('praise') && advertised;
     if (praiseWithLink) signals.add('praise-with-link');
     const observations: Observations = {
-      signals: [...signals],
+      // check() without a model reads none of this: the signals' list is only made for a model.
+      signals: wantWords || !wantFlags ? [...signals] : [],
       words,
       linkCount: links.count,
       linkDomains: links.domains,
       linkSites: linkInfo.sites,
       authorSite,
-      textKey: textKeyOf(lower),
+      // Only a site's model reads the text's key (its spam's texts, the owner's marks).
+      textKey: wantWords ? textKeyOf(lower) : 0,
     };
     if (!wantFlags) return { flags: [], observations, letters };
 

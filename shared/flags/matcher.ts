@@ -10,9 +10,9 @@ import { isWordCode, skipMarkup, tokenize } from './tokenize';
  * abuse: insults and obscenity; spam: vocabulary of commerce; scam: phrases that only commercial
  * spam uses ("tech support number", "buy followers"); blocked: the user's own blocklist;
  * promotion (calls to action), mention (milder self-promotion) and praise: phrases behind the
- * self-promotion and generic-praise signals.
+ * self-promotion and generic-praise signals; support and product: the two halves of a tech-support pitch.
  */
-export type WordCategory = 'abuse' | 'spam' | 'scam' | 'blocked' | 'promotion' | 'mention' | 'praise';
+export type WordCategory = 'abuse' | 'spam' | 'scam' | 'blocked' | 'promotion' | 'mention' | 'praise' | 'support' | 'product';
 
 export interface WordEntry {
   term: string;

@@ -12,9 +12,11 @@ import { renderReason } from './reasons';
 import { tokenize } from './tokenize';
 
 /** A flag with its code, parameters and English sentence. */
-export function makeFlag(kind: FlagKind, code: FlagCode, params: FlagParams | undefined, weight: number, extra?: Partial<Flag>): Flag {
-  const flag: Flag = { kind, code, reason: renderReason(code, params), weight, ...extra };
+export function makeFlag(kind: FlagKind, code: FlagCode, params: FlagParams | undefined, weight: number, extra?: Pick<Flag, 'note' | 'spans'>): Flag {
+  const flag: Flag = { kind, code, reason: renderReason(code, params), weight };
   if (params) flag.params = params;
+  if (extra?.note) flag.note = true;
+  if (extra?.spans) flag.spans = extra.spans;
   return flag;
 }
 
@@ -48,9 +50,26 @@ function distinctTerms(spans: readonly Span[]): number {
   return new Set(spans.map((s) => s.term.toLowerCase())).size;
 }
 
+const NO_SPANS: Span[] = [];
+
 export function wordFlags(hits: readonly WordHit[], inName = false): Flag[] {
-  const by: Record<WordHit['category'], Span[]> = { abuse: [], spam: [], scam: [], blocked: [], promotion: [], mention: [], praise: [] };
-  for (const h of hits) by[h.category].push(h.span);
+  if (hits.length === 0) return [];
+  // Arrays only for the categories present: this runs for every comment checked.
+  const by: Partial<Record<WordHit['category'], Span[]>> = {};
+  for (const h of hits) (by[h.category] ??= []).push(h.span);
+  const get = (c: WordHit['category']): Span[] => by[c] ?? NO_SPANS;
+  return flagsOf({
+    abuse: get('abuse'),
+    spam: get('spam'),
+    scam: get('scam'),
+    blocked: get('blocked'),
+    promotion: get('promotion'),
+    mention: get('mention'),
+    praise: get('praise'),
+  }, inName);
+}
+
+function flagsOf(by: Record<'abuse' | 'spam' | 'scam' | 'blocked' | 'promotion' | 'mention' | 'praise', Span[]>, inName: boolean): Flag[] {
   const flags: Flag[] = [];
   if (by.blocked.length > 0) {
     const weight = Math.min(6, 3 * distinctTerms(by.blocked));

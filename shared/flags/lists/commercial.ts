@@ -10,10 +10,9 @@ export const COMMERCIAL_EN: readonly string[] = [
   'customer service number', 'customer support number', 'customer care number', 'tech support number',
   'technical support number', 'support phone number', 'support number', 'helpline number', 'help line number',
   'toll free number', 'toll-free number', 'phone number support', 'customer support phone',
-  'customer service phone', 'tech support phone', 'technical support phone', 'support helpline',
-  'printer support', 'printer offline', 'printer not printing', 'printer in error state', 'antivirus support',
-  'antivirus customer', 'airline reservations', 'airlines customer', 'airline customer', 'flight booking number',
-  'email support number', 'router support', 'accounting software support', 'payroll support',
+  'customer service phone', 'tech support phone', 'technical support phone', 'printer offline',
+  'printer not printing', 'printer in error state', 'airline reservations', 'airlines customer', 'airline customer',
+  'flight booking number', 'email support number',
   // loans and money
   'loan offer', 'loan offers', 'instant loan', 'instant loans', 'quick loans', 'personal loans', 'business loans',
   'loan lender', 'loan lenders', 'loan company', 'guaranteed loan', 'low interest loan', 'instant cash',
