@@ -8,7 +8,7 @@
 //   php seed.php bulk N [AUTHORS]      inserts N pending comments with plain SQL (fast) by AUTHORS distinct
 //                                      authors (default 400), prints the count
 //   php seed.php clear-bulk            deletes the bulk comments again
-$_SERVER['HTTP_HOST'] = '127.0.0.1:' . (getenv('WP_PORT') ?: '8089');
+$_SERVER['HTTP_HOST'] = (getenv('WP_HOST') ?: '127.0.0.1') . ':' . (getenv('WP_PORT') ?: '8089');
 require '/usr/share/wordpress/wp-load.php';
 
 const BULK_DOMAIN = 'bulk.moderato.test';

@@ -3,7 +3,7 @@
 // permalinks, creates Moderato's test posts and a non-moderating user (role author), and prints
 // KEY=VALUE lines with a working Application Password for each user (reused while still valid).
 [, $stateDir] = $argv;
-$_SERVER['HTTP_HOST'] = '127.0.0.1:' . (getenv('WP_PORT') ?: '8089'); // picks /etc/wordpress/config-127.0.0.1.php
+$_SERVER['HTTP_HOST'] = (getenv('WP_HOST') ?: '127.0.0.1') . ':' . (getenv('WP_PORT') ?: '8089'); // picks /etc/wordpress/config-<host>.php
 define('WP_INSTALLING', true);
 function wp_new_blog_notification() {} // pluggable: no mail on install
 require '/usr/share/wordpress/wp-load.php';

@@ -3,13 +3,17 @@
 # real-server tests and bench. Needs root on first run (apt-get, MariaDB). Idempotent: a second run
 # reuses what is installed and running. Logs go to stderr; stdout ends with lines to `eval`/`export`:
 # WP_URL, WP_USER, WP_APP_PASSWORD, WP_AUTHOR_USER, WP_AUTHOR_APP_PASSWORD, WP_PORT.
+# WP_HOST (default 127.0.0.1) gives a second, separate WordPress on another loopback address with
+# its own database (the bench runs on 127.0.0.2 so the test suites resetting 127.0.0.1 leave it be);
+# use it with its own WP_PORT and MODERATO_WP_STATE.
 set -euo pipefail
 
 PORT="${WP_PORT:-8089}"
+HOST="${WP_HOST:-127.0.0.1}"
 STATE="${MODERATO_WP_STATE:-/var/lib/moderato-wp-test}"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-DB_NAME=moderato_wp DB_USER=moderato_wp DB_PASS=moderato-wp-test-db
-URL="http://127.0.0.1:$PORT"
+DB_NAME=moderato_wp$([ "$HOST" = 127.0.0.1 ] || echo "_${HOST//[^a-z0-9]/_}") DB_USER=moderato_wp DB_PASS=moderato-wp-test-db
+URL="http://$HOST:$PORT"
 say() { echo "[wp-up] $*" >&2; }
 running() { [ -s "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
@@ -51,7 +55,7 @@ GRANT ALL PRIVILEGES ON \`$DB_NAME\`.* TO '$DB_USER'@'localhost';
 SQL
 
 # 3. Debian's wp-config.php loads /etc/wordpress/config-<HTTP_HOST minus port>.php.
-cat > /etc/wordpress/config-127.0.0.1.php <<PHP
+cat > "/etc/wordpress/config-$HOST.php" <<PHP
 <?php // written by Moderato's test/wordpress/up.sh
 define('DB_NAME', '$DB_NAME');
 define('DB_USER', '$DB_USER');
@@ -65,10 +69,10 @@ define('DISABLE_WP_CRON', true);
 define('WP_HTTP_BLOCK_EXTERNAL', true);   // WordPress may only talk to itself
 define('AUTOMATIC_UPDATER_DISABLED', true);
 PHP
-chmod 640 /etc/wordpress/config-127.0.0.1.php
+chmod 640 "/etc/wordpress/config-$HOST.php"
 
 # 4. Install, posts, users, application passwords (PHP CLI, no HTTP needed).
-CREDS="$(WP_PORT="$PORT" php "$HERE/setup.php" "$STATE")"
+CREDS="$(WP_HOST="$HOST" WP_PORT="$PORT" php "$HERE/setup.php" "$STATE")"
 
 # 5. php -S with the router (4 workers: the server handles parallel requests like a small host;
 #    opcache on, as on any production host: php-cli leaves it off by default).
@@ -80,7 +84,7 @@ else
   PHP_CLI_SERVER_WORKERS="${WP_WORKERS:-4}" start-stop-daemon --start --background --make-pidfile \
     --pidfile "$STATE/php.pid" --output "$STATE/php-server.log" --chdir /usr/share/wordpress \
     --exec /usr/bin/php -- -d opcache.enable_cli=1 -d display_errors=0 -d log_errors=1 -d error_log="$STATE/php-errors.log" \
-    -S "127.0.0.1:$PORT" -t /usr/share/wordpress "$HERE/router.php"
+    -S "$HOST:$PORT" -t /usr/share/wordpress "$HERE/router.php"
   for _ in $(seq 50); do curl -fsS -o /dev/null "$URL/wp-json/" 2>/dev/null && break; sleep 0.2; done
 fi
 
@@ -91,4 +95,5 @@ code=$(curl -sS -o /dev/null -w '%{http_code}' -u "moderato:$ADMIN_PW" "$URL/wp-
 say "ready: $URL"
 echo "WP_URL=$URL"
 echo "WP_PORT=$PORT"
+echo "WP_HOST=$HOST"
 echo "$CREDS"
