@@ -24,6 +24,9 @@ function emptyCounts(): FilterCounts {
   return { pending: 0, approved: 0, spam: 0, trash: 0, all: 0, flagged: 0, unsent: 0, failed: 0, unreplied: 0, likelyFine: 0 };
 }
 
+/** Up to this many approved comments in the Unreplied window, its pingbacks are found by reading those rows. */
+const FEW_APPROVED = 1000;
+
 export class CommentReads extends StorePart {
   constructor(
     shared: StoreShared,
@@ -74,7 +77,6 @@ export class CommentReads extends StorePart {
     const flaggedCount = this.cachedStatement(
       "SELECT count(*) FROM comments WHERE flag_count > 0 AND site_id = ? AND local_status = 'pending'",
     ).pluck();
-    const unrepliedCount = this.cachedStatement(UNREPLIED_COUNT).pluck();
     const likelyFineCount = this.cachedStatement(
       `SELECT count(*) FROM comments AS c INDEXED BY comments_likely_fine WHERE c.site_id = ? AND c.local_status = 'pending' AND ${LIKELY_FINE_TERMS}`,
     ).pluck();
@@ -86,7 +88,7 @@ export class CommentReads extends StorePart {
         bump(siteId, 'all', n);
       }
       bump(siteId, 'flagged', flaggedCount.get(siteId) as number);
-      bump(siteId, 'unreplied', unrepliedCount.get({ site: siteId, since }) as number);
+      bump(siteId, 'unreplied', this.unrepliedCount(siteId, since));
       bump(siteId, 'likelyFine', likelyFineCount.get(siteId) as number);
     }
     const partial = (field: 'unsent' | 'failed', sql: string) => {
@@ -101,6 +103,19 @@ export class CommentReads extends StorePart {
       "SELECT site_id, count(*) AS n FROM comments WHERE failed_reason IS NOT NULL AND local_status <> 'deleted' GROUP BY site_id",
     );
     return { total, bySite };
+  }
+
+  /**
+   * See UNREPLIED_COUNT: index range counts, and rows read only for a small set — the window's
+   * approved comments when they are few (a 90-day window of most blogs), else the site's
+   * pingbacks (a few percent of its comments), to tell the pingbacks among them.
+   */
+  private unrepliedCount(siteId: number, since: string): number {
+    const count = (sql: string): number => this.cachedStatement(sql).pluck().get({ site: siteId, since }) as number;
+    const approved = count(UNREPLIED_COUNT.approved);
+    if (approved === 0) return 0;
+    const pingbacks = count(approved <= FEW_APPROVED ? UNREPLIED_COUNT.pingbacksOfWindowByDate : UNREPLIED_COUNT.pingbacksOfWindowByType);
+    return approved - pingbacks - count(UNREPLIED_COUNT.others);
   }
 
   /** The comment with its context; the service adds the site's spam-filter status. */
