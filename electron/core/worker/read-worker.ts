@@ -5,8 +5,8 @@
 //
 // What it reads is what the service's thread has committed. The spam filter's models
 // are cached here: the main thread says `invalidate` whenever the service reports a
-// change (every change to a model comes with a queue-changed or sync-finished event),
-// before any later read reaches this thread.
+// change that may touch them (every change to a model comes with a queue-changed or
+// sync-finished event), before any later read reaches this thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ParsedInputOf } from '../../../shared/api';
 import { commentDetails } from '../comment-details';

@@ -50,8 +50,10 @@ export async function createServiceInWorker(deps: WorkerServiceDeps, options: Wo
     start: serviceStart,
     transferList: [stores.port2],
     onEvent: (event) => {
-      // Before the event reaches anyone who could read again: the read worker drops what it cached.
-      if (readerReady) reader?.post({ type: 'invalidate' });
+      // Every change to a spam model comes with one of these. Told before the event reaches anyone
+      // who could read again, the read worker drops the models it cached. (Not on each sync page's
+      // progress: reloading a model is not free, and a page does not change one.)
+      if (readerReady && (event.type === 'queue-changed' || event.type === 'sync-finished')) reader?.post({ type: 'invalidate' });
       events.emit(event);
     },
     onStopped: (message, cause) => {
