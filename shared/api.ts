@@ -97,6 +97,8 @@ export const contract = {
         filter: queueFilterSchema,
         limit: z.number().int().min(1).max(500).default(50),
         detailIds: z.array(id).max(50).default([]),
+        /** Also the details of the page's first N comments: a first screen (or a new view) in one request. */
+        detailFirst: z.number().int().min(0).max(20).default(0),
       })
       .strict(),
   ),

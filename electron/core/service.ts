@@ -165,12 +165,14 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
     async getComments({ ids }) {
       return detailsOf(ids);
     },
-    async getQueueView({ filter: f, limit, detailIds }) {
+    async getQueueView({ filter: f, limit, detailIds, detailFirst }) {
+      const page = store.listQueue(f, null, limit);
+      const first = page.items.slice(0, detailFirst).map((c) => c.id);
       return {
-        page: store.listQueue(f, null, limit),
+        page,
         counts: store.getCounts(),
         sync: syncStatusAll(),
-        details: detailsOf(detailIds),
+        details: detailsOf([...new Set([...first, ...detailIds])]),
       };
     },
     async findComments({ siteId, remoteIds }) {

@@ -1,3 +1,4 @@
+// The app itself, loaded by main.tsx once the first screen's request is on its way.
 import { StrictMode } from 'react';
 // First: i18n is ready (synchronously, strings bundled) before anything renders or toasts.
 import './i18n';
@@ -10,8 +11,7 @@ import { applyTheme } from './theme';
 import { bridge } from './transport/client';
 import './styles/app.css';
 
-// Ask the core for the first screen before React renders anything: the queue's
-// first page is on the wire while the shell paints.
+// The first screen was asked for by boot.ts; the rest (sites, settings, app info) now.
 actions.boot(applyTheme);
 bridge.onEvent(actions.onEvent);
 installKeyboard(bridge);

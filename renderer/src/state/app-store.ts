@@ -9,7 +9,7 @@
 // the counts and the sync status then come back in one batched request.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ClientApi } from '../../../shared/api';
-import type { AppEvent, AppInfo, CommentSummary, Counts, QueueFilter, QueuePage, Site, StatusAction, SyncStatus } from '../../../shared/types';
+import type { AppEvent, AppInfo, CommentSummary, Counts, QueueFilter, QueuePage, QueueView, Site, StatusAction, SyncStatus } from '../../../shared/types';
 import { decodeEntities } from '../format/entities';
 import { DONE_LABEL, plural } from '../format/labels';
 import { dropDetails, emptyCache, idsToFetch, markCommentsStale, markSitesStale, putDetails, windowIds, type DetailCache } from './detail-cache';
@@ -67,12 +67,16 @@ export interface AppState {
 
 export interface Deps {
   api: ClientApi;
+  /** The first screen, asked for before the app's code loaded (boot.ts), for `initialFilter`. */
+  firstView?: Promise<QueueView>;
+  initialFilter?: QueueFilter;
   errorMessage(err: unknown): string;
   /** setTimeout, replaceable in tests. */
   later?(fn: () => void, ms: number): void;
 }
 
 const FIRST_PAGE = 100;
+const FIRST_DETAILS = 12;
 const MORE_PAGE = 100;
 const MAX_REFRESH = 200;
 /** Decisions arriving together (a a a) are confirmed by one refresh once they are all sent. */
@@ -92,7 +96,8 @@ export type AppStore = ReturnType<typeof createAppStore>;
 export function createAppStore(deps: Deps) {
   const { api, errorMessage } = deps;
   const later = deps.later ?? ((fn: () => void, ms: number) => void setTimeout(fn, ms));
-  const initialFilter: QueueFilter = { status: 'pending', sort: 'newest' };
+  const initialFilter: QueueFilter = deps.initialFilter ?? { status: 'pending', sort: 'newest' };
+  let firstView = deps.firstView;
   const store: StoreApi<AppState> = createStore<AppState>(() => ({
     info: null,
     infoError: null,
@@ -170,8 +175,12 @@ export function createAppStore(deps: Deps) {
       .filter((id) => !s.cache.entries.has(id) || s.cache.stale.has(id))
       .slice(0, 50);
     for (const id of detailIds) fetchingDetails.add(id);
+    // A view shown for the first time brings its first comments in full, in the same request.
+    const detailFirst = s.queue.items.length === 0 ? FIRST_DETAILS : 0;
+    const early = firstView && key === filterKey(initialFilter) ? firstView : undefined;
+    firstView = undefined;
     try {
-      const view = await api.getQueueView({ filter: s.filter, limit, detailIds });
+      const view = await (early ?? api.getQueueView({ filter: s.filter, limit, detailIds, detailFirst }));
       for (const id of sentBefore) if (hidden.get(id) === 'sent') hidden.delete(id);
       views.set(key, view.page);
       const now = get();

@@ -1,9 +1,10 @@
 // The app's one store instance, wired to the core, and the hook components read it with.
 import { useStore } from 'zustand';
+import { firstView, INITIAL_FILTER } from '../boot';
 import { api, errorMessage } from '../transport/client';
 import { createAppStore, type AppState } from './app-store';
 
-const app = createAppStore({ api, errorMessage });
+const app = createAppStore({ api, errorMessage, firstView, initialFilter: INITIAL_FILTER });
 
 export const appStore = app.store;
 export const actions = app.actions;

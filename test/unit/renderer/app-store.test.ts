@@ -62,7 +62,7 @@ function detail(id: number): CommentDetail {
 }
 
 function counts(pending: number): Counts {
-  const c: FilterCounts = { pending, approved: 0, spam: 0, trash: 0, all: pending, flagged: 0, unsent: 0, failed: 0 };
+  const c: FilterCounts = { pending, approved: 0, spam: 0, trash: 0, all: pending, flagged: 0, unsent: 0, failed: 0, unreplied: 0, likelyFine: 0 };
   return { total: c, bySite: { 1: { ...c } } };
 }
 
