@@ -102,6 +102,7 @@ async function start(): Promise<void> {
       credentials,
       host: 'electron',
       version: app.getVersion(),
+      locale: app.getLocale(),
       nativeBinding: nativeBindingPath({
         isPackaged: app.isPackaged,
         resourcesPath: process.resourcesPath,

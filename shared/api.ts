@@ -58,6 +58,7 @@ const settingsPatch = z
     theme: z.enum(['system', 'light', 'dark']),
     notifications: z.boolean(),
     unrepliedDays: z.number().int().min(1).max(3650),
+    language: z.enum(['system', 'en', 'fr']),
   })
   .partial()
   .strict();

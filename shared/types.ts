@@ -324,6 +324,8 @@ export interface Settings {
   notifications: boolean;
   /** The Unreplied view covers the approved comments of this many last days (and the sync brings them in). */
   unrepliedDays: number;
+  /** The UI language: 'system' follows the OS (app.getLocale(), navigator.languages, LANG). */
+  language: 'system' | 'en' | 'fr';
 }
 
 /** A reply template: `body` may hold the placeholders of shared/saved-replies.ts ({author}, {post}, {site}). */
@@ -342,6 +344,8 @@ export interface AppInfo {
   host: 'electron' | 'web' | 'cli';
   /** False where the OS offers no keyring and passwords cannot be encrypted. */
   credentialsEncrypted: boolean;
+  /** The OS's UI locale as the desktop app sees it (Electron's app.getLocale()); absent elsewhere. */
+  locale?: string;
 }
 
 /** Events the UI subscribes to. */

@@ -20,6 +20,8 @@ export interface ServiceDeps {
   credentials: CredentialStore;
   host: 'electron' | 'web' | 'cli';
   version: string;
+  /** The OS's UI locale (Electron's app.getLocale()), passed on to the window in getAppInfo. */
+  locale?: string;
   /** Path to a better-sqlite3 build for Electron's ABI (development runs of the app). */
   nativeBinding?: string;
   /** Background syncing (on start, on the interval, after each decision). Default: on, except for the CLI. */
@@ -150,7 +152,13 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
 
   const api: ServiceApi = {
     async getAppInfo() {
-      return { version: deps.version, dbPath: deps.dbPath, host: deps.host, credentialsEncrypted: deps.credentials.encrypted };
+      return {
+        version: deps.version,
+        dbPath: deps.dbPath,
+        host: deps.host,
+        credentialsEncrypted: deps.credentials.encrypted,
+        ...(deps.locale ? { locale: deps.locale } : {}),
+      };
     },
 
     async listQueue({ filter: f, cursor, limit }) {

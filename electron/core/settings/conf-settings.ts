@@ -28,6 +28,7 @@ export function settingsFromBackend(backend: SettingsBackend): AppSettingsStore 
     theme: backend.get('theme'),
     notifications: backend.get('notifications'),
     unrepliedDays: backend.get('unrepliedDays'),
+    language: backend.get('language'),
   });
   return {
     path: backend.path,

@@ -24,6 +24,7 @@ export const DEFAULT_SETTINGS: Readonly<SettingsFile> = {
   theme: 'system',
   notifications: true,
   unrepliedDays: 90,
+  language: 'system',
   windowBounds: null,
 };
 
@@ -36,6 +37,8 @@ export const SETTINGS_SCHEMA: Schema<SettingsFile> = {
   notifications: { type: 'boolean', default: DEFAULT_SETTINGS.notifications },
   // A file from before it existed has no such key: conf fills in the default, so no migration.
   unrepliedDays: { type: 'integer', minimum: 1, maximum: 3650, default: DEFAULT_SETTINGS.unrepliedDays },
+  // Same: a file from before has no language; 'system' (the OS's) is filled in.
+  language: { type: 'string', enum: ['system', 'en', 'fr'], default: DEFAULT_SETTINGS.language },
   windowBounds: {
     anyOf: [
       { type: 'null' },

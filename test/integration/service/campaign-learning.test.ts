@@ -11,7 +11,7 @@ import type { CredentialStore, SettingsStore } from '../../../electron/core/sett
 import { ADMIN, FakeWordPress } from '../../support/fake-wordpress';
 
 function memorySettings(): SettingsStore {
-  let s: Settings = { syncIntervalMinutes: 5, theme: 'system', notifications: true, unrepliedDays: 90 };
+  let s: Settings = { syncIntervalMinutes: 5, theme: 'system', notifications: true, unrepliedDays: 90, language: 'system' };
   return { get: () => s, update: (patch) => (s = { ...s, ...patch }) };
 }
 

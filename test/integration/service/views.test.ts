@@ -14,7 +14,7 @@ const DAY = 86_400_000;
 const ago = (days: number, seconds = 0): string => new Date(Date.now() - days * DAY + seconds * 1000).toISOString().slice(0, 19);
 
 function memorySettings(): SettingsStore {
-  let s: Settings = { syncIntervalMinutes: 5, theme: 'system', notifications: true, unrepliedDays: 90 };
+  let s: Settings = { syncIntervalMinutes: 5, theme: 'system', notifications: true, unrepliedDays: 90, language: 'system' };
   return { get: () => s, update: (patch) => (s = { ...s, ...patch }) };
 }
 

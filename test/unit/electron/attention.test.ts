@@ -28,7 +28,7 @@ function setup(options: { pending?: number; notifications?: boolean } = {}) {
   const notices: AttentionNotice[] = [];
   const api = {
     getCounts: vi.fn(async () => ({ total: { pending } as never, bySite: {} })),
-    getSettings: vi.fn(async () => ({ syncIntervalMinutes: 15, theme: 'system' as const, notifications: options.notifications ?? true, unrepliedDays: 90 })),
+    getSettings: vi.fn(async () => ({ syncIntervalMinutes: 15, theme: 'system' as const, notifications: options.notifications ?? true, unrepliedDays: 90, language: 'system' as const })),
     listSites: vi.fn(async () => [{ id: 1, name: 'Le blog de Cyn' } as never]),
     listQueue: vi.fn(async () => ({ items: [{ id: 77 } as never], next: null })),
   };

@@ -16,12 +16,13 @@ const file = () => path.join(dir, 'settings.json');
 describe('settings under plain Node (conf with the app schema)', () => {
   it('starts with the defaults and keeps what the user changes across restarts', () => {
     const first = createNodeSettings(dir);
-    expect(first.get()).toEqual({ syncIntervalMinutes: 15, theme: 'system', notifications: true, unrepliedDays: 90 });
+    expect(first.get()).toEqual({ syncIntervalMinutes: 15, theme: 'system', notifications: true, unrepliedDays: 90, language: 'system' });
     expect(first.update({ theme: 'dark', syncIntervalMinutes: 5 })).toEqual({
       syncIntervalMinutes: 5,
       theme: 'dark',
       notifications: true,
       unrepliedDays: 90,
+      language: 'system',
     });
     const reopened = createNodeSettings(dir);
     expect(reopened.get().theme).toBe('dark');
@@ -33,13 +34,13 @@ describe('settings under plain Node (conf with the app schema)', () => {
     settings.update({ notifications: false });
     expect(() => settings.update({ syncIntervalMinutes: 0, theme: 'light' })).toThrow(/syncIntervalMinutes/);
     // The whole patch was refused, not half of it.
-    expect(settings.get()).toEqual({ theme: 'system', notifications: false, syncIntervalMinutes: 15, unrepliedDays: 90 });
+    expect(settings.get()).toEqual({ theme: 'system', notifications: false, syncIntervalMinutes: 15, unrepliedDays: 90, language: 'system' });
   });
 
   it('a settings file written before the Unreplied window existed opens with its 90 days, and keeps a changed value', () => {
     writeFileSync(file(), JSON.stringify({ theme: 'dark', syncIntervalMinutes: 30, notifications: false }));
     const settings = createNodeSettings(dir);
-    expect(settings.get()).toEqual({ theme: 'dark', syncIntervalMinutes: 30, notifications: false, unrepliedDays: 90 });
+    expect(settings.get()).toEqual({ theme: 'dark', syncIntervalMinutes: 30, notifications: false, unrepliedDays: 90, language: 'system' });
     expect(settings.update({ unrepliedDays: 30 }).unrepliedDays).toBe(30);
     expect(() => settings.update({ unrepliedDays: 0 })).toThrow(/unrepliedDays/);
     expect(createNodeSettings(dir).get().unrepliedDays).toBe(30);
@@ -64,6 +65,7 @@ describe('settings under plain Node (conf with the app schema)', () => {
       notifications: false,
       syncIntervalMinutes: DEFAULT_SETTINGS.syncIntervalMinutes,
       unrepliedDays: 90,
+      language: 'system',
     });
     const aside = readdirSync(dir).filter((f) => f.startsWith('settings.json.invalid-'));
     expect(aside).toHaveLength(1);
@@ -100,7 +102,7 @@ describe('settings under plain Node (conf with the app schema)', () => {
     };
     const settings = createNodeSettings(dir, { versioning });
     expect(seen).toEqual(['1.1.0', '1.2.0']);
-    expect(settings.get()).toEqual({ theme: 'dark', syncIntervalMinutes: 10, notifications: true, unrepliedDays: 90 });
+    expect(settings.get()).toEqual({ theme: 'dark', syncIntervalMinutes: 10, notifications: true, unrepliedDays: 90, language: 'system' });
     createNodeSettings(dir, { versioning });
     expect(seen).toEqual(['1.1.0', '1.2.0']);
   });
