@@ -58,6 +58,11 @@ const CLASSIFIER_SCALE = [0.6, 1.2] as const;
 const CLASSIFIER_CAP = [6, 9] as const;
 /** Examples seen in the site's spam before a domain counts as a spam domain, and how few approved ones it may have. */
 const SPAM_DOMAIN_MIN = 2;
+/** Signals a site's model cannot have learned from its past spam, at this weight or more. */
+const STRONG_SIGNAL = 4;
+const UNSEEN_BY_MODEL = new Set<string>(['campaign', 'campaign-spam', 'phone-support', 'support-pitch', 'spam-domain', 'like-marked-spam', 'spam-words']);
+/** With one of them present, the most the model's "genuine" may take off the score. */
+const UNSEEN_GENUINE_CAP = 1;
 /** Below this share of words the site's approved comments use, the language is worth checking. */
 const FOREIGN_WORD_SHARE = 0.25;
 
@@ -267,7 +272,11 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
         const t = model.trust;
         const scale = CLASSIFIER_SCALE[0] + (CLASSIFIER_SCALE[1] - CLASSIFIER_SCALE[0]) * t;
         const cap = CLASSIFIER_CAP[0] + (CLASSIFIER_CAP[1] - CLASSIFIER_CAP[0]) * t;
-        const weight = round2(Math.max(-cap, Math.min(cap, verdict.logOdds * scale)));
+        // The model knows the spam this site has had; a new campaign, a support number or the owner's
+        // own marking is evidence it has never seen. Its "looks genuine" may not cancel those.
+        const unseen = flags.some((f) => f.weight >= STRONG_SIGNAL && UNSEEN_BY_MODEL.has(f.code!));
+        const floor = unseen ? -UNSEEN_GENUINE_CAP : -cap;
+        const weight = round2(Math.max(floor, Math.min(cap, verdict.logOdds * scale)));
         const features = verdict.features
           .filter((f) => (verdict.logOdds >= 0 ? f.weight > 0 : f.weight < 0))
           .slice(0, 3)

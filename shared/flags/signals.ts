@@ -187,7 +187,8 @@ export function contextFlags(input: FlagInput, ctx: Partial<FlagContext>, letter
   if (authors > 0 && (long || authors >= 3)) {
     // A campaign: one text under several names. Short thanks ("thank you!") repeat innocently,
     // so a short text takes several other authors, and weighs less.
-    flags.push(makeFlag('campaign', 'campaign', { authors }, long ? 4 : authors >= 5 ? 3 : 2));
+    const weight = long ? (authors >= 2 ? 5 : 4) : authors >= 5 ? 3 : 2;
+    flags.push(makeFlag('campaign', 'campaign', { authors }, weight));
   } else if (ctx.sameText !== undefined && ctx.sameText > 0) {
     const weight = ctx.sameText >= 3 ? 4 : 2;
     flags.push(makeFlag('duplicate', 'duplicate', { count: ctx.sameText }, weight));

@@ -51,7 +51,9 @@ function otherFeatures(input: FlagInput, obs: Observations): Set<string> {
   const out = new Set<string>();
   // Registrable domains (tldts): a spammer's brand, whatever subdomain a message uses.
   for (const d of obs.linkSites) out.add(`d:${d}`);
-  out.add(obs.linkCount === 0 ? 'l:0' : obs.linkCount === 1 ? 'l:1' : 'l:2+');
+  // Links present, not absent: "no link" only says the site's past spam had links, and made
+  // the model vouch for every link-less campaign.
+  if (obs.linkCount > 0) out.add(obs.linkCount === 1 ? 'l:1' : 'l:2+');
   const name = input.author_name ?? '';
   for (const t of tokenize(name)) {
     const key = wordKey(t.raw);

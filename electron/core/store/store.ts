@@ -147,6 +147,14 @@ export class Store implements SyncStore, ApprovedStore {
     return this.ingest.pendingRemoteIds(siteId);
   }
 
+  pendingCount(siteId: number): number {
+    return this.ingest.pendingCount(siteId);
+  }
+
+  pendingAmong(siteId: number, remoteIds: number[]): Set<number> {
+    return this.ingest.pendingAmong(siteId, remoteIds);
+  }
+
   storedRemoteIds(siteId: number, remoteIds: number[]): Set<number> {
     return this.ingest.storedRemoteIds(siteId, remoteIds);
   }
