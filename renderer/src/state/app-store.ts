@@ -11,9 +11,10 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ClientApi } from '../../../shared/api';
 import type { AppEvent, AppInfo, CommentSummary, Counts, QueueFilter, QueuePage, QueueView, Site, StatusAction, SyncStatus } from '../../../shared/types';
 import { decodeEntities } from '../format/entities';
+import { t } from '../i18n';
 import { DONE_LABEL, plural } from '../format/labels';
 import { dropDetails, emptyCache, idsToFetch, markCommentsStale, markSitesStale, putDetails, windowIds, type DetailCache } from './detail-cache';
-import { filterKey, leavesView, mergeRefreshed, moveCounts, nextSelection, removeRows, restoreRows, reuseUnchanged, type Removed } from './queue-edits';
+import { approveLikelyFine, filterKey, leaveQuestionView, leavesView, mergeRefreshed, moveCounts, nextSelection, questionViewOf, removeRows, restoreRows, reuseUnchanged, type Removed } from './queue-edits';
 
 export interface SyncProgress {
   siteId: number;
@@ -88,6 +89,8 @@ const LIKELY_VIEWS: ((f: QueueFilter) => QueueFilter)[] = [
   (f) => withScope(f, { status: 'spam' }),
 ];
 const PREFETCH_VIEW_DELAY_MS = 1500;
+/** The most ids one act or undo takes (shared/api.ts); a larger batch goes in slices. */
+const MAX_BATCH = 100_000;
 
 export const selectedIdOf = (s: AppState): number | null => s.chosenId ?? s.queue.items[0]?.id ?? null;
 
@@ -351,8 +354,9 @@ export function createAppStore(deps: Deps) {
     const subjects = s.queue.items.filter((c) => acted.has(c.id));
     const leaves = leavesView(kind, s.filter);
     let removed: Removed[] = [];
+    const view = leaves ? questionViewOf(s.filter) : null;
     const patch: Partial<AppState> = {
-      counts: moveCounts(s.counts, subjects, kind),
+      counts: view ? leaveQuestionView(moveCounts(s.counts, subjects, kind), subjects, view) : moveCounts(s.counts, subjects, kind),
       checked: s.checked.size ? new Set([...s.checked].filter((id) => !acted.has(id))) : s.checked,
       cache: markCommentsStale(s.cache, [...acted]),
     };
@@ -408,16 +412,114 @@ export function createAppStore(deps: Deps) {
   }
 
   function reply(id: number, text: string, approve: boolean): Promise<boolean> {
+    // On Unreplied, an answer takes the comment out at once, as a decision does; put back if refused.
+    const removed = leaveUnreplied(id);
     return enqueue(() => api.reply({ id, text, approve })).then(
       () => {
+        if (hidden.has(id)) hidden.set(id, 'sent');
         set({ cache: markStale(id) });
         say(approve ? 'Approved and replied' : 'Reply saved — it goes out with the next sync');
         return true;
       },
       (err: unknown) => {
+        hidden.delete(id);
+        const q = get().queue;
+        if (removed && q.key === removed.key) set({ queue: { ...q, items: restoreRows(q.items, removed.rows) } });
         say(`Couldn’t reply: ${errorMessage(err)}`, 'error');
         return false;
       },
+    );
+  }
+
+  function leaveUnreplied(id: number): { key: string; rows: Removed[] } | null {
+    const s = get();
+    if (!s.filter.unreplied) return null;
+    const answered = s.queue.items.filter((c) => c.id === id);
+    if (answered.length === 0) return null;
+    const selected = selectedIdOf(s);
+    const next = nextSelection(s.queue.items, selected, new Set([id]));
+    const edit = removeRows(s.queue.items, new Set([id]));
+    hidden.set(id, 'sending');
+    set({
+      queue: { ...s.queue, items: edit.items },
+      counts: leaveQuestionView(s.counts, answered, 'unreplied'),
+      ...(next !== selected ? { chosenId: next } : {}),
+    });
+    ensureDetails(true);
+    return { key: s.queue.key, rows: edit.removed };
+  }
+
+  /**
+   * Shift+A on Likely fine: approves every comment of the view, loaded or not, as one batch with
+   * one undo. The rows leave at once; the ids are asked of the core in turn with the other
+   * decisions (so one decided a moment before is not taken twice), then approved in one act.
+   */
+  function approveView(): Promise<void> {
+    const s = get();
+    const { filter } = s;
+    if (!filter.likelyFine) return Promise.resolve();
+    const loaded = s.queue.items;
+    const acted = new Set(loaded.map((c) => c.id));
+    const edit = removeRows(loaded, acted);
+    for (const id of acted) hidden.set(id, 'sending');
+    // A search (or a post, an author) narrows the view below its sidebar count: count only what left.
+    const narrowed = Boolean(filter.search) || filter.postId !== undefined || filter.authorEmail !== undefined;
+    set({
+      queue: { ...s.queue, items: [], next: null },
+      chosenId: null,
+      checked: new Set(),
+      counts: narrowed ? leaveQuestionView(moveCounts(s.counts, loaded, 'approve'), loaded, 'likelyFine') : approveLikelyFine(s.counts, filter.siteId),
+      cache: markCommentsStale(s.cache, [...acted]),
+    });
+    let taken: number[] = [];
+    return enqueue(async () => {
+      taken = await idsOfView(filter);
+      for (const id of taken) hidden.set(id, 'sending');
+      const actionIds: number[] = [];
+      for (let i = 0; i < taken.length; i += MAX_BATCH) {
+        actionIds.push(...(await api.act({ ids: taken.slice(i, i + MAX_BATCH), kind: 'approve' })).actionIds);
+      }
+      return actionIds;
+    }).then(
+      (actionIds) => {
+        const approved = new Set(taken);
+        for (const id of acted) if (!approved.has(id)) hidden.delete(id); // no longer in the view: left alone
+        for (const id of taken) if (hidden.has(id)) hidden.set(id, 'sent');
+        if (taken.length === 0) return say(t('views:likelyFine.nothing'));
+        const count = taken.length;
+        say(t('views:likelyFine.approved', { count }), 'info', () => void undoBatch(actionIds, count));
+      },
+      (err: unknown) => {
+        for (const id of [...acted, ...taken]) hidden.delete(id);
+        const q = get().queue;
+        if (q.key === filterKey(filter)) set({ queue: { ...q, items: restoreRows(q.items, edit.removed) } });
+        say(t('views:likelyFine.failed', { reason: errorMessage(err) }), 'error');
+      },
+    );
+  }
+
+  /** Every comment id of a view, page after page (the core's largest page). */
+  async function idsOfView(filter: QueueFilter): Promise<number[]> {
+    const found: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: QueuePage = await api.listQueue({ filter, cursor, limit: 500 });
+      for (const c of page.items) found.push(c.id);
+      cursor = page.next;
+    } while (cursor !== null);
+    return found;
+  }
+
+  /** Takes back a whole approved batch (what one act returned) in one call: one undo for one gesture. */
+  function undoBatch(actionIds: readonly number[], count: number): Promise<void> {
+    return enqueue(async () => {
+      // Newest slice first, as the batch went out.
+      for (let end = actionIds.length; end > 0; end -= MAX_BATCH) {
+        await api.undo({ actionIds: actionIds.slice(Math.max(0, end - MAX_BATCH), end) });
+      }
+    }).then(
+      () => say(t('views:likelyFine.undone', { count })),
+      (err: unknown) => say(t('views:likelyFine.undoFailed', { reason: errorMessage(err) }), 'error'),
     );
   }
 
@@ -506,6 +608,8 @@ export function createAppStore(deps: Deps) {
     decide,
     undoLast,
     undoActions,
+    undoBatch,
+    approveView,
     reply,
     edit,
     syncNow,

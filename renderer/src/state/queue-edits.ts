@@ -113,3 +113,44 @@ export function mergeRefreshed(
   const seen = new Set(fresh.items.map((c) => c.id));
   return { items: fresh.items.concat(old.items.slice(at + 1).filter((c) => !seen.has(c.id))), next: old.next };
 }
+
+/** The views that are questions rather than statuses (Unreplied, Likely fine), as their count's key. */
+export type QuestionView = 'unreplied' | 'likelyFine';
+
+export function questionViewOf(filter: QueueFilter): QuestionView | null {
+  return filter.unreplied ? 'unreplied' : filter.likelyFine ? 'likelyFine' : null;
+}
+
+/**
+ * The counts after `comments` left a question view (approved from Likely fine, answered from
+ * Unreplied…): its count drops at once; the next refresh has the truth.
+ */
+export function leaveQuestionView(counts: Counts | null, comments: readonly CommentSummary[], view: QuestionView): Counts | null {
+  if (!counts || comments.length === 0) return counts;
+  const total: FilterCounts = { ...counts.total, [view]: Math.max(0, counts.total[view] - comments.length) };
+  const bySite: Record<number, FilterCounts> = { ...counts.bySite };
+  for (const c of comments) {
+    const site = bySite[c.siteId];
+    if (site) bySite[c.siteId] = { ...site, [view]: Math.max(0, site[view] - 1) };
+  }
+  return { total, bySite };
+}
+
+/** The counts once every comment of the Likely fine view (one site's, or every site's) is approved. */
+export function approveLikelyFine(counts: Counts | null, siteId: number | undefined): Counts | null {
+  if (!counts) return counts;
+  const approve = (c: FilterCounts, n: number): FilterCounts => ({
+    ...c,
+    pending: Math.max(0, c.pending - n),
+    approved: c.approved + n,
+    likelyFine: Math.max(0, c.likelyFine - n),
+  });
+  const bySite: Record<number, FilterCounts> = { ...counts.bySite };
+  let moved = 0;
+  for (const [id, site] of Object.entries(counts.bySite)) {
+    if (siteId !== undefined && Number(id) !== siteId) continue;
+    moved += site.likelyFine;
+    bySite[Number(id)] = approve(site, site.likelyFine);
+  }
+  return { total: approve(counts.total, siteId === undefined ? counts.total.likelyFine : moved), bySite };
+}
