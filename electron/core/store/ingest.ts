@@ -22,6 +22,19 @@ export class Ingest extends StorePart {
     return new Set(rows);
   }
 
+  pendingCount(siteId: number): number {
+    return this.cachedStatement("SELECT count(*) FROM comments WHERE site_id = ? AND server_status = 'pending'").pluck().get(siteId) as number;
+  }
+
+  pendingAmong(siteId: number, remoteIds: number[]): Set<number> {
+    const rows = this.cachedStatement(
+        "SELECT remote_id FROM comments WHERE site_id = ? AND server_status = 'pending' AND remote_id IN (SELECT value FROM json_each(?))",
+      )
+      .pluck()
+      .all(siteId, JSON.stringify(remoteIds)) as number[];
+    return new Set(rows);
+  }
+
   storedRemoteIds(siteId: number, remoteIds: number[]): Set<number> {
     const rows = this.cachedStatement('SELECT remote_id FROM comments WHERE site_id = ? AND remote_id IN (SELECT value FROM json_each(?))')
       .pluck()

@@ -67,6 +67,10 @@ export interface SyncStore {
   // ---- pull ----
   /** Remote ids stored for this site whose last known server status is pending. */
   pendingRemoteIds(siteId: number): Set<number>;
+  /** How many of them there are (without reading them). */
+  pendingCount(siteId: number): number;
+  /** Of these remote ids, the ones stored with pending as their last known server status. */
+  pendingAmong(siteId: number, remoteIds: number[]): Set<number>;
   /** Of these remote ids, the ones already stored (any status). */
   storedRemoteIds(siteId: number, remoteIds: number[]): Set<number>;
   /** One transaction; never overwrites a comment with an unsent action; computes flags. */

@@ -54,10 +54,13 @@ export async function pullSite(store: SyncStore, client: WordPressClient, siteId
     }
   });
 
-  const local = store.pendingRemoteIds(siteId);
+  // The count, not the ids: a re-sync whose cheap check finds only additions never reads the
+  // whole local set (100,000 ids take longer than the request).
+  const pendingCount = store.pendingCount(siteId);
+  let local = new Set<number>();
   // Stored from a page that a later, shifted listing no longer shows: verified by id below.
   const seenWhileListing = new Set<number>();
-  let onSite: Set<number>;
+  let onSite: Set<number> | null;
 
   const fetchInFull = async (ids: number[]): Promise<void> => {
     const batches = chunk(ids, MAX_PER_PAGE);
@@ -70,7 +73,7 @@ export async function pullSite(store: SyncStore, client: WordPressClient, siteId
     result.requests += batches.length;
   };
 
-  if (local.size === 0) {
+  if (pendingCount === 0) {
     // First sync (or an empty queue): list full objects straight away, stored page by page while the
     // next pages are fetched — no separate id listing. A killed sync leaves the pages it stored, and
     // the next sync (no longer a first one) lists ids and fetches only the rest. If the queue shifted
@@ -90,22 +93,30 @@ export async function pullSite(store: SyncStore, client: WordPressClient, siteId
     result.fullListing = true;
     onSite = listing.ids;
     if (!listing.consistent) {
-      const ids = await listQueueIds(client, local, { ...options, forceFullListing: true }, concurrency);
+      const ids = await listQueueIds(client, { count: 0, among: () => new Set() }, { ...options, forceFullListing: true }, concurrency);
       result.requests += ids.requests;
       onSite = ids.ids;
       await fetchInFull([...onSite].filter((id) => !seenWhileListing.has(id)));
     }
   } else {
-    const ids = await listQueueIds(client, local, options, concurrency);
+    const ids = await listQueueIds(client, { count: pendingCount, among: (some) => store.pendingAmong(siteId, some) }, options, concurrency);
     result.requests += ids.requests;
     result.fullListing = ids.fullListing;
-    onSite = ids.ids;
-    await fetchInFull([...onSite].filter((id) => !local.has(id)));
+    if (ids.onlyAdded) {
+      onSite = null;
+      await fetchInFull(ids.onlyAdded);
+    } else {
+      local = store.pendingRemoteIds(siteId);
+      onSite = ids.ids;
+      const known = local;
+      await fetchInFull([...onSite].filter((id) => !known.has(id)));
+    }
   }
-  result.pendingOnSite = onSite.size;
+  result.pendingOnSite = onSite ? onSite.size : pendingCount + result.newCount;
 
   // Comments that left moderation on the site: their current state, or gone if the site has no such id.
-  const left = [...new Set([...local, ...seenWhileListing])].filter((id) => !onSite.has(id));
+  const listed = onSite;
+  const left = listed ? [...new Set([...local, ...seenWhileListing])].filter((id) => !listed.has(id)) : [];
   const gone: number[] = [];
   await mapBounded(chunk(left, MAX_PER_PAGE), concurrency, async (batch) => {
     const current = await client.getComments(batch, signal);
@@ -125,27 +136,28 @@ export async function pullSite(store: SyncStore, client: WordPressClient, siteId
 /**
  * The ids in moderation on the site. A re-sync first reads page 1 (newest ids first): when its
  * X-WP-Total equals what is known plus the unknown ids on it, only additions happened and there
- * is no need to list every page.
+ * is no need to list every page — nor to read every known id: `onlyAdded` then holds the newcomers.
  */
 async function listQueueIds(
   client: WordPressClient,
-  local: Set<number>,
+  known: { count: number; among: (ids: number[]) => Set<number> },
   options: PullOptions,
   concurrency: number,
-): Promise<{ ids: Set<number>; requests: number; fullListing: boolean }> {
+): Promise<{ ids: Set<number>; onlyAdded: number[] | null; requests: number; fullListing: boolean }> {
   if (!options.forceFullListing) {
     const first = await client.listCommentIds({ ...QUEUE, page: 1 }, options.signal);
-    const unknown = first.items.filter((id) => !local.has(id));
+    const stored = known.among(first.items);
+    const unknown = first.items.filter((id) => !stored.has(id));
     if (first.totalPages <= 1) {
-      return { ids: new Set(first.items), requests: 1, fullListing: true };
+      return { ids: new Set(first.items), onlyAdded: null, requests: 1, fullListing: true };
     }
     // Only additions: the newcomers fill the top of page 1 and nothing known went away.
     const onlyAdditions =
       unknown.length < first.items.length &&
-      first.total === local.size + unknown.length &&
-      first.items.slice(0, unknown.length).every((id) => !local.has(id));
+      first.total === known.count + unknown.length &&
+      first.items.slice(0, unknown.length).every((id) => !stored.has(id));
     if (onlyAdditions) {
-      return { ids: new Set([...local, ...unknown]), requests: 1, fullListing: false };
+      return { ids: new Set(first.items), onlyAdded: unknown, requests: 1, fullListing: false };
     }
   }
   const listing = await listUntilConsistent(
@@ -160,6 +172,7 @@ async function listQueueIds(
   );
   return {
     ids: listing.ids,
+    onlyAdded: null,
     requests: listing.requests * listing.attempts + (options.forceFullListing ? 0 : 1),
     fullListing: true,
   };
