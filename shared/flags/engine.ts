@@ -218,7 +218,16 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (linkInfo.shortener) flags.push(makeFlag('link-reputation', 'link-shortener', { domain: linkInfo.shortener }, 2));
     if (shouting) flags.push(shouting);
     for (const f of author) flags.push(f);
-    for (const f of wordFlags(nameHits, true)) flags.push(f);
+    const business = author.find((f) => f.kind === 'author-commercial')?.params?.words;
+    for (const f of wordFlags(nameHits, true)) {
+      // A word that already made the name read like a business ("SEO") is highlighted, not counted twice.
+      const terms = f.params?.terms;
+      if (f.code === 'name-spam-words' && Array.isArray(business) && Array.isArray(terms) && terms.every((t) => business.includes(t))) {
+        f.weight = 0;
+        f.note = true;
+      }
+      flags.push(f);
+    }
     if (phone) flags.push(makeFlag('phone-support', 'phone-support', { number: phone }, 5));
     else if (pitch) flags.push(makeFlag('phone-support', 'support-pitch', { product: pitch }, 4));
     if (disposable) flags.push(makeFlag('link-reputation', 'disposable-email', { domain: disposable }, 2.5));

@@ -95,8 +95,10 @@ function flagsOf(by: Record<'abuse' | 'spam' | 'scam' | 'blocked' | 'promotion' 
   if (by.promotion.length > 0 || by.mention.length > 0) {
     // A call to action ("check out my") weighs more than a mention ("my blog"); several add up a little.
     const spans = [...by.promotion, ...by.mention].sort((a, b) => a.start - b.start);
-    const base = by.promotion.length > 0 ? 4 : 2;
-    const weight = distinctTerms(spans) > 1 ? base + 1 : base;
+    // Three different mentions ("my channel", "subscribe", "my latest video") are a call to action too.
+    const distinct = distinctTerms(spans);
+    const base = by.promotion.length > 0 || distinct >= 3 ? 4 : 2;
+    const weight = distinct > 1 ? base + 1 : base;
     flags.push(makeFlag('promotion', 'self-promotion', termsOf(spans), weight, { spans }));
   }
   if (by.praise.length > 0) {

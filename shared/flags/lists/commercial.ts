@@ -50,7 +50,7 @@ export const COMMERCIAL_EN: readonly string[] = [
   // spells and fortune
   'love spell', 'love spells', 'spell caster', 'black magic', 'voodoo', 'get your ex back', 'lost love back',
   // shopping and services
-  'packers and movers', 'movers and packers', 'replica', 'wholesale price', 'factory price', 'shop now',
+  'packers and movers', 'movers and packers', 'wholesale price', 'factory price', 'shop now',
   'order online', 'best deals', 'cheap flights', 'visa services', 'immigration services',
 ];
 

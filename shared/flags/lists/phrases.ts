@@ -16,6 +16,7 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   'sub me', 'subscribe back', 'sub back', 'sub for sub', 'my first video', 'my latest video', 'my newest video',
   'my music video', 'leave a like', 'give it a like', 'give me a like', 'check them out', 'read some of our',
   'read our blog', 'read our blogs', 'more info', 'for more info', 'for more information visit',
+  'check out this channel', 'on our channel', 'subscribes to me', 'i will subscribe',
 ];
 
 export const PROMOTION_PHRASES_FR: readonly string[] = [
@@ -34,7 +35,8 @@ export const MILD_PROMOTION_PHRASES_EN: readonly string[] = [
   'subscribe', 'subscribe to', 'check my', 'my channel', 'my website', 'my site', 'my blog',
   'my page', 'my video', 'my videos', 'my music', 'my profile', 'my business', 'my newest',
   'my latest', 'our website', 'our site', 'our company', 'add me', 'join me', 'like my',
-  'please share', 'share this', 'sign up', 'signup', 'free trial', 'contact us', 'call us',
+  'please share', 'share this', 'sign up', 'signup', 'free trial', 'contact us', 'call us', 'our channel',
+  'check this out', 'check out this', 'subscribers',
   'whatsapp', 'telegram', 'giveaway', 'per hour', 'per day', 'per week', 'per month',
 ];
 
