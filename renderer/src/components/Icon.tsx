@@ -21,6 +21,8 @@ const PATHS = {
   offline: 'M3 3l18 18 M8.5 16.5a5 5 0 0 1 7 0 M5 12.5a10 10 0 0 1 4-2.3 M19 12.5a10 10 0 0 0-2.5-1.8 M12 20h.01',
   close: 'M6 6l12 12 M18 6L6 18',
   keyboard: 'M3 6h18v12H3z M7 10h.01 M11 10h.01 M15 10h.01 M8 14h8',
+  unreplied: 'M4 5h16v11H10l-5 4v-4H4z M9 10.5h.01 M12 10.5h.01 M15 10.5h.01',
+  'likely-fine': 'M2.5 12.5l4 4L15 8 M10 16.5l.5.5L21.5 7',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -2,14 +2,22 @@
 // the spam model per site, and what this copy of Moderato is.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { AppInfo, FlagResult, Settings, Site, WordLists } from '../../../shared/types';
+import { i18n } from '../i18n';
 import { api, errorMessage } from '../transport/client';
 import { HighlightedText } from './HighlightedText';
 import { Modal } from './Modal';
+import { RepliesTab } from './SavedRepliesSettings';
 
-type Tab = 'sites' | 'words' | 'appearance' | 'model' | 'about';
+type Tab = 'sites' | 'words' | 'replies' | 'appearance' | 'model' | 'about';
 const TABS: { key: Tab; label: string }[] = [
   { key: 'sites', label: 'Sites' },
   { key: 'words', label: 'Word lists' },
+  {
+    key: 'replies',
+    get label() {
+      return i18n.t('views:savedReplies.tab');
+    },
+  },
   { key: 'appearance', label: 'Appearance' },
   { key: 'model', label: 'Spam model' },
   { key: 'about', label: 'About' },
@@ -46,6 +54,7 @@ export function SettingsDialog({ info, onClose, onSitesChanged, onSettings }: Pr
         <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           {tab === 'sites' && <SitesTab onChanged={onSitesChanged} />}
           {tab === 'words' && <WordsTab />}
+          {tab === 'replies' && <RepliesTab />}
           {tab === 'appearance' && <AppearanceTab onSettings={onSettings} />}
           {tab === 'model' && <ModelTab />}
           {tab === 'about' && <AboutTab info={info} />}

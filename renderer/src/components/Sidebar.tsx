@@ -1,7 +1,8 @@
+import { i18n } from '../i18n';
 import { Icon, type IconName } from './Icon';
 import type { Counts, FilterCounts, QueueFilter, Site, StatusFilter } from '../../../shared/types';
 
-type ViewKey = StatusFilter | 'flagged' | 'unsent' | 'failed';
+type ViewKey = StatusFilter | 'flagged' | 'unsent' | 'failed' | 'unreplied' | 'likelyFine';
 
 interface View {
   key: ViewKey;
@@ -16,12 +17,28 @@ const VIEWS: View[] = [
   { key: 'all', label: 'All', icon: 'all' },
 ];
 const EXTRA_VIEWS: View[] = [
+  {
+    key: 'likelyFine',
+    get label() {
+      return i18n.t('views:likelyFine.label');
+    },
+    icon: 'likely-fine',
+  },
+  {
+    key: 'unreplied',
+    get label() {
+      return i18n.t('views:unreplied.label');
+    },
+    icon: 'unreplied',
+  },
   { key: 'flagged', label: 'Flagged', icon: 'flagged' },
   { key: 'unsent', label: 'Unsent', icon: 'unsent' },
   { key: 'failed', label: 'Failed', icon: 'failed' },
 ];
 
 export function viewOf(filter: QueueFilter): ViewKey {
+  if (filter.unreplied) return 'unreplied';
+  if (filter.likelyFine) return 'likelyFine';
   if (filter.failed) return 'failed';
   if (filter.unsent) return 'unsent';
   if (filter.flagged) return 'flagged';
@@ -40,6 +57,10 @@ export function filterFor(view: ViewKey, current: QueueFilter): QueueFilter {
       return { ...base, status: 'all', unsent: true };
     case 'failed':
       return { ...base, status: 'all', failed: true };
+    case 'unreplied':
+      return { ...base, status: 'approved', unreplied: true };
+    case 'likelyFine':
+      return { ...base, status: 'pending', likelyFine: true };
     default:
       return { ...base, status: view };
   }
