@@ -44,6 +44,8 @@ export function runCommand(command: Command): void {
   const single = SINGLE[command];
   if (single) return void actions.decide(single, current);
   const bulk = BULK[command];
+  // On Likely fine with nothing selected, Shift+A takes the whole view (loaded or not) as one batch.
+  if (bulk === 'approve' && checked.length === 0 && state.filter.likelyFine) return void actions.approveView();
   if (bulk) return void actions.decide(bulk, checked);
   switch (command) {
     case 'next':
