@@ -2,6 +2,7 @@
 // dialogs. The state lives in the store (state/app-store.ts); each part reads
 // its own slice, and the keyboard calls the store's actions (keyboard/keyboard.ts).
 import { lazy, Suspense } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { CommentPane } from './components/CommentPane';
 import { Icon } from './components/Icon';
 import { Modal } from './components/Modal';
@@ -10,7 +11,6 @@ import { QueueList } from './components/QueueList';
 import { filterFor, Sidebar, viewOf } from './components/Sidebar';
 import { StatusBar } from './components/StatusBar';
 import { Toast } from './components/Toast';
-import { plural } from './format/labels';
 import { actions, useApp } from './state/app';
 import { selectedIdOf } from './state/app-store';
 import { applyTheme } from './theme';
@@ -20,10 +20,11 @@ const SettingsDialog = lazy(() => import('./components/SettingsDialog').then((m)
 const ShortcutHelp = lazy(() => import('./components/ShortcutHelp').then((m) => ({ default: m.ShortcutHelp })));
 
 export function App() {
+  const { t } = useTranslation(['queue', 'common']);
   return (
     <div className="app">
       <SidebarPane />
-      <main className="queue-pane" aria-label="Queue">
+      <main className="queue-pane" aria-label={t('region')}>
         <QueueHeader />
         <QueueError />
         <QueuePane />
@@ -49,12 +50,13 @@ const useWelcome = () => useApp((s) => s.sitesKnown && s.sites.length === 0);
 function QueueError() {
   const error = useApp((s) => s.queue.error);
   const welcome = useWelcome();
+  const { t } = useTranslation(['queue', 'common']);
   if (!error || welcome) return null;
   return (
     <div className="error-banner" role="alert">
-      Couldn’t load the queue: {error}{' '}
+      {t('loadError', { reason: error })}{' '}
       <button type="button" className="link-button" onClick={actions.refresh}>
-        Try again
+        {t('common:tryAgain')}
       </button>
     </div>
   );
@@ -67,26 +69,27 @@ function QueuePane() {
   const filter = useApp((s) => s.filter);
   const manySites = useApp((s) => s.sites.length > 1);
   const welcome = useWelcome();
+  const { t } = useTranslation(['queue', 'common']);
   const view = viewOf(filter);
   const empty = welcome ? (
     <div className="welcome">
       <Icon name="site" size={36} />
-      <h2>Connect your first site</h2>
-      <p>Moderato brings the comments waiting on your WordPress sites here, so you can go through them with the keyboard — online or not.</p>
+      <h2>{t('empty.welcomeTitle')}</h2>
+      <p>{t('empty.welcomeBody')}</p>
       <button type="button" className="button primary" onClick={() => actions.openDialog('settings')}>
-        Add a site
+        {t('empty.addSite')}
       </button>
     </div>
   ) : queue.error ? null : filter.search ? (
-    <p>No comment matches “{filter.search}”.</p>
+    <p>{t('empty.noMatch', { search: filter.search })}</p>
   ) : view === 'pending' ? (
     <div className="welcome">
       <Icon name="approved" size={36} />
-      <h2>All caught up</h2>
-      <p>Nothing is waiting for you.</p>
+      <h2>{t('empty.caughtUpTitle')}</h2>
+      <p>{t('empty.caughtUpBody')}</p>
     </div>
   ) : (
-    <p>Nothing here.</p>
+    <p>{t('empty.nothing')}</p>
   );
   return (
     <QueueList
@@ -144,6 +147,7 @@ function Dialogs() {
   const dialog = useApp((s) => s.dialog);
   const info = useApp((s) => s.info);
   const confirmDelete = useApp((s) => s.confirmDelete);
+  const { t } = useTranslation();
   const close = () => actions.openDialog(null);
   return (
     <>
@@ -163,12 +167,12 @@ function Dialogs() {
       </Suspense>
       {confirmDelete !== null && (
         <Modal
-          title="Delete permanently?"
+          title={t('deleteDialog.title')}
           onClose={() => actions.askDelete(null)}
           footer={
             <>
               <button type="button" className="button" onClick={() => actions.askDelete(null)}>
-                Cancel
+                {t('cancel')}
               </button>
               <button
                 type="button"
@@ -179,14 +183,13 @@ function Dialogs() {
                   void actions.decide('delete', confirmDelete);
                 }}
               >
-                Delete {plural(confirmDelete.length, 'comment')}
+                {t('deleteDialog.confirm', { count: confirmDelete.length })}
               </button>
             </>
           }
         >
           <p>
-            {confirmDelete.length === 1 ? 'This comment is' : 'These comments are'} removed from the site for good once
-            sent. Trash (<kbd>d</kbd>) keeps them recoverable.
+            <Trans t={t} i18nKey="deleteDialog.body" count={confirmDelete.length} components={{ kbd: <kbd /> }} />
           </p>
         </Modal>
       )}

@@ -1,11 +1,12 @@
 // The right pane: one comment with everything needed to judge it — the post,
 // the thread above it, its replies, the author's record, the flags and why.
 import { useLayoutEffect, useRef, useState } from 'react';
-import { flagReason } from '../../../shared/flags/reasons';
+import { Trans, useTranslation } from 'react-i18next';
 import type { CommentDetail, CommentSummary, Flag, ModelStatus, StatusAction } from '../../../shared/types';
 import { longDate, shortDate } from '../format/dates';
 import { decodeEntities } from '../format/entities';
-import { PENDING_ACTION_LABEL, STATUS_LABEL } from '../format/labels';
+import { pendingActionLabel, statusLabel } from '../format/labels';
+import { flagText } from '../i18n/flags';
 import { actions, useApp } from '../state/app';
 import { api, bridge, errorMessage } from '../transport/client';
 import { CommentContent, openLinkOnClick } from './CommentContent';
@@ -23,6 +24,7 @@ export function CommentPane({ id }: Props) {
   const replyRequest = useApp((s) => s.replyRequest);
   const editRequest = useApp((s) => s.editRequest);
   const [showFormatted, setShowFormatted] = useState(false);
+  const { t } = useTranslation(['comment', 'common']);
   const [editingByClick, setEditingByClick] = useState(false);
   const [retryError, setRetryError] = useState<string | null>(null);
   const props = {
@@ -58,28 +60,28 @@ export function CommentPane({ id }: Props) {
 
   if (id === null) {
     return (
-      <section className="detail detail-empty" aria-label="Comment">
+      <section className="detail detail-empty" aria-label={t('region')}>
         <Icon name="approved" size={40} />
-        <p>Nothing selected.</p>
+        <p>{t('nothingSelected')}</p>
         <p className="hint">
-          Press <kbd>j</kbd> / <kbd>k</kbd> to move through the queue, <kbd>?</kbd> for every shortcut.
+          <Trans t={t} i18nKey="hint" components={{ kbd: <kbd /> }} />
         </p>
       </section>
     );
   }
   if (error && (!comment || comment.id !== id)) {
     return (
-      <section className="detail" aria-label="Comment">
+      <section className="detail" aria-label={t('region')}>
         <div className="error-banner" role="alert">
-          Couldn’t open this comment: {error}
+          {t('openError', { reason: error })}
         </div>
       </section>
     );
   }
   if (!comment || comment.id !== id) {
     return (
-      <section className="detail detail-empty" aria-label="Comment" aria-busy="true">
-        <span className="spinner" aria-label="Loading" />
+      <section className="detail detail-empty" aria-label={t('region')} aria-busy="true">
+        <span className="spinner" role="img" aria-label={t('common:loading')} />
       </section>
     );
   }
@@ -89,14 +91,14 @@ export function CommentPane({ id }: Props) {
   const highlight = contentSpans.length > 0 && !showFormatted;
 
   return (
-    <section className="detail" data-comment-id={comment.id} aria-label={`Comment by ${decodeEntities(comment.authorName) || 'anonymous'}`}>
+    <section className="detail" data-comment-id={comment.id} aria-label={t('regionBy', { who: decodeEntities(comment.authorName) || t('common:anonymousLower') })}>
       <div className="detail-scroll">
         <header className="detail-header">
           {comment.post && (
             <p className="detail-post">
-              <span className="muted">On </span>
+              <span className="muted">{t('on')}</span>
               <a href={comment.post.link} onClick={openLinkOnClick} className="post-link">
-                {comment.post.title || 'Untitled post'}
+                {comment.post.title || t('untitledPost')}
               </a>
               <span className="muted"> · {comment.siteName}</span>
             </p>
@@ -110,9 +112,9 @@ export function CommentPane({ id }: Props) {
                 {nameSpans.length > 0 ? (
                   markSpans(comment.authorName, nameSpans)
                 ) : (
-                  decodeEntities(comment.authorName) || 'Anonymous'
+                  decodeEntities(comment.authorName) || t('common:anonymous')
                 )}
-                {comment.type !== 'comment' && <span className="badge neutral">{comment.type}</span>}
+                {comment.type !== 'comment' && <span className="badge neutral">{t(`common:commentType.${comment.type}`)}</span>}
               </h1>
               <p className="author-contact">
                 {comment.authorEmail && <span>{comment.authorEmail}</span>}
@@ -125,9 +127,9 @@ export function CommentPane({ id }: Props) {
               </p>
             </div>
             <div className="detail-status">
-              <span className={`badge status-${comment.localStatus}`}>{STATUS_LABEL[comment.localStatus]}</span>
+              <span className={`badge status-${comment.localStatus}`}>{statusLabel(comment.localStatus)}</span>
               {comment.pendingAction && (
-                <span className="badge pending-action">{PENDING_ACTION_LABEL[comment.pendingAction]}</span>
+                <span className="badge pending-action">{pendingActionLabel(comment.pendingAction)}</span>
               )}
               <time dateTime={comment.date} title={longDate(comment.date)}>
                 {longDate(comment.date)}
@@ -136,9 +138,9 @@ export function CommentPane({ id }: Props) {
           </div>
           {comment.failedReason && (
             <div className="error-banner" role="alert">
-              Couldn’t send the last action: {comment.failedReason}{' '}
+              {t('sendError', { reason: comment.failedReason })}{' '}
               <button type="button" className="link-button" onClick={() => void retry(comment.id)}>
-                Try again
+                {t('common:tryAgain')}
               </button>
               {retryError && <span> — {retryError}</span>}
             </div>
@@ -148,10 +150,10 @@ export function CommentPane({ id }: Props) {
         <ActionBar comment={comment} onAction={props.onAction} onEdit={() => setEditing(true)} />
 
         {comment.parents.length > 0 && (
-          <Thread title="In reply to" items={comment.parents} onSelect={props.onSelect} />
+          <Thread title={t('inReplyTo')} items={comment.parents} onSelect={props.onSelect} />
         )}
 
-        <article className="detail-content" aria-label="Comment text">
+        <article className="detail-content" aria-label={t('text')}>
           {editing ? (
             <EditBox
               initial={comment.contentRaw}
@@ -167,7 +169,7 @@ export function CommentPane({ id }: Props) {
           )}
           {contentSpans.length > 0 && !editing && (
             <button type="button" className="link-button small" onClick={() => setShowFormatted((v) => !v)}>
-              {showFormatted ? 'Show flagged words' : 'Show as formatted'}
+              {showFormatted ? t('showFlagged') : t('showFormatted')}
             </button>
           )}
         </article>
@@ -176,12 +178,12 @@ export function CommentPane({ id }: Props) {
 
         <section className="panel" aria-labelledby="author-history">
           <h2 id="author-history" className="panel-title">
-            Author history
+            {t('history.title')}
           </h2>
           <AuthorHistoryView comment={comment} />
         </section>
 
-        {comment.replies.length > 0 && <Thread title="Replies" items={comment.replies} onSelect={props.onSelect} />}
+        {comment.replies.length > 0 && <Thread title={t('replies')} items={comment.replies} onSelect={props.onSelect} />}
 
         <ReplyBox comment={comment} request={props.replyRequest} base={replyBase} onReply={props.onReply} />
       </div>
@@ -199,44 +201,45 @@ function ActionBar({
   onEdit(): void;
 }) {
   const ids = [comment.id];
+  const { t } = useTranslation('comment');
   const status = comment.localStatus;
   return (
-    <div className="action-bar" role="toolbar" aria-label="Moderate this comment">
+    <div className="action-bar" role="toolbar" aria-label={t('actions.toolbar')}>
       {status !== 'approved' && (
         <button type="button" className="button primary" onClick={() => onAction('approve', ids)} aria-keyshortcuts="a">
-          <Icon name="approved" /> Approve <kbd>a</kbd>
+          <Icon name="approved" /> {t('actions.approve')} <kbd>a</kbd>
         </button>
       )}
       {status === 'approved' && (
         <button type="button" className="button" onClick={() => onAction('unapprove', ids)} aria-keyshortcuts="u">
-          <Icon name="pending" /> Unapprove <kbd>u</kbd>
+          <Icon name="pending" /> {t('actions.unapprove')} <kbd>u</kbd>
         </button>
       )}
       {status === 'spam' ? (
         <button type="button" className="button" onClick={() => onAction('unspam', ids)}>
-          Not spam
+          {t('actions.notSpam')}
         </button>
       ) : (
         <button type="button" className="button" onClick={() => onAction('spam', ids)} aria-keyshortcuts="s">
-          <Icon name="spam" /> Spam <kbd>s</kbd>
+          <Icon name="spam" /> {t('actions.spam')} <kbd>s</kbd>
         </button>
       )}
       {status === 'trash' ? (
         <button type="button" className="button" onClick={() => onAction('restore', ids)}>
-          Restore
+          {t('actions.restore')}
         </button>
       ) : (
         <button type="button" className="button" onClick={() => onAction('trash', ids)} aria-keyshortcuts="d">
-          <Icon name="trash" /> Trash <kbd>d</kbd>
+          <Icon name="trash" /> {t('actions.trash')} <kbd>d</kbd>
         </button>
       )}
       <span className="toolbar-spacer" />
       <button type="button" className="button ghost" onClick={onEdit} aria-keyshortcuts="e">
-        <Icon name="edit" /> Edit <kbd>e</kbd>
+        <Icon name="edit" /> {t('actions.edit')} <kbd>e</kbd>
       </button>
       {comment.link && (
-        <button type="button" className="button ghost" onClick={() => void bridge.openExternal(comment.link)} title="Open on the site">
-          <Icon name="link" /> Open
+        <button type="button" className="button ghost" onClick={() => void bridge.openExternal(comment.link)} title={t('actions.openTitle')}>
+          <Icon name="link" /> {t('actions.open')}
         </button>
       )}
     </div>
@@ -245,6 +248,7 @@ function ActionBar({
 
 function Thread({ title, items, onSelect }: { title: string; items: CommentSummary[]; onSelect(id: number): void }) {
   return (
+  const { t } = useTranslation();
     <section className="panel thread" aria-label={title}>
       <h2 className="panel-title">{title}</h2>
       <ol className="thread-list">
@@ -252,10 +256,10 @@ function Thread({ title, items, onSelect }: { title: string; items: CommentSumma
           <li key={c.id}>
             <button type="button" className="thread-item" onClick={() => onSelect(c.id)}>
               <span className="thread-head">
-                <strong>{decodeEntities(c.authorName) || 'Anonymous'}</strong>
+                <strong>{decodeEntities(c.authorName) || t('anonymous')}</strong>
                 <span className="muted">{shortDate(c.date)}</span>
                 {c.localStatus !== 'approved' && (
-                  <span className={`badge status-${c.localStatus}`}>{STATUS_LABEL[c.localStatus]}</span>
+                  <span className={`badge status-${c.localStatus}`}>{statusLabel(c.localStatus)}</span>
                 )}
               </span>
               <span className="thread-excerpt">{decodeEntities(c.excerpt)}</span>
@@ -281,34 +285,34 @@ function FlagsPanel({
   filter: ModelStatus;
 }) {
   const sorted = [...flags].sort((a, b) => b.weight - a.weight);
+  const { t, i18n } = useTranslation('comment');
   return (
     <section className="panel" aria-labelledby="flags-title">
       <h2 id="flags-title" className="panel-title">
-        Why it was held
+        {t('flags.title')}
         <span className={`verdict ${likelySpam ? 'danger' : 'ok'}`}>
-          {likelySpam ? 'Likely spam' : flags.length === 0 ? 'Looks fine' : 'Probably fine'}
-          {probability !== null && <> · {Math.round(probability * 100)}% spam</>}
+          {likelySpam ? t('flags.likelySpam') : flags.length === 0 ? t('flags.looksFine') : t('flags.probablyFine')}
+          {probability !== null && <> · {t('flags.spamPercent', { percent: Math.round(probability * 100) })}</>}
         </span>
       </h2>
       {sorted.length === 0 ? (
-        <p className="muted">No flag: nothing in the words, links or author looks like spam.</p>
+        <p className="muted">{t('flags.none')}</p>
       ) : (
         <ul className="flag-list">
           {sorted.map((flag, i) => (
             <li key={`${flag.kind}-${i}`} className={flag.weight < 0 ? 'reassuring' : 'worrying'}>
-              <span className="flag-weight" aria-label={flag.weight < 0 ? 'reassuring' : 'worrying'}>
+              <span className="flag-weight" role="img" aria-label={flag.weight < 0 ? t('flags.reassuring') : t('flags.worrying')}>
                 {flag.weight < 0 ? '−' : '+'}
               </span>
-              <span>{flagReason(flag)}</span>
+              <span>{flagText(flag)}</span>
             </li>
           ))}
         </ul>
       )}
-      <p className="muted small">Score {score.toFixed(1)}</p>
+      <p className="muted small">{t('flags.score', { score: score.toLocaleString(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}</p>
       {filter.learning && (
         <p className="muted small" data-testid="filter-learning">
-          This site&rsquo;s spam filter is still learning ({filter.spamExamples} spam and {filter.hamExamples} approved examples so far; it
-          needs 50 of each): the verdict comes from the rules alone. Every approve and spam teaches it.
+          {t('flags.learning', { spam: filter.spamExamples, ham: filter.hamExamples, needed: 50 })}
         </p>
       )}
     </section>
@@ -317,11 +321,12 @@ function FlagsPanel({
 
 function AuthorHistoryView({ comment }: { comment: CommentDetail }) {
   const { local, site } = comment.author;
+  const { t, i18n } = useTranslation('comment');
   const cells: [string, number, string][] = [
-    ['Approved', local.approved, 'ok'],
-    ['Pending', local.pending, 'neutral'],
-    ['Spam', local.spam, 'danger'],
-    ['Trash', local.trash, 'neutral'],
+    [t('history.approved'), local.approved, 'ok'],
+    [t('history.pending'), local.pending, 'neutral'],
+    [t('history.spam'), local.spam, 'danger'],
+    [t('history.trash'), local.trash, 'neutral'],
   ];
   return (
     <>
@@ -329,16 +334,16 @@ function AuthorHistoryView({ comment }: { comment: CommentDetail }) {
         {cells.map(([label, value, tone]) => (
           <div key={label} className={`history-cell ${tone}`}>
             <dt>{label}</dt>
-            <dd>{value.toLocaleString()}</dd>
+            <dd>{value.toLocaleString(i18n.language)}</dd>
           </div>
         ))}
       </dl>
       <p className="muted small">
         {site
-          ? `${site.approved.toLocaleString()} approved on the site (checked ${shortDate(site.fetchedAt)}).`
+          ? t('history.onSite', { count: site.approved, date: shortDate(site.fetchedAt) })
           : local.approved + local.spam + local.trash === 0
-            ? 'First comment from this author here.'
-            : 'Counts from this computer.'}
+            ? t('history.first')
+            : t('history.local')}
       </p>
     </>
   );
@@ -356,6 +361,7 @@ function ReplyBox({
   onReply(id: number, text: string, approve: boolean): Promise<boolean>;
 }) {
   const [text, setText] = useState('');
+  const { t } = useTranslation('comment');
   const [sending, setSending] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
   // Focused in the commit itself (layout effect), so keys typed once the box is
@@ -376,14 +382,14 @@ function ReplyBox({
   return (
     <section className="panel reply" aria-labelledby="reply-title">
       <h2 id="reply-title" className="panel-title">
-        Reply to {decodeEntities(comment.authorName) || 'this comment'}
+        {t('reply.title', { who: decodeEntities(comment.authorName) || t('reply.thisComment') })}
       </h2>
       <textarea
         ref={field}
         className="reply-field"
         value={text}
-        placeholder="Write a reply… (Ctrl+Enter to send, Esc to leave)"
-        aria-label="Reply text"
+        placeholder={t('reply.placeholder')}
+        aria-label={t('reply.label')}
         rows={3}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
@@ -398,11 +404,11 @@ function ReplyBox({
       <div className="reply-actions">
         {pending && (
           <button type="button" className="button primary" disabled={!text.trim() || sending} onClick={() => void send(true)}>
-            Approve and reply
+            {t('reply.approveAndReply')}
           </button>
         )}
         <button type="button" className={`button${pending ? '' : ' primary'}`} disabled={!text.trim() || sending} onClick={() => void send(false)}>
-          Reply
+          {t('reply.send')}
         </button>
       </div>
     </section>
@@ -415,6 +421,7 @@ function EditBox({ initial, onSave, onCancel }: { initial: string; onSave(text: 
   useLayoutEffect(() => {
     field.current?.focus();
   }, []);
+  const { t } = useTranslation(['comment', 'common']);
   return (
     <div className="edit-box">
       <textarea
@@ -422,7 +429,7 @@ function EditBox({ initial, onSave, onCancel }: { initial: string; onSave(text: 
         className="reply-field"
         value={text}
         rows={8}
-        aria-label="Edit comment text"
+        aria-label={t('edit.label')}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -436,10 +443,10 @@ function EditBox({ initial, onSave, onCancel }: { initial: string; onSave(text: 
       />
       <div className="reply-actions">
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('common:cancel')}
         </button>
         <button type="button" className="button primary" disabled={!text.trim() || text === initial} onClick={() => void onSave(text)}>
-          Save edit
+          {t('edit.save')}
         </button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 // The last line: a render error shows a plain message and a way back instead of a blank window.
 import { Component, type ReactNode } from 'react';
+import { t } from '../i18n';
 
 export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
@@ -12,10 +13,10 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
     if (!this.state.failed) return this.props.children;
     return (
       <div className="fatal" role="alert">
-        <h1>Moderato hit a problem drawing this window.</h1>
-        <p>Your decisions are saved. Reload to carry on.</p>
+        <h1>{t('fatal.title')}</h1>
+        <p>{t('fatal.body')}</p>
         <button type="button" className="button primary" onClick={() => window.location.reload()}>
-          Reload
+          {t('fatal.reload')}
         </button>
       </div>
     );

@@ -1,6 +1,7 @@
 // The comment's raw text with the flagged words marked. Span offsets index the
 // raw text, so it is shown as plain text (any HTML in it stays inert text).
 import type { ReactNode } from 'react';
+import { t } from '../i18n';
 import type { Span } from '../../../shared/types';
 
 const TAG = /<\/?[a-zA-Z][^>]*>/g;
@@ -35,7 +36,7 @@ export function markSpans(text: string, spans: readonly Span[]): ReactNode[] {
     if (span.start < at) continue; // overlapping matches: the first one wins
     if (span.start > at) parts.push(...withDimmedTags(text.slice(at, span.start), `t${at}`));
     parts.push(
-      <mark key={span.start} className={`flag-mark list-${span.list}`} title={`On the ${listName(span.list)}: “${span.term}”`}>
+      <mark key={span.start} className={`flag-mark list-${span.list}`} title={t('comment:marks.title', { list: listName(span.list), term: span.term })}>
         {text.slice(span.start, span.end)}
       </mark>,
     );
@@ -50,7 +51,7 @@ export function HighlightedText({ text, spans }: { text: string; spans: readonly
 }
 
 export function listName(list: Span['list']): string {
-  if (list === 'en') return 'English word list';
-  if (list === 'fr') return 'French word list';
-  return 'your block list';
+  if (list === 'en') return t('comment:marks.en');
+  if (list === 'fr') return t('comment:marks.fr');
+  return t('comment:marks.user');
 }

@@ -1,6 +1,7 @@
 // A modal dialog on the native <dialog> element: focus trapping, Esc to close
 // and the inert background come from the browser, not from hand-written code.
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   title: string;
@@ -11,6 +12,7 @@ interface Props {
 }
 
 export function Modal({ title, onClose, children, className, footer }: Props) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -33,7 +35,7 @@ export function Modal({ title, onClose, children, className, footer }: Props) {
       <div className="modal-inner">
         <header className="modal-header">
           <h2 id="modal-title">{title}</h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+          <button type="button" className="icon-button" aria-label={t('close')} onClick={onClose}>
             ×
           </button>
         </header>

@@ -1,27 +1,26 @@
 // Above the queue: the view's title, the sort, the search box and, when some
 // comments are checked, the bulk actions.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { QueueFilter } from '../../../shared/types';
 import { registerSearchField } from '../keyboard/keyboard';
 import { actions, appStore, useApp } from '../state/app';
 import { Icon } from './Icon';
+import { LikelyFineBar } from './LikelyFineBar';
 import { viewOf } from './Sidebar';
 
-const VIEW_TITLES: Record<string, string> = {
-  pending: 'Pending',
-  approved: 'Approved',
-  spam: 'Spam',
-  trash: 'Trash',
-  all: 'All comments',
-  flagged: 'Flagged',
-  unsent: 'Unsent decisions',
-  failed: 'Failed to send',
-};
+const TITLED = new Set(['pending', 'approved', 'spam', 'trash', 'all', 'flagged', 'unsent', 'failed'] as const);
+type Titled = typeof TITLED extends Set<infer T> ? T : never;
+const isTitled = (view: string): view is Titled => (TITLED as Set<string>).has(view);
 
 export function QueueHeader() {
   const filter = useApp((s) => s.filter);
   const sites = useApp((s) => s.sites);
-  const title = VIEW_TITLES[viewOf(filter)] ?? 'Comments';
+  const { t } = useTranslation('queue');
+  const { t: tViews } = useTranslation('views');
+  const view: string = viewOf(filter);
+  const title =
+    view === 'unreplied' || view === 'likelyFine' ? tViews(`${view}.title`) : isTitled(view) ? t(`titles.${view}`) : t('titles.other');
   const siteName = filter.siteId !== undefined ? sites.find((s) => s.id === filter.siteId)?.name : undefined;
   return (
     <header className="queue-header">
@@ -31,23 +30,25 @@ export function QueueHeader() {
         </h1>
         <select
           className="sort-select"
-          aria-label="Sort"
+          aria-label={t('header.sort')}
           value={filter.sort}
           onChange={(e) => actions.setFilter({ ...filter, sort: e.target.value as QueueFilter['sort'] })}
         >
-          <option value="newest">Newest first</option>
-          <option value="oldest">Oldest first</option>
-          <option value="spam">Likely spam first</option>
+          <option value="newest">{t('header.newest')}</option>
+          <option value="oldest">{t('header.oldest')}</option>
+          <option value="spam">{t('header.spamFirst')}</option>
         </select>
       </div>
       <SearchBox applied={filter.search ?? ''} />
       <BulkBar />
+      <LikelyFineBar />
     </header>
   );
 }
 
 /** Typed text reaches the filter after a short pause. */
 function SearchBox({ applied }: { applied: string }) {
+  const { t } = useTranslation('queue');
   const [text, setText] = useState(applied);
   useEffect(() => {
     const search = text.trim();
@@ -67,8 +68,8 @@ function SearchBox({ applied }: { applied: string }) {
       <input
         ref={registerSearchField}
         type="search"
-        placeholder="Search author, email, text…"
-        aria-label="Search comments"
+        placeholder={t('header.searchPlaceholder')}
+        aria-label={t('header.search')}
         aria-keyshortcuts="/"
         value={text}
         onChange={(e) => setText(e.target.value)}
@@ -91,22 +92,23 @@ function SearchBox({ applied }: { applied: string }) {
 
 function BulkBar() {
   const checked = useApp((s) => s.checked);
+  const { t } = useTranslation('queue');
   if (checked.size === 0) return null;
   const ids = () => [...checked];
   return (
-    <div className="bulk-bar" role="toolbar" aria-label="Selected comments">
-      <span>{checked.size.toLocaleString()} selected</span>
+    <div className="bulk-bar" role="toolbar" aria-label={t('header.selection')}>
+      <span>{t('header.selected', { count: checked.size })}</span>
       <button type="button" className="button small" title="Shift+A" aria-keyshortcuts="Shift+A" onClick={() => void actions.decide('approve', ids())}>
-        Approve
+        {t('header.approve')}
       </button>
       <button type="button" className="button small" title="Shift+S" aria-keyshortcuts="Shift+S" onClick={() => void actions.decide('spam', ids())}>
-        Spam
+        {t('header.spam')}
       </button>
       <button type="button" className="button small" title="Shift+T" aria-keyshortcuts="Shift+T" onClick={() => void actions.decide('trash', ids())}>
-        Trash
+        {t('header.trash')}
       </button>
       <button type="button" className="link-button small" onClick={actions.clearChecks}>
-        Clear
+        {t('header.clear')}
       </button>
     </div>
   );

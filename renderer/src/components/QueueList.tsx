@@ -1,10 +1,11 @@
 // The middle pane: the queue, virtualised so 100,000 comments scroll like 10.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CommentSummary } from '../../../shared/types';
 import { shortDate } from '../format/dates';
 import { decodeEntities } from '../format/entities';
-import { PENDING_ACTION_LABEL, STATUS_LABEL } from '../format/labels';
+import { pendingActionLabel, statusLabel } from '../format/labels';
 
 const ROW_HEIGHT = 84;
 
@@ -24,6 +25,7 @@ interface Props {
 
 export function QueueList(props: Props) {
   const { items, selectedId, checked, hasMore, loading, onLoadMore } = props;
+  const { t } = useTranslation(['queue', 'common']);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -61,7 +63,7 @@ export function QueueList(props: Props) {
   if (items.length === 0) {
     return (
       <div className="queue-empty" role="status">
-        {loading ? <span className="spinner" aria-label="Loading" /> : props.empty}
+        {loading ? <span className="spinner" role="img" aria-label={t('common:loading')} /> : props.empty}
       </div>
     );
   }
@@ -71,7 +73,7 @@ export function QueueList(props: Props) {
       ref={scroller}
       className="queue-scroll"
       role="listbox"
-      aria-label="Comments"
+      aria-label={t('list')}
       aria-multiselectable="true"
       aria-activedescendant={selectedId !== null ? `comment-row-${selectedId}` : undefined}
       tabIndex={0}
@@ -112,6 +114,9 @@ interface RowProps {
 
 /** Memoised: moving the selection re-renders two rows, not every visible one. */
 const QueueRow = memo(function QueueRow({ comment, top, selected, checked, showStatus, showSite, onSelect, onToggleCheck }: RowProps) {
+  // Subscribes the row to language changes (it is memoised).
+  const { t } = useTranslation(['queue', 'common']);
+  const author = decodeEntities(comment.authorName) || t('common:anonymous');
   const classes = ['queue-row'];
   if (selected) classes.push('selected');
   if (checked) classes.push('checked');
@@ -133,14 +138,14 @@ const QueueRow = memo(function QueueRow({ comment, top, selected, checked, showS
         type="checkbox"
         className="row-check"
         checked={checked}
-        aria-label={`Select comment by ${decodeEntities(comment.authorName) || 'anonymous'}`}
+        aria-label={t('row.select', { who: author })}
         tabIndex={-1}
         onChange={() => onToggleCheck(comment.id)}
       />
       <div className="row-body">
         <div className="row-head">
-          <span className="row-author">{decodeEntities(comment.authorName) || 'Anonymous'}</span>
-          {comment.type !== 'comment' && <span className="badge neutral">{comment.type}</span>}
+          <span className="row-author">{author}</span>
+          {comment.type !== 'comment' && <span className="badge neutral">{t(`common:commentType.${comment.type}`)}</span>}
           <time className="row-date" dateTime={comment.date}>
             {shortDate(comment.date)}
           </time>
@@ -150,19 +155,17 @@ const QueueRow = memo(function QueueRow({ comment, top, selected, checked, showS
           {showSite && <span className="row-site">{comment.siteName}</span>}
           {comment.postTitle && <span className="row-post">{comment.postTitle}</span>}
           <span className="row-badges">
-            {showStatus && <span className={`badge status-${comment.localStatus}`}>{STATUS_LABEL[comment.localStatus]}</span>}
-            {comment.likelySpam && <span className="badge danger">Likely spam</span>}
+            {showStatus && <span className={`badge status-${comment.localStatus}`}>{statusLabel(comment.localStatus)}</span>}
+            {comment.likelySpam && <span className="badge danger">{t('row.likelySpam')}</span>}
             {comment.flagCount > 0 && !comment.likelySpam && (
-              <span className="badge warning" title={`${comment.flagCount} flags`}>
-                {comment.flagCount === 1 ? '1 flag' : `${comment.flagCount} flags`}
-              </span>
+              <span className="badge warning">{t('row.flags', { count: comment.flagCount })}</span>
             )}
             {comment.failedReason ? (
               <span className="badge danger" title={comment.failedReason}>
-                Failed
+                {t('row.failed')}
               </span>
             ) : (
-              comment.pendingAction && <span className="badge pending-action">{PENDING_ACTION_LABEL[comment.pendingAction]}</span>
+              comment.pendingAction && <span className="badge pending-action">{pendingActionLabel(comment.pendingAction)}</span>
             )}
           </span>
         </div>

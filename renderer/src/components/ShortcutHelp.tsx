@@ -1,15 +1,17 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { keyLabel, SHORTCUTS, type Shortcut } from '../keyboard/shortcuts';
 import { Modal } from './Modal';
 
 const GROUPS: Shortcut['group'][] = ['Move', 'Moderate', 'Selection', 'Write', 'App'];
 
 export function ShortcutHelp({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation('shortcuts');
   return (
-    <Modal title="Keyboard shortcuts" onClose={onClose} className="help">
+    <Modal title={t('title')} onClose={onClose} className="help">
       <div className="shortcut-groups">
         {GROUPS.map((group) => (
-          <section key={group}>
-            <h3>{group}</h3>
+          <section key={group} aria-labelledby={`shortcut-group-${group}`}>
+            <h3 id={`shortcut-group-${group}`}>{t(`groups.${group}`)}</h3>
             <dl className="shortcut-list">
               {SHORTCUTS.filter((s) => s.group === group).map((s) => (
                 <div key={s.command} className="shortcut-row">
@@ -18,7 +20,7 @@ export function ShortcutHelp({ onClose }: { onClose(): void }) {
                       <kbd key={k}>{keyLabel(k)}</kbd>
                     ))}
                   </dt>
-                  <dd>{s.label}</dd>
+                  <dd>{t(`commands.${s.command}`)}</dd>
                 </div>
               ))}
             </dl>
@@ -26,8 +28,7 @@ export function ShortcutHelp({ onClose }: { onClose(): void }) {
         ))}
       </div>
       <p className="muted small">
-        As in WordPress: <kbd>d</kbd> moves to the trash (so does <kbd>t</kbd>); <kbd>Shift+D</kbd> deletes for good
-        after asking; capital letters act on every selected comment.
+        <Trans t={t} i18nKey="note" components={{ kbd: <kbd /> }} />
       </p>
     </Modal>
   );

@@ -1,6 +1,7 @@
 // The bottom line: is everything sent, and if not, why. Plus "Sync now".
+import { useTranslation } from 'react-i18next';
 import type { AppInfo, Counts, Site, SyncStatus } from '../../../shared/types';
-import { plural } from '../format/labels';
+import { timeOfDay } from '../format/dates';
 import type { SyncProgress } from '../state/app-store';
 import { Icon } from './Icon';
 
@@ -17,38 +18,45 @@ interface Props {
 }
 
 export function StatusBar({ info, infoError, status, counts, sites, progress, syncing, onSync, onShowUnsent }: Props) {
+  const { t, i18n } = useTranslation('queue');
   const unsent = counts?.total.unsent ?? 0;
   const failed = counts?.total.failed ?? 0;
-  const siteName = (id: number) => sites.find((s) => s.id === id)?.name ?? 'a site';
+  const siteName = (id: number) => sites.find((s) => s.id === id)?.name ?? t('status.aSite');
 
   let state: { tone: 'ok' | 'busy' | 'warning' | 'error'; text: string };
   if (progress) {
-    const of = progress.total !== null ? ` ${progress.done}/${progress.total}` : progress.done ? ` ${progress.done}` : '';
-    state = { tone: 'busy', text: `${progress.phase === 'pull' ? 'Fetching from' : 'Sending to'} ${siteName(progress.siteId)}…${of}` };
+    const of =
+      progress.total !== null
+        ? ` ${t('status.progress', { done: progress.done, total: progress.total })}`
+        : progress.done
+          ? ` ${progress.done.toLocaleString(i18n.language)}`
+          : '';
+    const doing = progress.phase === 'pull' ? t('status.fetching', { site: siteName(progress.siteId) }) : t('status.sending', { site: siteName(progress.siteId) });
+    state = { tone: 'busy', text: `${doing}${of}` };
   } else if (syncing || status?.sites.some((s) => s.state === 'syncing')) {
-    state = { tone: 'busy', text: 'Syncing…' };
+    state = { tone: 'busy', text: t('status.syncing') };
   } else if (status && !status.online) {
-    state = { tone: 'warning', text: 'Offline — decisions are kept and sent when you are back online' };
+    state = { tone: 'warning', text: t('status.offline') };
   } else {
     const problem = status?.sites.find((s) => s.state === 'paused' || s.state === 'error');
     const unreachable = status?.sites.filter((s) => s.state === 'offline') ?? [];
     if (problem) {
-      state = { tone: 'error', text: `${siteName(problem.siteId)}: ${problem.message ?? 'sync stopped'}` };
+      state = { tone: 'error', text: t('status.problem', { site: siteName(problem.siteId), message: problem.message ?? t('status.stopped') }) };
     } else if (unreachable.length > 0) {
-      const names = unreachable.length === 1 ? siteName(unreachable[0]!.siteId) : `${unreachable.length} sites`;
-      state = { tone: 'warning', text: `Can’t reach ${names} — decisions are kept and sent when it answers again` };
+      const names = unreachable.length === 1 ? siteName(unreachable[0]!.siteId) : t('status.sitesCount', { count: unreachable.length });
+      state = { tone: 'warning', text: t('status.unreachable', { names }) };
     } else if (unsent > 0) {
       // Nothing is wrong that we know of, but not everything is on the site yet.
-      state = { tone: 'warning', text: 'Decisions waiting to be sent — they go out with the next sync' };
+      state = { tone: 'warning', text: t('status.waiting') };
     } else if (status && status.sites.length === 0) {
-      state = { tone: 'ok', text: 'No site connected' };
+      state = { tone: 'ok', text: t('status.noSite') };
     } else {
       const last = status?.sites
         .map((s) => s.lastRun?.finishedAt)
         .filter((d): d is string => !!d)
         .sort()
         .pop();
-      state = { tone: 'ok', text: last ? `Up to date · synced ${new Date(last).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : 'Not synced yet' };
+      state = { tone: 'ok', text: last ? t('status.upToDate', { time: timeOfDay(last) }) : t('status.neverSynced') };
     }
   }
 
@@ -61,21 +69,21 @@ export function StatusBar({ info, infoError, status, counts, sites, progress, sy
       {unsent > 0 && (
         <button type="button" className="status-chip" onClick={onShowUnsent} data-testid="unsent-count">
           <Icon name="unsent" size={13} />
-          {plural(unsent, 'unsent decision')}
-          {status && !status.online ? ' (offline)' : ''}
+          {t('status.unsent', { count: unsent })}
+          {status && !status.online ? t('status.offlineSuffix') : ''}
         </button>
       )}
       {failed > 0 && (
         <span className="status-chip danger" data-testid="failed-count">
           <Icon name="failed" size={13} />
-          {plural(failed, 'failed')}
+          {t('status.failed', { count: failed })}
         </span>
       )}
       <button type="button" className="button small" onClick={onSync} disabled={syncing} aria-keyshortcuts="g">
-        <Icon name="sync" size={13} /> Sync now
+        <Icon name="sync" size={13} /> {t('status.syncNow')}
       </button>
       <span className="status-spacer" />
-      <span className="app-info" data-testid="app-info" title={info ? `Database: ${info.dbPath}` : undefined}>
+      <span className="app-info" data-testid="app-info" title={info ? t('status.database', { path: info.dbPath }) : undefined}>
         {info ? (
           <>
             Moderato {info.version} · <span className="db-path">{info.dbPath}</span>

@@ -1,8 +1,10 @@
 // One toast at a time, bottom centre: "Approved comment by Cyn — Undo".
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ToastMessage } from '../state/app-store';
 
 export function Toast({ toast, onDismiss }: { toast: ToastMessage | null; onDismiss(): void }) {
+  const { t } = useTranslation();
   useEffect(() => {
     if (!toast) return;
     const timer = setTimeout(onDismiss, toast.tone === 'error' ? 9000 : 6000);
@@ -23,10 +25,10 @@ export function Toast({ toast, onDismiss }: { toast: ToastMessage | null; onDism
                 onDismiss();
               }}
             >
-              Undo <kbd>z</kbd>
+              {t('toast.undo')} <kbd>z</kbd>
             </button>
           )}
-          <button type="button" className="toast-close" aria-label="Dismiss" onClick={onDismiss}>
+          <button type="button" className="toast-close" aria-label={t('toast.dismiss')} onClick={onDismiss}>
             ×
           </button>
         </div>

@@ -1,36 +1,17 @@
-import type { ActionKind, CommentStatus, StatusAction } from '../../../shared/types';
+// Labels for statuses and unsent actions, in the UI language (common namespace).
+import type { ActionKind, CommentStatus } from '../../../shared/types';
+import { t } from '../i18n';
 
-export const STATUS_LABEL: Record<CommentStatus, string> = {
-  pending: 'Pending',
-  approved: 'Approved',
-  spam: 'Spam',
-  trash: 'Trash',
-};
+export function statusLabel(status: CommentStatus): string {
+  return t(`common:status.${status}`);
+}
 
 /** Badge text for an action waiting in the outbox. */
-export const PENDING_ACTION_LABEL: Record<ActionKind, string> = {
-  approve: 'Approve unsent',
-  unapprove: 'Unapprove unsent',
-  spam: 'Spam unsent',
-  unspam: 'Not-spam unsent',
-  trash: 'Trash unsent',
-  restore: 'Restore unsent',
-  delete: 'Delete unsent',
-  reply: 'Reply unsent',
-  edit: 'Edit unsent',
-};
+export function pendingActionLabel(kind: ActionKind): string {
+  return t(`common:pendingAction.${kind}`);
+}
 
-/** "Approved" in "Approved comment by Cyn". */
-export const DONE_LABEL: Record<StatusAction, string> = {
-  approve: 'Approved',
-  unapprove: 'Unapproved',
-  spam: 'Marked as spam',
-  unspam: 'Marked as not spam',
-  trash: 'Trashed',
-  restore: 'Restored',
-  delete: 'Deleted',
-};
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+/** A comment's author as shown: its decoded name, or "Anonymous". */
+export function authorLabel(name: string, decode: (s: string) => string): string {
+  return decode(name) || t('common:anonymous');
 }

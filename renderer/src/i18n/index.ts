@@ -44,7 +44,7 @@ setDocumentLanguage(i18n.language);
 export const t = i18n.t.bind(i18n);
 
 function setDocumentLanguage(lang: string): void {
-  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  if (typeof document !== 'undefined' && document.documentElement) document.documentElement.lang = lang;
 }
 
 /**

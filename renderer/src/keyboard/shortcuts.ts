@@ -5,6 +5,8 @@
 //   Shift+D deletes permanently after a confirmation;
 //   Shift+T is the bulk trash, since Shift+D is taken by delete.
 
+import { t } from '../i18n';
+
 export type Command =
   | 'next'
   | 'previous'
@@ -32,32 +34,32 @@ export interface Shortcut {
   /** KeyboardEvent.key values (shifted letters arrive upper-case). */
   keys: string[];
   command: Command;
-  label: string;
+  /** Its label is shortcuts:commands.<command> in the UI language. */
   group: 'Move' | 'Moderate' | 'Selection' | 'Write' | 'App';
 }
 
 export const SHORTCUTS: Shortcut[] = [
-  { keys: ['j', 'ArrowDown'], command: 'next', label: 'Next comment', group: 'Move' },
-  { keys: ['k', 'ArrowUp'], command: 'previous', label: 'Previous comment', group: 'Move' },
-  { keys: ['a'], command: 'approve', label: 'Approve', group: 'Moderate' },
-  { keys: ['u'], command: 'unapprove', label: 'Unapprove (back to pending)', group: 'Moderate' },
-  { keys: ['s'], command: 'spam', label: 'Mark as spam', group: 'Moderate' },
-  { keys: ['d', 't'], command: 'trash', label: 'Move to trash', group: 'Moderate' },
-  { keys: ['D'], command: 'delete', label: 'Delete permanently (asks first)', group: 'Moderate' },
-  { keys: ['z'], command: 'undo', label: 'Undo the last action', group: 'Moderate' },
-  { keys: ['x'], command: 'toggle-check', label: 'Select / unselect comment', group: 'Selection' },
-  { keys: ['X'], command: 'check-all', label: 'Select every loaded comment', group: 'Selection' },
-  { keys: ['Escape'], command: 'clear-checks', label: 'Clear the selection', group: 'Selection' },
-  { keys: ['A'], command: 'bulk-approve', label: 'Approve the selection', group: 'Selection' },
-  { keys: ['U'], command: 'bulk-unapprove', label: 'Unapprove the selection', group: 'Selection' },
-  { keys: ['S'], command: 'bulk-spam', label: 'Spam the selection', group: 'Selection' },
-  { keys: ['T'], command: 'bulk-trash', label: 'Trash the selection', group: 'Selection' },
-  { keys: ['r'], command: 'reply', label: 'Reply', group: 'Write' },
-  { keys: ['e'], command: 'edit', label: 'Edit the comment', group: 'Write' },
-  { keys: ['/'], command: 'search', label: 'Search', group: 'App' },
-  { keys: ['?'], command: 'help', label: 'Show these shortcuts', group: 'App' },
-  { keys: ['g'], command: 'sync', label: 'Sync now', group: 'App' },
-  { keys: [','], command: 'open-settings', label: 'Settings', group: 'App' },
+  { keys: ['j', 'ArrowDown'], command: 'next', group: 'Move' },
+  { keys: ['k', 'ArrowUp'], command: 'previous', group: 'Move' },
+  { keys: ['a'], command: 'approve', group: 'Moderate' },
+  { keys: ['u'], command: 'unapprove', group: 'Moderate' },
+  { keys: ['s'], command: 'spam', group: 'Moderate' },
+  { keys: ['d', 't'], command: 'trash', group: 'Moderate' },
+  { keys: ['D'], command: 'delete', group: 'Moderate' },
+  { keys: ['z'], command: 'undo', group: 'Moderate' },
+  { keys: ['x'], command: 'toggle-check', group: 'Selection' },
+  { keys: ['X'], command: 'check-all', group: 'Selection' },
+  { keys: ['Escape'], command: 'clear-checks', group: 'Selection' },
+  { keys: ['A'], command: 'bulk-approve', group: 'Selection' },
+  { keys: ['U'], command: 'bulk-unapprove', group: 'Selection' },
+  { keys: ['S'], command: 'bulk-spam', group: 'Selection' },
+  { keys: ['T'], command: 'bulk-trash', group: 'Selection' },
+  { keys: ['r'], command: 'reply', group: 'Write' },
+  { keys: ['e'], command: 'edit', group: 'Write' },
+  { keys: ['/'], command: 'search', group: 'App' },
+  { keys: ['?'], command: 'help', group: 'App' },
+  { keys: ['g'], command: 'sync', group: 'App' },
+  { keys: [','], command: 'open-settings', group: 'App' },
 ];
 
 const byKey = new Map<string, Command>();
@@ -71,11 +73,11 @@ export function commandFor(event: KeyboardEvent): Command | null {
   return byKey.get(event.key) ?? null;
 }
 
-/** How a key is shown in the help sheet. */
+/** How a key is shown in the help sheet ("Shift+D", "Maj+D" in French). */
 export function keyLabel(key: string): string {
   if (key === 'ArrowDown') return '↓';
   if (key === 'ArrowUp') return '↑';
-  if (key === 'Escape') return 'Esc';
-  if (key.length === 1 && key !== key.toLowerCase()) return `Shift+${key}`;
+  if (key === 'Escape') return t('shortcuts:keys.Escape');
+  if (key.length === 1 && key !== key.toLowerCase()) return t('shortcuts:keys.shift', { key });
   return key;
 }

@@ -12,7 +12,6 @@ import type { ClientApi } from '../../../shared/api';
 import type { AppEvent, AppInfo, CommentSummary, Counts, QueueFilter, QueuePage, QueueView, Site, StatusAction, SyncStatus } from '../../../shared/types';
 import { decodeEntities } from '../format/entities';
 import { t } from '../i18n';
-import { DONE_LABEL, plural } from '../format/labels';
 import { dropDetails, emptyCache, idsToFetch, markCommentsStale, markSitesStale, putDetails, windowIds, type DetailCache } from './detail-cache';
 import { approveLikelyFine, filterKey, leaveQuestionView, leavesView, mergeRefreshed, moveCounts, nextSelection, questionViewOf, removeRows, restoreRows, reuseUnchanged, type Removed } from './queue-edits';
 
@@ -212,7 +211,7 @@ export function createAppStore(deps: Deps) {
     const missing = asked.filter((id) => !found.has(id) && !get().cache.entries.has(id));
     if (missing.length === 0) return;
     const detailErrors = new Map(get().detailErrors);
-    for (const id of missing) detailErrors.set(id, 'That comment is no longer in Moderato (it may have been deleted).');
+    for (const id of missing) detailErrors.set(id, t('common:commentGone'));
     set({ detailErrors });
   }
 
@@ -373,21 +372,32 @@ export function createAppStore(deps: Deps) {
     ensureDetails(true);
     if (leaves && get().queue.items.length - indexOfSelection() < 20) loadMore();
 
-    const who = subjects.length === 1 ? ` by ${decodeEntities(subjects[0]?.authorName ?? '') || 'anonymous'}` : '';
-    const what = targetIds.length === 1 ? `comment${who}` : plural(targetIds.length, 'comment');
+    const author = subjects.length === 1 ? decodeEntities(subjects[0]?.authorName ?? '') || t('common:anonymousLower') : null;
     return enqueue(() => api.act({ ids: [...targetIds], kind })).then(
       ({ actionIds }) => {
         for (const id of acted) if (hidden.has(id)) hidden.set(id, 'sent');
         if (kind === 'delete') set({ cache: dropDetails(get().cache, acted) });
         const undo = kind === 'delete' ? undefined : () => void undoActions(actionIds);
-        say(`${DONE_LABEL[kind]} ${what}`, 'info', undo);
+        const done =
+          targetIds.length !== 1
+            ? t(`common:toast.doneMany.${kind}`, { count: targetIds.length })
+            : author !== null
+              ? t(`common:toast.done.${kind}`, { who: author })
+              : t(`common:toast.doneAnon.${kind}`);
+        say(done, 'info', undo);
       },
       (err: unknown) => {
         // The core refused (the comment was deleted meanwhile, the database is read-only…): put it back.
         for (const id of acted) hidden.delete(id);
         const q = get().queue;
         if (removed.length > 0 && q.key === filterKey(s.filter)) set({ queue: { ...q, items: restoreRows(q.items, removed) } });
-        say(`Couldn’t ${kind} the ${targetIds.length === 1 ? `comment${who}` : 'comments'}: ${errorMessage(err)}`, 'error');
+        const reason = errorMessage(err);
+        say(
+          targetIds.length === 1
+            ? t(`common:toast.failedOne.${kind}`, { who: author !== null ? t('common:toast.by', { who: author }) : '', reason })
+            : t(`common:toast.failedMany.${kind}`, { reason }),
+          'error',
+        );
       },
     );
   }
@@ -399,15 +409,15 @@ export function createAppStore(deps: Deps) {
       for (const actionId of [...actionIds].reverse()) last = (await api.undo({ actionId })).undone ?? last;
       return last;
     }).then(
-      (last) => say(last ? `Undone: ${last}` : 'Undone'),
-      (err: unknown) => say(`Couldn’t undo: ${errorMessage(err)}`, 'error'),
+      (last) => say(last ? t('common:toast.undoneWhat', { what: last }) : t('common:toast.undone')),
+      (err: unknown) => say(t('common:toast.undoFailed', { reason: errorMessage(err) }), 'error'),
     );
   }
 
   function undoLast(): Promise<void> {
     return enqueue(() => api.undo({})).then(
-      ({ undone }) => say(undone ? `Undone: ${undone}` : 'Nothing to undo'),
-      (err: unknown) => say(`Couldn’t undo: ${errorMessage(err)}`, 'error'),
+      ({ undone }) => say(undone ? t('common:toast.undoneWhat', { what: undone }) : t('common:toast.nothingToUndo')),
+      (err: unknown) => say(t('common:toast.undoFailed', { reason: errorMessage(err) }), 'error'),
     );
   }
 
@@ -418,14 +428,14 @@ export function createAppStore(deps: Deps) {
       () => {
         if (hidden.has(id)) hidden.set(id, 'sent');
         set({ cache: markStale(id) });
-        say(approve ? 'Approved and replied' : 'Reply saved — it goes out with the next sync');
+        say(approve ? t('common:toast.approvedAndReplied') : t('common:toast.replySaved'));
         return true;
       },
       (err: unknown) => {
         hidden.delete(id);
         const q = get().queue;
         if (removed && q.key === removed.key) set({ queue: { ...q, items: restoreRows(q.items, removed.rows) } });
-        say(`Couldn’t reply: ${errorMessage(err)}`, 'error');
+        say(t('common:toast.replyFailed', { reason: errorMessage(err) }), 'error');
         return false;
       },
     );
@@ -527,11 +537,11 @@ export function createAppStore(deps: Deps) {
     return enqueue(() => api.edit({ id, text })).then(
       () => {
         set({ cache: markStale(id) });
-        say('Edit saved');
+        say(t('common:toast.editSaved'));
         return true;
       },
       (err: unknown) => {
-        say(`Couldn’t save the edit: ${errorMessage(err)}`, 'error');
+        say(t('common:toast.editFailed', { reason: errorMessage(err) }), 'error');
         return false;
       },
     );
@@ -544,9 +554,9 @@ export function createAppStore(deps: Deps) {
     try {
       const runs = await api.syncNow({});
       const failed = runs.find((r) => r.error);
-      if (failed?.error) say(`Sync: ${failed.error}`, 'error');
+      if (failed?.error) say(t('common:toast.syncError', { reason: failed.error }), 'error');
     } catch (err) {
-      say(`Couldn’t sync: ${errorMessage(err)}`, 'error');
+      say(t('common:toast.syncFailed', { reason: errorMessage(err) }), 'error');
     } finally {
       set({ syncing: false, progress: null });
       requestRefresh();
@@ -568,7 +578,7 @@ export function createAppStore(deps: Deps) {
     void refreshSites();
     api.getAppInfo({}).then(
       (info) => set({ info }),
-      (err: unknown) => set({ infoError: `Moderato’s core is not answering: ${errorMessage(err)}` }),
+      (err: unknown) => set({ infoError: t('common:coreSilent', { reason: errorMessage(err) }) }),
     );
     api.getSettings({}).then(applySettings, () => undefined);
   }
