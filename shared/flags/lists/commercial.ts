@@ -47,11 +47,14 @@ export const COMMERCIAL_EN: readonly string[] = [
   'free download full version', 'crack download', 'cracked version', 'keygen', 'serial key', 'license key',
   'activation key', 'mod apk', 'premium apk', 'apk download', 'free robux', 'robux generator', 'free v-bucks',
   'gift card generator', 'free gift cards', 'watch movies online free', 'free movies online', 'full movie online',
+  'free xbox', 'money codes', 'hack tool', 'mod menu', 'unlimited coins', 'unlimited gems', '123movies', 'putlocker',
+  'fmovies', 'gomovies', 'solarmovie', 'showbox',
   // spells and fortune
   'love spell', 'love spells', 'spell caster', 'black magic', 'voodoo', 'get your ex back', 'lost love back',
   // shopping and services
   'packers and movers', 'movers and packers', 'wholesale price', 'factory price', 'shop now',
-  'order online', 'best deals', 'cheap flights', 'visa services', 'immigration services',
+  'order online', 'best deals', 'cheap flights', 'visa services', 'immigration services', 'properties for rent',
+  'apartments for rent', 'villas for rent', 'cleaning company', 'cleaning services', 'moving company', 'payment gateway',
 ];
 
 export const COMMERCIAL_FR: readonly string[] = [
@@ -76,5 +79,6 @@ export const COMMERCIAL_FR: readonly string[] = [
   'bonus de bienvenue', 'tours gratuits', 'paris en ligne', 'pharmacie en ligne', 'sans ordonnance',
   'viagra générique', 'cialis générique', 'rédaction de mémoire', 'rédaction de thèse', 'faire mes devoirs',
   'télécharger gratuitement', 'version crackée', 'film complet', 'streaming gratuit', 'vpn gratuit',
-  'déménagement pas cher',
+  'déménagement pas cher', 'entreprise de nettoyage', 'société de nettoyage', 'location d’appartement',
+  'location d\'appartement',
 ];

@@ -16,7 +16,9 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   'sub me', 'subscribe back', 'sub back', 'sub for sub', 'my first video', 'my latest video', 'my newest video',
   'my music video', 'leave a like', 'give it a like', 'give me a like', 'check them out', 'read some of our',
   'read our blog', 'read our blogs', 'more info', 'for more info', 'for more information visit',
-  'check out this channel', 'on our channel', 'subscribes to me', 'i will subscribe',
+  'check out this channel', 'on our channel', 'subscribes to me', 'i will subscribe', 'subscribe please',
+  'please go check', 'go check it out', 'please check it out', 'check it out and subscribe', 'my new channel',
+  'my youtube channel', 'see my new', 'check out my new',
 ];
 
 export const PROMOTION_PHRASES_FR: readonly string[] = [

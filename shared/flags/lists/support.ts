@@ -9,6 +9,9 @@ export const SUPPORT_TERMS: readonly string[] = [
   'toll free', 'toll-free', 'tollfree', 'call us', 'call now', 'contact us', 'phone number', 'phone numbers',
   'reservation number', 'reservations number', 'service client', 'assistance', 'numéro vert', 'numéro gratuit',
   'numéro de téléphone', 'appelez', 'appelez-nous', 'joignable', 'dépannage',
+  // the "error code / setup / password" pages that sell the same numbers
+  'error code', 'error codes', 'printer setup', 'driver download', 'drivers download', 'troubleshoot', 'troubleshooting',
+  'password recovery', 'recover password', 'change password', 'reset password', 'firmware', 'code erreur',
 ];
 
 /** Products whose "support numbers" are sold to the stuck: printers, antivirus, routers, mail, accounting, airlines. */
