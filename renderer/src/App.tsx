@@ -13,7 +13,7 @@ import { StatusBar } from './components/StatusBar';
 import { Toast } from './components/Toast';
 import { actions, useApp } from './state/app';
 import { selectedIdOf } from './state/app-store';
-import { applyTheme } from './theme';
+import { applyPreferences } from './preferences';
 
 // Not needed for the first screen: loaded when first opened.
 const SettingsDialog = lazy(() => import('./components/SettingsDialog').then((m) => ({ default: m.SettingsDialog })));
@@ -161,7 +161,7 @@ function Dialogs() {
               void actions.refreshSites();
               actions.refresh();
             }}
-            onSettings={applyTheme}
+            onSettings={applyPreferences}
           />
         )}
       </Suspense>

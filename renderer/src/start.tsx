@@ -7,12 +7,12 @@ import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { installKeyboard } from './keyboard/keyboard';
 import { actions } from './state/app';
-import { applyTheme } from './theme';
+import { applyPreferences } from './preferences';
 import { bridge } from './transport/client';
 import './styles/app.css';
 
 // The first screen was asked for by boot.ts; the rest (sites, settings, app info) now.
-actions.boot(applyTheme);
+actions.boot(applyPreferences);
 bridge.onEvent(actions.onEvent);
 installKeyboard(bridge);
 // The status bar's "synced 14:05" and offline state age without events; look again now and then.

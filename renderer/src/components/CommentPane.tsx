@@ -23,8 +23,8 @@ export function CommentPane({ id }: Props) {
   const error = useApp((s) => (id === null ? undefined : s.detailErrors.get(id))) ?? null;
   const replyRequest = useApp((s) => s.replyRequest);
   const editRequest = useApp((s) => s.editRequest);
-  const [showFormatted, setShowFormatted] = useState(false);
   const { t } = useTranslation(['comment', 'common']);
+  const [showFormatted, setShowFormatted] = useState(false);
   const [editingByClick, setEditingByClick] = useState(false);
   const [retryError, setRetryError] = useState<string | null>(null);
   const props = {
@@ -200,8 +200,8 @@ function ActionBar({
   onAction(kind: StatusAction, ids: number[]): void;
   onEdit(): void;
 }) {
-  const ids = [comment.id];
   const { t } = useTranslation('comment');
+  const ids = [comment.id];
   const status = comment.localStatus;
   return (
     <div className="action-bar" role="toolbar" aria-label={t('actions.toolbar')}>
@@ -247,8 +247,8 @@ function ActionBar({
 }
 
 function Thread({ title, items, onSelect }: { title: string; items: CommentSummary[]; onSelect(id: number): void }) {
-  return (
   const { t } = useTranslation();
+  return (
     <section className="panel thread" aria-label={title}>
       <h2 className="panel-title">{title}</h2>
       <ol className="thread-list">
@@ -284,8 +284,8 @@ function FlagsPanel({
   score: number;
   filter: ModelStatus;
 }) {
-  const sorted = [...flags].sort((a, b) => b.weight - a.weight);
   const { t, i18n } = useTranslation('comment');
+  const sorted = [...flags].sort((a, b) => b.weight - a.weight);
   return (
     <section className="panel" aria-labelledby="flags-title">
       <h2 id="flags-title" className="panel-title">
@@ -320,8 +320,8 @@ function FlagsPanel({
 }
 
 function AuthorHistoryView({ comment }: { comment: CommentDetail }) {
-  const { local, site } = comment.author;
   const { t, i18n } = useTranslation('comment');
+  const { local, site } = comment.author;
   const cells: [string, number, string][] = [
     [t('history.approved'), local.approved, 'ok'],
     [t('history.pending'), local.pending, 'neutral'],
@@ -360,8 +360,8 @@ function ReplyBox({
   base: number;
   onReply(id: number, text: string, approve: boolean): Promise<boolean>;
 }) {
-  const [text, setText] = useState('');
   const { t } = useTranslation('comment');
+  const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
   // Focused in the commit itself (layout effect), so keys typed once the box is
@@ -416,12 +416,12 @@ function ReplyBox({
 }
 
 function EditBox({ initial, onSave, onCancel }: { initial: string; onSave(text: string): Promise<void>; onCancel(): void }) {
+  const { t } = useTranslation(['comment', 'common']);
   const [text, setText] = useState(initial);
   const field = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
     field.current?.focus();
   }, []);
-  const { t } = useTranslation(['comment', 'common']);
   return (
     <div className="edit-box">
       <textarea

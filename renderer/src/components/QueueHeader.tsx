@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueFilter } from '../../../shared/types';
 import { registerSearchField } from '../keyboard/keyboard';
+import { keyLabel } from '../keyboard/shortcuts';
 import { actions, appStore, useApp } from '../state/app';
 import { Icon } from './Icon';
 import { LikelyFineBar } from './LikelyFineBar';
@@ -98,13 +99,13 @@ function BulkBar() {
   return (
     <div className="bulk-bar" role="toolbar" aria-label={t('header.selection')}>
       <span>{t('header.selected', { count: checked.size })}</span>
-      <button type="button" className="button small" title="Shift+A" aria-keyshortcuts="Shift+A" onClick={() => void actions.decide('approve', ids())}>
+      <button type="button" className="button small" title={keyLabel('A')} aria-keyshortcuts="Shift+A" onClick={() => void actions.decide('approve', ids())}>
         {t('header.approve')}
       </button>
-      <button type="button" className="button small" title="Shift+S" aria-keyshortcuts="Shift+S" onClick={() => void actions.decide('spam', ids())}>
+      <button type="button" className="button small" title={keyLabel('S')} aria-keyshortcuts="Shift+S" onClick={() => void actions.decide('spam', ids())}>
         {t('header.spam')}
       </button>
-      <button type="button" className="button small" title="Shift+T" aria-keyshortcuts="Shift+T" onClick={() => void actions.decide('trash', ids())}>
+      <button type="button" className="button small" title={keyLabel('T')} aria-keyshortcuts="Shift+T" onClick={() => void actions.decide('trash', ids())}>
         {t('header.trash')}
       </button>
       <button type="button" className="link-button small" onClick={actions.clearChecks}>

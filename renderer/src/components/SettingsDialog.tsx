@@ -1,8 +1,11 @@
 // Settings: sites (add, test, remove), word lists with a live check, theme,
 // the spam model per site, and what this copy of Moderato is.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { resolveLanguage } from '../../../shared/i18n/language';
 import type { AppInfo, FlagResult, Settings, Site, WordLists } from '../../../shared/types';
 import { i18n } from '../i18n';
+import { flagText } from '../i18n/flags';
 import { api, errorMessage } from '../transport/client';
 import { HighlightedText } from './HighlightedText';
 import { Modal } from './Modal';
@@ -10,17 +13,42 @@ import { RepliesTab } from './SavedRepliesSettings';
 
 type Tab = 'sites' | 'words' | 'replies' | 'appearance' | 'model' | 'about';
 const TABS: { key: Tab; label: string }[] = [
-  { key: 'sites', label: 'Sites' },
-  { key: 'words', label: 'Word lists' },
+  {
+    key: 'sites',
+    get label() {
+      return i18n.t('settings:tabs.sites');
+    },
+  },
+  {
+    key: 'words',
+    get label() {
+      return i18n.t('settings:tabs.words');
+    },
+  },
   {
     key: 'replies',
     get label() {
       return i18n.t('views:savedReplies.tab');
     },
   },
-  { key: 'appearance', label: 'Appearance' },
-  { key: 'model', label: 'Spam model' },
-  { key: 'about', label: 'About' },
+  {
+    key: 'appearance',
+    get label() {
+      return i18n.t('settings:tabs.appearance');
+    },
+  },
+  {
+    key: 'model',
+    get label() {
+      return i18n.t('settings:tabs.model');
+    },
+  },
+  {
+    key: 'about',
+    get label() {
+      return i18n.t('settings:tabs.about');
+    },
+  },
 ];
 
 interface Props {
@@ -32,10 +60,11 @@ interface Props {
 
 export function SettingsDialog({ info, onClose, onSitesChanged, onSettings }: Props) {
   const [tab, setTab] = useState<Tab>('sites');
+  const { t } = useTranslation('settings');
   return (
-    <Modal title="Settings" onClose={onClose} className="settings">
+    <Modal title={t('title')} onClose={onClose} className="settings">
       <div className="settings-layout">
-        <div className="tab-list" role="tablist" aria-orientation="vertical" aria-label="Settings sections">
+        <div className="tab-list" role="tablist" aria-orientation="vertical" aria-label={t('sections')}>
           {TABS.map((t) => (
             <button
               key={t.key}
@@ -55,7 +84,7 @@ export function SettingsDialog({ info, onClose, onSitesChanged, onSettings }: Pr
           {tab === 'sites' && <SitesTab onChanged={onSitesChanged} />}
           {tab === 'words' && <WordsTab />}
           {tab === 'replies' && <RepliesTab />}
-          {tab === 'appearance' && <AppearanceTab onSettings={onSettings} />}
+          {tab === 'appearance' && <AppearanceTab info={info} onSettings={onSettings} />}
           {tab === 'model' && <ModelTab />}
           {tab === 'about' && <AboutTab info={info} />}
         </div>
@@ -88,6 +117,7 @@ function useLoad<T>(load: () => Promise<T>): { data: T | null; error: string | n
 }
 
 function SitesTab({ onChanged }: { onChanged(): void }) {
+  const { t } = useTranslation(['settings', 'common']);
   const sites = useLoad(loadSites);
   const [form, setForm] = useState({ url: '', user: '', password: '' });
   const [busy, setBusy] = useState(false);
@@ -100,7 +130,7 @@ function SitesTab({ onChanged }: { onChanged(): void }) {
     setMessage(null);
     try {
       const site = await api.addSite(form);
-      setMessage({ tone: 'ok', text: `Connected to ${site.name || site.baseUrl}.` });
+      setMessage({ tone: 'ok', text: t('sites.connected', { site: site.name || site.baseUrl }) });
       setForm({ url: '', user: '', password: '' });
       sites.reload();
       onChanged();
@@ -111,10 +141,10 @@ function SitesTab({ onChanged }: { onChanged(): void }) {
     }
   };
   const test = async (site: Site) => {
-    setSiteMessages((m) => ({ ...m, [site.id]: { tone: 'ok', text: 'Checking…' } }));
+    setSiteMessages((m) => ({ ...m, [site.id]: { tone: 'ok', text: t('sites.checking') } }));
     try {
       const result = await api.testSite({ siteId: site.id });
-      setSiteMessages((m) => ({ ...m, [site.id]: { tone: 'ok', text: `Works: signed in as ${result.user}, can moderate.` } }));
+      setSiteMessages((m) => ({ ...m, [site.id]: { tone: 'ok', text: t('sites.works', { user: result.user }) } }));
     } catch (err) {
       setSiteMessages((m) => ({ ...m, [site.id]: { tone: 'error', text: errorMessage(err) } }));
     }
@@ -123,11 +153,11 @@ function SitesTab({ onChanged }: { onChanged(): void }) {
   const replacePassword = async (event: FormEvent, site: Site) => {
     event.preventDefault();
     if (!passwordFor) return;
-    setSiteMessages((m) => ({ ...m, [site.id]: { tone: 'ok', text: 'Checking the new password…' } }));
+    setSiteMessages((m) => ({ ...m, [site.id]: { tone: 'ok', text: t('sites.checkingPassword') } }));
     try {
       await api.setSitePassword({ siteId: site.id, password: passwordFor.password });
       setPasswordFor(null);
-      setSiteMessages((m) => ({ ...m, [site.id]: { tone: 'ok', text: 'New password saved; waiting decisions go out now.' } }));
+      setSiteMessages((m) => ({ ...m, [site.id]: { tone: 'ok', text: t('sites.passwordSaved') } }));
       sites.reload();
       onChanged();
     } catch (err) {
@@ -135,7 +165,7 @@ function SitesTab({ onChanged }: { onChanged(): void }) {
     }
   };
   const remove = async (site: Site) => {
-    if (!window.confirm(`Remove ${site.name || site.baseUrl} from Moderato? Its comments stay on the site; unsent decisions for it are dropped.`)) return;
+    if (!window.confirm(t('sites.confirmRemove', { site: site.name || site.baseUrl }))) return;
     try {
       await api.removeSite({ siteId: site.id });
       sites.reload();
@@ -147,9 +177,9 @@ function SitesTab({ onChanged }: { onChanged(): void }) {
 
   return (
     <div className="settings-section">
-      <h3>Your sites</h3>
+      <h3>{t('sites.yours')}</h3>
       {sites.error && <p className="error-banner" role="alert">{sites.error}</p>}
-      {sites.data && sites.data.length === 0 && <p className="muted">No site yet. Add one below.</p>}
+      {sites.data && sites.data.length === 0 && <p className="muted">{t('sites.none')}</p>}
       <ul className="site-list">
         {sites.data?.map((site) => (
           <li key={site.id} className="site-card">
@@ -171,47 +201,47 @@ function SitesTab({ onChanged }: { onChanged(): void }) {
                     required
                     autoFocus
                     autoComplete="new-password"
-                    aria-label={`New Application Password for ${site.name || site.baseUrl}`}
-                    placeholder="New Application Password"
+                    aria-label={t('sites.newPasswordFor', { site: site.name || site.baseUrl })}
+                    placeholder={t('sites.newPassword')}
                     value={passwordFor.password}
                     onChange={(e) => setPasswordFor({ siteId: site.id, password: e.target.value })}
                   />
                   <button type="submit" className="button small primary">
-                    Save
+                    {t('common:save')}
                   </button>
                   <button type="button" className="button small" onClick={() => setPasswordFor(null)}>
-                    Cancel
+                    {t('common:cancel')}
                   </button>
                 </form>
               )}
             </div>
             <div className="site-card-actions">
               <button type="button" className="button small" onClick={() => void test(site)}>
-                Test
+                {t('sites.test')}
               </button>
               <button type="button" className="button small" onClick={() => setPasswordFor({ siteId: site.id, password: '' })}>
-                New password
+                {t('sites.replacePassword')}
               </button>
               <button type="button" className="button small danger-text" onClick={() => void remove(site)}>
-                Remove
+                {t('sites.remove')}
               </button>
             </div>
           </li>
         ))}
       </ul>
 
-      <h3>Add a site</h3>
+      <h3>{t('sites.add')}</h3>
       <form className="form-grid" onSubmit={(e) => void add(e)}>
         <label>
-          Site address
+          {t('sites.address')}
           <input type="url" required placeholder="https://example.org" value={form.url} onChange={(e) => setForm({ ...form, url: e.target.value })} />
         </label>
         <label>
-          WordPress user name
+          {t('sites.user')}
           <input type="text" required autoComplete="username" value={form.user} onChange={(e) => setForm({ ...form, user: e.target.value })} />
         </label>
         <label>
-          Application Password
+          {t('sites.password')}
           <input
             type="password"
             required
@@ -220,7 +250,7 @@ function SitesTab({ onChanged }: { onChanged(): void }) {
             value={form.password}
             onChange={(e) => setForm({ ...form, password: e.target.value })}
           />
-          <span className="field-hint">Create one in WordPress under Users → Profile → Application Passwords. It stays on this computer.</span>
+          <span className="field-hint">{t('sites.passwordHint')}</span>
         </label>
         <div className="form-actions">
           {message && (
@@ -229,7 +259,7 @@ function SitesTab({ onChanged }: { onChanged(): void }) {
             </span>
           )}
           <button type="submit" className="button primary" disabled={busy}>
-            {busy ? 'Connecting…' : 'Add site'}
+            {busy ? t('sites.connecting') : t('sites.submit')}
           </button>
         </div>
       </form>
@@ -238,6 +268,7 @@ function SitesTab({ onChanged }: { onChanged(): void }) {
 }
 
 function WordsTab() {
+  const { t, i18n: i18nInstance } = useTranslation('settings');
   const lists = useLoad<WordLists>(loadWordLists);
   const [draft, setDraft] = useState({ block: '', allow: '' });
   const [error, setError] = useState<string | null>(null);
@@ -285,25 +316,25 @@ function WordsTab() {
       >
         <input
           type="text"
-          aria-label={`Add to ${title.toLowerCase()}`}
-          placeholder="Words, comma-separated"
+          aria-label={t('words.addTo', { list: title.toLowerCase() })}
+          placeholder={t('words.placeholder')}
           value={draft[list]}
           onChange={(e) => setDraft({ ...draft, [list]: e.target.value })}
         />
         <button type="submit" className="button small">
-          Add
+          {t('words.add')}
         </button>
       </form>
       <ul className="chips" aria-label={title}>
         {lists.data?.[list].map((word) => (
           <li key={word} className="chip">
             {word}
-            <button type="button" aria-label={`Remove ${word}`} onClick={() => void change(list, [], [word])}>
+            <button type="button" aria-label={t('words.remove', { word })} onClick={() => void change(list, [], [word])}>
               ×
             </button>
           </li>
         ))}
-        {lists.data && lists.data[list].length === 0 && <li className="muted small">Empty.</li>}
+        {lists.data && lists.data[list].length === 0 && <li className="muted small">{t('words.empty')}</li>}
       </ul>
     </section>
   );
@@ -312,32 +343,42 @@ function WordsTab() {
     <div className="settings-section">
       {(lists.error ?? error) && <p className="error-banner" role="alert">{lists.error ?? error}</p>}
       <div className="word-lists">
-        {listEditor('block', 'Block list', 'Words that flag a comment, on top of the bundled English and French lists.')}
-        {listEditor('allow', 'Allow list', 'Words never flagged, even when a bundled list has them.')}
+        {listEditor('block', t('words.block'), t('words.blockHint'))}
+        {listEditor('allow', t('words.allow'), t('words.allowHint'))}
       </div>
       <section className="live-check">
-        <h3>Try a comment</h3>
-        <textarea rows={3} value={sample} placeholder="Paste a comment to see what Moderato flags…" aria-label="Text to check" onChange={(e) => setSample(e.target.value)} />
+        <h3>{t('words.try')}</h3>
+        <textarea rows={3} value={sample} placeholder={t('words.tryPlaceholder')} aria-label={t('words.tryLabel')} onChange={(e) => setSample(e.target.value)} />
         {check && (
           <div className="check-result" aria-live="polite">
             <HighlightedText text={sample} spans={check.flags.flatMap((f) => f.spans ?? []).filter((s) => s.field === 'content')} />
             <p className={check.likelySpam ? 'danger-text' : 'ok-text'}>
-              {check.likelySpam ? 'Likely spam' : check.flags.length ? 'Flagged, probably fine' : 'Nothing flagged'} · score {check.score.toFixed(1)}
+              {check.likelySpam ? t('words.likelySpam') : check.flags.length ? t('words.flagged') : t('words.nothing')} ·{' '}
+              {t('words.score', { score: check.score.toLocaleString(i18nInstance.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}
             </p>
             <ul className="flag-list">
               {check.flags.map((f, i) => (
-                <li key={i}>{f.reason}</li>
+                <li key={i}>{flagText(f)}</li>
               ))}
             </ul>
           </div>
         )}
       </section>
-      {lists.data && <p className="muted small">Bundled lists version {lists.data.bundledVersion}.</p>}
+      {lists.data && <p className="muted small">{t('words.bundled', { version: lists.data.bundledVersion })}</p>}
     </div>
   );
 }
 
-function AppearanceTab({ onSettings }: { onSettings(settings: Settings): void }) {
+/** Each language named in itself, as language pickers do. */
+const LANGUAGE_NAMES = { en: 'English', fr: 'Français' } as const;
+
+/** The OS's preferred locales: Electron's app.getLocale() when known, then the browser's. */
+function systemLocales(info: AppInfo | null): readonly string[] {
+  return [...(info?.locale ? [info.locale] : []), ...navigator.languages];
+}
+
+function AppearanceTab({ info, onSettings }: { info: AppInfo | null; onSettings(settings: Settings): void }) {
+  const { t } = useTranslation('settings');
   const settings = useLoad<Settings>(loadSettings);
   const [error, setError] = useState<string | null>(null);
   const update = async (patch: Partial<Settings>) => {
@@ -354,16 +395,29 @@ function AppearanceTab({ onSettings }: { onSettings(settings: Settings): void })
     <div className="settings-section">
       {(settings.error ?? error) && <p className="error-banner" role="alert">{settings.error ?? error}</p>}
       <fieldset className="radio-group">
-        <legend>Theme</legend>
+        <legend>{t('appearance.theme')}</legend>
         {(['system', 'light', 'dark'] as const).map((theme) => (
           <label key={theme}>
             <input type="radio" name="theme" checked={s?.theme === theme} disabled={!s} onChange={() => void update({ theme })} />
-            {theme === 'system' ? 'Follow the system' : theme === 'light' ? 'Light' : 'Dark'}
+            {t(`appearance.${theme}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="radio-group">
+        <legend>{t('appearance.language')}</legend>
+        {(['system', 'en', 'fr'] as const).map((language) => (
+          <label key={language}>
+            <input type="radio" name="language" checked={s?.language === language} disabled={!s} onChange={() => void update({ language })} />
+            {language === 'system' ? (
+              t('appearance.languageSystem', { language: LANGUAGE_NAMES[resolveLanguage('system', systemLocales(info))] })
+            ) : (
+              <span lang={language}>{LANGUAGE_NAMES[language]}</span>
+            )}
           </label>
         ))}
       </fieldset>
       <label className="field-row">
-        Sync every
+        {t('appearance.syncEvery')}
         <select
           value={s?.syncIntervalMinutes ?? 5}
           disabled={!s}
@@ -371,26 +425,27 @@ function AppearanceTab({ onSettings }: { onSettings(settings: Settings): void })
         >
           {[1, 5, 15, 30, 60, 240].map((m) => (
             <option key={m} value={m}>
-              {m < 60 ? `${m} min` : `${m / 60} h`}
+              {m < 60 ? t('appearance.minutes', { count: m }) : t('appearance.hours', { count: m / 60 })}
             </option>
           ))}
         </select>
       </label>
       <label className="field-row">
         <input type="checkbox" checked={s?.notifications ?? false} disabled={!s} onChange={(e) => void update({ notifications: e.target.checked })} />
-        Notify me when new comments arrive
+        {t('appearance.notify')}
       </label>
     </div>
   );
 }
 
 function ModelTab() {
+  const { t } = useTranslation('settings');
   const models = useLoad(loadModels);
   const sites = useLoad(loadSites);
   const [error, setError] = useState<string | null>(null);
   const run = async (op: 'retrain' | 'reset', siteId: number) => {
     try {
-      if (op === 'reset' && !window.confirm('Forget what the spam model learned from your decisions on this site?')) return;
+      if (op === 'reset' && !window.confirm(t('model.confirmReset'))) return;
       if (op === 'retrain') await api.retrainModel({ siteId });
       else await api.resetModel({ siteId });
       models.reload();
@@ -398,28 +453,28 @@ function ModelTab() {
       setError(errorMessage(err));
     }
   };
-  const name = (id: number) => sites.data?.find((s) => s.id === id)?.name ?? `Site ${id}`;
+  const name = (id: number) => sites.data?.find((s) => s.id === id)?.name ?? t('model.site', { id });
   return (
     <div className="settings-section">
       {(models.error ?? error) && <p className="error-banner" role="alert">{models.error ?? error}</p>}
-      <p className="muted">Moderato learns from your spam and approve decisions on each site. Until it has seen enough, the rules alone decide.</p>
-      {models.data?.length === 0 && <p className="muted">No site yet.</p>}
+      <p className="muted">{t('model.intro')}</p>
+      {models.data?.length === 0 && <p className="muted">{t('model.none')}</p>}
       <ul className="site-list">
         {models.data?.map((m) => (
           <li key={m.siteId} className="site-card">
             <div className="site-card-main">
               <strong>{name(m.siteId)}</strong>
               <span className="muted small">
-                {m.spamExamples.toLocaleString()} spam · {m.hamExamples.toLocaleString()} approved examples
+                {t('model.examples', { spam: m.spamExamples, ham: m.hamExamples })}
               </span>
-              <span className={`badge ${m.learning ? 'neutral' : 'ok'}`}>{m.learning ? 'Still learning' : 'Active'}</span>
+              <span className={`badge ${m.learning ? 'neutral' : 'ok'}`}>{m.learning ? t('model.learning') : t('model.active')}</span>
             </div>
             <div className="site-card-actions">
               <button type="button" className="button small" onClick={() => void run('retrain', m.siteId)}>
-                Retrain
+                {t('model.retrain')}
               </button>
               <button type="button" className="button small danger-text" onClick={() => void run('reset', m.siteId)}>
-                Reset
+                {t('model.reset')}
               </button>
             </div>
           </li>
@@ -430,16 +485,17 @@ function ModelTab() {
 }
 
 function AboutTab({ info }: { info: AppInfo | null }) {
-  if (!info) return <p className="muted">Loading…</p>;
+  const { t } = useTranslation(['settings', 'common']);
+  if (!info) return <p className="muted">{t('common:loadingEllipsis')}</p>;
   return (
     <dl className="about-list">
-      <dt>Version</dt>
+      <dt>{t('about.version')}</dt>
       <dd>{info.version}</dd>
-      <dt>Running as</dt>
-      <dd>{info.host === 'web' ? 'Web host (127.0.0.1 only)' : info.host === 'electron' ? 'Desktop app' : 'Command line'}</dd>
-      <dt>Database</dt>
+      <dt>{t('about.runningAs')}</dt>
+      <dd>{t(`about.${info.host}`)}</dd>
+      <dt>{t('about.database')}</dt>
       <dd className="mono">{info.dbPath}</dd>
-      <dt>Passwords</dt>
+      <dt>{t('about.passwords')}</dt>
       <dd>{passwordStorage(info)}</dd>
     </dl>
   );
@@ -447,9 +503,7 @@ function AboutTab({ info }: { info: AppInfo | null }) {
 
 /** Where Application Passwords are kept, said plainly (the app never stores them in plain text silently). */
 function passwordStorage(info: AppInfo): string {
-  if (info.credentialsEncrypted) return 'Encrypted by the system keyring';
-  if (info.host === 'electron') {
-    return 'Not saved: this system offers no keyring, so passwords are kept only until Moderato quits';
-  }
-  return 'Not encrypted: kept in credentials.json next to the database, readable only by you';
+  if (info.credentialsEncrypted) return i18n.t('settings:about.encrypted');
+  if (info.host === 'electron') return i18n.t('settings:about.notSaved');
+  return i18n.t('settings:about.notEncrypted');
 }

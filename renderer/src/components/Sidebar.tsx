@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { i18n } from '../i18n';
 import { Icon, type IconName } from './Icon';
 import type { Counts, FilterCounts, QueueFilter, Site, StatusFilter } from '../../../shared/types';
@@ -10,11 +11,41 @@ interface View {
   icon: IconName;
 }
 const VIEWS: View[] = [
-  { key: 'pending', label: 'Pending', icon: 'pending' },
-  { key: 'approved', label: 'Approved', icon: 'approved' },
-  { key: 'spam', label: 'Spam', icon: 'spam' },
-  { key: 'trash', label: 'Trash', icon: 'trash' },
-  { key: 'all', label: 'All', icon: 'all' },
+  {
+    key: 'pending',
+    get label() {
+      return i18n.t('queue:views.pending');
+    },
+    icon: 'pending',
+  },
+  {
+    key: 'approved',
+    get label() {
+      return i18n.t('queue:views.approved');
+    },
+    icon: 'approved',
+  },
+  {
+    key: 'spam',
+    get label() {
+      return i18n.t('queue:views.spam');
+    },
+    icon: 'spam',
+  },
+  {
+    key: 'trash',
+    get label() {
+      return i18n.t('queue:views.trash');
+    },
+    icon: 'trash',
+  },
+  {
+    key: 'all',
+    get label() {
+      return i18n.t('queue:views.all');
+    },
+    icon: 'all',
+  },
 ];
 const EXTRA_VIEWS: View[] = [
   {
@@ -31,9 +62,27 @@ const EXTRA_VIEWS: View[] = [
     },
     icon: 'unreplied',
   },
-  { key: 'flagged', label: 'Flagged', icon: 'flagged' },
-  { key: 'unsent', label: 'Unsent', icon: 'unsent' },
-  { key: 'failed', label: 'Failed', icon: 'failed' },
+  {
+    key: 'flagged',
+    get label() {
+      return i18n.t('queue:views.flagged');
+    },
+    icon: 'flagged',
+  },
+  {
+    key: 'unsent',
+    get label() {
+      return i18n.t('queue:views.unsent');
+    },
+    icon: 'unsent',
+  },
+  {
+    key: 'failed',
+    get label() {
+      return i18n.t('queue:views.failed');
+    },
+    icon: 'failed',
+  },
 ];
 
 export function viewOf(filter: QueueFilter): ViewKey {
@@ -75,6 +124,8 @@ interface Props {
 }
 
 export function Sidebar({ sites, counts, filter, onFilter, onOpenSettings }: Props) {
+  // Re-renders the labels (getters reading i18n) when the language changes.
+  const { t } = useTranslation('queue');
   const current = viewOf(filter);
   const scoped: FilterCounts | undefined =
     filter.siteId === undefined ? counts?.total : counts?.bySite[filter.siteId];
@@ -94,9 +145,12 @@ export function Sidebar({ sites, counts, filter, onFilter, onOpenSettings }: Pro
           <Icon name={view.icon} className="nav-icon" />
           <span className="nav-label">{view.label}</span>
           {count !== undefined && count > 0 && (
-            <span className="nav-count" aria-label={`${count} comments`}>
-              {count.toLocaleString()}
-            </span>
+            <>
+              <span className="nav-count" aria-hidden="true">
+                {count.toLocaleString(i18n.language)}
+              </span>
+              <span className="visually-hidden">{t('sidebar.count', { count })}</span>
+            </>
           )}
         </button>
       </li>
@@ -122,14 +176,21 @@ export function Sidebar({ sites, counts, filter, onFilter, onOpenSettings }: Pro
         >
           <span className="site-dot" aria-hidden="true" data-site={id ?? 0} />
           <span className="nav-label">{name}</span>
-          {pending ? <span className="nav-count subtle">{pending.toLocaleString()}</span> : null}
+          {pending ? (
+            <>
+              <span className="nav-count subtle" aria-hidden="true">
+                {pending.toLocaleString(i18n.language)}
+              </span>
+              <span className="visually-hidden">{t('sidebar.pendingCount', { count: pending })}</span>
+            </>
+          ) : null}
         </button>
       </li>
     );
   };
 
   return (
-    <nav className="sidebar" aria-label="Sites and filters">
+    <nav className="sidebar" aria-label={t('sidebar.label')}>
       <div className="sidebar-brand">
         <span className="brand-mark" aria-hidden="true">
           M
@@ -137,33 +198,33 @@ export function Sidebar({ sites, counts, filter, onFilter, onOpenSettings }: Pro
         <span className="brand-name">Moderato</span>
       </div>
       <h2 className="nav-heading" id="nav-queue">
-        Queue
+        {t('sidebar.queue')}
       </h2>
       <ul className="nav-list" aria-labelledby="nav-queue">
         {VIEWS.map(entry)}
       </ul>
-      <ul className="nav-list" aria-label="More filters">
+      <ul className="nav-list" aria-label={t('sidebar.moreFilters')}>
         {EXTRA_VIEWS.map(entry)}
       </ul>
       <h2 className="nav-heading" id="nav-sites">
-        Sites
+        {t('sidebar.sites')}
       </h2>
       <ul className="nav-list" aria-labelledby="nav-sites">
-        {site(undefined, 'All sites', 'Every site')}
+        {site(undefined, t('sidebar.allSites'), t('sidebar.everySite'))}
         {sites.map((s) => site(s.id, s.name || s.baseUrl, s.baseUrl))}
       </ul>
       {sites.length === 0 && (
         <p className="sidebar-empty">
-          No site yet.{' '}
+          {t('sidebar.noSite')}{' '}
           <button type="button" className="link-button" onClick={onOpenSettings}>
-            Add one
+            {t('sidebar.addOne')}
           </button>
         </p>
       )}
       <div className="sidebar-footer">
         <button type="button" className="nav-item" onClick={onOpenSettings} aria-keyshortcuts=",">
           <Icon name="settings" className="nav-icon" />
-          <span className="nav-label">Settings</span>
+          <span className="nav-label">{t('sidebar.settings')}</span>
         </button>
       </div>
     </nav>
