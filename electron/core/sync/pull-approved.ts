@@ -91,13 +91,19 @@ export async function pullApproved(
   };
 
   // Who answers readers: the account Moderato uses, and every user who may moderate (when this
-  // account may list users). Read once a day; users and roles change rarely.
-  if (state.staffAt === null || now - Date.parse(state.staffAt) >= DAY_MS) {
-    const me = await client.checkCredentials(signal);
-    const moderators = await client.listModeratorIds(signal);
-    result.requests += 2;
-    store.setSiteStaff(siteId, [me.id, ...(moderators ?? [])], iso(now));
-  }
+  // account may list users). Read once a day (users and roles change rarely), beside the listing.
+  const staff =
+    state.staffAt === null || now - Date.parse(state.staffAt) >= DAY_MS
+      ? Promise.all([client.checkCredentials(signal), client.listModeratorIds(signal)]).then(([me, moderators]) => {
+          result.requests += 2;
+          store.setSiteStaff(siteId, [me.id, ...(moderators ?? [])], iso(now));
+        })
+      : Promise.resolve();
+  // Settled before anything else can fail, so a failure here never leaves it unobserved.
+  const staffDone = staff.then(
+    () => null,
+    (err: unknown) => err,
+  );
 
   const full =
     state.fullAt === null || state.fullSince === null || since < state.fullSince || now - Date.parse(state.fullAt) >= DAY_MS;
@@ -139,6 +145,8 @@ export async function pullApproved(
     result.requests += listing.requests;
   }
   store.setApprovedSyncState(siteId, { newestDate: newest });
+  const staffError = await staffDone;
+  if (staffError !== null) throw staffError;
 
   // The posts' authors: the post's author answering counts as the site answering.
   const posts = store.postsWithoutAuthor(siteId, since);

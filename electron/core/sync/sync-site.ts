@@ -94,21 +94,24 @@ export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 
         events.emit({ type: 'queue-changed', siteIds: [siteId] });
       }
       store.setSiteSynced(siteId, now().toISOString());
-      // Best effort, like the training below: the queue is in; this only feeds the Unreplied view.
-      try {
-        const approved = await pullApproved(store, client, siteId, {
-          days: deps.unrepliedDays?.() ?? 90,
-          now: now(),
-          concurrency: deps.concurrency,
-          signal: deps.signal,
-        });
-        if (approved.newCount + approved.changedCount + approved.goneCount > 0) events.emit({ type: 'queue-changed', siteIds: [siteId] });
-      } catch (err) {
-        const why = err instanceof AppError ? err.message : String(err);
-        events.emit({ type: 'notice', level: 'warning', message: `Moderato could not read the site's approved comments for Unreplied: ${why}` });
-      }
-      if (deps.onTrainingExamples) {
-        // Best effort: the queue is in; a failure here only delays the spam filter's learning.
+      // Two best-effort steps, side by side (they read different comments): the queue is in, and a
+      // failure in either only delays the Unreplied view or the spam filter's learning.
+      const approvedStep = async (): Promise<void> => {
+        try {
+          const approved = await pullApproved(store, client, siteId, {
+            days: deps.unrepliedDays?.() ?? 90,
+            now: now(),
+            concurrency: deps.concurrency,
+            signal: deps.signal,
+          });
+          if (approved.newCount + approved.changedCount + approved.goneCount > 0) events.emit({ type: 'queue-changed', siteIds: [siteId] });
+        } catch (err) {
+          const why = err instanceof AppError ? err.message : String(err);
+          events.emit({ type: 'notice', level: 'warning', message: `Moderato could not read the site's approved comments for Unreplied: ${why}` });
+        }
+      };
+      const trainingStep = async (): Promise<void> => {
+        if (!deps.onTrainingExamples) return;
         try {
           await pullTrainingExamples(client, siteId, deps.onTrainingExamples, deps.trainingCursor ?? defaultCursor, {
             signal: deps.signal,
@@ -117,7 +120,8 @@ export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 
           const why = err instanceof AppError ? err.message : String(err);
           events.emit({ type: 'notice', level: 'warning', message: `Moderato could not read the site's spam and approved comments to learn from: ${why}` });
         }
-      }
+      };
+      await Promise.all([approvedStep(), trainingStep()]);
     }
   } catch (err) {
     error =

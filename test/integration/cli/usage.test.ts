@@ -22,7 +22,7 @@ describe('moderato usage', () => {
   it('shows a command page for --help, even next to a missing argument', async () => {
     const r = await runInProcess('reply', '--help');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: moderato reply ID --text TEXT/);
+    expect(r.stdout).toMatch(/^Usage: moderato reply ID \(--text TEXT \| --template NAME\)/);
     expect(r.stdout).toContain('--approve');
   });
 
