@@ -32,6 +32,9 @@ export interface ApprovedStore extends Pick<SyncStore, 'upsertComments' | 'remov
   postsWithoutAuthor(siteId: number, since: string): number[];
   setPostAuthors(siteId: number, posts: readonly RemotePost[], asked: readonly number[]): void;
   approvedRemoteIdsSince(siteId: number, since: string): number[];
+  localIdsOf(siteId: number, remoteIds: number[]): (number | null)[];
+  /** Their authors' other comments learn that they were approved before (store/approved-before.ts). */
+  refreshApprovedBefore(commentIds: readonly number[]): number;
 }
 
 export interface ApprovedPullOptions {
@@ -72,12 +75,14 @@ export async function pullApproved(
   const state = store.approvedSyncState(siteId);
   const result: ApprovedPullResult = { newCount: 0, changedCount: 0, goneCount: 0, fullListing: false, requests: 0 };
   let newest = state.newestDate;
+  const stored: number[] = [];
 
   const save = (comments: RemoteComment[]): void => {
     if (comments.length === 0) return;
     const outcome = store.upsertComments(siteId, comments);
     result.newCount += outcome.inserted.length;
     result.changedCount += outcome.updated.length;
+    stored.push(...outcome.inserted, ...outcome.updated);
     for (const c of comments) if (c.status === 'approved' && (newest === null || c.date_gmt > newest)) newest = c.date_gmt;
   };
   const approved: CommentQuery = { status: 'approve', type: 'all', perPage: MAX_PER_PAGE, orderby: 'id', order: 'desc', after: since };
@@ -120,11 +125,11 @@ export async function pullApproved(
       );
     }, LISTING_ATTEMPTS);
     result.requests += listing.requests * listing.attempts;
-    const stored = new Set(store.approvedRemoteIdsSince(siteId, since));
-    const unknown = [...onSite].filter((id) => !stored.has(id));
+    const known = new Set(store.approvedRemoteIdsSince(siteId, since));
+    const unknown = [...onSite].filter((id) => !known.has(id));
     await mapBounded(chunk(unknown, MAX_PER_PAGE), concurrency, async (batch) => save(await byIds(batch)));
     // Stored as approved, yet no longer listed: unapproved, trashed or deleted on the site since.
-    const left = [...stored].filter((id) => !onSite.has(id));
+    const left = [...known].filter((id) => !onSite.has(id));
     await mapBounded(chunk(left, MAX_PER_PAGE), concurrency, async (batch) => {
       const current = await byIds(batch);
       save(current);
@@ -145,6 +150,10 @@ export async function pullApproved(
     result.requests += listing.requests;
   }
   store.setApprovedSyncState(siteId, { newestDate: newest });
+  // An approved comment newly known here makes its author's pending ones "approved before" (Likely fine).
+  if (stored.length > 0) {
+    store.refreshApprovedBefore(store.localIdsOf(siteId, stored).filter((id): id is number => id !== null));
+  }
   const staffError = await staffDone;
   if (staffError !== null) throw staffError;
 

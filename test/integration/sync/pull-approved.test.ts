@@ -102,6 +102,22 @@ describe('the approved comments of the window', () => {
     expect(unreplied()).toEqual([40, 41, 50, 51, 80, 81]);
   });
 
+  it('a pending comment whose author’s approved comment arrives with the window becomes likely fine', async () => {
+    await setup();
+    fake.comments.get(10)!.author_email = 'claire@example.fr';
+    fake.addComment({ id: 90, post: 1, status: 'hold', date_gmt: ago(0), author_name: 'Claire', author_email: 'claire@example.fr', content: 'Encore merci' });
+    // As the flag engine does: "approved before" when the author has an approved comment.
+    h.store.setScorer((_input, ctx) =>
+      ctx.approvedByAuthor > 0
+        ? { flags: [{ kind: 'approved-author', reason: 'Approved before', weight: -4 }], score: -4, likelySpam: false, spamProbability: null }
+        : { flags: [], score: 0, likelySpam: false, spamProbability: null },
+    );
+    // No site history asked for: only the window's approved comments can tell.
+    await h.sync('pull', { authorHistoryLimit: 0 });
+    const fine = h.store.listQueue({ status: 'pending', sort: 'newest', likelyFine: true }, null, 50).items.map((c) => c.remoteId);
+    expect(fine).toEqual([90]);
+  });
+
   it('a failure there is a warning: the queue is in and the sync succeeds', async () => {
     await setup();
     fake.inject({ kind: 'html-error', status: 500 }, { method: 'GET', route: /^\/wp\/v2\/users$/ });
