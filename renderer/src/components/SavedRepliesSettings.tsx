@@ -71,8 +71,8 @@ function SavedRepliesEditor() {
                 initial={reply}
                 submitLabel={t('savedReplies.save')}
                 onCancel={() => setEditing(null)}
-                onSubmit={async (v) => {
-                  if (await attempt(() => savedReplies.update(reply.id, v))) setEditing(null);
+                onSubmit={async ({ name, body }) => {
+                  if (await attempt(() => savedReplies.update(reply.id, { name, body }))) setEditing(null);
                 }}
               />
             ) : (
