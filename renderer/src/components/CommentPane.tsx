@@ -12,6 +12,7 @@ import { api, bridge, errorMessage } from '../transport/client';
 import { CommentContent, openLinkOnClick } from './CommentContent';
 import { HighlightedText, markSpans } from './HighlightedText';
 import { Icon } from './Icon';
+import { SavedReplyPicker, useSavedReplyInsert } from './ReplyTemplates';
 
 interface Props {
   id: number | null;
@@ -364,6 +365,7 @@ function ReplyBox({
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
+  const savedReply = useSavedReplyInsert(comment, field, setText);
   // Focused in the commit itself (layout effect), so keys typed once the box is
   // on screen land in it, not in the queue's shortcuts.
   useLayoutEffect(() => {
@@ -398,10 +400,13 @@ function ReplyBox({
             void send(pending);
           } else if (e.key === 'Escape') {
             e.currentTarget.blur();
+          } else {
+            savedReply.onKey(e); // Ctrl+1…9
           }
         }}
       />
       <div className="reply-actions">
+        <SavedReplyPicker onPick={savedReply.insert} />
         {pending && (
           <button type="button" className="button primary" disabled={!text.trim() || sending} onClick={() => void send(true)}>
             {t('reply.approveAndReply')}
