@@ -70,6 +70,7 @@ function QueuePane() {
   const manySites = useApp((s) => s.sites.length > 1);
   const welcome = useWelcome();
   const { t } = useTranslation(['queue', 'common']);
+  const { t: tViews } = useTranslation('views');
   const view = viewOf(filter);
   const empty = welcome ? (
     <div className="welcome">
@@ -82,6 +83,8 @@ function QueuePane() {
     </div>
   ) : queue.error ? null : filter.search ? (
     <p>{t('empty.noMatch', { search: filter.search })}</p>
+  ) : view === 'unreplied' || view === 'likelyFine' ? (
+    <p>{tViews(`${view}.empty`)}</p>
   ) : view === 'pending' ? (
     <div className="welcome">
       <Icon name="approved" size={36} />

@@ -250,3 +250,16 @@ describe('Likely fine', () => {
     expect(seen.errors).toEqual([]);
   });
 });
+
+describe('the shortcut sheet', () => {
+  it('lists Shift+A on Likely fine and Ctrl+1…9 in the reply box', async () => {
+    await page.locator('.queue-pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const row = (label: string) => sheet.locator('.shortcut-row', { hasText: label }).locator('kbd').allTextContents();
+    await expect.poll(() => row('On Likely fine: approve the whole view')).toEqual(['Shift+A']);
+    expect(await row('In the reply box: insert saved reply 1 to 9')).toEqual(['Ctrl+1…9']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => sheet.count()).toBe(0);
+  });
+});

@@ -1,11 +1,12 @@
 import { Trans, useTranslation } from 'react-i18next';
-import { keyLabel, SHORTCUTS, type Shortcut } from '../keyboard/shortcuts';
+import { keyLabel, PLACE_SHORTCUTS, SHORTCUTS, type Shortcut } from '../keyboard/shortcuts';
 import { Modal } from './Modal';
 
 const GROUPS: Shortcut['group'][] = ['Move', 'Moderate', 'Selection', 'Write', 'App'];
 
 export function ShortcutHelp({ onClose }: { onClose(): void }) {
   const { t } = useTranslation('shortcuts');
+  const { t: tViews } = useTranslation('views');
   return (
     <Modal title={t('title')} onClose={onClose} className="help">
       <div className="shortcut-groups">
@@ -21,6 +22,16 @@ export function ShortcutHelp({ onClose }: { onClose(): void }) {
                     ))}
                   </dt>
                   <dd>{t(`commands.${s.command}`)}</dd>
+                </div>
+              ))}
+              {PLACE_SHORTCUTS.filter((s) => s.group === group).map((s) => (
+                <div key={s.label} className="shortcut-row">
+                  <dt>
+                    {s.keys.map((k) => (
+                      <kbd key={k}>{keyLabel(k)}</kbd>
+                    ))}
+                  </dt>
+                  <dd>{tViews(s.label)}</dd>
                 </div>
               ))}
             </dl>

@@ -62,6 +62,16 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: [','], command: 'open-settings', group: 'App' },
 ];
 
+/**
+ * Keys that act in one place only, handled there (Shift+A on the Likely fine view with nothing
+ * selected, in keyboard.ts; Ctrl+1…9 in the reply box, in ReplyTemplates.tsx): listed in the help
+ * sheet beside the others, labelled from the views namespace.
+ */
+export const PLACE_SHORTCUTS = [
+  { keys: ['A'], group: 'Selection', label: 'savedReplies.helpApproveAll' },
+  { keys: ['Ctrl+1…9'], group: 'Write', label: 'savedReplies.helpInsert' },
+] as const satisfies readonly { keys: string[]; group: Shortcut['group']; label: string }[];
+
 const byKey = new Map<string, Command>();
 for (const shortcut of SHORTCUTS) for (const key of shortcut.keys) byKey.set(key, shortcut.command);
 
