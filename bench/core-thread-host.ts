@@ -24,8 +24,9 @@ const deps = {
   // The bench starts the sync itself, when it is ready to measure.
   autoSync: false,
 };
-const service =
-  values.mode === 'in-thread' ? await createService(deps) : await createServiceInWorker(deps, { readWorker: values.mode === 'workers' });
+const service = values.mode === 'in-thread' ? await createService(deps) : await createServiceInWorker(deps, { readWorker: values.mode === 'workers' });
+// Measured once every thread is up.
+if ('readWorkerReady' in service) await service.readWorkerReady;
 // A page the HTTP thread serves alone, without the service.
 const staticDir = mkdtempSync(join(tmpdir(), 'moderato-bench-static-'));
 writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Moderato</title>');

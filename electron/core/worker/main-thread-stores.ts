@@ -54,7 +54,11 @@ export function answerStoreRequests(
       outcome = { ok: false, ...crossError(err) };
     }
     // The answer is queued on the port before the counter moves: a woken worker always finds it.
-    port.postMessage({ ...outcome, seq: request.seq });
+    try {
+      port.postMessage({ ...outcome, seq: request.seq });
+    } catch (err) {
+      port.postMessage({ ok: false, ...crossError(err), seq: request.seq });
+    }
     Atomics.add(signal, 0, 1);
     Atomics.notify(signal, 0);
   });

@@ -38,10 +38,19 @@ export async function serveService(open: OpenService): Promise<void> {
         }
         const run = service.api[message.method as MethodName] as (input: unknown) => Promise<unknown>;
         // Started at once (its synchronous part runs now, in arrival order, as in-process).
-        const answered = new Promise<unknown>((resolve) => resolve(run.call(service.api, message.input))).then(
-          (value) => send({ type: 'result', id: message.id, ok: true, value }),
-          (err: unknown) => send({ type: 'result', id: message.id, ok: false, ...crossError(err) }),
-        );
+        const answered = new Promise<unknown>((resolve) => resolve(run.call(service.api, message.input)))
+          .then(
+            (value) => ({ ok: true, value }) as const,
+            (err: unknown) => ({ ok: false, ...crossError(err) }) as const,
+          )
+          .then((outcome) => {
+            try {
+              send({ type: 'result', id: message.id, ...outcome });
+            } catch (err) {
+              // A value that cannot cross (not plain data): a bug, answered as one rather than never.
+              send({ type: 'result', id: message.id, ok: false, ...crossError(err) });
+            }
+          });
         inFlight.add(answered);
         void answered.finally(() => inFlight.delete(answered));
         return;

@@ -22,8 +22,8 @@ import { WorkerConnection, workerEntry } from './worker-connection';
 export type WorkerServiceDeps = Omit<ServiceDeps, 'fetch'>;
 
 export interface WorkerServiceOptions {
-  /** The service worker's entry module. Default: service-worker built next to this code. */
-  entry?: URL;
+  /** The workers' entry modules. Default: service-worker and read-worker next to this code (or its bundle). */
+  entries?: { service?: URL; reader?: URL };
   /** The read worker (default on). Off: every call goes to the service's worker. */
   readWorker?: boolean;
   /** Told, for the log, when a worker stops without being asked to (a crash). */
@@ -34,7 +34,12 @@ const STOPPED_MESSAGE =
   "Moderato's database worker stopped unexpectedly. Restart Moderato; the decisions it already showed as made are saved.";
 const START_FAILED_MESSAGE = "Moderato's database worker could not start. The log has the details.";
 
-export async function createServiceInWorker(deps: WorkerServiceDeps, options: WorkerServiceOptions = {}): Promise<Service> {
+export interface WorkerService extends Service {
+  /** Resolves true once the read worker answers DETAIL_READS (false: it could not start, or is off). */
+  readonly readWorkerReady: Promise<boolean>;
+}
+
+export async function createServiceInWorker(deps: WorkerServiceDeps, options: WorkerServiceOptions = {}): Promise<WorkerService> {
   const events = new EventBus();
   let reader: WorkerConnection | null = null;
   let readerReady = false;
@@ -45,7 +50,7 @@ export async function createServiceInWorker(deps: WorkerServiceDeps, options: Wo
   answerStoreRequests(stores.port1, signal, deps);
   const { settings: _settings, credentials, ...plainDeps } = deps;
   const serviceStart: ServiceStart = { deps: plainDeps, credentialsEncrypted: credentials.encrypted, stores: { port: stores.port2, signal } };
-  const writer = new WorkerConnection(options.entry ?? workerEntry('service-worker'), {
+  const writer = new WorkerConnection(options.entries?.service ?? workerEntry('service-worker'), {
     name: 'service',
     start: serviceStart,
     transferList: [stores.port2],
@@ -70,24 +75,28 @@ export async function createServiceInWorker(deps: WorkerServiceDeps, options: Wo
   }
 
   if (options.readWorker ?? true) {
-    // Opened once the service's worker has checked the file and brought the schema up to date
-    // (read-only, it opens in milliseconds). If it cannot start, or ever stops, the service's
-    // worker answers these reads too: slower during a sync, never wrong.
+    // Opened once the service's worker has checked the file and brought the schema up to date.
+    // Until it is ready, or if it cannot start or ever stops, the service's worker answers
+    // these reads too: slower during a sync, never wrong.
     const readerStart: ReaderStart = { dbPath: deps.dbPath, nativeBinding: deps.nativeBinding };
-    reader = new WorkerConnection(workerEntry('read-worker'), {
+    reader = new WorkerConnection(options.entries?.reader ?? workerEntry('read-worker'), {
       name: 'read',
       start: readerStart,
       onStopped: options.onStopped,
       stoppedMessage: STOPPED_MESSAGE,
       startFailedMessage: START_FAILED_MESSAGE,
     });
-    try {
-      await reader.ready;
-      readerReady = true;
-    } catch (err) {
-      options.onStopped?.('the read worker could not start; the service answers every call', err);
-    }
   }
+  // Not awaited: the app's window need not wait for it (the service's worker answers meanwhile).
+  const readWorkerReady: Promise<boolean> = reader
+    ? reader.ready.then(
+        () => (readerReady = true),
+        (err: unknown) => {
+          options.onStopped?.('the read worker could not start; the service answers every call', err);
+          return false;
+        },
+      )
+    : Promise.resolve(false);
 
   const threadFor = (method: MethodName): WorkerConnection =>
     DETAIL_READS.has(method) && readerReady && reader?.alive ? reader : writer;
@@ -99,6 +108,7 @@ export async function createServiceInWorker(deps: WorkerServiceDeps, options: Wo
   return {
     api,
     events,
+    readWorkerReady,
     networkRegained: () => writer.post({ type: 'network-regained' }),
     close() {
       closing ??= (async () => {

@@ -5,17 +5,17 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppError, toErrorInfo } from '../../../shared/errors';
 import type { AppEvent, Settings } from '../../../shared/types';
 import type { Service } from '../../../electron/core/service';
 import { DEFAULT_SETTINGS } from '../../../electron/core/settings/schema';
 import type { CredentialStore, SettingsStore } from '../../../electron/core/settings/types';
 import { openStore } from '../../../electron/core/store';
-import { createServiceInWorker, type WorkerServiceDeps } from '../../../electron/core/worker/service-in-worker';
+import { createServiceInWorker, type WorkerService, type WorkerServiceDeps } from '../../../electron/core/worker/service-in-worker';
 import { ADMIN, FakeWordPress } from '../../support/fake-wordpress';
+import { buildWorkers, type BuiltWorkers } from '../../support/worker/built-workers';
 
-const HOOKED_WORKER = new URL('../../support/worker/hooked-service-worker.ts', import.meta.url);
 
 function memorySettings(): SettingsStore {
   let s: Settings = { ...DEFAULT_SETTINGS };
@@ -47,8 +47,14 @@ function deps(): WorkerServiceDeps {
   return { dbPath: join(dir, 'moderato.db'), settings, credentials, host: 'web', version: '0.0.0-test', autoSync: false };
 }
 
-async function start(options: Parameters<typeof createServiceInWorker>[1] = {}): Promise<Service> {
-  const service = await createServiceInWorker(deps(), options);
+let workers: BuiltWorkers;
+beforeAll(async () => {
+  workers = await buildWorkers();
+}, 120_000);
+afterAll(() => workers?.dispose());
+
+async function start(options: Parameters<typeof createServiceInWorker>[1] = {}): Promise<WorkerService> {
+  const service = await createServiceInWorker(deps(), { entries: workers.plain, ...options });
   open.push(service);
   return service;
 }
@@ -118,7 +124,7 @@ describe('the service in its worker answers as it does in-process', () => {
   });
 
   it('turns a bug in the worker into "internal" for the UI, with the stack for the log', async () => {
-    const service = await start({ entry: HOOKED_WORKER });
+    const service = await start({ entries: workers.hooked });
     const err = await service.api.checkFlags({ content: 'bug now' }).catch((e: unknown) => e);
     expect(err).not.toBeInstanceOf(AppError);
     expect((err as Error).stack).toContain("Cannot read properties of undefined (reading 'row')");
@@ -129,14 +135,15 @@ describe('the service in its worker answers as it does in-process', () => {
 
   it('refuses to start on a damaged database, with the reason the user is shown', async () => {
     writeFileSync(join(dir, 'moderato.db'), 'this is not a database, it is a shopping list'.repeat(200));
-    const starting = createServiceInWorker(deps());
+    const starting = createServiceInWorker(deps(), { entries: workers.plain });
     await expect(starting).rejects.toMatchObject({ kind: 'corrupt', message: expect.stringContaining('moderato.db') });
   });
 });
 
 describe('the read worker', () => {
   it('answers the pane while the service is stuck in a long job, with what the last decision taught', async () => {
-    const service = await start({ entry: HOOKED_WORKER });
+    const service = await start({ entries: workers.hooked });
+    expect(await service.readWorkerReady).toBe(true);
     const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
     await service.api.syncNow({ siteId: site.id, mode: 'pull' });
     const page = await service.api.listQueue({ filter: { status: 'pending', sort: 'oldest' }, cursor: null, limit: 50 });
@@ -185,7 +192,7 @@ describe('closing', () => {
 describe('a worker that dies', () => {
   it('fails the call it was answering and every later call with a plain message', async () => {
     const stops: string[] = [];
-    const service = await start({ entry: HOOKED_WORKER, onStopped: (message) => stops.push(message) });
+    const service = await start({ entries: workers.hooked, onStopped: (message) => stops.push(message) });
     await service.api.checkFlags({ content: 'crash later' });
     await until(() => stops.length > 0);
     const later = service.api.getCounts({});
@@ -196,7 +203,7 @@ describe('a worker that dies', () => {
 
   it('does not leave a call hanging when the thread ends under it', async () => {
     const stops: string[] = [];
-    const service = await start({ entry: HOOKED_WORKER, onStopped: (message) => stops.push(message) });
+    const service = await start({ entries: workers.hooked, onStopped: (message) => stops.push(message) });
     const answering = service.api.checkFlags({ content: 'exit now' });
     await expect(answering).rejects.toMatchObject({ kind: 'internal', message: expect.stringContaining('stopped unexpectedly') });
     expect(stops).toEqual(['the service worker stopped (exit code 3)']);

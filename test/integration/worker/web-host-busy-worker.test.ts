@@ -9,19 +9,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Settings } from '../../../shared/types';
-import type { Service } from '../../../electron/core/service';
 import { DEFAULT_SETTINGS } from '../../../electron/core/settings/schema';
 import { startWebHost, type WebHost } from '../../../electron/core/web/web-host';
-import { createServiceInWorker } from '../../../electron/core/worker/service-in-worker';
+import { createServiceInWorker, type WorkerService } from '../../../electron/core/worker/service-in-worker';
 import { seedFixture } from '../../e2e/support/seed';
+import { buildWorkers, type BuiltWorkers } from '../../support/worker/built-workers';
 
-const HOOKED_WORKER = new URL('../../support/worker/hooked-service-worker.ts', import.meta.url);
 
 let dir: string;
-let service: Service;
+let workers: BuiltWorkers;
+let service: WorkerService;
 let host: WebHost;
 
 beforeAll(async () => {
+  workers = await buildWorkers();
   dir = mkdtempSync(join(tmpdir(), 'moderato-busy-'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Moderato</title>');
   seedFixture(join(dir, 'moderato.db'));
@@ -35,15 +36,17 @@ beforeAll(async () => {
       version: '0.0.0-test',
       autoSync: false,
     },
-    { entry: HOOKED_WORKER },
+    { entries: workers.hooked },
   );
   host = await startWebHost({ api: service.api, events: service.events, staticDir: dir, port: 0 });
-});
+  expect(await service.readWorkerReady).toBe(true);
+}, 120_000);
 
 afterAll(async () => {
   await host?.close();
   await service?.close();
   rmSync(dir, { recursive: true, force: true });
+  workers?.dispose();
 });
 
 function send(path: string, init: { method?: string; body?: string } = {}): Promise<{ status: number; body: string }> {
