@@ -39,6 +39,7 @@ export function settingsFromBackend(backend: SettingsBackend): AppSettingsStore 
       if (patch.theme !== undefined) values.theme = patch.theme;
       if (patch.notifications !== undefined) values.notifications = patch.notifications;
       if (patch.unrepliedDays !== undefined) values.unrepliedDays = patch.unrepliedDays;
+      if (patch.language !== undefined) values.language = patch.language;
       // One write, validated against the schema as a whole: all of the patch or none of it.
       if (Object.keys(values).length > 0) backend.set(values);
       return get();

@@ -127,20 +127,24 @@ const QueueRow = memo(function QueueRow({ comment, top, selected, checked, showS
       className={classes.join(' ')}
       role="option"
       aria-selected={selected}
+      aria-checked={checked}
       data-comment-id={comment.id}
       style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
       onMouseDown={(event) => {
-        if ((event.target as HTMLElement).closest('input')) return;
+        if ((event.target as HTMLElement).closest('.row-check')) return;
         onSelect(comment.id);
       }}
     >
-      <input
-        type="checkbox"
-        className="row-check"
-        checked={checked}
-        aria-label={t('row.select', { who: author })}
-        tabIndex={-1}
-        onChange={() => onToggleCheck(comment.id)}
+      {/* A drawn box, not an <input>: a control inside an option is unreachable to assistive
+          technology (axe: nested-interactive). The option says aria-checked; x toggles it. */}
+      <span
+        className={`row-check${checked ? ' on' : ''}`}
+        aria-hidden="true"
+        title={t('row.select', { who: author })}
+        onMouseDown={(event) => {
+          event.stopPropagation();
+          onToggleCheck(comment.id);
+        }}
       />
       <div className="row-body">
         <div className="row-head">

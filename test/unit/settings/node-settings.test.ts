@@ -42,6 +42,9 @@ describe('settings under plain Node (conf with the app schema)', () => {
     const settings = createNodeSettings(dir);
     expect(settings.get()).toEqual({ theme: 'dark', syncIntervalMinutes: 30, notifications: false, unrepliedDays: 90, language: 'system' });
     expect(settings.update({ unrepliedDays: 30 }).unrepliedDays).toBe(30);
+    expect(settings.update({ language: 'fr' }).language).toBe('fr');
+    expect(createNodeSettings(dir).get().language).toBe('fr');
+    expect(() => settings.update({ language: 'de' as 'fr' })).toThrow(/language/);
     expect(() => settings.update({ unrepliedDays: 0 })).toThrow(/unrepliedDays/);
     expect(createNodeSettings(dir).get().unrepliedDays).toBe(30);
   });
