@@ -76,7 +76,7 @@ const QUEUE: SeedComment[] = [
 ];
 
 function memorySettings(): SettingsStore {
-  let s: Settings = { syncIntervalMinutes: 5, theme: 'system', notifications: true, unrepliedDays: 90 };
+  let s: Settings = { syncIntervalMinutes: 5, theme: 'system', notifications: true, unrepliedDays: 90, language: 'system' };
   return { get: () => s, update: (patch) => (s = { ...s, ...patch }) };
 }
 
