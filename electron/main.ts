@@ -17,6 +17,8 @@ import {
 } from 'electron';
 import path from 'node:path';
 import { toErrorInfo } from '../shared/errors';
+import { resolveLanguage } from '../shared/i18n/language';
+import { translator, type Translate } from '../shared/i18n/translator';
 import { APP_SCHEME } from './core/shell/app-origin';
 import { serveAppRequest } from './core/shell/app-protocol';
 import { startAttention, type AttentionNotice } from './core/shell/attention';
@@ -82,9 +84,21 @@ async function start(): Promise<void> {
   const applyTheme = (theme: 'system' | 'light' | 'dark') => {
     nativeTheme.themeSource = theme;
   };
-  const settings = observeSettings(createElectronSettings(userData, (message) => log.warn(message)), (next) =>
-    applyTheme(next.theme),
-  );
+  // The menu, tray and notifications speak the window's language: the setting, else the OS's.
+  let language = resolveLanguage(undefined, [app.getLocale()]);
+  let t: Translate = translator(language);
+  let relabel = (): void => undefined;
+  const settings = observeSettings(createElectronSettings(userData, (message) => log.warn(message)), (next) => {
+    applyTheme(next.theme);
+    const chosen = resolveLanguage(next.language, [app.getLocale()]);
+    if (chosen !== language) {
+      language = chosen;
+      t = translator(language);
+      relabel();
+    }
+  });
+  language = resolveLanguage(settings.get().language, [app.getLocale()]);
+  t = translator(language);
   applyTheme(settings.get().theme);
   const credentials = createElectronCredentials(userData, (message, err) => log.warn(message, err));
   if (!credentials.encrypted) {
@@ -149,14 +163,16 @@ async function start(): Promise<void> {
     openLogFolder: () => void shell.openPath(logDirectory(userData)),
     openDataFolder: () => void shell.openPath(userData),
   };
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({ platform: process.platform, appName: APP_NAME, devTools: !app.isPackaged, handlers: menuHandlers }),
-    ),
-  );
+  const setMenu = () =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({ platform: process.platform, appName: APP_NAME, devTools: !app.isPackaged, handlers: menuHandlers, t }),
+      ),
+    );
+  setMenu();
 
   // The pending count: dock badge (macOS, Unity launchers), window title, tray tooltip.
-  const tray = createTray(() => showWindow(), () => menuHandlers.syncNow());
+  const tray = createTray(() => showWindow(), () => menuHandlers.syncNow(), () => t);
   const notifications = new Set<Notification>(); // held so click handlers survive garbage collection
   const attention = startAttention({
     api: service.api,
@@ -178,8 +194,15 @@ async function start(): Promise<void> {
       n.show();
     },
     onError: (err) => log.warn('badge/notification update failed:', err),
+    translate: () => t,
   });
   void attention.refresh();
+  // Settings switched the language: the menu, the tray's menu and tooltip follow at once.
+  relabel = () => {
+    setMenu();
+    tray?.relabel();
+    void attention.refresh();
+  };
 
   const triggers = startSyncTriggers({
     isOnline: () => net.isOnline(),
@@ -219,21 +242,26 @@ async function start(): Promise<void> {
 }
 
 /** A tray icon on Windows and Linux (macOS has the dock badge). Null when no icon is available. */
-function createTray(onOpen: () => void, onSync: () => void): Tray | null {
+function createTray(onOpen: () => void, onSync: () => void, translate: () => Translate): (Tray & { relabel(): void }) | null {
   if (process.platform === 'darwin') return null;
   const iconFile = app.isPackaged ? path.join(process.resourcesPath, 'icon.png') : path.join(appRoot, 'build', 'icon.png');
   const image = nativeImage.createFromPath(iconFile);
   if (image.isEmpty()) return null;
-  const tray = new Tray(image.resize({ width: 16, height: 16 }));
+  const tray = Object.assign(new Tray(image.resize({ width: 16, height: 16 })), {
+    relabel(): void {
+      const t = translate();
+      tray.setContextMenu(
+        Menu.buildFromTemplate([
+          { label: t('shell:tray.open', { app: APP_NAME }), click: onOpen },
+          { label: t('shell:tray.syncNow'), click: onSync },
+          { type: 'separator' },
+          { role: 'quit' },
+        ]),
+      );
+    },
+  });
   tray.setToolTip(APP_NAME);
-  tray.setContextMenu(
-    Menu.buildFromTemplate([
-      { label: `Open ${APP_NAME}`, click: onOpen },
-      { label: 'Sync Now', click: onSync },
-      { type: 'separator' },
-      { role: 'quit' },
-    ]),
-  );
+  tray.relabel();
   tray.on('click', onOpen);
   return tray;
 }

@@ -168,7 +168,7 @@ describe('accessibility', () => {
 // What the main screen says, in each language: the sidebar, the header, the status bar, the comment pane.
 const ENGLISH = ['Pending', 'Approved', 'Spam', 'Trash', 'Settings', 'Sync now', 'Why it was held', 'Author history'];
 const FRENCH = ['En attente', 'Approuvés', 'Indésirables', 'Corbeille', 'Réglages', 'Synchroniser', 'Pourquoi il a été retenu', 'Historique de l’auteur'];
-const ENGLISH_LEFT = /\b(Pending|Approved|Spam|Trash|Settings|Sync now|Reply|Approve|Unapprove|Edit|Open|Queue|Sites|All sites|Why it was held|Author history|Likely spam|Newest first|selected|comments?)\b/;
+const ENGLISH_LEFT = /\b(Pending|Approved|Spam|Trash|Settings|Sync now|Reply|Approve|Unapprove|Edit|Open|Queue|All sites|Why it was held|Author history|Likely spam|Newest first|selected|comments?)\b/;
 const FRENCH_MONTH = /\b(janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.)/;
 const FRENCH_DAY = /\b(lun\.|mar\.|mer\.|jeu\.|ven\.|sam\.|dim\.)/;
 
@@ -252,8 +252,8 @@ describe('French and English', () => {
   it('follows the browser’s language when Settings says “system”', { timeout: 180_000 }, async () => {
     const page = await open({ locale: 'fr-FR' });
     // The previous test left English chosen: the French browser still shows English.
-    await page.getByRole('button', { name: /^Settings/ }).click();
-    await chooseLanguage(page, /^Appearance$/, /^Follow the system \(Français\)/);
+    await page.getByRole('button', { name: /^(Settings|Réglages)/ }).click();
+    await chooseLanguage(page, /^(Appearance|Apparence)$/, /^(Follow the system|Comme le système) \(Français\)/);
     // The choice is “Follow the system (Français)”, and the dialog turns French at once.
     await page.getByRole('tab', { name: 'Apparence' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');

@@ -2,6 +2,7 @@
 // count on the dock / taskbar / tray, and a desktop notification when a sync
 // brought new comments to moderate. The glue supplies the OS calls.
 import type { ServiceApi } from '../../../shared/api';
+import { translator, type Translate } from '../../../shared/i18n/translator';
 import type { AppEvent, SyncRun } from '../../../shared/types';
 
 export interface AttentionNotice {
@@ -18,21 +19,24 @@ export interface AttentionDeps {
   notify(notice: AttentionNotice): void;
   /** Reports failures of the badge/notification path; they never reach the user as errors. */
   onError?(err: unknown): void;
+  /** The UI language's strings, asked at each use (the language can change in Settings). */
+  translate?(): Translate;
   /** Coalesces the burst of queue-changed events a sync produces. */
   debounceMs?: number;
 }
 
-export function pendingTooltip(count: number): string {
-  if (count === 0) return 'Moderato: nothing waiting';
-  return `Moderato: ${count} comment${count === 1 ? '' : 's'} waiting for moderation`;
+const english = translator('en');
+
+export function pendingTooltip(count: number, t: Translate = english): string {
+  if (count === 0) return t('shell:tray.nothing');
+  return t('shell:tray.waiting', { count });
 }
 
-export function newCommentsNotice(run: SyncRun, siteName: string, commentId: number | null): AttentionNotice | null {
+export function newCommentsNotice(run: SyncRun, siteName: string, commentId: number | null, t: Translate = english): AttentionNotice | null {
   if (run.error !== null || run.newCount <= 0) return null;
-  const n = run.newCount;
   return {
-    title: `${n} new comment${n === 1 ? '' : 's'} to moderate`,
-    body: `On ${siteName}`,
+    title: t('shell:notice.title', { count: run.newCount }),
+    body: t('shell:notice.body', { site: siteName }),
     commentId,
   };
 }
@@ -45,7 +49,7 @@ export function startAttention(deps: AttentionDeps): { refresh(): Promise<void>;
   const refresh = async (): Promise<void> => {
     try {
       const counts = await deps.api.getCounts({});
-      if (!stopped) deps.setPendingCount(counts.total.pending, pendingTooltip(counts.total.pending));
+      if (!stopped) deps.setPendingCount(counts.total.pending, pendingTooltip(counts.total.pending, deps.translate?.()));
     } catch (err) {
       deps.onError?.(err);
     }
@@ -61,7 +65,8 @@ export function startAttention(deps: AttentionDeps): { refresh(): Promise<void>;
         deps.api.listQueue({ filter: { siteId: run.siteId, status: 'pending', sort: 'newest' }, cursor: null, limit: 1 }),
       ]);
       const site = sites.find((s) => s.id === run.siteId);
-      const notice = newCommentsNotice(run, site?.name ?? 'your site', page.items[0]?.id ?? null);
+      const t = deps.translate?.() ?? english;
+      const notice = newCommentsNotice(run, site?.name ?? t('shell:notice.yourSite'), page.items[0]?.id ?? null, t);
       if (notice && !stopped) deps.notify(notice);
     } catch (err) {
       deps.onError?.(err);

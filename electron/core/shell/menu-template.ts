@@ -5,6 +5,7 @@
 // shows them with registerAccelerator: false, so typing "a" in the reply box
 // never approves a comment; clicking the menu item sends the command instead.
 import type { MenuCommand } from '../../../shared/bridge';
+import { translator, type Translate } from '../../../shared/i18n/translator';
 
 /** Roles used here; a subset of Electron's MenuItem roles. */
 export type MenuRole =
@@ -66,21 +67,6 @@ export const COMMAND_SHORTCUTS: Readonly<Record<MenuCommand, string>> = {
   settings: 'CmdOrCtrl+,',
 };
 
-const LABELS: Readonly<Record<MenuCommand, string>> = {
-  approve: 'Approve',
-  unapprove: 'Unapprove',
-  spam: 'Mark as Spam',
-  trash: 'Move to Trash',
-  delete: 'Delete Permanently…',
-  reply: 'Reply…',
-  edit: 'Edit…',
-  undo: 'Undo Last Decision',
-  next: 'Next Comment',
-  previous: 'Previous Comment',
-  search: 'Search Comments',
-  settings: 'Settings…',
-};
-
 const separator: MenuItemSpec = { type: 'separator' };
 
 export function buildMenuTemplate(options: {
@@ -88,16 +74,19 @@ export function buildMenuTemplate(options: {
   appName: string;
   devTools: boolean;
   handlers: MenuHandlers;
+  /** The UI language's strings (shared/i18n/locales/<lang>/shell.json); English by default. */
+  t?: Translate;
 }): MenuItemSpec[] {
   const { handlers } = options;
+  const t = options.t ?? translator('en');
   const isMac = options.platform === 'darwin';
   const command = (name: MenuCommand, registered = false): MenuItemSpec => ({
-    label: LABELS[name],
+    label: t(`shell:menu.commands.${name}`),
     accelerator: COMMAND_SHORTCUTS[name],
     registerAccelerator: registered,
     click: () => handlers.command(name),
   });
-  const syncNow: MenuItemSpec = { label: 'Sync Now', accelerator: 'CmdOrCtrl+R', click: () => handlers.syncNow() };
+  const syncNow: MenuItemSpec = { label: t('shell:menu.syncNow'), accelerator: 'CmdOrCtrl+R', click: () => handlers.syncNow() };
 
   const template: MenuItemSpec[] = [];
   if (isMac) {
@@ -119,12 +108,12 @@ export function buildMenuTemplate(options: {
     });
   }
   template.push({
-    label: 'File',
+    label: t('shell:menu.file'),
     submenu: [syncNow, ...(isMac ? [] : [separator, command('settings', true)]), separator, { role: isMac ? 'close' : 'quit' }],
   });
   // Text editing roles keep copy/paste working in the reply box (macOS needs them in a menu).
   template.push({
-    label: 'Edit',
+    label: t('shell:menu.edit'),
     submenu: [
       { role: 'undo' },
       { role: 'redo' },
@@ -138,7 +127,7 @@ export function buildMenuTemplate(options: {
     ],
   });
   template.push({
-    label: 'Comment',
+    label: t('shell:menu.comment'),
     submenu: [
       command('approve'),
       command('unapprove'),
@@ -156,7 +145,7 @@ export function buildMenuTemplate(options: {
     ],
   });
   template.push({
-    label: 'View',
+    label: t('shell:menu.view'),
     submenu: [
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -168,10 +157,10 @@ export function buildMenuTemplate(options: {
   });
   template.push({ role: 'windowMenu' });
   template.push({
-    label: 'Help',
+    label: t('shell:menu.help'),
     submenu: [
-      { label: 'Show Log Files', click: () => handlers.openLogFolder() },
-      { label: 'Show Data Folder', click: () => handlers.openDataFolder() },
+      { label: t('shell:menu.showLogs'), click: () => handlers.openLogFolder() },
+      { label: t('shell:menu.showData'), click: () => handlers.openDataFolder() },
     ],
   });
   return template;

@@ -81,3 +81,17 @@ describe('attention outside the window', () => {
     expect(badge).toEqual([]);
   });
 });
+
+describe('attention in French', () => {
+  it('says the count and the news in the UI language, with French plurals', async () => {
+    const { translator } = await import('../../../shared/i18n/translator');
+    const { pendingTooltip, newCommentsNotice } = await import('../../../electron/core/shell/attention');
+    const fr = translator('fr');
+    expect(pendingTooltip(0, fr)).toBe('Moderato\u00a0: rien en attente');
+    expect(pendingTooltip(1, fr)).toBe('Moderato\u00a0: 1 commentaire en attente de modération');
+    expect(pendingTooltip(12, fr)).toBe('Moderato\u00a0: 12 commentaires en attente de modération');
+    const run = { newCount: 3, error: null } as Parameters<typeof newCommentsNotice>[0];
+    expect(newCommentsNotice(run, 'Carnet', 7, fr)).toEqual({ title: '3 nouveaux commentaires à modérer', body: 'Sur Carnet', commentId: 7 });
+    expect(pendingTooltip(2)).toBe('Moderato: 2 comments waiting for moderation');
+  });
+});

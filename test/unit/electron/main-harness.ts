@@ -66,6 +66,8 @@ export function fakeElectron(appData: string, options: { singleInstanceLock: boo
     },
     getName: () => app.name,
     getVersion: () => '0.1.0',
+    // The OS's UI language as Electron reports it; the menu, tray and notifications follow it.
+    getLocale: () => 'en-US',
     getPath: (name: string) => paths[name] ?? path.join(appData, name),
     setPath(name: string, value: string) {
       paths[name] = value;

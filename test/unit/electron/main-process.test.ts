@@ -110,6 +110,17 @@ describe('the bundled main process', () => {
     expect(win.sent).toContainEqual(['moderato:command', { type: 'menu', command: 'approve' }]);
   });
 
+  it('puts the menu in the language chosen in Settings, at once', async () => {
+    const labels = () =>
+      (fake.state.menuTemplate as Array<{ label?: string; submenu?: Array<{ label?: string }> }>).flatMap((m) => [m.label, ...(m.submenu ?? []).map((i) => i.label)]);
+    expect(labels()).toContain('Approve');
+    await fake.state.handlers.get(IPC_CALL_PREFIX + 'updateSettings')!(trusted, { language: 'fr' });
+    await until(() => labels().includes('Approuver'), 'the French menu');
+    expect(labels()).toEqual(expect.arrayContaining(['Fichier', 'Commentaire', 'Marquer comme indésirable', 'Réglages…']));
+    await fake.state.handlers.get(IPC_CALL_PREFIX + 'updateSettings')!(trusted, { language: 'system' });
+    await until(() => labels().includes('Approve'), 'the English menu (the OS is en-US)');
+  });
+
   it('remembers the window placement when it closes', () => {
     fake.state.windows[0]!.events.emit('close');
     const saved = JSON.parse(readFileSync(path.join(dir, 'appData', 'Moderato', 'settings.json'), 'utf8'));
