@@ -23,6 +23,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'dist-electron/**',
+      'dist-node/**',
       'node_modules/**',
       'release/**',
       '.electron-native/**',
