@@ -3,6 +3,7 @@
 // Moderato (gone at once) and one answered on the site (gone at the next sync); saved replies
 // kept in Settings, inserted with the author's name by Ctrl+1 and by the picker, and sent; the
 // Likely fine view approved with one key and taken back with one undo, on the site too.
+import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +54,14 @@ const sidebar = (name: RegExp) => page.getByRole('navigation', { name: 'Sites an
 const countOf = (view: string) => page.locator(`[data-view="${view}"] .nav-count`);
 const toast = () => page.getByTestId('toast');
 const replyField = () => page.getByRole('textbox', { name: 'Reply text' });
+/** The serious and critical violations axe finds on the page as it is (empty when clean). */
+async function axeProblems(target: Page = page): Promise<string[]> {
+  const result = await new AxeBuilder({ page: target }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
+}
+
 /** The site's replies under one of its comments. */
 const repliesOnSite = (parent: number) => [...wordpress.comments.values()].filter((c) => c.parent === parent);
 
@@ -86,7 +95,8 @@ beforeAll(async () => {
   site = await call<Site>('addSite', { url: wordpress.url, user: ADMIN.login, password: ADMIN.appPassword });
   await call('syncNow', { siteId: site.id, mode: 'pull' });
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1360, height: 820 } });
+  // A context of its own (axe needs one), in English.
+  page = await (await browser.newContext({ viewport: { width: 1360, height: 820 }, locale: 'en-US' })).newPage();
   // A step that cannot happen fails on its own line, well inside the test's time.
   page.setDefaultTimeout(10_000);
   await page.goto(host.url);
@@ -111,6 +121,7 @@ describe('Unreplied', () => {
     await page.locator('[role="option"]', { hasText: 'Nadia' }).click();
     await page.locator('section.detail[data-comment-id]').waitFor();
     await screenshot(page, 'unreplied');
+    expect(await axeProblems()).toEqual([]);
     expect(seen.errors).toEqual([]);
   });
 
@@ -178,6 +189,7 @@ describe('saved replies', () => {
     await dialog.getByRole('button', { name: 'Delete Brouillon' }).click();
     await expect.poll(names).toEqual(['Photo', 'Merci']);
     await screenshot(page, 'settings-saved-replies');
+    expect(await axeProblems()).toEqual([]);
 
     // Kept in the database: the CLI and a new window see the same list.
     expect((await call<{ name: string }[]>('listSavedReplies')).map((r) => r.name)).toEqual(['Photo', 'Merci']);
@@ -198,6 +210,7 @@ describe('saved replies', () => {
     await page.getByRole('button', { name: 'Saved replies' }).click();
     const search = page.getByRole('combobox', { name: 'Search saved replies' });
     await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await axeProblems()).toEqual([]);
     await page.keyboard.type('merc');
     await expect.poll(() => page.getByRole('option', { name: /Merci/ }).count()).toBe(1);
     await expect.poll(() => page.getByRole('listbox', { name: 'Saved replies' }).getByRole('option').count()).toBe(1);
@@ -233,6 +246,7 @@ describe('Likely fine', () => {
     // Bastien is new here: his comment waits in Pending, not in Likely fine.
     await expect.poll(async () => (await rowAuthors()).sort()).toEqual(['Nadia', 'Oscar', 'Priya']);
     await screenshot(page, 'likely-fine');
+    expect(await axeProblems()).toEqual([]);
 
     await page.locator('.queue-pane').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Shift+A');
@@ -261,5 +275,28 @@ describe('the shortcut sheet', () => {
     expect(await row('In the reply box: insert saved reply 1 to 9')).toEqual(['Ctrl+1…9']);
     await page.keyboard.press('Escape');
     await expect.poll(() => sheet.count()).toBe(0);
+  });
+});
+
+describe('in French', () => {
+  it('names the views, their counts and the saved replies as a French product would', async () => {
+    const context = await browser.newContext({ viewport: { width: 1360, height: 820 }, locale: 'fr-FR' });
+    const french = await context.newPage();
+    try {
+      french.setDefaultTimeout(10_000);
+      await french.goto(host.url);
+      const nav = french.getByRole('navigation');
+      await nav.getByRole('button', { name: /^Sans réponse/ }).click();
+      await expect.poll(() => french.getByRole('heading', { level: 1, name: 'Sans réponse' }).count()).toBe(1);
+      await expect.poll(() => french.locator('[role="option"] .row-author').allTextContents()).toEqual(['Nadia', 'Oscar']);
+      await nav.getByRole('button', { name: /^Sans doute légitimes/ }).click();
+      await expect.poll(() => french.getByRole('button', { name: /Tout approuver/ }).count()).toBe(1);
+      await french.getByRole('button', { name: 'Réponses enregistrées' }).click();
+      await expect.poll(() => french.getByRole('combobox', { name: 'Chercher une réponse enregistrée' }).count()).toBe(1);
+      await screenshot(french, 'likely-fine-fr');
+      expect(await axeProblems(french)).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });
