@@ -183,3 +183,26 @@ describe('moderato words and flags --db', { timeout: 60_000 }, () => {
     expect(r.stderr.trim()).toMatch(/^moderato: There is no database at .*typo\.db\. Check the --db path\.$/);
   });
 });
+
+describe('moderato flags in the terminal’s language', () => {
+  const text = 'Great post! Visit my CASINO: http://a.example http://b.example http://c.example';
+
+  it('speaks English by default, and French when LANG says fr', async () => {
+    const english = await runCli(['flags', '--text', text], { env: { LANG: 'C', LC_ALL: undefined, LC_MESSAGES: undefined } });
+    expect(english.code).toBe(0);
+    expect(english.stdout).toMatch(/^Score [\d.]+: likely spam/);
+    expect(english.stdout).toContain('Spam vocabulary: “casino”');
+
+    const french = await runCli(['flags', '--text', text], { env: { LANG: 'fr_FR.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined } });
+    expect(french.code).toBe(0);
+    expect(french.stdout).toMatch(/^Score [\d.]+\u00a0: indésirable probable/);
+    expect(french.stdout).toContain('Vocabulaire d’indésirable\u00a0: «\u00a0casino\u00a0»');
+    expect(french.stdout).not.toMatch(/Spam vocabulary|likely spam/);
+  });
+
+  it('keeps the stable English reason in --json output, whatever LANG says', async () => {
+    const r = await runCli(['flags', '--text', text, '--json'], { env: { LANG: 'fr_FR.UTF-8' } });
+    const verdict = JSON.parse(r.stdout) as Verdict;
+    expect(verdict.flags.map((f) => f.reason)).toContain('Spam vocabulary: “casino”');
+  });
+});

@@ -12,7 +12,7 @@ import type { SpamModel } from '../../../../shared/spam';
 import type { FlagSetup } from '../flag-setup';
 import { highlight } from '../highlight';
 import { plural } from '../table';
-import { flagReason } from '../../../../shared/flags/reasons';
+import { cliFlagText, cliTranslate } from '../language';
 
 const TYPES = ['comment', 'pingback', 'trackback'] as const;
 
@@ -49,12 +49,15 @@ function openInput(ctx: CliContext, file: string): Readable {
 }
 
 function printVerdict(ctx: CliContext, input: FlagInput, result: FlagResult): void {
-  ctx.out(`Score ${result.score.toFixed(1)}: ${result.likelySpam ? 'likely spam' : 'not likely spam'}${result.spamProbability === null ? '' : ` (learned filter: ${Math.round(result.spamProbability * 100)}% spam)`}`);
-  if (result.flags.length === 0) ctx.out('No flags.');
+  const t = cliTranslate(ctx.io.env);
+  const verdict = result.likelySpam ? t('cli:likelySpam') : t('cli:notLikelySpam');
+  const learned = result.spamProbability === null ? '' : t('cli:learned', { percent: Math.round(result.spamProbability * 100) });
+  ctx.out(`${t('cli:score', { score: result.score.toFixed(1), verdict })}${learned}`);
+  if (result.flags.length === 0) ctx.out(t('cli:noFlags'));
   for (const flag of result.flags) {
     const sign = flag.weight > 0 ? '+' : '';
     const where = flag.spans?.length ? ` at ${flag.spans.map((s) => `${s.field === 'content' ? '' : `${s.field} `}${s.start}-${s.end} "${s.term}"`).join(', ')}` : '';
-    ctx.out(`  ${`${sign}${flag.weight.toFixed(1)}`.padStart(5)}  ${flagReason(flag)}${flag.note ? ' (context)' : ''}${where}`);
+    ctx.out(`  ${`${sign}${flag.weight.toFixed(1)}`.padStart(5)}  ${cliFlagText(t, flag)}${flag.note ? t('cli:context') : ''}${where}`);
   }
   const spans = result.flags.flatMap((f) => f.spans ?? []);
   const contentSpans = spans.filter((s) => s.field === 'content');

@@ -6,7 +6,7 @@ import type { CliContext } from '../context';
 import { UsageError } from '../exit-codes';
 import { highlight } from '../highlight';
 import { formatTable, oneLine, plural, shortDate } from '../table';
-import { flagReason } from '../../../../shared/flags/reasons';
+import { cliFlagText, cliTranslate } from '../language';
 
 const STATUSES = ['pending', 'approved', 'spam', 'trash', 'all'] as const;
 const SORTS = ['newest', 'oldest', 'spam'] as const;
@@ -131,13 +131,14 @@ function printDetail(ctx: CliContext, c: CommentDetail): void {
   else if (c.pendingAction) ctx.out(`Waiting to be pushed: ${c.pendingAction}`);
 
   ctx.out('');
-  if (c.flags.length === 0) ctx.out('Flags: none');
+  const t = cliTranslate(ctx.io.env);
+  if (c.flags.length === 0) ctx.out(t('cli:flagsNone'));
   else {
-    ctx.out('Flags:');
+    ctx.out(t('cli:flags'));
     for (const flag of c.flags) {
       const sign = flag.weight > 0 ? '+' : '';
       const terms = flag.spans?.length ? ` [${[...new Set(flag.spans.map((s) => s.term))].join(', ')}]` : '';
-      ctx.out(`  ${`${sign}${flag.weight.toFixed(1)}`.padStart(5)}  ${flagReason(flag)}${flag.note ? ' (context)' : ''}${terms}`);
+      ctx.out(`  ${`${sign}${flag.weight.toFixed(1)}`.padStart(5)}  ${cliFlagText(t, flag)}${flag.note ? t('cli:context') : ''}${terms}`);
     }
   }
 
