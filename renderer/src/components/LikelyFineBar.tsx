@@ -1,6 +1,7 @@
 // Above the Likely fine view: the button twin of Shift+A, approving every comment of the view
 // (loaded or not) as one batch that one undo takes back.
 import { useTranslation } from 'react-i18next';
+import { keyLabel } from '../keyboard/shortcuts';
 import { actions, useApp } from '../state/app';
 import { Icon } from './Icon';
 
@@ -17,7 +18,7 @@ export function LikelyFineBar() {
         aria-describedby="likely-fine-hint"
         onClick={() => void actions.approveView()}
       >
-        <Icon name="likely-fine" /> {t('likelyFine.approveAll')} <kbd>Shift+A</kbd>
+        <Icon name="likely-fine" /> {t('likelyFine.approveAll')} <kbd>{keyLabel('A')}</kbd>
       </button>
       <span id="likely-fine-hint" className="muted small">
         {t('likelyFine.approveAllHint')}
