@@ -46,7 +46,7 @@ async function open(options: OpenOptions = {}): Promise<Page> {
     reducedMotion: options.reducedMotion ?? 'no-preference',
   });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  page.on('close', () => void context.close().catch(() => undefined));
   await page.goto(host.url);
   // Generous: axe and other suites share two cores with this browser.
   await page.locator('[role="option"]').first().waitFor({ timeout: 90_000 });
@@ -58,7 +58,6 @@ async function open(options: OpenOptions = {}): Promise<Page> {
 /** The serious and critical violations axe finds, as "rule: target" lines (empty when clean). */
 async function axeProblems(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
-  if (process.env.AXE_DEBUG) console.log(JSON.stringify(result.violations.map((v) => [v.id, v.impact, v.help, v.nodes.slice(0, 3).map((n) => [n.target, n.failureSummary])]), null, 1));
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
