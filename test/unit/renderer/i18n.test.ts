@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localesFromEnv, resolveLanguage, supportedLanguage } from '../../../shared/i18n/language';
 import { applyLanguage, i18n } from '../../../renderer/src/i18n';
 import { resources } from '../../../renderer/src/i18n/resources';
+import { longDate, shortDate } from '../../../renderer/src/format/dates';
 
 /** Every key of a resource tree, with plural suffixes folded ("n_one" and "n_other" → "n"). */
 function keys(tree: object, prefix = ''): string[] {
@@ -22,13 +23,22 @@ describe('renderer strings', () => {
 
   it('plurals and numbers follow the UI language', () => {
     applyLanguage('en');
-    expect(i18n.t('views:example.count', { count: 1 })).toBe('1 comment waits for an answer');
-    expect(i18n.t('views:example.count', { count: 1200 })).toBe('1,200 comments wait for an answer');
+    expect(i18n.t('queue:status.unsent', { count: 1 })).toBe('1 unsent decision');
+    expect(i18n.t('queue:status.unsent', { count: 1200 })).toBe('1,200 unsent decisions');
     applyLanguage('fr');
     // French puts 0 and 1 in the singular, and groups thousands with a narrow no-break space.
-    expect(i18n.t('views:example.count', { count: 0 })).toBe('0 commentaire attend une réponse');
-    expect(i18n.t('views:example.count', { count: 1200 })).toBe('1\u202f200 commentaires attendent une réponse');
+    expect(i18n.t('queue:status.unsent', { count: 0 })).toBe('0 décision non envoyée');
+    expect(i18n.t('queue:status.unsent', { count: 1200 })).toBe('1\u202f200 décisions non envoyées');
     applyLanguage('en');
+  });
+
+  it('writes dates in the UI language', () => {
+    const now = new Date('2026-12-05T12:00:00');
+    applyLanguage('fr');
+    expect(shortDate('2013-11-22T12:00:00', now)).toBe('22 nov. 2013');
+    expect(longDate('2013-11-22T12:00:00')).toMatch(/^22 nov\. 2013/);
+    applyLanguage('en');
+    expect(shortDate('2013-11-22T12:00:00', now)).toBe('Nov 22, 2013');
   });
 });
 
