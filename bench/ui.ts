@@ -255,16 +255,27 @@ export async function run(): Promise<BenchRow[]> {
     for (let i = 0; i < SYNC_COMMENTS; i++) {
       wordpress.addComment({ author_name: `Lectrice ${i}`, author_email: `lectrice${i}@example.fr`, content: `Merci pour ce billet, numéro ${i} : j’ai appris beaucoup sur le sujet.` });
     }
-    const syncing = call(host, 'syncNow', { mode: 'pull' });
+    // Keys on one of the offline sites, so the sync's new comments (on the 6th site) never move the rows pressed on.
+    await page.locator('.nav-item.site', { hasText: 'Blog 1' }).click();
+    await page.locator('section.detail[data-comment-id]').waitFor();
+    await page.locator('.queue-pane').click({ position: { x: 5, y: 5 } });
+    let syncDone = false;
     const syncStart = performance.now();
+    const syncing = call(host, 'syncNow', { mode: 'pull' }).finally(() => (syncDone = true));
     await sleep(300); // the sync is fetching and writing pages now
-    const duringSync = await pressKeys(page, decisionKeys.slice(0, 30), 1, 120);
-    const syncStillRunning = await Promise.race([syncing.then(() => false), sleep(0).then(() => true)]);
+    const duringTimes: number[] = [];
+    for (let i = 0; i < 60 && !syncDone; i++) {
+      const expected = await neighbourId(page, 1);
+      if (expected === null) break;
+      const t = await timeKey(page, 'asd'[i % 3]!, expected);
+      if (!syncDone) duringTimes.push(t); // only keys answered while the sync was still writing
+      await sleep(80);
+    }
     await syncing;
     const syncSeconds = (performance.now() - syncStart) / 1000;
-    rows.push(below(`ui: a / s / d during a ${SYNC_COMMENTS.toLocaleString('en-US')}-comment sync, median of ${duringSync.times.length}`, round(median(duringSync.times)), 'ms', 16));
-    rows.push(below('ui: a / s / d during the sync, p95', round(p95(duringSync.times)), 'ms', 50));
-    rows.push({ name: `ui: the sync was still running when the last key was measured (took ${round(syncSeconds)} s)`, value: syncStillRunning ? 1 : 0, unit: 'yes=1', target: '1', pass: syncStillRunning });
+    rows.push(below(`ui: a / s / d during a ${SYNC_COMMENTS.toLocaleString('en-US')}-comment sync, median of ${duringTimes.length}`, round(median(duringTimes)), 'ms', 16));
+    rows.push(below('ui: a / s / d during the sync, p95', round(p95(duringTimes)), 'ms', 50));
+    rows.push({ name: `ui: keys measured while the sync ran (it took ${round(syncSeconds)} s)`, value: duringTimes.length, unit: 'keys', target: '>= 10', pass: duringTimes.length >= 10 });
 
     // ---- 30 approvals pressed without waiting, reaching WordPress once each ----------
     await page.locator('.nav-item.site', { hasText: 'Le blog en ligne' }).click();
@@ -278,20 +289,20 @@ export async function run(): Promise<BenchRow[]> {
           .map((r) => Number(r.dataset.commentId)),
       BURST,
     );
+    const remoteOf = new Map(((await call(host, 'getComments', { ids: expectedOrder })) as { id: number; remoteId: number }[]).map((c) => [c.id, c.remoteId]));
+    wordpress.requests.length = 0;
     for (let i = 0; i < BURST; i++) await page.keyboard.press('a', { delay: 0 });
-    await page.waitForFunction(() => document.querySelectorAll('.queue-row').length > 0);
     await sleep(500);
-    const outbox = (await call(host, 'listOutbox', {})) as { commentId: number; kind: string }[];
-    const approvals = outbox.filter((o) => o.kind === 'approve' && expectedOrder.includes(o.commentId));
-    const inOrder = approvals.map((a) => a.commentId).join() === expectedOrder.join();
     await call(host, 'syncNow', { mode: 'push' });
-    // Only these approvals are sent to this site: every update of one of its comments is one of them.
-    const approveRequests = wordpress.requests.filter((r) => r.method === 'POST' && /\/comments\/\d+$/.test(r.route));
-    const perComment = new Map<string, number>();
-    for (const r of approveRequests) perComment.set(r.route, (perComment.get(r.route) ?? 0) + 1);
-    const onceEach = perComment.size === BURST && [...perComment.values()].every((n) => n === 1);
-    rows.push({ name: `ui: ${BURST} approvals pressed at once: recorded in the order pressed`, value: approvals.length, unit: 'approvals', target: `${BURST}, in order`, pass: approvals.length === BURST && inOrder });
-    rows.push({ name: `ui: ${BURST} approvals pressed at once: each reached WordPress once`, value: perComment.size, unit: 'comments', target: `${BURST}, once each`, pass: onceEach });
+    // Every update of this site's comments from now on is one of these approvals.
+    const sent = wordpress.requests.filter((r) => r.method === 'POST' && /\/comments\/\d+$/.test(r.route)).map((r) => Number(r.route.split('/').pop()));
+    const wanted = expectedOrder.map((id) => remoteOf.get(id));
+    const onceEach = new Set(sent).size === sent.length;
+    // The push sends up to 4 comments at a time (each comment's own actions in order), so the arrival
+    // order at WordPress is not the press order; the browser suite checks the order on a serial push.
+    const sameComments = [...sent].sort((a, b) => a - b).join() === [...wanted].sort((a, b) => (a ?? 0) - (b ?? 0)).join();
+    rows.push({ name: `ui: ${BURST} approvals pressed at once: the ${BURST} comments pressed are the ones sent`, value: sent.length, unit: 'approvals', target: `${BURST}, the right ones`, pass: sameComments });
+    rows.push({ name: `ui: ${BURST} approvals pressed at once: each reached WordPress once`, value: new Set(sent).size, unit: 'comments', target: `${BURST}, once each`, pass: onceEach && new Set(sent).size === BURST });
 
     // ---- memory after a long session ------------------------------------------------
     await page.locator('.nav-item.site', { hasText: 'All sites' }).click();

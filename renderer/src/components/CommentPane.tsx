@@ -3,7 +3,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { CommentDetail, CommentSummary, Flag, ModelStatus, StatusAction } from '../../../shared/types';
-import { longDate, shortDate } from '../format/dates';
+import { longDate, shortDate, formatNumber } from '../format/dates';
 import { decodeEntities } from '../format/entities';
 import { pendingActionLabel, statusLabel } from '../format/labels';
 import { flagText } from '../i18n/flags';
@@ -321,7 +321,7 @@ function FlagsPanel({
 }
 
 function AuthorHistoryView({ comment }: { comment: CommentDetail }) {
-  const { t, i18n } = useTranslation('comment');
+  const { t } = useTranslation('comment');
   const { local, site } = comment.author;
   const cells: [string, number, string][] = [
     [t('history.approved'), local.approved, 'ok'],
@@ -335,7 +335,7 @@ function AuthorHistoryView({ comment }: { comment: CommentDetail }) {
         {cells.map(([label, value, tone]) => (
           <div key={label} className={`history-cell ${tone}`}>
             <dt>{label}</dt>
-            <dd>{value.toLocaleString(i18n.language)}</dd>
+            <dd>{formatNumber(value)}</dd>
           </div>
         ))}
       </dl>

@@ -36,6 +36,9 @@ export function QueueList(props: Props) {
     // A scroll re-renders the list with the next frame rather than synchronously inside the
     // scroll handler, so a key press is never held behind a forced render of every row.
     useFlushSync: false,
+    // A first guess at the list's size, so the first rows are in the very first render instead of
+    // waiting for a measurement (a forced layout) and a second render; corrected once measured.
+    initialRect: { width: 420, height: typeof window === 'undefined' ? 800 : window.innerHeight },
   });
   const virtualRows = virtualizer.getVirtualItems();
   const lastVisible = virtualRows[virtualRows.length - 1]?.index ?? -1;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../format/dates';
 import { i18n } from '../i18n';
 import { Icon, type IconName } from './Icon';
 import type { Counts, FilterCounts, QueueFilter, Site, StatusFilter } from '../../../shared/types';
@@ -147,7 +148,7 @@ export function Sidebar({ sites, counts, filter, onFilter, onOpenSettings }: Pro
           {count !== undefined && count > 0 && (
             <>
               <span className="nav-count" aria-hidden="true">
-                {count.toLocaleString(i18n.language)}
+                {formatNumber(count)}
               </span>
               <span className="visually-hidden">{t('sidebar.count', { count })}</span>
             </>
@@ -179,7 +180,7 @@ export function Sidebar({ sites, counts, filter, onFilter, onOpenSettings }: Pro
           {pending ? (
             <>
               <span className="nav-count subtle" aria-hidden="true">
-                {pending.toLocaleString(i18n.language)}
+                {formatNumber(pending)}
               </span>
               <span className="visually-hidden">{t('sidebar.pendingCount', { count: pending })}</span>
             </>

@@ -1,7 +1,7 @@
 // The bottom line: is everything sent, and if not, why. Plus "Sync now".
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, Counts, Site, SyncStatus } from '../../../shared/types';
-import { timeOfDay } from '../format/dates';
+import { timeOfDay, formatNumber } from '../format/dates';
 import type { SyncProgress } from '../state/app-store';
 import { Icon } from './Icon';
 
@@ -18,7 +18,7 @@ interface Props {
 }
 
 export function StatusBar({ info, infoError, status, counts, sites, progress, syncing, onSync, onShowUnsent }: Props) {
-  const { t, i18n } = useTranslation('queue');
+  const { t } = useTranslation('queue');
   const unsent = counts?.total.unsent ?? 0;
   const failed = counts?.total.failed ?? 0;
   const siteName = (id: number) => sites.find((s) => s.id === id)?.name ?? t('status.aSite');
@@ -29,7 +29,7 @@ export function StatusBar({ info, infoError, status, counts, sites, progress, sy
       progress.total !== null
         ? ` ${t('status.progress', { done: progress.done, total: progress.total })}`
         : progress.done
-          ? ` ${progress.done.toLocaleString(i18n.language)}`
+          ? ` ${formatNumber(progress.done)}`
           : '';
     const doing = progress.phase === 'pull' ? t('status.fetching', { site: siteName(progress.siteId) }) : t('status.sending', { site: siteName(progress.siteId) });
     state = { tone: 'busy', text: `${doing}${of}` };

@@ -49,7 +49,18 @@ export function timeOfDay(iso: string): string {
   return Number.isNaN(date.getTime()) ? '' : formats().time.format(date);
 }
 
-/** A count with the UI language's grouping ("1,200" / "1 200"). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A count with the UI language's grouping ("1,200" / "1 200"). One formatter per language:
+ * toLocaleString(lang) builds a new one on every call, and the sidebar formats a dozen counts.
+ */
 export function formatNumber(n: number): string {
-  return n.toLocaleString(uiLanguage());
+  const lang = uiLanguage();
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang);
+    numberFormats.set(lang, format);
+  }
+  return format.format(n);
 }

@@ -36,6 +36,8 @@ export interface QueueSlice {
   next: string | null;
   /** False until the first page for this filter arrived (the list shows a spinner). */
   loaded: boolean;
+  /** The previous search's rows, kept on screen while this one's results load. */
+  placeholder?: boolean;
   error: string | null;
 }
 
@@ -188,7 +190,7 @@ export function createAppStore(deps: Deps) {
       const now = get();
       const patch: Partial<AppState> = { counts: view.counts, sync: view.sync, cache: putDetails(now.cache, view.details, keepSet()) };
       if (filterKey(now.filter) === key) {
-        const before = now.queue.key === key ? now.queue : { items: [], next: null };
+        const before = now.queue.key === key && !now.queue.placeholder ? now.queue : { items: [], next: null };
         const merged = mergeRefreshed(before, { items: visible(view.page.items), next: view.page.next });
         patch.queue = { key, items: reuseUnchanged(before.items, merged.items), next: merged.next, loaded: true, error: null };
       }
@@ -319,13 +321,19 @@ export function createAppStore(deps: Deps) {
   function setFilter(filter: QueueFilter): void {
     const key = filterKey(filter);
     const cached = views.get(key);
+    const current = get();
+    // Typing a search narrows the list shown: keep it on screen until the results arrive rather than
+    // flashing an empty list at every pause in the typing.
+    const searchOnly = filterKey({ ...current.filter, search: '' }) === filterKey({ ...filter, search: '' }) && current.queue.loaded;
     set({
       filter,
       chosenId: null,
       checked: new Set(),
       queue: cached
         ? { key, items: visible(cached.items), next: cached.next, loaded: true, error: null }
-        : { key, items: [], next: null, loaded: false, error: null },
+        : searchOnly
+          ? { ...current.queue, key, next: null, error: null, placeholder: true }
+          : { key, items: [], next: null, loaded: false, error: null },
     });
     ensureDetails();
     refreshWanted = true;
