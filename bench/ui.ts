@@ -17,7 +17,7 @@ import { SpamFilter } from '../electron/core/spam-filter';
 import { openStore } from '../electron/core/store';
 import { ADMIN, FakeWordPress } from '../test/support/fake-wordpress';
 import { launchChromium } from '../test/e2e/support/browser';
-import { startWebHostProcess, type RunningWebHost } from '../test/e2e/support/web-host-process';
+import { callHost as call, startWebHostProcess, type RunningWebHost } from '../test/e2e/support/web-host-process';
 import { generateComments } from './store';
 import { below, median, type BenchRow } from './types';
 
@@ -191,16 +191,6 @@ async function pressKeys(page: Page, keys: string[], delta: 1 | -1, gap: number)
   return { times, requests };
 }
 
-async function call(host: RunningWebHost, method: string, input: unknown): Promise<unknown> {
-  const response = await fetch(`${host.origin}api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value;
-}
 
 export async function run(): Promise<BenchRow[]> {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });

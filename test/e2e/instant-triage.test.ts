@@ -12,7 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CommentDetail, OutboxItem, Site } from '../../shared/types';
 import { ADMIN, FakeWordPress } from '../support/fake-wordpress';
 import { launchChromium, screenshot, watchPage } from './support/browser';
-import { startWebHostProcess, type RunningWebHost } from './support/web-host-process';
+import { callHost, startWebHostProcess, type RunningWebHost } from './support/web-host-process';
 
 const READERS = ['Amandine', 'Baptiste', 'Capucine', 'Dorian', 'Eugénie', 'Fabien', 'Gwenaëlle', 'Hector', 'Inès', 'Jules'];
 
@@ -24,16 +24,8 @@ let browser: Browser;
 let page: Page;
 let site: Site;
 
-async function call<T>(method: string, input: unknown = {}): Promise<T> {
-  const response = await fetch(`${host.origin}api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value;
-}
+/** An operation of the contract on this suite's host. */
+const call = <T,>(method: string, input: unknown = {}): Promise<T> => callHost<T>(host, method, input);
 
 /** The queue's rows from the top, as local comment ids. */
 const rowIds = (count: number) =>

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Site } from '../../shared/types';
 import { ADMIN, AUTHOR, FakeWordPress, type FakeComment } from '../support/fake-wordpress';
 import { launchChromium, screenshot, watchPage } from './support/browser';
-import { startWebHostProcess, type RunningWebHost } from './support/web-host-process';
+import { callHost, startWebHostProcess, type RunningWebHost } from './support/web-host-process';
 
 const DAY = 86_400_000;
 /** A WordPress date (UTC, no zone) `days` ago: inside or outside the Unreplied window of 90 days. */
@@ -28,16 +28,8 @@ let browser: Browser;
 let page: Page;
 let site: Site;
 
-async function call<T>(method: string, input: unknown = {}): Promise<T> {
-  const response = await fetch(`${host.origin}api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value;
-}
+/** An operation of the contract on this suite's host. */
+const call = <T,>(method: string, input: unknown = {}): Promise<T> => callHost<T>(host, method, input);
 
 const reader = (id: number, name: string, days: number, status: FakeComment['status'], content: string): Partial<FakeComment> => ({
   id,

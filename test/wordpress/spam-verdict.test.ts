@@ -7,11 +7,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommentDetail, Settings } from '../../shared/types';
+import type { CommentDetail } from '../../shared/types';
 import { createService, type Service } from '../../electron/core/service';
-import type { CredentialStore, SettingsStore } from '../../electron/core/settings/types';
 import type { SeedComment } from '../support/sync-seed';
 import { WP, seedSite } from './wp-env';
+import { memoryCredentials, memorySettings } from '../support/memory-stores';
 
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
 const POST = 'csv-files-in-python';
@@ -74,16 +74,6 @@ const QUEUE: SeedComment[] = [
   pending('question', 'Léa', 'lea@mail.example', '198.51.100.50', 'Does the encoding argument also apply when the file is compressed with gzip?'),
   pending('github', 'Sam', 'sam@mail.example', '198.51.100.60', 'I packaged the chunked reader from this article as a small tool: https://github.com/sam-example/csv-chunks — feedback welcome.'),
 ];
-
-function memorySettings(): SettingsStore {
-  let s: Settings = { syncIntervalMinutes: 5, theme: 'system', notifications: true, unrepliedDays: 90, language: 'system' };
-  return { get: () => s, update: (patch) => (s = { ...s, ...patch }) };
-}
-
-function memoryCredentials(): CredentialStore {
-  const all = new Map<number, string>();
-  return { encrypted: true, get: (id) => all.get(id) ?? null, set: (id, pw) => void all.set(id, pw), delete: (id) => void all.delete(id) };
-}
 
 let dir: string;
 let service: Service;

@@ -63,3 +63,15 @@ export async function startWebHostProcess(options: { dbPath: string }): Promise<
     },
   };
 }
+
+/** One operation of the contract over the host's HTTP API, as the window sends it; a failure throws its message. */
+export async function callHost<T>(host: RunningWebHost, method: string, input: unknown = {}): Promise<T> {
+  const response = await fetch(`${host.origin}api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+  return body.value;
+}

@@ -5,26 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
-import type { Settings } from '../../../shared/types';
 import { createService, type Service } from '../../../electron/core/service';
-import type { CredentialStore, SettingsStore } from '../../../electron/core/settings/types';
 import { ADMIN, FakeWordPress } from '../../support/fake-wordpress';
-
-function memorySettings(): SettingsStore {
-  let s: Settings = { syncIntervalMinutes: 5, theme: 'system', notifications: true, unrepliedDays: 90, language: 'system' };
-  return { get: () => s, update: (patch) => (s = { ...s, ...patch }) };
-}
-
-function memoryCredentials(): CredentialStore & { all: Map<number, string> } {
-  const all = new Map<number, string>();
-  return {
-    all,
-    encrypted: true,
-    get: (id) => all.get(id) ?? null,
-    set: (id, pw) => void all.set(id, pw),
-    delete: (id) => void all.delete(id),
-  };
-}
+import { memoryCredentials, memorySettings } from '../../support/memory-stores';
 
 let fake: FakeWordPress;
 let dir: string;

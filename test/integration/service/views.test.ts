@@ -5,23 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCall } from '../../../shared/validate';
-import type { Settings } from '../../../shared/types';
 import { createService, type Service } from '../../../electron/core/service';
-import type { CredentialStore, SettingsStore } from '../../../electron/core/settings/types';
 import { ADMIN, FakeWordPress } from '../../support/fake-wordpress';
+import { memoryCredentials, memorySettings } from '../../support/memory-stores';
 
 const DAY = 86_400_000;
 const ago = (days: number, seconds = 0): string => new Date(Date.now() - days * DAY + seconds * 1000).toISOString().slice(0, 19);
-
-function memorySettings(): SettingsStore {
-  let s: Settings = { syncIntervalMinutes: 5, theme: 'system', notifications: true, unrepliedDays: 90, language: 'system' };
-  return { get: () => s, update: (patch) => (s = { ...s, ...patch }) };
-}
-
-function memoryCredentials(): CredentialStore {
-  const all = new Map<number, string>();
-  return { encrypted: true, get: (id) => all.get(id) ?? null, set: (id, pw) => void all.set(id, pw), delete: (id) => void all.delete(id) };
-}
 
 let fake: FakeWordPress;
 let dir: string;
