@@ -119,22 +119,7 @@ export class QueueQuery {
     } else {
       where.push(LIKELY_FINE_TERMS);
     }
-    if (filter.flagged) where.push('c.flag_count > 0');
-    if (filter.unsent) where.push('c.pending_action IS NOT NULL');
-    if (filter.failed) where.push('c.failed_reason IS NOT NULL');
-    if (filter.postId !== undefined) {
-      where.push('c.post_id = ?');
-      params.push(filter.postId);
-    }
-    if (filter.authorEmail !== undefined) {
-      where.push('c.author_key = ?');
-      params.push(this.authorKey(filter.authorEmail));
-    }
-    if (search) where.push('c.id IN temp.search_hits');
-    if (after) {
-      where.push(`(c.${column}, c.id) ${op} (?, ?)`);
-      params.push(after.key, after.id);
-    }
+    this.narrowingTerms(filter, search, after, column, op, 'c.', where, params);
     const index =
       filter.sort === 'spam' ? '' : filter.unreplied ? 'INDEXED BY comments_site_status_date' : 'INDEXED BY comments_likely_fine';
     const sql = `SELECT c.id, c.${column} AS k FROM comments AS c ${index}
@@ -204,6 +189,35 @@ export class QueueQuery {
     };
   }
 
+  /** The terms every queue query shares (flags, outbox, post, author, search hits, the keyset cursor), on table alias `c.` or none. */
+  private narrowingTerms(
+    filter: QueueFilter,
+    search: boolean,
+    after: Cursor | null,
+    column: string,
+    op: string,
+    alias: '' | 'c.',
+    where: string[],
+    params: (string | number)[],
+  ): void {
+    if (filter.flagged) where.push(`${alias}flag_count > 0`);
+    if (filter.unsent) where.push(`${alias}pending_action IS NOT NULL`);
+    if (filter.failed) where.push(`${alias}failed_reason IS NOT NULL`);
+    if (filter.postId !== undefined) {
+      where.push(`${alias}post_id = ?`);
+      params.push(filter.postId);
+    }
+    if (filter.authorEmail !== undefined) {
+      where.push(`${alias}author_key = ?`);
+      params.push(this.authorKey(filter.authorEmail));
+    }
+    if (search) where.push(`${alias}id IN temp.search_hits`);
+    if (after) {
+      where.push(`(${alias}${column}, ${alias}id) ${op} (?, ?)`);
+      params.push(after.key, after.id);
+    }
+  }
+
   private selectiveRows(
     filter: QueueFilter,
     statuses: readonly CommentStatus[],
@@ -229,22 +243,7 @@ export class QueueQuery {
       where.push('site_id = ?');
       params.push(filter.siteId);
     }
-    if (filter.flagged) where.push('flag_count > 0');
-    if (filter.unsent) where.push('pending_action IS NOT NULL');
-    if (filter.failed) where.push('failed_reason IS NOT NULL');
-    if (filter.postId !== undefined) {
-      where.push('post_id = ?');
-      params.push(filter.postId);
-    }
-    if (filter.authorEmail !== undefined) {
-      where.push('author_key = ?');
-      params.push(this.authorKey(filter.authorEmail));
-    }
-    if (search) where.push('id IN temp.search_hits');
-    if (after) {
-      where.push(`(${column}, id) ${op} (?, ?)`);
-      params.push(after.key, after.id);
-    }
+    this.narrowingTerms(filter, search, after, column, op, '', where, params);
     const sql = `SELECT id, ${column} AS k FROM comments ${index ? `INDEXED BY ${index}` : ''}
       WHERE ${where.join(' AND ')} ORDER BY ${column} ${dir}, id ${dir} LIMIT ?`;
     return this.prepared(sql).all(...params, limit) as KeyRow[];
