@@ -75,7 +75,11 @@ export interface RequestRecord {
   query: URLSearchParams;
   body: Record<string, unknown> | null;
   user: string | null;
+  /** Order of arrival across every fake in the process: shows which of two sites was asked first. */
+  arrival: number;
 }
+
+let arrivals = 0;
 
 export interface FakeWordPressOptions {
   posts?: FakePost[];
@@ -203,7 +207,7 @@ export class FakeWordPress {
     }
     const user = this.authenticate(req.headers.authorization);
     const method = (req.method ?? 'GET').toUpperCase();
-    const record: RequestRecord = { method, route, query: url.searchParams, body, user: user?.login ?? null };
+    const record: RequestRecord = { method, route, query: url.searchParams, body, user: user?.login ?? null, arrival: ++arrivals };
     this.requests.push(record);
 
     const fault = this.takeFault(method, route, url.searchParams);

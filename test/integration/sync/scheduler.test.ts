@@ -40,14 +40,19 @@ it('several sites sync in parallel, each with its own client', async () => {
   const two = await site(5);
   h = makeHarness({ baseUrl: one.url, restRoot: one.restRoot, user: ADMIN.login, appPassword: ADMIN.appPassword });
   const second = h.store.addSite({ baseUrl: two.url, restRoot: two.restRoot, user: ADMIN.login, name: 'Second' });
-  one.inject({ kind: 'slow', ms: 300 });
-  two.inject({ kind: 'slow', ms: 300 });
-  const started = Date.now();
+  // Every request is slow: had the sites synced one after the other, the one synced second would
+  // not be asked anything before the other's last request.
+  one.inject({ kind: 'slow', ms: 150 }, { times: 100 });
+  two.inject({ kind: 'slow', ms: 150 }, { times: 100 });
   const runs = await new SyncScheduler({
     ...h.deps,
     client: (s) => new WordPressClient({ baseUrl: s.baseUrl, restRoot: s.restRoot, user: ADMIN.login, appPassword: ADMIN.appPassword }),
   }).syncNow();
-  expect(Date.now() - started).toBeLessThan(550);
+  const span = (f: FakeWordPress) => [Math.min(...f.requests.map((r) => r.arrival)), Math.max(...f.requests.map((r) => r.arrival))];
+  const [firstToOne, lastToOne] = span(one);
+  const [firstToTwo, lastToTwo] = span(two);
+  expect(firstToTwo).toBeLessThan(lastToOne!);
+  expect(firstToOne).toBeLessThan(lastToTwo!);
   expect(runs.map((r) => [r.siteId, r.newCount]).sort((a, b) => a[0]! - b[0]!)).toEqual([
     [h.site.id, 2],
     [second.id, 5],
