@@ -26,8 +26,77 @@ export interface WordHit {
 }
 
 interface PhraseNode {
-  next: Map<string, PhraseNode>;
+  /** Children by the hash of their word (keyHash). */
+  next: Map<number, PhraseNode>;
   entry: WordEntry | null;
+  /** The entry's word keys, to confirm a match found by hashes. */
+  keys: string[] | null;
+}
+
+interface SingleEntry {
+  key: string;
+  entry: WordEntry;
+}
+
+const HASH_SEED = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+/** 30 bits: a hash V8 keeps as a small integer, so the maps below never box it. */
+const HASH_MASK = 0x3fffffff;
+
+/**
+ * The hash of a word key, the same as scan() computes on the fly from a plain lower-case word:
+ * the lists are looked up by this number, so no word of a comment is sliced out to be looked up.
+ * A hit is confirmed against the key itself, so a collision can never make a false match.
+ */
+export function keyHash(key: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), HASH_PRIME);
+  return h & HASH_MASK;
+}
+
+/**
+ * The words of the text being scanned, in order, in arrays reused from one comment to the next
+ * (no object per word). keys[k] is set when the word's key was worked out as a string; plain
+ * lower-case words are read back from the lower-cased text when needed.
+ */
+class WordStream {
+  count = 0;
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  hashes = new Int32Array(256);
+  keys: (string | undefined)[] = [];
+
+  reset(): void {
+    this.count = 0;
+    this.keys.length = 0;
+  }
+
+  push(start: number, end: number, hash: number, key: string | undefined): void {
+    const k = this.count;
+    if (k === this.starts.length) this.grow();
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.hashes[k] = hash;
+    this.keys[k] = key;
+    this.count = k + 1;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const widen = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.starts = widen(this.starts);
+    this.ends = widen(this.ends);
+    this.hashes = widen(this.hashes);
+  }
+
+  /** The key of word k: worked out, or the plain word as the lower-cased text has it. */
+  keyAt(k: number, lower: string): string {
+    return this.keys[k] ?? lower.slice(this.starts[k]!, this.ends[k]!);
+  }
 }
 
 /** The folded key of one written word: "Sh1T" → "shit", "Enculé" → "encule". */
@@ -52,25 +121,13 @@ export interface ScanResult {
   capitals: number;
 }
 
-interface StreamWord {
-  key: string;
-  start: number;
-  end: number;
-  /** Its signature matched no list word: it cannot start or continue a phrase. */
-  inert: boolean;
-}
-
 export class WordMatcher {
-  private readonly singles = new Map<string, WordEntry>();
+  /** Single-word entries by keyHash. */
+  private readonly singles = new Map<number, SingleEntry>();
   private readonly spelled = new Map<string, WordEntry>();
-  private readonly phrases: PhraseNode = { next: new Map(), entry: null };
+  private readonly phrases: PhraseNode = { next: new Map(), entry: null, keys: null };
   private readonly allowed = new Set<string>();
-  /**
-   * Signatures (length, first and last letter) of every a–z key a word could match, single or
-   * inside a phrase. A plain lower-case word whose signature is absent cannot match anything, so
-   * it is neither sliced nor looked up: most words of a comment stop here.
-   */
-  private readonly signatures = new Uint8Array(SIGNATURE_SIZE);
+  private readonly stream = new WordStream();
 
   /**
    * @param entries bundled and user entries; later entries win over earlier ones for the same key.
@@ -91,10 +148,7 @@ export class WordMatcher {
     if (this.allowed.has(joined)) return;
     if (keys.length === 1) {
       // One-letter entries would flag ordinary text.
-      if (keys[0]!.length >= 2) {
-        this.singles.set(keys[0]!, entry);
-        this.sign(keys[0]!);
-      }
+      if (keys[0]!.length >= 2) this.singles.set(keyHash(keys[0]!), { key: keys[0]!, entry });
       return;
     }
     if (keys.length >= 3 && keys.every((k) => k.length === 1)) {
@@ -105,19 +159,16 @@ export class WordMatcher {
     }
     let node = this.phrases;
     for (const k of keys) {
-      this.sign(k);
-      let child = node.next.get(k);
+      const h = keyHash(k);
+      let child = node.next.get(h);
       if (!child) {
-        child = { next: new Map(), entry: null };
-        node.next.set(k, child);
+        child = { next: new Map(), entry: null, keys: null };
+        node.next.set(h, child);
       }
       node = child;
     }
     node.entry = entry;
-  }
-
-  private sign(key: string): void {
-    if (/^[a-z]+$/.test(key)) this.signatures[signature(key.length, key.charCodeAt(0), key.charCodeAt(key.length - 1))] = 1;
+    node.keys = keys;
   }
 
   /** Every hit in `text`, in order, with offsets into `text` itself. */
@@ -127,13 +178,15 @@ export class WordMatcher {
 
   /**
    * Hits, plus the folded key of every word in order (what the spam filter reads), from one pass
-   * over the text: the text is lower-cased once, and only words with accents pay for folding.
+   * over the text: the text is lower-cased once; a plain word is hashed as it is read and looked
+   * up by that number, and only words with accents, digits or symbols pay for slicing and folding.
    */
   scan(text: string, field: Span['field'] = 'content', wantWords = true): ScanResult {
     const hits: WordHit[] = [];
     let letters = 0;
     let capitals = 0;
-    const stream: StreamWord[] = [];
+    const stream = this.stream;
+    stream.reset();
     const lower = text.toLowerCase();
     // Some characters change length when lower-cased ("İ"): then offsets must come from `text`.
     const aligned = lower.length === text.length;
@@ -163,6 +216,7 @@ export class WordMatcher {
       let stretched = false;
       let prev = c | 0x20;
       let run = 1;
+      let hash = Math.imul(HASH_SEED ^ prev, HASH_PRIME);
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
@@ -178,37 +232,45 @@ export class WordMatcher {
         } else if (isLeetSymbol(d)) symbols = true;
         else break;
         const folded = d | 0x20;
+        hash = Math.imul(hash ^ folded, HASH_PRIME);
         run = folded === prev ? run + 1 : 1;
         if (run === 3) stretched = true;
         prev = folded;
         i++;
       }
-      if (aligned && !nonAscii && !digits && !symbols && !stretched && i - start >= 2) {
-        const sig = signature(i - start, lower.charCodeAt(start), lower.charCodeAt(i - 1));
-        if (this.signatures[sig] === 0) {
-          // Cannot match: kept in the stream (phrases must not jump over it), key only if wanted.
-          stream.push({ key: wantWords ? lower.slice(start, i) : '', start, end: i, inert: true });
-          continue;
+      if (aligned && !nonAscii && !digits && !symbols && !stretched) {
+        // A plain word: its key is the lower-cased text itself, looked up by its hash.
+        hash &= HASH_MASK;
+        const single = this.singles.get(hash);
+        if (single && single.key.length === i - start && lower.startsWith(single.key, start)) {
+          hits.push({ span: { start, end: i, term: single.entry.term, list: single.entry.list, field }, category: single.entry.category });
         }
+        stream.push(start, i, hash, wantWords ? lower.slice(start, i) : undefined);
+        continue;
       }
       let folded = aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
       if (nonAscii) folded = fold(folded);
-      this.matchToken(text, start, i, folded, digits || symbols, symbols, stretched || nonAscii, field, hits, stream);
+      this.matchToken(text, start, i, folded, digits || symbols, symbols, stretched || nonAscii, field, hits);
     }
-    if (this.phrases.next.size > 0) this.matchPhrases(stream, field, hits);
-    this.matchSpelled(text, stream, field, hits);
-    const words = new Array<string>(wantWords ? stream.length : 0);
-    if (wantWords) for (let k = 0; k < stream.length; k++) words[k] = stream[k]!.key;
+    if (this.phrases.next.size > 0) this.matchPhrases(lower, field, hits);
+    this.matchSpelled(text, lower, field, hits);
+    const words = new Array<string>(wantWords ? stream.count : 0);
+    if (wantWords) for (let k = 0; k < stream.count; k++) words[k] = stream.keyAt(k, lower);
     return { hits: hits.length > 1 ? tidy(hits) : hits, words, lower, letters, capitals };
   }
 
+  private single(key: string): WordEntry | undefined {
+    const found = this.singles.get(keyHash(key));
+    return found && found.key === key ? found.entry : undefined;
+  }
+
   private lookup(key: string, maybeStretched = true): WordEntry | undefined {
-    const entry = this.singles.get(key);
+    const entry = this.single(key);
     if (entry) return entry;
     if (!maybeStretched || key.length < 3) return undefined;
     const variants = unstretch(key);
     if (!variants) return undefined;
-    return this.singles.get(variants[0]) ?? this.singles.get(variants[1]);
+    return this.single(variants[0]) ?? this.single(variants[1]);
   }
 
   private isAllowed(key: string): boolean {
@@ -225,10 +287,10 @@ export class WordMatcher {
     maybeStretched: boolean,
     field: Span['field'],
     hits: WordHit[],
-    stream: StreamWord[],
   ): void {
+    const stream = this.stream;
     if (this.isAllowed(folded)) {
-      stream.push({ key: folded, start, end, inert: false });
+      stream.push(start, end, keyHash(folded), folded);
       return;
     }
     const key = mixed ? (unleet(folded) ?? folded) : folded;
@@ -246,11 +308,11 @@ export class WordMatcher {
     }
     if (entry) {
       hits.push({ span: { start, end: hitEnd, term: entry.term, list: entry.list, field }, category: entry.category });
-      stream.push({ key, start, end: hitEnd, inert: false });
+      stream.push(start, hitEnd, keyHash(key), key);
       return;
     }
     if (!symbols) {
-      stream.push({ key, start, end, inert: false });
+      stream.push(start, end, keyHash(key), key);
       return;
     }
     // "john@example", "wow!great": read the parts between the symbols as words of their own.
@@ -263,50 +325,63 @@ export class WordMatcher {
           if (partEntry) {
             hits.push({ span: { start: from, end: i, term: partEntry.term, list: partEntry.list, field }, category: partEntry.category });
           }
-          stream.push({ key: partKey, start: from, end: i, inert: false });
+          stream.push(from, i, keyHash(partKey), partKey);
         }
         from = i + 1;
       }
     }
   }
 
-  private matchPhrases(stream: StreamWord[], field: Span['field'], hits: WordHit[]): void {
-    for (let i = 0; i < stream.length; i++) {
-      if (stream[i]!.inert) continue;
-      let node = this.phrases.next.get(stream[i]!.key);
+  private matchPhrases(lower: string, field: Span['field'], hits: WordHit[]): void {
+    const { count, hashes, starts, ends } = this.stream;
+    const roots = this.phrases.next;
+    for (let i = 0; i < count; i++) {
+      let node = roots.get(hashes[i]!);
       if (!node) continue;
-      let found: { entry: WordEntry; last: number } | null = null;
-      for (let j = i + 1; j < stream.length; j++) {
-        node = node.next.get(stream[j]!.key);
+      let found: PhraseNode | null = null;
+      let last = i;
+      for (let j = i + 1; j < count; j++) {
+        node = node.next.get(hashes[j]!);
         if (!node) break;
-        if (node.entry) found = { entry: node.entry, last: j };
+        if (node.entry) {
+          found = node;
+          last = j;
+        }
       }
-      if (found) {
-        const { entry, last } = found;
-        const span: Span = { start: stream[i]!.start, end: stream[last]!.end, term: entry.term, list: entry.list, field };
+      if (found && this.sameWords(i, found.keys!, lower)) {
+        const entry = found.entry!;
+        const span: Span = { start: starts[i]!, end: ends[last]!, term: entry.term, list: entry.list, field };
         hits.push({ span, category: entry.category });
       }
     }
   }
 
+  /** The stream's words from `from` on are these keys (a phrase found by hashes, confirmed). */
+  private sameWords(from: number, keys: readonly string[], lower: string): boolean {
+    for (let k = 0; k < keys.length; k++) if (this.stream.keyAt(from + k, lower) !== keys[k]) return false;
+    return true;
+  }
+
   /** "s.h.i.t", "f u c k": three or more single letters, one separator apart. */
-  private matchSpelled(text: string, stream: StreamWord[], field: Span['field'], hits: WordHit[]): void {
+  private matchSpelled(text: string, lower: string, field: Span['field'], hits: WordHit[]): void {
+    const stream = this.stream;
+    const { count, starts, ends } = stream;
     let i = 0;
-    while (i < stream.length) {
-      if (stream[i]!.end - stream[i]!.start !== 1) {
+    while (i < count) {
+      if (ends[i]! - starts[i]! !== 1) {
         i++;
         continue;
       }
       let j = i;
-      while (j + 1 < stream.length && stream[j + 1]!.end - stream[j + 1]!.start === 1 && isSpellingGap(text, stream[j]!.end, stream[j + 1]!.start)) j++;
+      while (j + 1 < count && ends[j + 1]! - starts[j + 1]! === 1 && isSpellingGap(text, ends[j]!, starts[j + 1]!)) j++;
       if (j - i >= 2) {
         let word = '';
-        for (let k = i; k <= j; k++) word += stream[k]!.key;
+        for (let k = i; k <= j; k++) word += stream.keyAt(k, lower);
         const key = unleet(word) ?? word;
         if (!this.isAllowed(key)) {
           const entry = this.spelled.get(key) ?? this.lookup(key);
           if (entry) {
-            const span: Span = { start: stream[i]!.start, end: stream[j]!.end, term: entry.term, list: entry.list, field };
+            const span: Span = { start: starts[i]!, end: ends[j]!, term: entry.term, list: entry.list, field };
             hits.push({ span, category: entry.category });
           }
         }
@@ -314,13 +389,6 @@ export class WordMatcher {
       i = j + 1;
     }
   }
-}
-
-const SIGNATURE_SIZE = 64 * 26 * 26;
-
-/** Index of (length, first letter, last letter) for a–z words; lengths past 63 share a slot. */
-function signature(length: number, first: number, last: number): number {
-  return Math.min(length, 63) * 676 + (first - 97) * 26 + (last - 97);
 }
 
 function isSpellingGap(text: string, from: number, to: number): boolean {

@@ -58,6 +58,24 @@ describe('support phone numbers', () => {
     expect(codes(r)).not.toContain('phone-support');
     expect(flagged(r)).toBe(false);
   });
+
+  it('reads no phone number in a server log, an address or a long identifier a reader pastes while asking for help', () => {
+    const log = [
+      'The deploy fails and I need help, the support forum had nothing. The log says:',
+      '2019-03-11T08:12:45.118200+00:00 app[web.1]: [2019-03-11 08:12:45 +0000] [12] [INFO] Worker exiting (pid: 12)',
+      'request_id=7f21c3d4-ab12 fwd="81.93.204.17" connect=5000ms status=503, and my id is 123456789012345678.',
+    ].join('\n');
+    expect(check({ content: log }).flags.find((f) => f.code === 'phone-support')).toBeUndefined();
+    const fr = check({ content: 'Besoin d’assistance : la page https://exemple.fr/fiche/0184801234567 renvoie le code erreur 0x80070005 depuis le 12.03.2024.' });
+    expect(fr.flags.find((f) => f.code === 'phone-support')).toBeUndefined();
+  });
+
+  it('finds the number however the pitch writes it: a dash other than a hyphen, a country code, or two numbers in a row', () => {
+    const dash = check({ content: 'Email login trouble? Customer service is at 1–888–555–0142, toll free.' });
+    expect(dash.flags.find((f) => f.code === 'phone-support')?.params).toEqual({ number: '1–888–555–0142' });
+    const two = check({ content: 'Router support for USA/Canada: +1 888-555-0171, UK: +44 800-041-0000, call us now.' });
+    expect(two.flags.find((f) => f.code === 'phone-support')?.params).toEqual({ number: '+1 888-555-0171' });
+  });
 });
 
 describe('commercial vocabulary', () => {
