@@ -186,14 +186,30 @@ export class Ingest extends StorePart {
   }
 
   /** Authors of pending comments whose site history was never fetched, newest comment first. */
-  pendingAuthorsWithoutHistory(siteId: number, limit: number): string[] {
+  pendingAuthorsWithoutHistory(siteId: number, limit?: number): string[] {
     return this
       .cachedStatement(`SELECT c.author_key FROM comments AS c
         WHERE c.site_id = ? AND c.local_status = 'pending' AND c.author_email <> ''
           AND NOT EXISTS (SELECT 1 FROM author_history AS h WHERE h.site_id = c.site_id AND h.email = c.author_key)
         GROUP BY c.author_key ORDER BY max(c.date_gmt) DESC LIMIT ?`)
       .pluck()
-      .all(siteId, limit) as string[];
+      .all(siteId, limit ?? -1) as string[]; // a negative LIMIT is none
+  }
+
+  /**
+   * How many pending comments were written for authors without history (migration 006's trigger
+   * counts them), and up to which count a finished author-history step covered them. The
+   * resume query above is needed only while wanted > done.
+   */
+  authorHistoryProgress(siteId: number): { wanted: number; done: number } {
+    return this.cachedStatement('SELECT author_history_wanted AS wanted, author_history_done AS done FROM sites WHERE id = ?').get(siteId) as
+      | { wanted: number; done: number }
+      | undefined ?? { wanted: 0, done: 0 };
+  }
+
+  /** Every author counted up to `wanted` has a history now (never moves backwards). */
+  setAuthorHistoryDone(siteId: number, wanted: number): void {
+    this.cachedStatement('UPDATE sites SET author_history_done = max(author_history_done, ?) WHERE id = ?').run(wanted, siteId);
   }
 
   setSiteAuthorHistory(siteId: number, email: string, approvedOnSite: number): void {

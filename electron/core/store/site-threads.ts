@@ -49,8 +49,10 @@ export class SiteThreads extends StorePart {
 
   /** Posts of approved comments dated from `since` on whose author was never read (0 means "looked, unknown"). */
   postsWithoutAuthor(siteId: number, since: string): number[] {
+    // `+c.post_id`: without it SQLite walks the site's every comment by post (for the DISTINCT)
+    // instead of the window's approved ones by date — 50 ms a sync at 100,000 pending, profiled.
     return this.cachedStatement(`SELECT DISTINCT c.post_id FROM comments AS c
-        WHERE c.site_id = ? AND c.local_status = 'approved' AND c.date_gmt >= ? AND c.post_id > 0
+        WHERE c.site_id = ? AND c.local_status = 'approved' AND c.date_gmt >= ? AND +c.post_id > 0
           AND NOT EXISTS (SELECT 1 FROM posts AS p WHERE p.site_id = c.site_id AND p.remote_id = c.post_id AND p.author_id IS NOT NULL)`)
       .pluck()
       .all(siteId, since) as number[];

@@ -179,8 +179,16 @@ export class Store implements SyncStore, ApprovedStore {
     return this.ingest.authorsWithoutSiteHistory(siteId, emails);
   }
 
-  pendingAuthorsWithoutHistory(siteId: number, limit: number): string[] {
+  pendingAuthorsWithoutHistory(siteId: number, limit?: number): string[] {
     return this.ingest.pendingAuthorsWithoutHistory(siteId, limit);
+  }
+
+  authorHistoryProgress(siteId: number): { wanted: number; done: number } {
+    return this.ingest.authorHistoryProgress(siteId);
+  }
+
+  setAuthorHistoryDone(siteId: number, wanted: number): void {
+    this.ingest.setAuthorHistoryDone(siteId, wanted);
   }
 
   setSiteAuthorHistory(siteId: number, email: string, approvedOnSite: number): void {

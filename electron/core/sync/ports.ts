@@ -82,8 +82,16 @@ export interface SyncStore {
   removeGone(siteId: number, remoteIds: number[]): number[];
   /** Author emails on this site whose site-side history was never fetched. */
   authorsWithoutSiteHistory(siteId: number, emails: string[]): string[];
-  /** Authors of stored pending comments still without site history (a capped earlier sync left them). */
-  pendingAuthorsWithoutHistory(siteId: number, limit: number): string[];
+  /** Authors of stored pending comments still without site history (a capped earlier sync left them); all of them without a limit. */
+  pendingAuthorsWithoutHistory(siteId: number, limit?: number): string[];
+  /**
+   * Pending comments written for authors without history (wanted, a running count) and the count
+   * a finished author-history step covered (done): pendingAuthorsWithoutHistory is needed only
+   * while wanted > done.
+   */
+  authorHistoryProgress(siteId: number): { wanted: number; done: number };
+  /** Every author counted up to `wanted` has a history now. */
+  setAuthorHistoryDone(siteId: number, wanted: number): void;
   /**
    * Stores each author's approved-comment count on the site and re-scores the site's comments by
    * the authors it changes, all in one transaction. Returns how many comments changed verdict.

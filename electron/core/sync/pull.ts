@@ -232,9 +232,18 @@ async function fetchAuthorHistory(
   // Newest comments first, so the authors a moderator sees first get their history first.
   const newestFirst = [...fresh].sort((a, b) => b.date_gmt.localeCompare(a.date_gmt));
   const emails = [...new Set(newestFirst.map((c) => c.author_email.trim().toLowerCase()).filter((e) => e !== ''))];
-  // New authors first, then those an earlier, capped sync did not reach: every sync resumes the work.
-  const unknown = [...new Set([...store.authorsWithoutSiteHistory(siteId, emails), ...store.pendingAuthorsWithoutHistory(siteId, limit)])];
-  if (unknown.length === 0) return 0;
+  // New authors first, then those an earlier, capped (or killed) sync did not reach: every sync
+  // resumes the work. Looking for those reads every pending comment, so it is done only while a
+  // pending comment was written for an author without history since the last complete step.
+  const progress = store.authorHistoryProgress(siteId);
+  const resumed = progress.wanted > progress.done ? store.pendingAuthorsWithoutHistory(siteId, limit) : [];
+  const unknown = [...new Set([...store.authorsWithoutSiteHistory(siteId, emails), ...resumed])];
+  // The look stops at `limit`: fewer found means it found them all.
+  const lookFoundAll = resumed.length < limit;
+  if (unknown.length === 0) {
+    if (lookFoundAll) store.setAuthorHistoryDone(siteId, progress.wanted);
+    return 0;
+  }
 
   const approved: CommentQuery = { status: 'approve', type: 'all', perPage: MAX_PER_PAGE, orderby: 'id', order: 'desc' };
   const first = await client.listAuthorEmails({ ...approved, page: 1 }, signal);
@@ -251,12 +260,17 @@ async function fetchAuthorHistory(
     const pages = Array.from({ length: Math.max(0, first.totalPages - 1) }, (_, i) => i + 2);
     await mapBounded(pages, concurrency, async (page) => tally((await client.listAuthorEmails({ ...approved, page }, signal)).items));
     requests += pages.length;
-    // Every author at once, with the re-scoring that "approved before" brings, in one transaction.
-    store.recordAuthorHistory(siteId, new Map(unknown.map((email) => [email, counts.get(email) ?? 0])));
+    // Every approved author's count is known now, so every author still without history gets one
+    // (a first sync's thousands, and the rest of a look that stopped at `limit`), at once, with the
+    // re-scoring that "approved before" brings, in one transaction.
+    const everyone = lookFoundAll ? unknown : [...new Set([...unknown, ...store.pendingAuthorsWithoutHistory(siteId)])];
+    store.recordAuthorHistory(siteId, new Map(everyone.map((email) => [email, counts.get(email) ?? 0])));
+    store.setAuthorHistoryDone(siteId, progress.wanted);
     return requests;
   }
   const batch = unknown.slice(0, limit);
   const counted = await mapBounded(batch, concurrency, (email) => client.approvedCountByEmail(email, signal));
   store.recordAuthorHistory(siteId, new Map(batch.map((email, i) => [email, counted[i]!])));
+  if (batch.length === unknown.length && lookFoundAll) store.setAuthorHistoryDone(siteId, progress.wanted);
   return requests + batch.length;
 }

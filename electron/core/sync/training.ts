@@ -56,7 +56,8 @@ export async function pullTrainingExamples(
     }
     if (examples.length) await sink(siteId, examples);
     counts[label] = examples.length;
-    cursor.set(siteId, label, newest);
+    // Saving the cursor writes the site's whole model: a sync that found nothing new leaves it be.
+    if (newest !== since) cursor.set(siteId, label, newest);
   }
   return counts;
 }

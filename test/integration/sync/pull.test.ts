@@ -114,6 +114,37 @@ describe('author history past the per-sync cap', () => {
     const third = h.comments().find((c) => c.authorEmail === 'ancien3@example.org')!;
     expect(h.store.getComment(third.id).author.site?.approved).toBe(143);
   });
+
+  it('a sync that stored the queue but failed before the history: the next one, with nothing new, fetches it', async () => {
+    await setup();
+    const historyListing = (q: URLSearchParams): boolean => q.get('_fields') === 'id,author_email';
+    fake.inject({ kind: 'html-error', status: 500 }, { route: /^\/wp\/v2\/comments$/, query: historyListing, times: 10 });
+    const failed = await h.sync('pull');
+    expect(failed.error).not.toBeNull();
+    const priya = h.localId(ids.comments['travel-pending']!);
+    expect(h.store.getComment(priya).author.site).toBeNull();
+
+    fake.clearFaults();
+    const next = await h.sync('pull');
+    expect([next.error, next.newCount]).toEqual([null, 0]);
+    expect(h.store.getComment(priya).author.site?.approved).toBe(1);
+  });
+
+  it('an approved comment put back in the queue (undo of its approval) gets its author history at the next sync', async () => {
+    await setup((f) => {
+      const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 19);
+      for (let i = 0; i < 3; i++) f.addComment({ status: 'approved', author_email: 'habitue@example.fr', content: `Bravo ${i}`, date_gmt: yesterday });
+    });
+    await h.sync('pull');
+    // Brought in by the Unreplied window only: approved, so its author's history was not needed.
+    const approved = h.comments().find((c) => c.authorEmail === 'habitue@example.fr' && c.localStatus === 'approved')!;
+    expect(h.store.getComment(approved.id).author.site).toBeNull();
+
+    h.store.recordActions([approved.id], 'unapprove');
+    expect(h.store.getComment(approved.id).localStatus).toBe('pending');
+    await h.sync('pull');
+    expect(h.store.getComment(approved.id).author.site?.approved).toBe(3);
+  });
 });
 
 describe('re-sync', () => {

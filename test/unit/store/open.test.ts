@@ -81,6 +81,9 @@ describe('opening the database', () => {
     // …and without what schema 5 added (Unreplied, saved replies).
     old.exec(`DROP TABLE site_staff; DROP TABLE approved_sync; DROP TABLE saved_replies; DROP INDEX comments_registered;
       DROP INDEX comments_likely_fine; ALTER TABLE posts DROP COLUMN author_id;`);
+    // …and without what schema 6 added (the re-sync's checks).
+    old.exec(`DROP TRIGGER comments_author_history_wanted_insert; DROP TRIGGER comments_author_history_wanted_update;
+      DROP INDEX comments_server_status; ALTER TABLE sites DROP COLUMN author_history_wanted; ALTER TABLE sites DROP COLUMN author_history_done;`);
     old.prepare("INSERT INTO sync_runs (site_id, started_at, finished_at, error) VALUES (?, '2026-01-01', '2026-01-01', 'Old failure')").run(site!.id);
     old.pragma('user_version = 2');
     old.close();
@@ -91,6 +94,9 @@ describe('opening the database', () => {
     expect(upgraded.lastRun(site!.id)).toMatchObject({ error: 'Old failure', errorKind: 'internal' });
     expect(upgraded.retryReason(site!.id)).toEqual({ kind: 'internal', message: 'No network' });
     expect(upgraded.listOutbox().map((a) => a.id)).toContain(actionId);
+    // Whether its authors all have a history is unknown: the next sync looks once.
+    const progress = upgraded.authorHistoryProgress(site!.id);
+    expect(progress.wanted).toBeGreaterThan(progress.done);
     upgraded.close();
   });
 
