@@ -7,11 +7,14 @@
 //   npm run bench:ui        (or: npm run bench -- ui)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
 import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
 import { createNodeCredentials } from '../electron/core/settings/node';
 import { SpamFilter } from '../electron/core/spam-filter';
 import { openStore } from '../electron/core/store';
@@ -83,14 +86,59 @@ async function blankPageFloor(browser: Browser): Promise<number> {
   return median(times);
 }
 
+/** Serves the files of `dir` on 127.0.0.1 (the floors' pages); returns the address and a stop. */
+async function serveFolder(dir: string): Promise<{ url: string; close(): void }> {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const file = resolve(dir, `.${path === '/' ? '/index.html' : path}`);
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    readFile(file).then(
+      (body) => {
+        res.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+        res.end(body);
+      },
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
+}
+
+/**
+ * The floor for any React app here: bench/react-floor (the same React and react-dom, twenty
+ * rows of text, nothing fetched), built by Vite as the app is, from the navigation's start to its
+ * first row. What the app does beyond it is what the app can still remove.
+ */
+export async function reactFloor(browser: Browser): Promise<number> {
+  const outDir = mkdtempSync(join(tmpdir(), 'moderato-react-floor-'));
+  try {
+    await build({
+      configFile: false,
+      root: join(repoRoot, 'bench/react-floor'),
+      base: './',
+      logLevel: 'warn',
+      plugins: [react()],
+      build: { outDir, emptyOutDir: true, target: 'chrome130' },
+    });
+    const server = await serveFolder(outDir);
+    try {
+      return median(await firstRowTimes(browser, server.url));
+    } finally {
+      server.close();
+    }
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
 /** From the navigation's start to the first queue row in the DOM, in a fresh profile (nothing cached). */
-async function coldLoads(browser: Browser, host: RunningWebHost): Promise<number[]> {
+async function firstRowTimes(browser: Browser, url: string): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < COLD_LOADS; i++) {
     const context = await browser.newContext({ viewport: { width: 1360, height: 820 } });
     const page = await context.newPage();
     await page.addInitScript(PROBES);
-    await page.goto(host.url);
+    await page.goto(url);
     await page.waitForFunction(() => window.__firstRow !== undefined, null, { timeout: 30_000 });
     times.push(await page.evaluate(() => window.__firstRow!));
     await context.close();
@@ -211,11 +259,14 @@ export async function run(): Promise<BenchRow[]> {
 
     // ---- first paint ----------------------------------------------------------
     const floor = await blankPageFloor(browser);
-    const loads = await coldLoads(browser, host);
+    const loads = await firstRowTimes(browser, host.url);
+    const react = await reactFloor(browser);
     const firstRow = median(loads);
     rows.push({ name: 'ui: blank page from 127.0.0.1, navigation start to load (floor, same run)', value: round(floor), unit: 'ms', target: 'reference', pass: true });
     rows.push(below(`ui: cold load to the first queue row (median of ${COLD_LOADS})`, round(firstRow), 'ms', 300));
     rows.push(below('ui: cold load, first row minus the blank page', round(firstRow - floor), 'ms', 150));
+    rows.push({ name: 'ui: React floor: twenty rows with the same React, nothing fetched, cold load (bound, same run)', value: round(react), unit: 'ms', target: 'reference', pass: true });
+    rows.push({ name: 'ui: cold load, first row minus the React floor (what the app adds)', value: round(firstRow - react), unit: 'ms', target: 'reported', pass: true });
 
     // ---- keys ---------------------------------------------------------------------
     const page = await openApp(browser, host);

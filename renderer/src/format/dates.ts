@@ -1,31 +1,9 @@
 // Dates as a blog owner reads them: "14:05" today, "Tue 14:05" this week, "3 Mar" this year —
 // in the UI language ("mar. 14:05", "3 mars" in French), through Intl.
 import { uiLanguage } from '../i18n';
+import { dateFormats, numberFormat, type DateFormats } from './formatters';
 
-interface Formats {
-  time: Intl.DateTimeFormat;
-  weekday: Intl.DateTimeFormat;
-  dayMonth: Intl.DateTimeFormat;
-  full: Intl.DateTimeFormat;
-  dayYear: Intl.DateTimeFormat;
-}
-
-const byLanguage = new Map<string, Formats>();
-
-function formats(lang = uiLanguage()): Formats {
-  let f = byLanguage.get(lang);
-  if (!f) {
-    f = {
-      time: new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }),
-      weekday: new Intl.DateTimeFormat(lang, { weekday: 'short', hour: '2-digit', minute: '2-digit' }),
-      dayMonth: new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' }),
-      full: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }),
-      dayYear: new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }),
-    };
-    byLanguage.set(lang, f);
-  }
-  return f;
-}
+const formats = (): DateFormats => dateFormats(uiLanguage());
 
 export function shortDate(iso: string, now = new Date()): string {
   const date = new Date(iso);
@@ -49,18 +27,7 @@ export function timeOfDay(iso: string): string {
   return Number.isNaN(date.getTime()) ? '' : formats().time.format(date);
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/**
- * A count with the UI language's grouping ("1,200" / "1 200"). One formatter per language:
- * toLocaleString(lang) builds a new one on every call, and the sidebar formats a dozen counts.
- */
+/** A count with the UI language's grouping ("1,200" / "1 200"). */
 export function formatNumber(n: number): string {
-  const lang = uiLanguage();
-  let format = numberFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(lang);
-    numberFormats.set(lang, format);
-  }
-  return format.format(n);
+  return numberFormat(uiLanguage()).format(n);
 }

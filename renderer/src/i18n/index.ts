@@ -9,27 +9,17 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { resolveLanguage, supportedLanguage, type Language, type LanguageSetting } from '../../../shared/i18n/language';
+import { browserLocales, firstLanguage, REMEMBERED_LANGUAGE } from './first-language';
 import { NAMESPACES, resources } from './resources';
-
-const REMEMBERED = 'moderato.language';
-
-function remembered(): Language | null {
-  try {
-    return supportedLanguage(globalThis.localStorage?.getItem(REMEMBERED));
-  } catch {
-    return null;
-  }
-}
-
-function browserLocales(): readonly string[] {
-  return typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
-}
+import { messageTextIn } from '../../../shared/i18n/message-text';
+import type { MessageTranslate } from '../../../shared/messages';
+import { sayErrorsWith } from '../transport/typed-client';
 
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   resources,
-  lng: remembered() ?? resolveLanguage('system', browserLocales()),
+  lng: firstLanguage(),
   fallbackLng: 'en',
   supportedLngs: ['en', 'fr'],
   ns: NAMESPACES,
@@ -42,6 +32,9 @@ void i18n.use(initReactI18next).init({
 setDocumentLanguage(i18n.language);
 
 export const t = i18n.t.bind(i18n);
+
+// Errors from the core are said in the UI language from here on (the transport loads before the strings).
+sayErrorsWith((info) => messageTextIn(t as unknown as MessageTranslate, info));
 
 function setDocumentLanguage(lang: string): void {
   if (typeof document !== 'undefined' && document.documentElement) document.documentElement.lang = lang;
@@ -57,7 +50,7 @@ export function applyLanguage(setting: LanguageSetting | undefined, systemLocale
   if (i18n.language !== lang) void i18n.changeLanguage(lang);
   setDocumentLanguage(lang);
   try {
-    globalThis.localStorage?.setItem(REMEMBERED, lang);
+    globalThis.localStorage?.setItem(REMEMBERED_LANGUAGE, lang);
   } catch {
     // Storage refused (private mode): the next start guesses from the OS again.
   }
