@@ -45,6 +45,7 @@ export function numberFormat(lang: string): Intl.NumberFormat {
  */
 export function warmFormatters(lang: string): void {
   const now = new Date();
+  now.toDateString(); // the local time zone, which shortDate's "today?" test loads on first use
   for (const f of Object.values(dateFormats(lang))) f.format(now);
   numberFormat(lang).format(1234);
   new Intl.PluralRules(lang).select(1);
