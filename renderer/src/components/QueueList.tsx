@@ -44,7 +44,8 @@ export function QueueList(props: Props) {
     count: items.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    // A few rows beyond the view: enough for a wheel turn; each one more is paid on a cold load.
+    overscan: 4,
     getItemKey: (index) => items[index]?.id ?? index,
     // A scroll re-renders the list with the next frame rather than synchronously inside the
     // scroll handler, so a key press is never held behind a forced render of every row.
