@@ -19,6 +19,7 @@ import type {
   WordLists,
 } from './types';
 import { STATUS_ACTIONS } from './types';
+import type { CodedMessage } from './messages';
 
 const id = z.number().int().positive();
 const ids = z.array(id).min(1).max(100_000);
@@ -117,7 +118,8 @@ export const contract = {
    * gesture (a bulk act is one). `actionIds` (what act returned) takes back that whole batch in one
    * transaction; `actionId` one action.
    */
-  undo: method<{ undone: string | null }>()(
+  // `undone` in English; `undoneMessage` the same as a code each surface says in its language.
+  undo: method<{ undone: string | null; undoneMessage?: CodedMessage | null }>()(
     z
       .object({ actionId: id.optional(), actionIds: ids.optional() })
       .strict()

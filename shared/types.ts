@@ -1,5 +1,6 @@
 // Domain types shared by every layer. Pure data: no Node, no DOM, no Electron.
 import type { ErrorKind } from './errors';
+import type { MessageParams } from './messages';
 import type { FlagCode, FlagParams } from './flags/codes';
 
 /** What the user sees as a comment's status (WordPress "hold" is shown as pending). */
@@ -279,6 +280,9 @@ export interface SyncRun {
   error: string | null;
   /** What kind of failure `error` is ('unreachable' means offline); null when it ran clean. */
   errorKind: ErrorKind | null;
+  /** `error` as a code and parameters (shared/messages.ts), on the run a sync just returned; stored runs have only the English text. */
+  errorCode?: string;
+  errorParams?: MessageParams;
 }
 
 /** A failure kept for later: its kind decides what the UI calls it, its message is shown. */
@@ -358,4 +362,5 @@ export type AppEvent =
   | { type: 'queue-changed'; siteIds: number[]; commentIds?: number[] }
   | { type: 'sync-progress'; siteId: number; phase: 'pull' | 'push'; done: number; total: number | null }
   | { type: 'sync-finished'; siteId: number; run: SyncRun }
-  | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string; commentId?: number };
+  /** `message` in English; `code` and `params`, when present, say it in the UI's language (shared/messages.ts). */
+  | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string; code?: string; params?: MessageParams; commentId?: number };

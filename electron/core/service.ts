@@ -2,6 +2,7 @@
 // The Electron IPC, the web host and the CLI are thin adapters over `api`.
 import type { ServiceApi } from '../../shared/api';
 import { AppError } from '../../shared/errors';
+import { coded } from '../../shared/messages';
 import type { ActionKind, FlagInput, Problem, Site, SiteSyncStatus, StatusAction, SyncStatus } from '../../shared/types';
 import type { SpamDecision } from '../../shared/spam';
 import { commentDetails } from './comment-details';
@@ -119,7 +120,7 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
 
   const siteOf = (siteId: number): Site => {
     const site = store.getSite(siteId);
-    if (!site) throw new AppError('not-found', `There is no site with id ${siteId} in Moderato.`);
+    if (!site) throw new AppError('not-found', coded('error.noSite', { id: siteId }));
     return site;
   };
 
@@ -222,7 +223,7 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
       return { actionIds: [actionId] };
     },
     async undo({ actionId, actionIds }) {
-      const { undone, reverted } = store.undo(actionIds ?? actionId);
+      const { undone, undoneMessage, reverted } = store.undo(actionIds ?? actionId);
       for (const kind of Object.keys(LEARNS) as ActionKind[]) {
         const ids = reverted.filter((r) => r.kind === kind).map((r) => r.commentId);
         for (const [siteId, inputs] of groupBySite(store.flagInputsOf(ids))) filter.forgetDecisions(siteId, inputs, LEARNS[kind]!);
@@ -231,7 +232,7 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
       const revertedIds = reverted.map((r) => r.commentId);
       const campaignMoved = reverted.some((r) => LEARNS[r.kind] === 'spam' || LEARNS[r.kind] === 'not-spam');
       queueChanged(store.siteIdsOfComments(revertedIds), campaignMoved ? undefined : revertedIds);
-      return { undone };
+      return { undone, undoneMessage };
     },
 
     async listSavedReplies() {
@@ -274,11 +275,11 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
       if (!found.applicationPasswords) {
         throw new AppError(
           'rest-disabled',
-          `${found.baseUrl} does not offer Application Passwords. WordPress turns them on over https (or for local test sites); check the site's address starts with https://.`,
+          coded('error.noAppPasswords', { url: found.baseUrl }),
         );
       }
       if (store.listSites().some((s) => s.baseUrl === found.baseUrl && s.user === user)) {
-        throw new AppError('conflict', `${found.baseUrl} is already in Moderato for the user ${user}.`);
+        throw new AppError('conflict', coded('error.siteExistsForUser', { url: found.baseUrl, user }));
       }
       const draft: Site = { id: 0, baseUrl: found.baseUrl, restRoot: found.restRoot, user, name: found.name, pausedReason: null, lastSyncAt: null };
       // Check the password before anything is saved: a wrong one is reported, never stored.
@@ -309,7 +310,7 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
       // Discovery first: it tells "unreachable", "not WordPress" and "REST disabled" apart.
       await discoverSite(site.baseUrl, { fetch: deps.fetch });
       const client = clientFor(site);
-      if (!client) throw new AppError('auth', `No Application Password is stored for ${site.name}. Add the site again with one.`);
+      if (!client) throw new AppError('auth', coded('error.noPassword', { site: site.name || site.baseUrl }));
       const me = await client.checkCredentials();
       if (site.pausedReason) {
         store.setSitePaused(siteId, null);
@@ -349,7 +350,7 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
       const site = siteOf(siteId);
       filter.reset(siteId);
       const client = clientFor(site);
-      if (!client) throw new AppError('auth', `No Application Password is stored for ${site.name}.`);
+      if (!client) throw new AppError('auth', coded('error.noPassword', { site: site.name || site.baseUrl }));
       await pullTrainingExamples(client, siteId, filter.learnExamples, filter.cursor);
       store.reflagAll();
       events.emit({ type: 'queue-changed', siteIds: [siteId] });

@@ -8,6 +8,7 @@
 // The model depends on the flag engine (it reads what the engine observes); never the reverse.
 
 import { AppError } from '../errors';
+import { coded } from '../messages';
 import type { FlagInput } from '../types';
 import type { MarkedVia } from '../flags/codes';
 import { emailDomain, isSharedProvider } from '../flags/domains';
@@ -344,7 +345,7 @@ export class SpamModel implements SiteModel {
   /** Rebuilds a model saved by toJSON(). A damaged state is refused with a clear error. */
   static fromJSON(state: unknown, options: SpamModelOptions = {}): SpamModel {
     const fail = (): never => {
-      throw new AppError('corrupt', 'The saved spam filter is damaged; retrain it from the site’s history in Settings.');
+      throw new AppError('corrupt', coded('error.spamModelDamaged'));
     };
     if (typeof state !== 'object' || state === null) return fail();
     const s = state as Partial<SpamModelState>;

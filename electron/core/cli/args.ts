@@ -3,6 +3,7 @@
 // plain sentence and a pointer to the right --help page (exit code 2).
 import { parseArgs } from 'node:util';
 import { UsageError } from './exit-codes';
+import { t } from './i18n';
 import { closest } from './suggest';
 
 export interface OptionSpec {
@@ -10,7 +11,6 @@ export interface OptionSpec {
   /** Placeholder shown in help, e.g. "URL". */
   value?: string;
   short?: string;
-  description: string;
 }
 export type OptionSpecs = Record<string, OptionSpec>;
 
@@ -23,12 +23,12 @@ export interface PositionalSpec {
 
 /** Options every command understands. */
 export const GLOBAL_OPTIONS: OptionSpecs = {
-  db: { type: 'string', value: 'PATH', description: "Database file to use (default: the app's own database)." },
-  debug: { type: 'boolean', description: 'On errors, print the full stack trace.' },
-  help: { type: 'boolean', short: 'h', description: 'Show this help.' },
+  db: { type: 'string', value: 'PATH' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
 };
 export const JSON_OPTION: OptionSpecs = {
-  json: { type: 'boolean', description: 'Print JSON instead of text.' },
+  json: { type: 'boolean' },
 };
 
 type Value = string | boolean;
@@ -56,7 +56,7 @@ export class Args {
 
   requireString(name: string): string {
     const value = this.string(name);
-    if (value === undefined) throw new UsageError(`Missing --${name}.`, this.command);
+    if (value === undefined) throw new UsageError(t('cli:errors.missingOption', { name }), this.command);
     return value;
   }
 
@@ -73,28 +73,28 @@ export class Args {
     if ((choices as readonly string[]).includes(raw)) return raw as T;
     const hint = closest(raw, choices);
     throw new UsageError(
-      `--${name} must be one of ${choices.join(', ')}, not "${raw}".${hint ? ` Did you mean ${hint}?` : ''}`,
+      t('cli:errors.notOneOf', { name, choices: choices.join(', '), raw }) + (hint ? t('cli:errors.didYouMean', { hint }) : ''),
       this.command,
     );
   }
 
   /** Positionals as local or remote comment ids (positive whole numbers). */
   ids(): number[] {
-    return this.positionals.map((raw) => parseWhole(raw, 'An ID', 1, Number.MAX_SAFE_INTEGER, this.command));
+    return this.positionals.map((raw) => parseWhole(raw, t('cli:errors.anId'), 1, Number.MAX_SAFE_INTEGER, this.command));
   }
 
   /** Rejects options that make no sense together, e.g. --pull-only with --push-only. */
   exclusive(...names: string[]): void {
     const given = names.filter((name) => this.values.has(name));
     if (given.length > 1) {
-      throw new UsageError(`${given.map((n) => `--${n}`).join(' and ')} cannot be used together.`, this.command);
+      throw new UsageError(t('cli:errors.together', { options: given.map((n) => `--${n}`).join(t('cli:errors.and')) }), this.command);
     }
   }
 
   /** Rejects an option that needs another, e.g. --remote without --site. */
   requires(name: string, needed: string): void {
     if (this.values.has(name) && !this.values.has(needed)) {
-      throw new UsageError(`--${name} needs --${needed}.`, this.command);
+      throw new UsageError(t('cli:errors.needs', { name, needed }), this.command);
     }
   }
 }
@@ -102,8 +102,8 @@ export class Args {
 function parseWhole(raw: string, what: string, min: number, max: number, command: string): number {
   const value = /^\d{1,16}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isSafeInteger(value) || value < min || value > max) {
-    const range = max >= Number.MAX_SAFE_INTEGER ? `a whole number from ${min} up` : `a whole number from ${min} to ${max}`;
-    throw new UsageError(`${what} must be ${range}, not "${raw}".`, command);
+    const message = max >= Number.MAX_SAFE_INTEGER ? t('cli:errors.wholeFrom', { what, min, raw }) : t('cli:errors.wholeRange', { what, min, max, raw });
+    throw new UsageError(message, command);
   }
   return value;
 }
@@ -137,18 +137,18 @@ export function parseCommandArgs(
     if (!spec) {
       const hint = closest(token.name, Object.keys(specs));
       throw new UsageError(
-        `Unknown option ${token.rawName} for "${command}".${hint ? ` Did you mean --${hint}?` : ''}`,
+        t('cli:errors.unknownOption', { option: token.rawName, command }) + (hint ? t('cli:errors.didYouMeanOption', { hint }) : ''),
         command,
       );
     }
-    if (values.has(token.name)) throw new UsageError(`--${token.name} is given twice.`, command);
+    if (values.has(token.name)) throw new UsageError(t('cli:errors.givenTwice', { name: token.name }), command);
     if (spec.type === 'boolean') {
-      if (token.value !== undefined) throw new UsageError(`--${token.name} takes no value.`, command);
+      if (token.value !== undefined) throw new UsageError(t('cli:errors.takesNoValue', { name: token.name }), command);
       values.set(token.name, true);
     } else {
       // parseArgs happily takes the next flag as the value ("--url --user"); a value never starts with "--".
       if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))) {
-        throw new UsageError(`--${token.name} needs a value${spec.value ? ` (${spec.value})` : ''}.`, command);
+        throw new UsageError(spec.value ? t('cli:errors.needsValueOf', { name: token.name, value: spec.value }) : t('cli:errors.needsValue', { name: token.name }), command);
       }
       values.set(token.name, token.value);
     }
@@ -156,14 +156,14 @@ export function parseCommandArgs(
   // --help wins over every other check: asking for help is never a usage error.
   if (values.get('help') === true) return new Args(command, values, positionals);
   if (!positional && positionals.length > 0) {
-    throw new UsageError(`Unexpected argument "${positionals[0]}" for "${command}".`, command);
+    throw new UsageError(t('cli:errors.unexpectedArgument', { arg: positionals[0], command }), command);
   }
   if (positional) {
     if (positionals.length < positional.min) {
-      throw new UsageError(`Missing ${positional.name}.`, command);
+      throw new UsageError(t('cli:errors.missingArgument', { name: positional.name }), command);
     }
     if (positionals.length > positional.max) {
-      throw new UsageError(`Too many arguments: "${command}" takes at most ${positional.max} ${positional.name}.`, command);
+      throw new UsageError(t('cli:errors.tooManyArguments', { command, max: positional.max, name: positional.name }), command);
     }
   }
   return new Args(command, values, positionals);

@@ -6,12 +6,9 @@ import type { ExitCode } from './exit-codes';
 export interface Command {
   /** What the user types after `moderato`, e.g. "site add". */
   name: string;
-  /** One line for the command index. */
-  summary: string;
-  /** Synopsis after "moderato ", e.g. "site add --url URL --user USER". */
+  /** Synopsis after "moderato ", e.g. "site add --url URL --user USER". Its summary, details and
+   * option descriptions are in the catalogue under cli:commands.<name> (shared/i18n/locales). */
   usage: string;
-  /** Paragraphs shown under the synopsis in --help. */
-  details?: string[];
   options?: OptionSpecs;
   /** Accepts --json (commands that print data). */
   json?: boolean;

@@ -9,6 +9,7 @@ import { LEARNING_THRESHOLD, createSpamModel, type SpamModel } from '../../../sh
 import type { FlagContext, FlagInput, FlagResult } from '../../../shared/types';
 import { UsageError } from './exit-codes';
 import { parseInputLine } from './flags-stream';
+import { t } from './i18n';
 import { forEachLineBatch } from './line-batches';
 
 export interface FlagSetup {
@@ -52,19 +53,19 @@ export async function databaseSetup(
   trained: { model: SpamModel; origin: string; unreadable: number } | null,
 ): Promise<FlagSetup> {
   // openStore would create a missing file: a mistyped --db must not leave an empty database behind.
-  if (!existsSync(dbPath)) throw new AppError('not-found', `There is no database at ${dbPath}. Check the --db path.`);
+  if (!existsSync(dbPath)) throw new AppError('not-found', t('cli:errors.noDatabase', { path: dbPath }));
   const [{ openStore }, { SpamFilter }] = await Promise.all([import('../store'), import('../spam-filter')]);
   const store = openStore({ path: dbPath });
   try {
     const lists = store.getWordLists();
-    const notes = [`Using the database's word lists (${lists.block.length} blocked, ${lists.allow.length} allowed) with the bundled ones.`];
+    const notes = [t('cli:setup.lists', { block: lists.block.length, allow: lists.allow.length })];
     const sites = store.listSites();
     if (siteId !== undefined && !sites.some((s) => s.id === siteId)) {
-      throw new AppError('not-found', `This database has no site ${siteId}. "moderato site list --db ${dbPath}" shows its sites.`);
+      throw new AppError('not-found', t('cli:errors.noSiteInDb', { id: siteId, path: dbPath }));
     }
     const withModel = sites.filter((s) => store.getModelState(s.id) !== null).map((s) => s.id);
     if (!trained && siteId === undefined && withModel.length > 1) {
-      throw new UsageError(`Sites ${withModel.join(', ')} each have a learned filter; choose one with --site ID.`, 'flags');
+      throw new UsageError(t('cli:errors.chooseModel', { sites: withModel.join(', ') }), 'flags');
     }
     const modelSite = trained ? undefined : (siteId ?? withModel[0]);
     const historySite = siteId ?? modelSite ?? (sites.length === 1 ? sites[0]!.id : undefined);
@@ -72,13 +73,13 @@ export async function databaseSetup(
     let contexts: Contexts;
     if (historySite !== undefined) {
       contexts = (inputs) => store.contextsForNew(historySite, inputs);
-      notes.push(`Authors and texts are judged against what site ${historySite} already holds.`);
+      notes.push(t('cli:setup.history', { id: historySite }));
     } else if (sites.length === 0) {
       contexts = unknownAuthors;
     } else {
       // Author history is per site; guessing one would call a known author new, or the reverse.
       contexts = (inputs) => inputs.map(() => ({}));
-      notes.push(`This database has ${sites.length} sites: author history is left out; --site ID judges against one site's.`);
+      notes.push(t('cli:setup.noHistory', { count: sites.length }));
     }
 
     let judge: Judge;
@@ -86,7 +87,7 @@ export async function databaseSetup(
       const filter = new SpamFilter(store);
       const status = filter.status(modelSite);
       judge = (input, context) => filter.score(input, context as FlagContext, modelSite);
-      notes.push(modelNote(`site ${modelSite}`, status.spamExamples, status.hamExamples, status.learning));
+      notes.push(modelNote(t('cli:setup.siteOrigin', { id: modelSite }), status.spamExamples, status.hamExamples, status.learning));
     } else {
       const engine = createFlagEngine(lists);
       const model = trained?.model ?? null;
@@ -116,8 +117,8 @@ function trainedNote(model: SpamModel, origin: string): string {
 
 function modelNote(origin: string, spam: number, ham: number, learning: boolean): string {
   return learning
-    ? `The filter from ${origin} has ${spam} spam and ${ham} genuine examples; it needs ${LEARNING_THRESHOLD} of each before it takes part, so only the rules judged.`
-    : `The filter from ${origin} (${spam} spam, ${ham} genuine examples) took part.`;
+    ? t('cli:setup.modelLearning', { origin, spam, ham, threshold: LEARNING_THRESHOLD })
+    : t('cli:setup.modelUsed', { origin, spam, ham });
 }
 
 export interface TrainingReport {
@@ -140,7 +141,7 @@ export async function trainFromLines(
       const parsed = parseInputLine(line);
       if ('error' in parsed || typeof parsed.record.spam !== 'boolean') {
         malformed += 1;
-        reportError(`training line ${lineNo}: ${'error' in parsed ? parsed.error : '"spam" must be true or false'}`);
+        reportError(t('cli:errors.trainingLine', { line: lineNo, error: 'error' in parsed ? parsed.error : t('cli:errors.spamBoolean') }));
         continue;
       }
       model.learn(parsed.input, parsed.record.spam ? 'spam' : 'ham');
@@ -153,7 +154,7 @@ export function trainingFile(path: string, shownAs: string): Readable {
   try {
     accessSync(path, constants.R_OK);
   } catch {
-    throw new AppError('not-found', `Cannot read ${shownAs}: no such file, or no permission to read it.`);
+    throw new AppError('not-found', t('cli:errors.cannotRead', { file: shownAs }));
   }
   return createReadStream(path);
 }

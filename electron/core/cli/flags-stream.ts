@@ -4,6 +4,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { flagInputSchema } from '../../../shared/api';
 import type { FlagInput, FlagResult } from '../../../shared/types';
+import { t } from './i18n';
 import { writeChunk } from './io';
 import { forEachLineBatch } from './line-batches';
 import { flagReason } from '../../../shared/flags/reasons';
@@ -50,9 +51,9 @@ export function parseInputLine(
   try {
     raw = JSON.parse(line);
   } catch {
-    return { error: 'not valid JSON' };
+    return { error: t('cli:errors.notValidJson') };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { error: 'not a JSON object' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { error: t('cli:errors.notObject') };
   const record = raw as Record<string, unknown>;
   // Exported data carries other fields (an id, a label): read the ones the flagger knows, keep the id.
   const picked: Record<string, unknown> = {};
@@ -82,7 +83,7 @@ export async function streamFlags(
       const parsed = parseInputLine(line);
       if ('error' in parsed) {
         summary.malformed += 1;
-        reportError(`line ${summary.lines}: ${parsed.error}`);
+        reportError(t('cli:errors.line', { line: summary.lines, error: parsed.error }));
         continue;
       }
       read.push({ line: summary.lines, id: parsed.id, input: parsed.input });

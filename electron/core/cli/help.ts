@@ -1,50 +1,50 @@
 // --help pages, generated from the command specs so they never drift from what is parsed.
+// The words come from the catalogue (cli:commands.<name>, cli:options.<option>), in the CLI's language.
 import { GLOBAL_OPTIONS, JSON_OPTION, type OptionSpecs } from './args';
 import type { Command } from './command';
+import { t } from './i18n';
 
-function optionLines(specs: OptionSpecs): string[] {
+/** A command's summary, in the chosen language. */
+export function summaryOf(command: Command): string {
+  return t(`cli:commands.${command.name}.summary`);
+}
+
+/** An option's line of help: the command's own wording when it has one, else the shared one. */
+function describeOption(command: Command | null, name: string): string {
+  const keys = command ? [`cli:commands.${command.name}.options.${name}`, `cli:options.${name}`] : [`cli:options.${name}`];
+  return t(keys as unknown as string);
+}
+
+function optionLines(command: Command | null, specs: OptionSpecs): string[] {
   const rows = Object.entries(specs).map(([name, spec]) => {
     const short = spec.short ? `-${spec.short}, ` : '';
     const left = `${short}--${name}${spec.value ? ` ${spec.value}` : ''}`;
-    return [left, spec.description] as const;
+    return [left, describeOption(command, name)] as const;
   });
   const width = Math.max(...rows.map(([left]) => left.length));
   return rows.map(([left, description]) => `  ${left.padEnd(width)}  ${description}`);
 }
 
 export function commandHelp(command: Command): string {
-  const lines = [`Usage: moderato ${command.usage}`, '', command.summary];
-  for (const paragraph of command.details ?? []) lines.push('', paragraph);
+  const lines = [t('cli:help.usage', { usage: command.usage }), '', summaryOf(command)];
+  const details = t(`cli:commands.${command.name}.details`, { defaultValue: '' });
+  if (details) lines.push('', details);
   const own = command.options ?? {};
-  if (Object.keys(own).length > 0) lines.push('', 'Options:', ...optionLines(own));
-  lines.push('', 'Common options:', ...optionLines({ ...(command.json ? JSON_OPTION : {}), ...GLOBAL_OPTIONS }));
-  if (command.examples?.length) lines.push('', 'Examples:', ...command.examples.map((e) => `  ${e}`));
+  if (Object.keys(own).length > 0) lines.push('', t('cli:help.options'), ...optionLines(command, own));
+  lines.push('', t('cli:help.commonOptions'), ...optionLines(null, { ...(command.json ? JSON_OPTION : {}), ...GLOBAL_OPTIONS }));
+  if (command.examples?.length) lines.push('', t('cli:help.examples'), ...command.examples.map((e) => `  ${e}`));
   return `${lines.join('\n')}\n`;
 }
 
 function index(commands: readonly Command[]): string[] {
   const width = Math.max(...commands.map((c) => c.name.length));
-  return commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return commands.map((c) => `  ${c.name.padEnd(width)}  ${summaryOf(c)}`);
 }
 
 export function groupHelp(group: string, commands: readonly Command[]): string {
-  return `${[`Usage: moderato ${group} <command> [options]`, '', 'Commands:', ...index(commands), '', `Run "moderato ${group} <command> --help" for details.`].join('\n')}\n`;
+  return `${[t('cli:help.groupUsage', { group }), '', t('cli:help.commands'), ...index(commands), '', t('cli:help.groupMore', { group })].join('\n')}\n`;
 }
 
 export function overviewHelp(commands: readonly Command[]): string {
-  return `${[
-    'Moderato: triage the comments waiting for moderation on your WordPress sites.',
-    '',
-    'Usage: moderato <command> [options]',
-    '',
-    'Commands:',
-    ...index(commands),
-    '',
-    'Every command takes --db PATH (default: the app\'s own database), --debug and --help.',
-    'Passwords: set MODERATO_APP_PASSWORD, or type it when "site add" asks; the CLI keeps it in',
-    'credentials.json next to the database, readable by you only (mode 0600).',
-    '',
-    'Exit codes: 0 success, 1 a failure you can fix (the message says how), 2 bad usage.',
-    'Run "moderato <command> --help" for details.',
-  ].join('\n')}\n`;
+  return `${[t('cli:help.overview'), '', t('cli:help.commands'), ...index(commands), '', t('cli:help.overviewEnd')].join('\n')}\n`;
 }

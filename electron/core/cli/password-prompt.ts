@@ -1,6 +1,7 @@
 // Reads an Application Password without echoing it, so it never lands in the
 // shell history, the process list or the terminal scrollback.
 import { AppError } from '../../../shared/errors';
+import { t } from './i18n';
 import type { CliIo } from './io';
 
 const ENV_PASSWORD = 'MODERATO_APP_PASSWORD';
@@ -33,7 +34,7 @@ export async function readPassword(io: CliIo, question: string): Promise<string>
           if (ch === '\u0003' || ch === '\u0004') {
             // Ctrl-C / Ctrl-D: the user changed their mind.
             stdin.off('data', onData);
-            reject(new AppError('auth', 'Cancelled: no password was typed.'));
+            reject(new AppError('auth', t('cli:errors.cancelled')));
             return;
           }
           if (ch === '\u007f' || ch === '\b') value = value.slice(0, -1);

@@ -7,6 +7,7 @@ import { COMMANDS, GROUPS } from './commands/index';
 import { CliContext } from './context';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type ExitCode } from './exit-codes';
 import { commandHelp, groupHelp, overviewHelp } from './help';
+import { loadCliLanguage, say, t } from './i18n';
 import type { CliIo } from './io';
 import { cliVersion } from './version';
 import { closest } from './suggest';
@@ -64,7 +65,7 @@ function resolveCommand(argv: readonly string[]): Resolved {
     const command = members.find((c) => c.name === `${group} ${sub}`);
     if (!command) {
       const hint = closest(sub, members.map((c) => c.name.slice(group.length + 1)));
-      throw new UsageError(`Unknown command "${group} ${sub}".${hint ? ` Did you mean "${group} ${hint}"?` : ''}`, group);
+      throw new UsageError(t('cli:errors.unknownCommand', { name: `${group} ${sub}` }) + (hint ? t('cli:errors.didYouMeanCommand', { hint: `${group} ${hint}` }) : ''), group);
     }
     return { kind: 'command', command, argv: [...tail, ...globals] };
   }
@@ -72,7 +73,7 @@ function resolveCommand(argv: readonly string[]): Resolved {
   if (!command) {
     const names = [...COMMANDS.map((c) => c.name.split(' ')[0] ?? c.name), ...Object.keys(GROUPS)];
     const hint = closest(first, [...new Set(names)]);
-    throw new UsageError(`Unknown command "${first}".${hint ? ` Did you mean "${hint}"?` : ''}`);
+    throw new UsageError(t('cli:errors.unknownCommand', { name: first }) + (hint ? t('cli:errors.didYouMeanCommand', { hint }) : ''));
   }
   return { kind: 'command', command, argv: [...(second === undefined ? [] : [second]), ...tail, ...globals] };
 }
@@ -93,6 +94,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   const debug = wantsDebug(argv);
   let context: CliContext | null = null;
   try {
+    // Before anything is printed: every message, help page and table is in this language.
+    await loadCliLanguage(argv, io.env, io.cwd);
     const resolved = resolveCommand(argv);
     if (resolved.kind === 'text') {
       io[resolved.stream].write(resolved.text);
@@ -127,20 +130,19 @@ function report(err: unknown, io: CliIo, debug: boolean): ExitCode {
     if (debug && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
   };
   if (err instanceof UsageError) {
-    line(`${err.message} See "moderato ${err.command ? `${err.command} ` : ''}--help".`);
+    line(t('cli:errors.seeHelp', { message: err.message, command: err.command ? `${err.command} ` : '' }));
     return EXIT_USAGE;
   }
   if (err instanceof AppError) {
     if (err.kind === 'bad-input') {
-      line(`${err.message} See "moderato --help".`);
+      line(t('cli:errors.seeHelp', { message: say(err), command: '' }));
       return EXIT_USAGE;
     }
-    line(err.message);
+    // A coded message from the core is said in the CLI's language.
+    line(say(err));
     return EXIT_FAILURE;
   }
   const detail = err instanceof Error ? err.message : String(err);
-  line(
-    `Something went wrong inside Moderato (${detail.split('\n')[0]}).${debug ? '' : ' Run again with --debug for the details.'}`,
-  );
+  line(t('cli:errors.internal', { detail: detail.split('\n')[0] }) + (debug ? '' : t('cli:errors.runWithDebug')));
   return EXIT_FAILURE;
 }

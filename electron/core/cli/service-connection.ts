@@ -8,6 +8,7 @@ import type { ServiceApi } from '../../../shared/api';
 import { AppError } from '../../../shared/errors';
 import type { EventBus } from '../events';
 import { defaultDbPath } from '../paths';
+import { t } from './i18n';
 import { cliVersion } from './version';
 
 export interface CliService {
@@ -38,7 +39,7 @@ export async function openCliService(explicitDbPath: string | null, env: NodeJS.
     if (err instanceof AppError) throw err;
     // SQLite's own words ("unable to open database file") do not say which file or what to do.
     const detail = err instanceof Error ? err.message : String(err);
-    throw new AppError('corrupt', `Cannot open the database ${dbPath} (${detail}). Check the --db path and that the file is a Moderato database.`, { cause: err });
+    throw new AppError('corrupt', t('cli:errors.cannotOpenDb', { path: dbPath, detail }), { cause: err });
   }
   return { api: service.api, events: service.events, close: () => service.close() };
 }

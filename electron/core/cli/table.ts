@@ -1,5 +1,6 @@
 // Plain-text tables for terminals and for grep/awk: one row per line, columns
 // padded with spaces, the last column truncated to the terminal width.
+// Dates and numbers in cells come from ./i18n.ts (formatDate, formatNumber): the user's language.
 
 export interface Column<T> {
   header: string;
@@ -44,17 +45,4 @@ export function formatTable<T>(rows: readonly T[], columns: readonly Column<T>[]
       .join('  ')
       .trimEnd();
   return [render(columns.map((c) => c.header)), ...cells.map(render)];
-}
-
-/** "2026-11-26 07:02" in the user's time zone: what a person reading a terminal expects. */
-export function shortDate(iso: string | null): string {
-  if (!iso) return '-';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const two = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

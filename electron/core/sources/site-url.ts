@@ -1,6 +1,7 @@
 // Turns what a blog owner types ("example.org/blog/", "https://example.org/wp-admin") into the
 // site's home URL, and builds REST URLs from a discovered root (pretty /wp-json/ or ?rest_route=).
 import { AppError } from '../../../shared/errors';
+import { coded } from '../../../shared/messages';
 
 /** Paths people paste from their browser that are not the home page itself. */
 const ADMIN_TAIL = /\/(wp-admin|wp-login\.php|wp-json|index\.php)(\/.*)?$/i;
@@ -11,16 +12,16 @@ const ADMIN_TAIL = /\/(wp-admin|wp-login\.php|wp-json|index\.php)(\/.*)?$/i;
  */
 export function normaliseBaseUrl(input: string): string {
   let text = input.trim();
-  if (text === '') throw new AppError('bad-input', 'Enter the address of your WordPress site.');
+  if (text === '') throw new AppError('bad-input', coded('error.urlEmpty'));
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) text = `https://${text}`;
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new AppError('bad-input', `"${input.trim()}" is not a web address.`);
+    throw new AppError('bad-input', coded('error.urlInvalid', { input: input.trim() }));
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new AppError('bad-input', 'The site address must start with http:// or https://.');
+    throw new AppError('bad-input', coded('error.urlScheme'));
   }
   url.search = '';
   url.hash = '';

@@ -3,6 +3,7 @@
 // requests described in wordpress-rest.md; knows nothing about the local store.
 import type { ZodType } from 'zod';
 import type { RemoteComment, RemotePost } from '../sync/ports';
+import { coded } from '../../../shared/messages';
 import { WordPressError, parseRetryAfter } from './wordpress-error';
 import { restUrl, type QueryValue } from './site-url';
 import { decodeEntities } from './html-entities';
@@ -113,7 +114,7 @@ export class WordPressClient {
   /** Who the password belongs to, and whether they may moderate. 401 → auth, 403 or no capability → forbidden. */
   async checkCredentials(signal?: AbortSignal): Promise<{ id: number; name: string; roles: string[] }> {
     const answer = await this.send('GET', 'wp/v2/users/me', { context: 'edit' }, undefined, signal);
-    const user: WpUser = this.parse(wpUserSchema, answer, 'your user account');
+    const user: WpUser = this.parse(wpUserSchema, answer, 'user');
     const caps = user.capabilities;
     const roles = user.roles ?? [];
     const canModerate =
@@ -121,7 +122,7 @@ export class WordPressClient {
     if (!canModerate) {
       throw new WordPressError(
         'forbidden',
-        `The account "${user.name || user.slug}" on ${this.host} is not allowed to moderate comments. Use an administrator or editor account.`,
+        coded('wp.cannotModerate', { account: user.name || user.slug, host: this.host }),
         { httpStatus: 200, wpCode: 'moderato_cannot_moderate' },
       );
     }
@@ -131,7 +132,7 @@ export class WordPressClient {
   /** Ids only: the cheap listing used to diff with the local set. */
   async listCommentIds(query: CommentQuery, signal?: AbortSignal): Promise<Page<number>> {
     const answer = await this.send('GET', 'wp/v2/comments', this.commentQuery({ context: 'edit', ...query, fields: 'id' }), undefined, signal);
-    const rows = this.parse(wpIdListSchema, answer, 'the list of comments');
+    const rows = this.parse(wpIdListSchema, answer, 'comments');
     return { items: rows.map((r) => r.id), ...totals(answer.headers, rows.length) };
   }
 
@@ -144,7 +145,7 @@ export class WordPressClient {
       undefined,
       signal,
     );
-    const rows = this.parse(wpCommentListSchema, answer, 'the list of comments');
+    const rows = this.parse(wpCommentListSchema, answer, 'comments');
     return { items: this.convert(rows), ...totals(answer.headers, rows.length) };
   }
 
@@ -179,7 +180,7 @@ export class WordPressClient {
       undefined,
       signal,
     );
-    const rows = this.parse(wpEmailListSchema, answer, 'the list of comments');
+    const rows = this.parse(wpEmailListSchema, answer, 'comments');
     return { items: rows.map((r) => r.author_email), ...totals(answer.headers, rows.length) };
   }
 
@@ -197,7 +198,7 @@ export class WordPressClient {
           undefined,
           signal,
         );
-        found.push(...this.parse(wpPostListSchema, answer, 'the posts').map(toRemotePost));
+        found.push(...this.parse(wpPostListSchema, answer, 'posts').map(toRemotePost));
       }
       if (found.length === ids.length) break;
     }
@@ -225,7 +226,7 @@ export class WordPressClient {
         if (err instanceof WordPressError && (err.kind === 'forbidden' || err.kind === 'auth') && page === 1) return null;
         throw err;
       }
-      const users = this.parse(wpUserCapsListSchema, answer, 'the list of users');
+      const users = this.parse(wpUserCapsListSchema, answer, 'users');
       for (const u of users) if (u.capabilities?.['moderate_comments'] === true) ids.push(u.id);
       if (page >= totals(answer.headers, users.length).totalPages) break;
     }
@@ -237,13 +238,13 @@ export class WordPressClient {
   /** POST /comments/ID. Throws `rejected` when WordPress answers 200 but did not take the new status. */
   async updateComment(id: number, update: StatusUpdate, signal?: AbortSignal): Promise<RemoteComment> {
     const answer = await this.send('POST', `wp/v2/comments/${id}`, { context: 'edit', _fields: FIELDS_WITHOUT_LINK }, update, signal);
-    const comment = this.convert([this.parse(wpCommentSchema, answer, 'the updated comment')])[0]!;
+    const comment = this.convert([this.parse(wpCommentSchema, answer, 'updatedComment')])[0]!;
     if (update.status !== undefined) {
       const expected = update.status === 'hold' ? 'pending' : update.status;
       if (comment.status !== expected) {
         throw new WordPressError(
           'rejected',
-          `${this.host} did not change the comment's status to ${expected} (it is still ${comment.status}).`,
+          coded('wp.statusUnchanged', { host: this.host, expected, actual: comment.status }),
           { httpStatus: answer.status, wpCode: 'moderato_status_unchanged' },
         );
       }
@@ -254,13 +255,13 @@ export class WordPressClient {
   /** DELETE /comments/ID: moves to the trash. 410 rest_already_trashed comes back as a WordPressError. */
   async trashComment(id: number, signal?: AbortSignal): Promise<RemoteComment> {
     const answer = await this.send('DELETE', `wp/v2/comments/${id}`, { context: 'edit', _fields: FIELDS_WITHOUT_LINK }, undefined, signal);
-    return this.convert([this.parse(wpCommentSchema, answer, 'the trashed comment')])[0]!;
+    return this.convert([this.parse(wpCommentSchema, answer, 'trashedComment')])[0]!;
   }
 
   /** DELETE /comments/ID?force=true: gone for good. Returns the comment as it was. */
   async deleteComment(id: number, signal?: AbortSignal): Promise<RemoteComment> {
     const answer = await this.send('DELETE', `wp/v2/comments/${id}`, { force: 'true', context: 'edit' }, undefined, signal);
-    return this.convert([this.parse(wpDeletedSchema, answer, 'the deleted comment').previous])[0]!;
+    return this.convert([this.parse(wpDeletedSchema, answer, 'deletedComment').previous])[0]!;
   }
 
   /** POST /comments as the authenticated user: approved at once (the parent is not). */
@@ -269,7 +270,7 @@ export class WordPressClient {
     signal?: AbortSignal,
   ): Promise<RemoteComment> {
     const answer = await this.send('POST', 'wp/v2/comments', { context: 'edit', _fields: COMMENT_FIELDS }, reply, signal);
-    return this.convert([this.parse(wpCommentSchema, answer, 'the new reply')])[0]!;
+    return this.convert([this.parse(wpCommentSchema, answer, 'newReply')])[0]!;
   }
 
   /** Replies under `parent` whose text is `content`: how a reply whose answer was lost is recognised. */
@@ -315,18 +316,19 @@ export class WordPressClient {
         return comment;
       });
     } catch (err) {
-      throw new WordPressError('not-json', `${this.host} sent a comment Moderato cannot read: ${(err as Error).message}.`, {
+      throw new WordPressError('not-json', coded('wp.unreadableComment', { host: this.host, detail: (err as Error).message }), {
         cause: err,
       });
     }
   }
 
+  /** `what` names the answer in messages: a key of messages.json's wp.subject. */
   private parse<T>(schema: ZodType<T>, answer: Answer, what: string): T {
     const result = schema.safeParse(answer.json);
     if (!result.success) {
       const issue = result.error.issues[0];
       const where = issue && issue.path.length ? ` (${issue.path.join('.')}: ${issue.message})` : '';
-      throw new WordPressError('not-json', `${this.host} sent ${what} in a shape Moderato does not understand${where}.`, {
+      throw new WordPressError('not-json', coded('wp.unreadableAnswer', { host: this.host, subject: coded(`wp.subject.${what}`), where }), {
         httpStatus: answer.status,
       });
     }
@@ -361,15 +363,15 @@ export class WordPressClient {
       });
       rawText = await response.text();
     } catch (err) {
-      if (signal?.aborted) throw new WordPressError('unreachable', 'The sync was stopped.', { cause: err });
+      if (signal?.aborted) throw new WordPressError('unreachable', coded('wp.stopped'), { cause: err });
       if (timeout.aborted) {
         throw new WordPressError(
           'unreachable',
-          `${this.host} timed out: no answer within ${Math.round(this.timeoutMs / 1000)} seconds. Moderato will try again.`,
+          coded('wp.timeout', { host: this.host, seconds: Math.round(this.timeoutMs / 1000) }),
           { cause: err },
         );
       }
-      throw new WordPressError('unreachable', `Moderato could not reach ${this.host}. Check the internet connection; Moderato will try again.`, {
+      throw new WordPressError('unreachable', coded('wp.unreachable', { host: this.host }), {
         cause: err,
       });
     }
@@ -398,8 +400,8 @@ export class WordPressClient {
         throw new WordPressError(
           'not-json',
           looksLikeLogin
-            ? `${this.host} answered with a login page instead of data. A security plugin or the host may be blocking the REST API.`
-            : `${this.host} answered with a web page or broken data instead of the expected data. Moderato will try again.`,
+            ? coded('wp.loginPage', { host: this.host })
+            : coded('wp.notData', { host: this.host }),
           details,
         );
       }
@@ -408,38 +410,38 @@ export class WordPressClient {
     if (status === 401) {
       throw new WordPressError(
         'auth',
-        `${this.host} did not accept the user name and Application Password. Create a new Application Password in WordPress (Users → Profile) and enter it in Moderato.`,
+        coded('wp.wrongPassword', { host: this.host }),
         details,
       );
     }
     if (status === 403) {
       if (code === 'rest_comment_invalid_post_id') {
-        throw new WordPressError('rejected', `The post of this comment no longer exists on ${this.host}, so the reply cannot be posted.`, details);
+        throw new WordPressError('rejected', coded('wp.postGone', { host: this.host }), details);
       }
       throw new WordPressError(
         'forbidden',
-        `The account used for ${this.host} is not allowed to moderate this (${serverMessage ?? 'forbidden'}). Use an administrator or editor account.`,
+        coded('wp.forbidden', { host: this.host, reason: serverMessage ?? 'forbidden' }),
         details,
       );
     }
     if (status === 404 && code === 'rest_comment_invalid_id') {
-      throw new WordPressError('gone', `This comment no longer exists on ${this.host}.`, details);
+      throw new WordPressError('gone', coded('wp.commentGone', { host: this.host }), details);
     }
     if (status === 404 && (code === 'rest_no_route' || code === null)) {
-      throw new WordPressError('rest-disabled', `${this.host} does not offer the WordPress REST API at ${this.restRoot}.`, details);
+      throw new WordPressError('rest-disabled', coded('wp.noRestApi', { host: this.host, restRoot: this.restRoot }), details);
     }
     if (status === 410) {
-      throw new WordPressError('gone', serverMessage ?? `This comment is already in the trash on ${this.host}.`, details);
+      throw new WordPressError('gone', serverMessage ?? coded('wp.alreadyTrashed', { host: this.host }), details);
     }
     if (status === 429) {
-      throw new WordPressError('rate-limited', `${this.host} asked Moderato to slow down. Moderato will try again later.`, details);
+      throw new WordPressError('rate-limited', coded('wp.rateLimited', { host: this.host }), details);
     }
     if (status >= 500) {
-      throw new WordPressError('server', `${this.host} had an internal error (HTTP ${status}). Moderato will try again later.`, details);
+      throw new WordPressError('server', coded('wp.serverError', { host: this.host, status }), details);
     }
     throw new WordPressError(
       'rejected',
-      serverMessage ? `${this.host} refused: ${serverMessage}` : `${this.host} refused the request (HTTP ${status}).`,
+      serverMessage ? coded('wp.refusedWith', { host: this.host, reason: serverMessage }) : coded('wp.refused', { host: this.host, status }),
       details,
     );
   }

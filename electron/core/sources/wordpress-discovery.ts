@@ -2,6 +2,7 @@
 // `Link: <…>; rel="https://api.w.org/"` header (or <link> tag) of the home page, then ?rest_route=/.
 // Tells apart "nothing answers", "not WordPress" and "WordPress with its REST API switched off".
 import { z } from 'zod';
+import { coded } from '../../../shared/messages';
 import { WordPressError } from './wordpress-error';
 import { normaliseBaseUrl, prettyRestRoot, queryRestRoot } from './site-url';
 import { wpIndexSchema } from './wordpress-schemas';
@@ -79,7 +80,7 @@ async function discoverAt(baseUrl: string, options: { fetch?: FetchLike; timeout
 
   const home = await probe(`${baseUrl}/`);
   if (home.kind === 'unreachable' && pretty.kind === 'unreachable') {
-    throw new WordPressError('unreachable', `Moderato could not reach ${host}. Check the address and the internet connection.`, {
+    throw new WordPressError('unreachable', coded('wp.unreachableAddress', { host }), {
       cause: home.error,
     });
   }
@@ -95,10 +96,10 @@ async function discoverAt(baseUrl: string, options: { fetch?: FetchLike; timeout
   if (wordpressSigns) {
     throw new WordPressError(
       'rest-disabled',
-      `${host} looks like WordPress, but its REST API is switched off or blocked (often by a security plugin). Moderato needs it to read and moderate comments.`,
+      coded('wp.restOff', { host }),
     );
   }
-  throw new WordPressError('not-wordpress', `${host} answers, but it is not a WordPress site Moderato can find.`);
+  throw new WordPressError('not-wordpress', coded('wp.notWordPress', { host }));
 }
 
 function parseIndex(text: string): { name: string; appPasswords: boolean } | null {

@@ -1,6 +1,7 @@
 // The one error type of the WordPress client: an AppError (so it crosses to the UI as { kind, message })
 // that also keeps the HTTP status, WordPress's error code and Retry-After for the pusher's decisions.
 import { AppError, type ErrorKind } from '../../../shared/errors';
+import type { CodedMessage } from '../../../shared/messages';
 
 export class WordPressError extends AppError {
   readonly httpStatus: number | null;
@@ -11,7 +12,7 @@ export class WordPressError extends AppError {
 
   constructor(
     kind: ErrorKind,
-    message: string,
+    message: string | CodedMessage,
     details: { httpStatus?: number | null; wpCode?: string | null; retryAfterMs?: number | null; cause?: unknown } = {},
   ) {
     super(kind, message, { cause: details.cause });

@@ -1,6 +1,7 @@
 // What the screens and the service read about comments: queue pages, sidebar counts, one
 // comment with its thread and author, and lookups by id.
 import { AppError } from '../../../shared/errors';
+import { coded } from '../../../shared/messages';
 import { COMMENT_STATUSES } from '../../../shared/types';
 import type {
   AuthorCounts,
@@ -15,6 +16,7 @@ import type {
 } from '../../../shared/types';
 import { sanitizeCommentHtml } from '../content/sanitize';
 import type { LocalStatus } from './action-kinds';
+import { queuePage } from './queue-page';
 import type { QueueQuery } from './queue-query';
 import { UNREPLIED_COUNT, LIKELY_FINE_TERMS } from './queue-views';
 import { SUMMARY_COLUMNS, SUMMARY_FROM, toSummary, type CommentRow, type SummaryRow } from './rows';
@@ -39,19 +41,7 @@ export class CommentReads extends StorePart {
 
   /** One page of the queue, by keyset (see queue-query.ts). Comments deleted locally never show. */
   listQueue(filter: QueueFilter, cursor: string | null, limit: number): QueuePage {
-    const page = this.queue.page(filter, cursor, limit);
-    if (page.ids.length === 0) return { items: [], next: null };
-    const rows = this.cachedStatement(
-      `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE c.id IN (SELECT value FROM json_each(?))`,
-    ).all(JSON.stringify(page.ids)) as SummaryRow[];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return {
-      items: page.ids.flatMap((id) => {
-        const r = byId.get(id);
-        return r ? [toSummary(r)] : [];
-      }),
-      next: page.next,
-    };
+    return queuePage(this.queue, this.shared.statements, filter, cursor, limit);
   }
 
   /**
@@ -122,7 +112,7 @@ export class CommentReads extends StorePart {
   getComment(id: number): Omit<CommentDetail, 'spamFilter'> {
     const row = this.stmt.commentById.get(id) as CommentRow | undefined;
     if (!row || row.local_status === 'deleted') {
-      throw new AppError('not-found', 'That comment is no longer in Moderato (it may have been deleted).');
+      throw new AppError('not-found', coded('error.commentGoneAny'));
     }
     const summaryOf = this.cachedStatement(`SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE c.id = ?`);
     const summary = toSummary(summaryOf.get(id) as SummaryRow);

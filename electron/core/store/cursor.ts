@@ -1,5 +1,6 @@
 // Opaque keyset cursors: the sort key and id of the last row of a page.
 import { AppError } from '../../../shared/errors';
+import { coded } from '../../../shared/messages';
 import type { QueueSort } from '../../../shared/types';
 
 export interface Cursor {
@@ -28,5 +29,5 @@ export function decodeCursor(text: string, sort: QueueSort): Cursor {
   ) {
     return { sort, key: parsed[1] as string | number, id: parsed[2] as number };
   }
-  throw new AppError('bad-input', 'This page of the queue is out of date. Reload the queue from the top.');
+  throw new AppError('bad-input', coded('error.staleCursor'));
 }

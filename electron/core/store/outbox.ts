@@ -1,6 +1,7 @@
 // The outbox: one row per action to send to a site, in order per comment. Its reads, and the
 // bookkeeping the push and the user's actions share (what a comment shows given its unsent actions).
 import { AppError, type ErrorKind } from '../../../shared/errors';
+import { coded } from '../../../shared/messages';
 import type { OutboxItem, Problem } from '../../../shared/types';
 import { statusAfter, type LocalStatus } from './action-kinds';
 import { toOutboxItem, UNSENT, type CommentRow, type OutboxRow } from './rows';
@@ -37,7 +38,7 @@ export class Outbox extends StorePart {
 
   requireAction(actionId: number): OutboxRow {
     const row = this.stmt.outboxById.get(actionId) as OutboxRow | undefined;
-    if (!row) throw new AppError('not-found', 'That action is no longer in the outbox.');
+    if (!row) throw new AppError('not-found', coded('error.actionGone'));
     return row;
   }
 

@@ -1,6 +1,7 @@
 // The owner's saved replies (reply templates): one list for the person using Moderato, in their
 // order. Names are unique whatever their case, so "moderato reply 12 --template merci" finds "Merci".
 import { AppError } from '../../../shared/errors';
+import { coded } from '../../../shared/messages';
 import type { SavedReply } from '../../../shared/types';
 import { nowIso } from './rows';
 import { StorePart } from './store-part';
@@ -54,7 +55,7 @@ export class SavedReplies extends StorePart {
       const current = this.listSavedReplies().map((r) => r.id);
       const given = new Set(ids);
       if (given.size !== ids.length || ids.length !== current.length || current.some((id) => !given.has(id))) {
-        throw new AppError('bad-input', `The new order must name each of the ${current.length} saved replies once.`);
+        throw new AppError('bad-input', coded('error.savedReplyOrder', { count: current.length }));
       }
       const move = this.cachedStatement('UPDATE saved_replies SET position = ? WHERE id = ?');
       ids.forEach((id, position) => move.run(position, id));
@@ -81,12 +82,12 @@ export class SavedReplies extends StorePart {
 
   private require(id: number): SavedReply {
     const row = this.cachedStatement('SELECT id, name, body, position FROM saved_replies WHERE id = ?').get(id) as SavedReplyRow | undefined;
-    if (!row) throw new AppError('not-found', `There is no saved reply with id ${id}.`);
+    if (!row) throw new AppError('not-found', coded('error.savedReplyGone', { id }));
     return toSavedReply(row);
   }
 
   private requireFreeName(name: string, exceptId: number | null): void {
     const other = this.findSavedReply(name);
-    if (other && other.id !== exceptId) throw new AppError('conflict', `There is already a saved reply named "${other.name}".`);
+    if (other && other.id !== exceptId) throw new AppError('conflict', coded('error.savedReplyExists', { name: other.name }));
   }
 }

@@ -1,5 +1,6 @@
 // The sites in Moderato, and removing one with everything stored for it.
 import { AppError } from '../../../shared/errors';
+import { coded } from '../../../shared/messages';
 import type { Site } from '../../../shared/types';
 import { hostOf } from './plain-text';
 import { nowIso, toSite, type SiteRow } from './rows';
@@ -8,7 +9,7 @@ import { StorePart } from './store-part';
 export class Sites extends StorePart {
   addSite(input: { baseUrl: string; restRoot: string; user: string; name: string }): Site {
     const existing = this.cachedStatement('SELECT id FROM sites WHERE base_url = ?').get(input.baseUrl);
-    if (existing) throw new AppError('conflict', `${input.baseUrl} is already in Moderato.`);
+    if (existing) throw new AppError('conflict', coded('error.siteExists', { url: input.baseUrl }));
     const info = this.cachedStatement('INSERT INTO sites (base_url, rest_root, user, name, host, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(input.baseUrl, input.restRoot, input.user, input.name, hostOf(input.baseUrl), nowIso());
     return this.getSite(Number(info.lastInsertRowid))!;
@@ -50,7 +51,7 @@ export class Sites extends StorePart {
 
   requireSite(siteId: number): SiteRow {
     const row = this.stmt.siteById.get(siteId) as SiteRow | undefined;
-    if (!row) throw new AppError('not-found', 'That site is not in Moderato (it may have been removed).');
+    if (!row) throw new AppError('not-found', coded('error.siteGone'));
     return row;
   }
 }

@@ -292,7 +292,7 @@ export class Store implements SyncStore, ApprovedStore {
     return this.actions.recordEdit(commentId, text);
   }
 
-  undo(target?: number | readonly number[]): { undone: string | null; reverted: { commentId: number; kind: ActionKind }[] } {
+  undo(target?: number | readonly number[]): ReturnType<UserActions['undo']> {
     return this.actions.undo(target);
   }
 

@@ -2,6 +2,7 @@
 // one transaction, and sent by the push later. Undo and retry of what is still in the outbox.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
+import { coded, type CodedMessage, type MessageParams } from '../../../shared/messages';
 import type { ActionKind, StatusAction } from '../../../shared/types';
 import { actionVerb, describeAction, describeBatch, statusAfter, undoActionFor, type LocalStatus } from './action-kinds';
 import { renderTypedText } from './comment-fields';
@@ -43,7 +44,7 @@ export class UserActions extends StorePart {
             .all(JSON.stringify(commentIds)) as number[],
         );
         const missing = commentIds.find((id) => !found.has(id));
-        throw new AppError('not-found', `Comment ${missing} is no longer in Moderato (it may have been deleted).`);
+        throw new AppError('not-found', coded('error.commentGone', { id: missing ?? 0 }));
       }
       const last = Number(info.lastInsertRowid);
       const first = last - info.changes + 1; // rowids of one INSERT are consecutive (max(rowid) + 1 each)
@@ -55,7 +56,7 @@ export class UserActions extends StorePart {
 
   /** Queues a reply to the comment; the pusher posts it under `parentRemoteId`. */
   recordReply(commentId: number, text: string): number {
-    if (text.trim() === '') throw new AppError('bad-input', 'The reply is empty.');
+    if (text.trim() === '') throw new AppError('bad-input', coded('error.replyEmpty'));
     return this.db.transaction(() => {
       const c = this.requireVisibleComment(commentId);
       const payload = { text, parentRemoteId: c.remote_id, postId: c.post_id };
@@ -65,7 +66,7 @@ export class UserActions extends StorePart {
 
   /** Changes the comment's text locally at once and queues the edit. */
   recordEdit(commentId: number, text: string): number {
-    if (text.trim() === '') throw new AppError('bad-input', 'The comment text cannot be empty.');
+    if (text.trim() === '') throw new AppError('bad-input', coded('error.textEmpty'));
     return this.db.transaction(() => {
       const c = this.requireVisibleComment(commentId);
       const previous = JSON.stringify({ raw: c.content_raw, rendered: c.content_rendered });
@@ -105,7 +106,7 @@ export class UserActions extends StorePart {
   private requireVisibleComment(commentId: number): CommentRow {
     const c = this.stmt.commentById.get(commentId) as CommentRow | undefined;
     if (!c || c.local_status === 'deleted') {
-      throw new AppError('not-found', `Comment ${commentId} is no longer in Moderato (it may have been deleted).`);
+      throw new AppError('not-found', coded('error.commentGone', { id: commentId }));
     }
     return c;
   }
@@ -118,7 +119,11 @@ export class UserActions extends StorePart {
    * taken back. Returns what was undone, or null when there was nothing to undo, and in
    * `reverted` the decisions taken back, so the spam filter can forget what it learned from them.
    */
-  undo(target?: number | readonly number[]): { undone: string | null; reverted: { commentId: number; kind: ActionKind }[] } {
+  undo(target?: number | readonly number[]): {
+    undone: string | null;
+    undoneMessage: CodedMessage | null;
+    reverted: { commentId: number; kind: ActionKind }[];
+  } {
     const actionId = typeof target === 'number' ? target : undefined;
     return this.db.transaction(() => {
       const reverted: { commentId: number; kind: ActionKind }[] = [];
@@ -130,21 +135,21 @@ export class UserActions extends StorePart {
             JSON.stringify(target),
           ) as OutboxRow[]
         ).filter((row) => row.state !== 'cancelled' && row.state !== 'obsolete');
-        if (batch.length === 0) throw new AppError('conflict', 'Those actions were already undone or are no longer needed.');
+        if (batch.length === 0) throw new AppError('conflict', coded('undo.alreadyUndoneAll'));
       } else if (actionId === undefined) {
         const last = this.cachedStatement(`SELECT batch_id FROM outbox WHERE state IN ('queued', 'sending', 'failed', 'done') ORDER BY id DESC LIMIT 1`)
           .get() as { batch_id: number } | undefined;
-        if (!last) return { undone: null, reverted };
+        if (!last) return { undone: null, undoneMessage: null, reverted };
         batch = this.cachedStatement(`SELECT * FROM outbox WHERE batch_id = ? AND state IN ('queued', 'sending', 'failed', 'done') ORDER BY id`)
           .all(last.batch_id) as OutboxRow[];
       } else {
         const row = this.outbox.requireAction(actionId);
         if (row.state === 'cancelled' || row.state === 'obsolete') {
-          throw new AppError('conflict', `“${row.description}” was already undone or is no longer needed.`);
+          throw new AppError('conflict', coded('undo.alreadyUndone', this.decision(row)));
         }
         batch = [row];
       }
-      const refusals: string[] = [];
+      const refusals: CodedMessage[] = [];
       let undone = 0;
       const cancel = this.cachedStatement("UPDATE outbox SET state = 'cancelled' WHERE id = ?");
       let inverseBatch = 0;
@@ -189,30 +194,29 @@ export class UserActions extends StorePart {
         reverted.push({ commentId: a.comment_id, kind: a.kind });
         undone++;
       }
-      if (undone === 0) throw new AppError('conflict', refusals[0] ?? 'There is nothing to undo.');
+      if (undone === 0) throw new AppError('conflict', refusals[0] ?? coded('undo.nothing'));
       const first = batch[0]!;
-      return { undone: batch.length === 1 ? first.description : describeBatch(first.kind, batch.length), reverted };
+      const undoneMessage = batch.length === 1 ? coded('undo.decision', this.decision(first)) : coded(`batch.${first.kind}`, { count: batch.length });
+      return { undone: batch.length === 1 ? first.description : describeBatch(first.kind, batch.length), undoneMessage, reverted };
     })();
   }
 
-  private whyNotUndoable(a: OutboxRow): string {
-    switch (a.kind) {
-      case 'delete':
-        return `“${a.description}” cannot be undone: the comment was already deleted on the site.`;
-      case 'reply':
-        return `“${a.description}” cannot be undone: the reply is already on the site. You can trash it there.`;
-      case 'edit':
-        return `“${a.description}” cannot be undone: the new text is already on the site. Edit it again instead.`;
-      default:
-        return `“${a.description}” cannot be undone: the comment is no longer in Moderato.`;
-    }
+  private whyNotUndoable(a: OutboxRow): CodedMessage {
+    const code = a.kind === 'delete' ? 'undo.deletedOnSite' : a.kind === 'reply' ? 'undo.replyOnSite' : a.kind === 'edit' ? 'undo.editOnSite' : 'undo.commentGone';
+    return coded(code, this.decision(a));
+  }
+
+  /** What a surface needs to name a decision in its language ("Approve comment by Cyn"): see shared/messages.ts. */
+  private decision(a: OutboxRow): MessageParams {
+    const c = this.stmt.commentById.get(a.comment_id) as CommentRow | undefined;
+    return { action: a.kind, type: c?.type ?? 'comment', author: c?.author_name ?? '' };
   }
 
   /** A failed action goes back to the queue, to be sent at the next push. */
   retryAction(actionId: number): void {
     this.db.transaction(() => {
       const a = this.outbox.requireAction(actionId);
-      if (a.state !== 'failed') throw new AppError('bad-input', `“${a.description}” has not failed; there is nothing to retry.`);
+      if (a.state !== 'failed') throw new AppError('bad-input', coded('undo.notFailed', this.decision(a)));
       this.cachedStatement("UPDATE outbox SET state = 'queued', next_attempt_at = NULL WHERE id = ?").run(actionId);
       this.outbox.refreshComment(a.comment_id);
     })();

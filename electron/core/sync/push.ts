@@ -5,7 +5,8 @@ import type { PendingAction, RemoteComment, SyncStore } from './ports';
 import type { WordPressClient } from '../sources/wordpress-client';
 import { WordPressError, isTransient } from '../sources/wordpress-error';
 import { AppError, assertNever } from '../../../shared/errors';
-import type { ActionKind, Problem } from '../../../shared/types';
+import { coded, type CodedMessage } from '../../../shared/messages';
+import type { Problem } from '../../../shared/types';
 import { DEFAULT_BACKOFF, retryAt, type BackoffPolicy } from './backoff';
 
 export interface PushOptions {
@@ -23,7 +24,7 @@ export interface PushOptions {
    */
   retryWaitingWithinMs?: number;
   /** Something the user should know (a comment gone from the site, a paused site). */
-  onNotice?: (level: 'info' | 'warning' | 'error', message: string, commentId?: number) => void;
+  onNotice?: (level: 'info' | 'warning' | 'error', message: string | CodedMessage, commentId?: number) => void;
   signal?: AbortSignal;
 }
 
@@ -64,14 +65,14 @@ export async function pushSite(store: SyncStore, client: WordPressClient, siteId
       if (kind === 'gone') {
         store.obsoleteAction(action.id, message);
         result.obsolete++;
-        options.onNotice?.('warning', `${describe(action.kind)} could not be sent: the comment was deleted on the site.`, action.commentId);
+        options.onNotice?.('warning', coded(`notice.notSent.${action.kind}`), action.commentId);
       } else if (kind === 'auth' || kind === 'forbidden') {
         store.setSitePaused(siteId, message);
         // Back to the queue untouched: it goes out as soon as the password or role is fixed.
         store.retryActionLater(action.id, problem, now());
         result.pausedReason = problem;
         stop = true;
-        options.onNotice?.('error', message);
+        options.onNotice?.('error', err instanceof AppError && err.code !== undefined ? { code: err.code, params: err.params ?? {}, english: message } : message);
       } else if (isTransient(err)) {
         const retryAfterMs = err instanceof WordPressError ? err.retryAfterMs : null;
         store.retryActionLater(action.id, problem, retryAt(now(), action.attempts, retryAfterMs, options.backoff ?? DEFAULT_BACKOFF));
@@ -104,7 +105,7 @@ export async function pushSite(store: SyncStore, client: WordPressClient, siteId
 function text(action: PendingAction): string {
   const value = action.payload['text'];
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new AppError('bad-input', 'This reply or edit has no text.');
+    throw new AppError('bad-input', coded('error.pushTextEmpty'));
   }
   return value;
 }
@@ -175,17 +176,3 @@ async function reply(client: WordPressClient, store: SyncStore, action: PendingA
   return { comment: created, extra: { createdRemoteId: created.id } };
 }
 
-function describe(kind: ActionKind): string {
-  const words: Record<ActionKind, string> = {
-    approve: 'An approval',
-    unapprove: 'An unapproval',
-    spam: 'A spam mark',
-    unspam: 'A "not spam"',
-    trash: 'A move to the trash',
-    restore: 'A restore',
-    delete: 'A deletion',
-    reply: 'A reply',
-    edit: 'An edit',
-  };
-  return words[kind];
-}

@@ -2,6 +2,7 @@
 // The entry point the service and the scheduler call.
 import type { Problem, Site, SyncRun } from '../../../shared/types';
 import { AppError } from '../../../shared/errors';
+import { coded, type CodedMessage, type MessageParam, type MessageParams, type PlainParams } from '../../../shared/messages';
 import type { EventBus } from '../events';
 import type { WordPressClient } from '../sources/wordpress-client';
 import type { SyncStore } from './ports';
@@ -12,6 +13,17 @@ import { memoryTrainingCursor, pullTrainingExamples, type TrainingCursor, type T
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 
 export type SyncMode = 'both' | 'pull' | 'push';
+
+/** A notice's English text with its code, so each surface can say it in its language. */
+function noticeOf(message: string | CodedMessage): { message: string; code?: string; params?: MessageParams } {
+  return typeof message === 'string' ? { message } : { message: message.english, code: message.code, params: message.params };
+}
+
+/** Why a best-effort step failed, as a nested message (coded when the error is). */
+function reasonOf(err: unknown): MessageParam {
+  if (err instanceof AppError && err.code !== undefined) return { code: err.code, params: (err.params ?? {}) as PlainParams, english: err.message };
+  return err instanceof AppError ? err.message : String(err);
+}
 
 export interface SyncDeps {
   store: SyncStore & ApprovedStore;
@@ -45,22 +57,23 @@ export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 
   const { store, events } = deps;
   const now = deps.now ?? (() => new Date());
   const site = store.getSite(siteId);
-  if (!site) throw new AppError('not-found', 'That site is not in Moderato any more.');
+  if (!site) throw new AppError('not-found', coded('error.siteGoneSync'));
   const startedAt = now().toISOString();
   const runId = store.startRun(siteId);
   const counts = { newCount: 0, changedCount: 0, goneCount: 0, pushedCount: 0, failedCount: 0 };
   let error: Problem | null = null;
+  let coding: { code: string; params: MessageParams } | null = null;
 
   const client = deps.client(site);
   try {
     if (!client) {
-      throw new AppError('auth', `No Application Password is stored for ${site.name || site.baseUrl}. Enter one in the site settings.`);
+      throw new AppError('auth', coded('error.noPassword', { site: site.name || site.baseUrl }));
     }
     if (site.pausedReason !== null && mode !== 'pull') {
       // The user may have fixed the password or role since: a passing check resumes the queue.
       await client.checkCredentials(deps.signal);
       store.setSitePaused(siteId, null);
-      events.emit({ type: 'notice', level: 'info', message: `Sending to ${site.name || site.baseUrl} resumed.` });
+      events.emit({ type: 'notice', level: 'info', ...noticeOf(coded('notice.resumed', { site: site.name || site.baseUrl })) });
     }
     if (mode !== 'pull') {
       const pushed: PushResult = await pushSite(store, client, siteId, {
@@ -70,7 +83,7 @@ export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 
         retryWaitingWithinMs: options.retryWaiting ? (deps.backoff ?? DEFAULT_BACKOFF).maxMs : 0,
         signal: deps.signal,
         onProgress: (done, total) => events.emit({ type: 'sync-progress', siteId, phase: 'push', done, total }),
-        onNotice: (level, message, commentId) => events.emit({ type: 'notice', level, message, commentId }),
+        onNotice: (level, message, commentId) => events.emit({ type: 'notice', level, ...noticeOf(message), commentId }),
       });
       counts.pushedCount = pushed.pushed;
       counts.failedCount = pushed.failed + pushed.obsolete;
@@ -106,8 +119,7 @@ export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 
           });
           if (approved.newCount + approved.changedCount + approved.goneCount > 0) events.emit({ type: 'queue-changed', siteIds: [siteId] });
         } catch (err) {
-          const why = err instanceof AppError ? err.message : String(err);
-          events.emit({ type: 'notice', level: 'warning', message: `Moderato could not read the site's approved comments for Unreplied: ${why}` });
+          events.emit({ type: 'notice', level: 'warning', ...noticeOf(coded('notice.unrepliedFailed', { reason: reasonOf(err) })) });
         }
       };
       const trainingStep = async (): Promise<void> => {
@@ -117,8 +129,7 @@ export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 
             signal: deps.signal,
           });
         } catch (err) {
-          const why = err instanceof AppError ? err.message : String(err);
-          events.emit({ type: 'notice', level: 'warning', message: `Moderato could not read the site's spam and approved comments to learn from: ${why}` });
+          events.emit({ type: 'notice', level: 'warning', ...noticeOf(coded('notice.learningFailed', { reason: reasonOf(err) })) });
         }
       };
       await Promise.all([approvedStep(), trainingStep()]);
@@ -127,9 +138,10 @@ export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 
     error =
       err instanceof AppError
         ? { kind: err.kind, message: err.message }
-        : { kind: 'internal', message: 'The sync stopped because of an error inside Moderato. The log file has the details.' };
+        : { kind: 'internal', message: coded('error.syncInternal').english };
+    coding = err instanceof AppError && err.code !== undefined ? { code: err.code, params: err.params ?? {} } : err instanceof AppError ? null : { code: 'error.syncInternal', params: {} };
     if (error.kind === 'auth' || error.kind === 'forbidden') store.setSitePaused(siteId, error.message);
-    events.emit({ type: 'notice', level: 'error', message: error.message });
+    events.emit({ type: 'notice', level: 'error', message: error.message, ...(coding ?? {}) });
   }
   store.finishRun(runId, counts, error);
   const run: SyncRun = {
@@ -140,6 +152,8 @@ export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 
     ...counts,
     error: error?.message ?? null,
     errorKind: error?.kind ?? null,
+    // Only this run's answer has the code: stored runs keep the English text (see SyncRun).
+    ...(coding ? { errorCode: coding.code, errorParams: coding.params } : {}),
   };
   events.emit({ type: 'sync-finished', siteId, run });
   return run;

@@ -5,7 +5,7 @@
 // unexpected so the main thread can log it (it never reaches the UI).
 import type { MessagePort } from 'node:worker_threads';
 import type { MethodName } from '../../../shared/api';
-import { AppError, toErrorInfo, type ErrorInfo } from '../../../shared/errors';
+import { AppError, errorFromInfo, toErrorInfo, type ErrorInfo } from '../../../shared/errors';
 import type { AppEvent, Settings } from '../../../shared/types';
 import type { ServiceDeps } from '../service';
 
@@ -89,6 +89,6 @@ export class CrossedBug extends Error {
 
 /** The error to throw on this side: an AppError keeps its kind and message; a bug stays a bug (logged, shown as "internal"). */
 export function uncrossError(crossed: CrossedError): Error {
-  if (crossed.expected) return new AppError(crossed.error.kind, crossed.error.message);
+  if (crossed.expected) return errorFromInfo(crossed.error);
   return new CrossedBug(crossed.detail ?? crossed.error.message);
 }

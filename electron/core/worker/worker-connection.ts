@@ -4,6 +4,7 @@
 import { Worker, type TransferListItem } from 'node:worker_threads';
 import type { MethodName } from '../../../shared/api';
 import { AppError } from '../../../shared/errors';
+import { coded } from '../../../shared/messages';
 import type { AppEvent } from '../../../shared/types';
 import { uncrossError, type FromWorker, type ToWorker } from './messages';
 
@@ -64,7 +65,7 @@ export class WorkerConnection {
       const expected = this.closeRequested;
       // The cause (an uncaught error's stack) is for the log; the message is for the user.
       this.stopped = expected
-        ? new AppError('internal', 'Moderato has closed its database.')
+        ? new AppError('internal', coded('error.coreClosed'))
         : new AppError('internal', this.onReady ? options.startFailedMessage : options.stoppedMessage, { cause: crash ?? undefined });
       if (!expected) options.onStopped?.(`the ${options.name} worker stopped (exit code ${code})`, crash);
       for (const call of this.pending.values()) call.reject(this.stopped);
@@ -84,7 +85,7 @@ export class WorkerConnection {
   call(method: MethodName, input: unknown): Promise<unknown> {
     return new Promise((resolve, reject) => {
       if (this.stopped) return reject(this.stopped);
-      if (this.closeRequested) return reject(new AppError('internal', 'Moderato is closing.'));
+      if (this.closeRequested) return reject(new AppError('internal', coded('error.coreClosing')));
       const id = this.nextId++;
       this.pending.set(id, { resolve, reject });
       try {

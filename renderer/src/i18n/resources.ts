@@ -15,6 +15,8 @@ import frShortcuts from './locales/fr/shortcuts.json';
 import frViews from './locales/fr/views.json';
 import enFlags from '../../../shared/i18n/locales/en/flags.json';
 import frFlags from '../../../shared/i18n/locales/fr/flags.json';
+import enMessages from '../../../shared/i18n/locales/en/messages.json';
+import frMessages from '../../../shared/i18n/locales/fr/messages.json';
 
 export const resources = {
   en: {
@@ -25,6 +27,7 @@ export const resources = {
     shortcuts: enShortcuts,
     views: enViews,
     flags: enFlags,
+    messages: enMessages,
   },
   fr: {
     common: frCommon,
@@ -34,6 +37,7 @@ export const resources = {
     shortcuts: frShortcuts,
     views: frViews,
     flags: frFlags,
+    messages: frMessages,
   },
 } as const;
 

@@ -9,11 +9,18 @@
 // the counts and the sync status then come back in one batched request.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ClientApi } from '../../../shared/api';
+import type { MessageParams } from '../../../shared/messages';
 import type { AppEvent, AppInfo, CommentSummary, Counts, QueueFilter, QueuePage, QueueView, Site, StatusAction, SyncStatus } from '../../../shared/types';
 import { decodeEntities } from '../format/entities';
 import { t } from '../i18n';
+import { messageText } from '../i18n/messages';
 import { dropDetails, emptyCache, idsToFetch, markCommentsStale, markSitesStale, putDetails, windowIds, type DetailCache } from './detail-cache';
 import { approveLikelyFine, filterKey, leaveQuestionView, leavesView, mergeRefreshed, moveCounts, nextSelection, questionViewOf, removeRows, restoreRows, reuseUnchanged, type Removed } from './queue-edits';
+
+/** What an undo took back, in the UI language (its code), else the core's English. */
+function undoneText(result: { undone: string | null; undoneMessage?: { code: string; params: MessageParams; english: string } | null }): string | null {
+  return result.undoneMessage ? messageText({ message: result.undoneMessage.english, code: result.undoneMessage.code, params: result.undoneMessage.params }) : result.undone;
+}
 
 export interface SyncProgress {
   siteId: number;
@@ -414,7 +421,7 @@ export function createAppStore(deps: Deps) {
     return enqueue(async () => {
       let last: string | null = null;
       // Newest first, so a chain of changes on one comment unwinds in order.
-      for (const actionId of [...actionIds].reverse()) last = (await api.undo({ actionId })).undone ?? last;
+      for (const actionId of [...actionIds].reverse()) last = undoneText(await api.undo({ actionId })) ?? last;
       return last;
     }).then(
       (last) => say(last ? t('common:toast.undoneWhat', { what: last }) : t('common:toast.undone')),
@@ -424,7 +431,10 @@ export function createAppStore(deps: Deps) {
 
   function undoLast(): Promise<void> {
     return enqueue(() => api.undo({})).then(
-      ({ undone }) => say(undone ? t('common:toast.undoneWhat', { what: undone }) : t('common:toast.nothingToUndo')),
+      (result) => {
+        const undone = undoneText(result);
+        say(undone ? t('common:toast.undoneWhat', { what: undone }) : t('common:toast.nothingToUndo'));
+      },
       (err: unknown) => say(t('common:toast.undoFailed', { reason: errorMessage(err) }), 'error'),
     );
   }
@@ -609,7 +619,7 @@ export function createAppStore(deps: Deps) {
         // A site-wide sync failure is already in the status bar (and repeats on every
         // retry while offline); a toast is for news about a comment or good news.
         if (event.level === 'error' && event.commentId === undefined) requestRefresh();
-        else say(event.message, event.level === 'error' ? 'error' : 'info');
+        else say(messageText(event), event.level === 'error' ? 'error' : 'info');
         break;
     }
   }

@@ -5,20 +5,36 @@
 import type { ClientApi, MethodName } from '../../../shared/api';
 import type { Bridge } from '../../../shared/bridge';
 import type { ErrorInfo, ErrorKind } from '../../../shared/errors';
+import type { MessageParams } from '../../../shared/messages';
 
 export class ApiError extends Error implements ErrorInfo {
   readonly kind: ErrorKind;
+  /** The message as a code (shared/messages.ts), said in the UI's language by errorMessage. */
+  readonly code: string | undefined;
+  readonly params: MessageParams | undefined;
   constructor(info: ErrorInfo) {
     super(info.message);
     this.kind = info.kind;
+    this.code = info.code;
+    this.params = info.params;
     this.name = 'ApiError';
   }
 }
 
-/** What to show for anything a call threw: the core's message, never a stack. */
+let say: ((info: ErrorInfo) => string) | null = null;
+
+/**
+ * How to say a coded error in the UI's language: set by the i18n module (renderer/src/i18n),
+ * so this first-paint code does not load the strings itself.
+ */
+export function sayErrorsWith(render: (info: ErrorInfo) => string): void {
+  say = render;
+}
+
+/** What to show for anything a call threw: the core's message in the UI's language, never a stack. */
 export function errorMessage(err: unknown): string {
-  if (err instanceof ApiError) return err.message;
-  return 'Something went wrong inside Moderato.';
+  const info: ErrorInfo = err instanceof ApiError ? err : { kind: 'internal', message: 'Something went wrong inside Moderato.', code: 'error.internal' };
+  return say ? say(info) : info.message;
 }
 
 export function createClient(bridge: Bridge): ClientApi {

@@ -195,7 +195,7 @@ describe('moderato flags in the terminal’s language', () => {
 
     const french = await runCli(['flags', '--text', text], { env: { LANG: 'fr_FR.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined } });
     expect(french.code).toBe(0);
-    expect(french.stdout).toMatch(/^Score [\d.]+\u00a0: indésirable probable/);
+    expect(french.stdout).toMatch(/^Score [\d,]+\u00a0: indésirable probable/);
     expect(french.stdout).toContain('Vocabulaire d’indésirable\u00a0: «\u00a0casino\u00a0»');
     expect(french.stdout).not.toMatch(/Spam vocabulary|likely spam/);
   });

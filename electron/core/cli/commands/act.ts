@@ -2,40 +2,18 @@
 // Each decision is recorded locally and in the outbox exactly as in the app;
 // the next sync pushes it, or --push pushes it now.
 import { STATUS_ACTIONS, type StatusAction, type SyncRun } from '../../../../shared/types';
-import { assertNever } from '../../../../shared/errors';
 import type { OptionSpecs } from '../args';
 import type { Command } from '../command';
 import { REMOTE_OPTIONS, commentIds } from '../comment-ids';
 import type { CliContext } from '../context';
 import { EXIT_FAILURE, UsageError, type ExitCode } from '../exit-codes';
-import { plural } from '../table';
+import { t } from '../i18n';
 import { expandSavedReply } from '../../../../shared/saved-replies';
 import { printRuns } from './sync';
 
 const PUSH_OPTION: OptionSpecs = {
-  push: { type: 'boolean', description: 'Push to the site now instead of waiting for the next sync.' },
+  push: { type: 'boolean' },
 };
-
-function describe(kind: StatusAction): { done: string; summary: string } {
-  switch (kind) {
-    case 'approve':
-      return { done: 'Approved', summary: 'Approve comments: they appear on the site.' };
-    case 'unapprove':
-      return { done: 'Sent back to pending', summary: 'Unapprove comments: back to waiting for moderation.' };
-    case 'spam':
-      return { done: 'Marked as spam', summary: 'Mark comments as spam (the filter learns from it).' };
-    case 'unspam':
-      return { done: 'Marked as not spam', summary: 'Take comments out of spam, back to pending.' };
-    case 'trash':
-      return { done: 'Trashed', summary: 'Move comments to the trash (restorable).' };
-    case 'restore':
-      return { done: 'Restored', summary: 'Take comments out of the trash.' };
-    case 'delete':
-      return { done: 'Deleted', summary: 'Delete comments for good (on the site too, once pushed).' };
-    default:
-      return assertNever(kind);
-  }
-}
 
 /** After recording: push now (--push) or say how the decision will reach the site. */
 async function finish(ctx: CliContext, actionIds: readonly number[], done: string): Promise<ExitCode | void> {
@@ -52,22 +30,20 @@ async function finish(ctx: CliContext, actionIds: readonly number[], done: strin
     ctx.printJson(runs ? { actionIds, pushed: runs } : { actionIds });
     if (runs) ok = runs.every((r) => !r.error && r.failedCount === 0);
   } else {
-    ctx.out(`${done}. ${actionIds.length === 1 ? `Action ${actionIds[0]}` : `Actions ${actionIds.join(', ')}`} (undo with "moderato undo${actionIds.length === 1 ? '' : ' ACTION_ID'}").`);
+    ctx.out(actionIds.length === 1 ? t('cli:act.recordedOne', { done, id: actionIds[0] }) : t('cli:act.recordedMany', { done, ids: actionIds.join(', ') }));
     if (runs) {
       const sites = await ctx.call('listSites', {});
       ok = printRuns(ctx, runs, sites);
     } else {
-      ctx.note('Waiting in the outbox: the next "moderato sync" pushes it (or add --push next time).');
+      ctx.note(t('cli:act.waiting'));
     }
   }
   return ok ? undefined : EXIT_FAILURE;
 }
 
 function statusCommand(kind: StatusAction): Command {
-  const { done, summary } = describe(kind);
   return {
     name: kind,
-    summary,
     usage: `${kind} ID... [--remote --site ID] [--push]`,
     options: { ...REMOTE_OPTIONS, ...PUSH_OPTION },
     positional: { name: 'ID', min: 1, max: 100_000 },
@@ -76,13 +52,13 @@ function statusCommand(kind: StatusAction): Command {
     async run(ctx) {
       const ids = await commentIds(ctx);
       const { actionIds } = await ctx.call('act', { ids, kind });
-      return finish(ctx, actionIds, `${done}: ${plural(ids.length, 'comment')}`);
+      return finish(ctx, actionIds, t(`cli:act.${kind}`, { count: ids.length }));
     },
   };
 }
 
 const TEXT_OPTION: OptionSpecs = {
-  text: { type: 'string', value: 'TEXT', description: 'The text ("-" reads it from standard input).' },
+  text: { type: 'string', value: 'TEXT' },
 };
 
 async function readText(ctx: CliContext): Promise<string> {
@@ -95,7 +71,7 @@ async function readText(ctx: CliContext): Promise<string> {
 
 async function singleId(ctx: CliContext): Promise<number> {
   const [id] = await commentIds(ctx);
-  if (id === undefined) throw new UsageError('Missing ID.', ctx.args.command);
+  if (id === undefined) throw new UsageError(t('cli:errors.missingArgument', { name: 'ID' }), ctx.args.command);
   return id;
 }
 
@@ -109,12 +85,7 @@ async function templateText(ctx: CliContext, id: number, name: string): Promise<
   const found = saved.find((r) => r.name.toLowerCase() === wanted);
   if (!found) {
     const names = saved.map((r) => `"${r.name}"`).join(', ');
-    throw new UsageError(
-      saved.length === 0
-        ? `There is no saved reply named "${name}": there are none yet (add one with "moderato templates add").`
-        : `There is no saved reply named "${name}". Saved replies: ${names}.`,
-      'reply',
-    );
+    throw new UsageError(saved.length === 0 ? t('cli:errors.noTemplateNone', { name }) : t('cli:errors.noTemplateList', { name, names }), 'reply');
   }
   const comment = await ctx.call('getComment', { id });
   return expandSavedReply(found.body, { author: comment.authorName, post: comment.post?.title ?? comment.postTitle, site: comment.siteName });
@@ -122,15 +93,11 @@ async function templateText(ctx: CliContext, id: number, name: string): Promise<
 
 const reply: Command = {
   name: 'reply',
-  summary: 'Reply to a comment as yourself (and approve it with --approve).',
   usage: 'reply ID (--text TEXT | --template NAME) [--approve] [--remote --site ID] [--push]',
-  details: [
-    'With --template, the saved reply of that name is sent, its {author}, {post} and {site} filled in for this comment (see "moderato templates list").',
-  ],
   options: {
     ...TEXT_OPTION,
-    template: { type: 'string', value: 'NAME', description: 'Send this saved reply instead of --text.' },
-    approve: { type: 'boolean', description: 'Also approve the comment you reply to.' },
+    template: { type: 'string', value: 'NAME' },
+    approve: { type: 'boolean' },
     ...REMOTE_OPTIONS,
     ...PUSH_OPTION,
   },
@@ -143,13 +110,12 @@ const reply: Command = {
     const template = ctx.args.string('template');
     const text = template !== undefined ? await templateText(ctx, id, template) : await readText(ctx);
     const { actionIds } = await ctx.call('reply', { id, text, approve: ctx.args.flag('approve') });
-    return finish(ctx, actionIds, `Replied to comment ${id}${ctx.args.flag('approve') ? ' and approved it' : ''}`);
+    return finish(ctx, actionIds, t(ctx.args.flag('approve') ? 'cli:act.repliedApproved' : 'cli:act.replied', { id }));
   },
 };
 
 const edit: Command = {
   name: 'edit',
-  summary: "Replace a comment's text (e.g. to remove a link).",
   usage: 'edit ID --text TEXT [--remote --site ID] [--push]',
   options: { ...TEXT_OPTION, ...REMOTE_OPTIONS, ...PUSH_OPTION },
   positional: { name: 'ID', min: 1, max: 1 },
@@ -158,7 +124,7 @@ const edit: Command = {
     const id = await singleId(ctx);
     const text = await readText(ctx);
     const { actionIds } = await ctx.call('edit', { id, text });
-    return finish(ctx, actionIds, `Edited comment ${id}`);
+    return finish(ctx, actionIds, t('cli:act.edited', { id }));
   },
 };
 

@@ -11,8 +11,8 @@ import { EXIT_FAILURE, UsageError } from '../exit-codes';
 import type { SpamModel } from '../../../../shared/spam';
 import type { FlagSetup } from '../flag-setup';
 import { highlight } from '../highlight';
-import { plural } from '../table';
-import { cliFlagText, cliTranslate } from '../language';
+import { cliFlagText } from '../language';
+import { formatNumber, t } from '../i18n';
 
 const TYPES = ['comment', 'pingback', 'trackback'] as const;
 
@@ -22,14 +22,14 @@ async function setup(ctx: CliContext): Promise<FlagSetup> {
   const { databaseSetup, plainSetup, trainFromLines, trainingFile } = await import('../flag-setup');
   const dbPath = ctx.explicitDbPath;
   const siteId = ctx.args.integer('site', 1, Number.MAX_SAFE_INTEGER);
-  if (siteId !== undefined && dbPath === null) throw new UsageError("--site goes with --db (it picks that site's learned filter).", 'flags');
+  if (siteId !== undefined && dbPath === null) throw new UsageError(t('cli:errors.siteNeedsDb'), 'flags');
   const trainPath = ctx.args.string('train');
   let trained: { model: SpamModel; origin: string; unreadable: number } | null = null;
   if (trainPath !== undefined) {
-    if (siteId !== undefined) throw new UsageError('--site and --train both choose the filter; give one.', 'flags');
+    if (siteId !== undefined) throw new UsageError(t('cli:errors.siteOrTrain'), 'flags');
     const file = resolve(ctx.io.cwd, trainPath);
     const { model, malformed } = await trainFromLines(trainingFile(file, trainPath), (message) => ctx.note(`moderato: ${message}`));
-    if (malformed > 0) ctx.note(`moderato: ${plural(malformed, 'training line')} could not be read and ${malformed === 1 ? 'was' : 'were'} skipped.`);
+    if (malformed > 0) ctx.note(`moderato: ${t('cli:errors.trainingSkipped', { count: malformed })}`);
     trained = { model, origin: trainPath, unreadable: malformed };
   }
   if (dbPath !== null) return databaseSetup(dbPath, siteId, trained);
@@ -43,21 +43,20 @@ function openInput(ctx: CliContext, file: string): Readable {
   try {
     accessSync(path, constants.R_OK);
   } catch {
-    throw new AppError('not-found', `Cannot read ${file}: no such file, or no permission to read it.`);
+    throw new AppError('not-found', t('cli:errors.cannotRead', { file }));
   }
   return createReadStream(path);
 }
 
 function printVerdict(ctx: CliContext, input: FlagInput, result: FlagResult): void {
-  const t = cliTranslate(ctx.io.env);
   const verdict = result.likelySpam ? t('cli:likelySpam') : t('cli:notLikelySpam');
   const learned = result.spamProbability === null ? '' : t('cli:learned', { percent: Math.round(result.spamProbability * 100) });
-  ctx.out(`${t('cli:score', { score: result.score.toFixed(1), verdict })}${learned}`);
+  ctx.out(`${t('cli:score', { score: formatNumber(result.score, 1), verdict })}${learned}`);
   if (result.flags.length === 0) ctx.out(t('cli:noFlags'));
   for (const flag of result.flags) {
     const sign = flag.weight > 0 ? '+' : '';
-    const where = flag.spans?.length ? ` at ${flag.spans.map((s) => `${s.field === 'content' ? '' : `${s.field} `}${s.start}-${s.end} "${s.term}"`).join(', ')}` : '';
-    ctx.out(`  ${`${sign}${flag.weight.toFixed(1)}`.padStart(5)}  ${cliFlagText(t, flag)}${flag.note ? t('cli:context') : ''}${where}`);
+    const where = flag.spans?.length ? t('cli:show.at', { spans: flag.spans.map((s) => `${s.field === 'content' ? '' : `${s.field} `}${s.start}-${s.end} "${s.term}"`).join(', ') }) : '';
+    ctx.out(`  ${`${sign}${formatNumber(flag.weight, 1)}`.padStart(5)}  ${cliFlagText(flag)}${flag.note ? t('cli:context') : ''}${where}`);
   }
   const spans = result.flags.flatMap((f) => f.spans ?? []);
   const contentSpans = spans.filter((s) => s.field === 'content');
@@ -66,27 +65,22 @@ function printVerdict(ctx: CliContext, input: FlagInput, result: FlagResult): vo
     for (const line of highlight(input.content, contentSpans, ctx.color).split('\n')) ctx.out(`  ${line}`);
   }
   const nameSpans = spans.filter((s) => s.field === 'author_name');
-  if (nameSpans.length > 0 && input.author_name) ctx.out(`  Author: ${highlight(input.author_name, nameSpans, ctx.color)}`);
+  if (nameSpans.length > 0 && input.author_name) ctx.out(`  ${t('cli:show.author', { name: highlight(input.author_name, nameSpans, ctx.color) })}`);
 }
 
 const flags: Command = {
   name: 'flags',
-  summary: 'Show what the spam and word flags say about a text, or about many (JSON lines).',
   usage: 'flags --text TEXT [--author-name NAME ...] | flags --file FILE.jsonl',
-  details: [
-    '--file reads one JSON object per line: {"content": "...", "author_name", "author_email", "author_url", "author_ip", "type"} (all but content optional; an "id" is copied to the output). It prints one JSON line per input line, in the same order, with "line", "score", "likely_spam", "spam_probability" and "flags" (kind, reason, weight, spans). A line that cannot be read is reported on stderr with its number; the others are still checked, and the exit code is 1.',
-    'Without --db only the bundled word lists apply and every author is new, as in a fresh install; with --db PATH, that database\'s own blocked and allowed words, what it knows of each author and text on the site (approved or spam before, posted before) and its learned spam filter too. --train FILE first trains a throwaway filter on your own labeled examples (the same fields plus "spam": true or false) and judges with it: how to check the filter against your exported data. Nothing is saved.',
-  ],
   options: {
-    text: { type: 'string', value: 'TEXT', description: 'The comment text to check.' },
-    file: { type: 'string', value: 'FILE', description: 'A JSON-lines file to check, or "-" for standard input.' },
-    'author-name': { type: 'string', value: 'NAME', description: 'With --text: the author name.' },
-    'author-email': { type: 'string', value: 'EMAIL', description: 'With --text: the author email.' },
-    'author-url': { type: 'string', value: 'URL', description: 'With --text: the author website.' },
-    'author-ip': { type: 'string', value: 'IP', description: 'With --text: the author IP address.' },
-    type: { type: 'string', value: 'TYPE', description: 'With --text: comment (default), pingback or trackback.' },
-    train: { type: 'string', value: 'FILE', description: 'First train a throwaway filter on JSON lines labeled "spam": true|false.' },
-    site: { type: 'string', value: 'ID', description: "With --db: whose authors and learned filter to judge with (when the database has several sites)." },
+    text: { type: 'string', value: 'TEXT' },
+    file: { type: 'string', value: 'FILE' },
+    'author-name': { type: 'string', value: 'NAME' },
+    'author-email': { type: 'string', value: 'EMAIL' },
+    'author-url': { type: 'string', value: 'URL' },
+    'author-ip': { type: 'string', value: 'IP' },
+    type: { type: 'string', value: 'TYPE' },
+    train: { type: 'string', value: 'FILE' },
+    site: { type: 'string', value: 'ID' },
   },
   json: true,
   examples: [
@@ -97,10 +91,10 @@ const flags: Command = {
     ctx.args.exclusive('text', 'file');
     const text = ctx.args.string('text');
     const file = ctx.args.string('file');
-    if (text === undefined && file === undefined) throw new UsageError('Give --text TEXT or --file FILE.jsonl.', 'flags');
+    if (text === undefined && file === undefined) throw new UsageError(t('cli:errors.flagsNeedInput'), 'flags');
     if (file !== undefined) {
       for (const name of TEXT_ONLY) {
-        if (ctx.args.has(name)) throw new UsageError(`--${name} goes with --text; in --file each line carries its own fields.`, 'flags');
+        if (ctx.args.has(name)) throw new UsageError(t('cli:errors.textOnly', { name }), 'flags');
       }
       const input = openInput(ctx, file);
       const checker = await setup(ctx);
@@ -109,9 +103,7 @@ const flags: Command = {
         const { streamFlags } = await import('../flags-stream');
         const summary = await streamFlags(input, ctx.io.stdout, (message) => ctx.note(`moderato: ${message}`), (inputs) => checker.check(inputs));
         if (summary.malformed > 0) {
-          ctx.note(
-            `moderato: ${plural(summary.malformed, 'line')} of ${summary.lines} could not be read (see above); the other ${plural(summary.checked, 'line')} were checked.`,
-          );
+          ctx.note(`moderato: ${t('cli:errors.linesUnreadable', { count: summary.malformed, lines: summary.lines, checked: summary.checked })}`);
           return EXIT_FAILURE;
         }
         return checker.unreadableTrainingLines > 0 ? EXIT_FAILURE : undefined;

@@ -3,25 +3,26 @@ import type { Site, SyncRun } from '../../../../shared/types';
 import type { Command } from '../command';
 import type { CliContext } from '../context';
 import { EXIT_FAILURE } from '../exit-codes';
-import { formatTable, plural } from '../table';
+import { formatTable } from '../table';
+import { formatNumber, say, t } from '../i18n';
 
 /** Prints what a sync did, per site; returns true when every site went through. */
 export function printRuns(ctx: CliContext, runs: readonly SyncRun[], sites: readonly Site[]): boolean {
-  const name = (siteId: number): string => sites.find((s) => s.id === siteId)?.name ?? `site ${siteId}`;
+  const name = (siteId: number): string => sites.find((s) => s.id === siteId)?.name ?? t('cli:sync.siteN', { id: siteId });
   if (ctx.json) {
     ctx.printJson(runs);
   } else {
     const lines = formatTable(
       runs,
       [
-        { header: 'SITE', value: (r) => `${r.siteId} ${name(r.siteId)}` },
-        { header: 'NEW', value: (r) => String(r.newCount), right: true },
-        { header: 'CHANGED', value: (r) => String(r.changedCount), right: true },
-        { header: 'GONE', value: (r) => String(r.goneCount), right: true },
-        { header: 'PUSHED', value: (r) => String(r.pushedCount), right: true },
-        { header: 'FAILED', value: (r) => String(r.failedCount), right: true },
+        { header: t('cli:sync.site'), value: (r) => `${r.siteId} ${name(r.siteId)}` },
+        { header: t('cli:sync.new'), value: (r) => formatNumber(r.newCount), right: true },
+        { header: t('cli:sync.changed'), value: (r) => formatNumber(r.changedCount), right: true },
+        { header: t('cli:sync.gone'), value: (r) => formatNumber(r.goneCount), right: true },
+        { header: t('cli:sync.pushed'), value: (r) => formatNumber(r.pushedCount), right: true },
+        { header: t('cli:sync.failed'), value: (r) => formatNumber(r.failedCount), right: true },
         // The reason goes to stderr, once, as the one line a cron mail shows.
-        { header: 'RESULT', value: (r) => (r.error ? 'failed' : r.failedCount > 0 ? 'some failed' : 'ok') },
+        { header: t('cli:sync.result'), value: (r) => t(r.error ? 'cli:sync.resultFailed' : r.failedCount > 0 ? 'cli:sync.resultSomeFailed' : 'cli:sync.resultOk') },
       ],
       null,
     );
@@ -31,12 +32,10 @@ export function printRuns(ctx: CliContext, runs: readonly SyncRun[], sites: read
   for (const run of runs) {
     if (run.error) {
       ok = false;
-      ctx.note(`moderato: ${name(run.siteId)}: ${run.error}`);
+      ctx.note(`moderato: ${name(run.siteId)}: ${say({ message: run.error, code: run.errorCode, params: run.errorParams })}`);
     } else if (run.failedCount > 0) {
       ok = false;
-      ctx.note(
-        `moderato: ${name(run.siteId)}: ${plural(run.failedCount, 'decision')} could not be pushed. "moderato outbox --failed" shows why.`,
-      );
+      ctx.note(`moderato: ${t('cli:sync.notPushed', { site: name(run.siteId), count: run.failedCount })}`);
     }
   }
   return ok;
@@ -51,9 +50,9 @@ async function showProgress(ctx: CliContext, sites: readonly Site[]): Promise<()
   let shown = false;
   const off = (await ctx.events()).on((event) => {
     if (event.type !== 'sync-progress') return;
-    const name = sites.find((s) => s.id === event.siteId)?.name ?? `site ${event.siteId}`;
-    const total = event.total === null ? '' : `/${event.total.toLocaleString('en-US')}`;
-    ctx.io.stderr.write(`\r\u001b[2K${name}: ${event.phase} ${event.done.toLocaleString('en-US')}${total}`);
+    const name = sites.find((s) => s.id === event.siteId)?.name ?? t('cli:sync.siteN', { id: event.siteId });
+    const total = event.total === null ? '' : `/${formatNumber(event.total)}`;
+    ctx.io.stderr.write(`\r\u001b[2K${name}: ${t(`cli:sync.${event.phase}`)} ${formatNumber(event.done)}${total}`);
     shown = true;
   });
   return () => {
@@ -64,13 +63,11 @@ async function showProgress(ctx: CliContext, sites: readonly Site[]): Promise<()
 
 const sync: Command = {
   name: 'sync',
-  summary: 'Fetch the comments waiting for moderation and push your decisions to the sites.',
   usage: 'sync [--site ID] [--pull-only|--push-only]',
-  details: ['Exits with 1 when a site could not be synced or a decision could not be pushed, so a cron job notices.'],
   options: {
-    site: { type: 'string', value: 'ID', description: 'Only this site (default: every site).' },
-    'pull-only': { type: 'boolean', description: 'Only fetch comments; push nothing.' },
-    'push-only': { type: 'boolean', description: 'Only push waiting decisions; fetch nothing.' },
+    site: { type: 'string', value: 'ID' },
+    'pull-only': { type: 'boolean' },
+    'push-only': { type: 'boolean' },
   },
   json: true,
   examples: ['moderato sync', '*/15 * * * * moderato sync --push-only >/dev/null'],
@@ -80,11 +77,11 @@ const sync: Command = {
     const mode = ctx.args.flag('pull-only') ? 'pull' : ctx.args.flag('push-only') ? 'push' : 'both';
     const sites = await ctx.call('listSites', {});
     if (sites.length === 0) {
-      ctx.note('moderato: There are no sites to sync. Add one with "moderato site add --url URL --user USER".');
+      ctx.note(`moderato: ${t('cli:sync.noSites')}`);
       return EXIT_FAILURE;
     }
     if (siteId !== undefined && !sites.some((s) => s.id === siteId)) {
-      ctx.note(`moderato: There is no site ${siteId}. "moderato site list" shows the sites and their ids.`);
+      ctx.note(`moderato: ${t('cli:errors.noSite', { id: siteId })}`);
       return EXIT_FAILURE;
     }
     const stopProgress = await showProgress(ctx, sites);

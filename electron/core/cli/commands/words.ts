@@ -3,28 +3,28 @@ import type { WordLists } from '../../../../shared/types';
 import type { OptionSpecs } from '../args';
 import type { Command } from '../command';
 import type { CliContext } from '../context';
+import { t } from '../i18n';
 
 const ALLOW: OptionSpecs = {
-  allow: { type: 'boolean', description: 'The allowlist (words never flagged) instead of the blocklist.' },
+  allow: { type: 'boolean' },
 };
 
 function printLists(ctx: CliContext, lists: WordLists, only: 'block' | 'allow' | null): void {
   if (ctx.json) return ctx.printJson(lists);
   const show = (title: string, words: readonly string[]): void => {
-    ctx.out(`${title} (${words.length}):`);
+    ctx.out(t(title, { count: words.length }));
     for (const word of [...words].sort((a, b) => a.localeCompare(b))) ctx.out(`  ${word}`);
   };
-  if (only !== 'allow') show('Blocked words, flagged in every comment', lists.block);
+  if (only !== 'allow') show('cli:words.blocked', lists.block);
   if (only === null) ctx.out('');
-  if (only !== 'block') show('Allowed words, never flagged', lists.allow);
-  if (only === null) ctx.out(`\nThe bundled English and French lists (version ${lists.bundledVersion}) apply too.`);
+  if (only !== 'block') show('cli:words.allowed', lists.allow);
+  if (only === null) ctx.out(`\n${t('cli:words.bundled', { version: lists.bundledVersion })}`);
 }
 
 const list: Command = {
   name: 'words list',
-  summary: 'Show your own blocked and allowed words.',
   usage: 'words list [--allow]',
-  options: { allow: { type: 'boolean', description: 'Only the allowlist.' } },
+  options: { allow: { type: 'boolean' } },
   json: true,
   async run(ctx) {
     printLists(ctx, await ctx.call('getWordLists', {}), ctx.args.flag('allow') ? 'allow' : null);
@@ -34,12 +34,7 @@ const list: Command = {
 function change(kind: 'add' | 'remove'): Command {
   return {
     name: `words ${kind}`,
-    summary:
-      kind === 'add'
-        ? 'Add words or phrases to your blocklist (or allowlist with --allow); flags are recomputed.'
-        : 'Remove words or phrases from your blocklist (or allowlist with --allow).',
     usage: `words ${kind} [--allow] WORD...`,
-    details: ['Matching ignores case and accents. Quote a phrase to keep it together: "free money".'],
     options: ALLOW,
     positional: { name: 'WORD', min: 1, max: 10_000 },
     json: true,
@@ -49,8 +44,8 @@ function change(kind: 'add' | 'remove'): Command {
       const words = [...ctx.args.positionals];
       const lists = await ctx.call('updateWordLists', { list: listName, add: kind === 'add' ? words : [], remove: kind === 'remove' ? words : [] });
       if (ctx.json) return ctx.printJson(lists);
-      const where = listName === 'allow' ? 'allowlist' : 'blocklist';
-      ctx.out(`${kind === 'add' ? 'Added to' : 'Removed from'} your ${where}: ${words.join(', ')}. It now has ${lists[listName].length} ${lists[listName].length === 1 ? 'entry' : 'entries'}.`);
+      const key = `cli:words.${kind === 'add' ? 'added' : 'removed'}${listName === 'allow' ? 'Allow' : 'Block'}`;
+      ctx.out(t(key, { words: words.join(', '), count: lists[listName].length }));
     },
   };
 }

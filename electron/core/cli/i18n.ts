@@ -1,0 +1,123 @@
+// The CLI's language and its words: i18next, as in the renderer, over the shared catalogue
+// (shared/i18n/locales/{en,fr}/{cli,flags,messages}.json). The language is the one saved in the
+// app's Settings (settings.json beside the database), else the environment's (LC_ALL, then
+// LC_MESSAGES, then LANG), else English. Only that language's strings are loaded (a chunk of
+// the built CLI), so `moderato --help` stays quick. Machine-readable output (--json) is never
+// translated: it keeps codes and English reasons.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import i18next from 'i18next';
+import { localesFromEnv, resolveLanguage, supportedLanguage, type Language, type LanguageSetting } from '../../../shared/i18n/language';
+import { messageTextIn, type MessageLike } from '../../../shared/i18n/message-text';
+import type { Translate } from '../../../shared/i18n/translator';
+import type { MessageTranslate } from '../../../shared/messages';
+import { defaultDbPath } from '../paths';
+
+interface Speech {
+  language: Language;
+  /** BCP 47 locale for Intl: the environment's when it is in the chosen language ("fr-CA"), else the language. */
+  locale: string;
+  t: Translate;
+}
+
+/** Before loadCliLanguage (never, in practice): keys come back as they are. */
+let speech: Speech = { language: 'en', locale: 'en', t: (key) => key };
+/** Strings already loaded in this process (tests run the CLI many times in one). */
+const loaded = new Map<Language, Translate>();
+
+/** The language saved in Settings (the app's settings.json beside the database), if any. */
+export function savedLanguage(settingsDir: string): LanguageSetting | null {
+  try {
+    const saved = (JSON.parse(readFileSync(join(settingsDir, 'settings.json'), 'utf8')) as { language?: unknown }).language;
+    return saved === 'en' || saved === 'fr' || saved === 'system' ? saved : null;
+  } catch {
+    // No settings yet, or unreadable: the environment decides.
+    return null;
+  }
+}
+
+/** The folder of the database the command line names with --db, else the app's own. */
+function settingsDirOf(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): string {
+  const end = argv.indexOf('--');
+  const args = end === -1 ? argv : argv.slice(0, end);
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--db' && args[i + 1] !== undefined) return dirname(resolve(cwd, args[i + 1]!));
+    if (arg.startsWith('--db=')) return dirname(resolve(cwd, arg.slice(5)));
+  }
+  return dirname(defaultDbPath(process.platform, env));
+}
+
+function intlLocale(language: Language, envLocales: readonly string[]): string {
+  const first = envLocales[0] ?? '';
+  if (supportedLanguage(first) !== language) return language;
+  const tag = first.split(/[.@]/)[0]!.replace('_', '-');
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? language;
+  } catch {
+    return language;
+  }
+}
+
+/** Chooses the language for this run and loads its strings (only those). */
+export async function loadCliLanguage(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): Promise<Language> {
+  const envLocales = localesFromEnv(env);
+  const language = resolveLanguage(savedLanguage(settingsDirOf(argv, env, cwd)) ?? 'system', envLocales);
+  let translate = loaded.get(language);
+  if (!translate) {
+    const catalogue = (language === 'fr' ? await import('./catalogue/fr') : await import('./catalogue/en')).default;
+    const instance = i18next.createInstance();
+    await instance.init({
+      resources: { [language]: catalogue },
+      lng: language,
+      ns: ['cli', 'flags', 'messages'],
+      defaultNS: 'cli',
+      initAsync: false,
+      // Plain text for a terminal: nothing to escape.
+      interpolation: { escapeValue: false },
+    });
+    translate = instance.getFixedT(language) as unknown as Translate;
+    loaded.set(language, translate);
+  }
+  speech = { language, locale: intlLocale(language, envLocales), t: translate };
+  return language;
+}
+
+/** A string of the CLI's catalogue ("cli:…", "flags:…", "messages:…") in the chosen language. */
+export function t(key: string, options?: Record<string, unknown>): string {
+  return speech.t(key, options);
+}
+
+/** The translate function itself, for the shared renderers (flag reasons, messages). */
+export function translate(): Translate {
+  return speech.t;
+}
+
+export function cliLanguage(): Language {
+  return speech.language;
+}
+
+/** A message from the core (an error, a notice) in the chosen language; its English when it has no code. */
+export function say(info: MessageLike): string {
+  return messageTextIn(speech.t as MessageTranslate, info);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date and time in the user's time zone and language ("26/11/2026 07:02"); "-" when there is none. */
+export function formatDate(iso: string | null): string {
+  if (!iso) return '-';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  let format = dateFormats.get(speech.locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(speech.locale, { dateStyle: 'short', timeStyle: 'short' });
+    dateFormats.set(speech.locale, format);
+  }
+  return format.format(date);
+}
+
+/** A number with the language's grouping and decimal sign ("1 200", "2,5" in French); `digits` fixes the decimals. */
+export function formatNumber(value: number, digits?: number): string {
+  return value.toLocaleString(speech.locale, digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
