@@ -162,26 +162,28 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
   function analyse(input: FlagInput, wantWords: boolean, wantFlags: boolean): ContentAnalysis & { letters: number } {
     const content = input.content ?? '';
     // Only the model reads the words themselves.
-    const { hits, words, lower, letters, capitals } = matcher.scan(content, 'content', wantWords);
+    const { hits, words, lower, letters, capitals, mayLink } = matcher.scan(content, 'content', wantWords);
     const signals = new Set<string>();
     for (const h of hits) signals.add(h.category);
-    const links = findLinks(content, lower);
+    // The scan saw whether a link is possible at all: most comments skip the link search.
+    const links = mayLink ? findLinks(content, lower) : { count: 0, domains: [] };
     const linkInfo = readLinks(links.domains, links.count);
     const authorHost = input.author_url ? hostOf(input.author_url) : null;
     const authorSite = authorHost ? (registrableDomain(authorHost) ?? authorHost) : null;
     const authorIsReference = authorHost !== null && isReferenceHost(authorHost, authorSite);
     const shouting = shoutingFlag(letters, capitals);
     if (shouting) signals.add('shouting');
-    const author = authorFlags(input);
-    for (const f of author) signals.add(f.kind);
     let nameHits: WordHit[] = [];
+    let author: Flag[] = [];
     if (input.author_name) {
-      // Blocked words in the author's name ("Cheap Viagra") count like words in the text.
-      nameHits = matcher
-        .match(input.author_name, 'author_name')
-        .filter((h) => h.category === 'abuse' || h.category === 'spam' || h.category === 'scam' || h.category === 'blocked');
+      // One scan of the name: its words (a business name?), whether it may hold an address, and
+      // blocked words in it ("Cheap Viagra"), which count like words in the text.
+      const name = matcher.scan(input.author_name, 'author_name', true);
+      author = authorFlags(input, name.words, name.mayLink);
+      nameHits = name.hits.filter((h) => h.category === 'abuse' || h.category === 'spam' || h.category === 'scam' || h.category === 'blocked');
       for (const h of nameHits) signals.add(`name-${h.category}`);
     }
+    for (const f of author) signals.add(f.kind);
     // A tech-support pitch: support vocabulary with a phone number, or next to a product sold with "support numbers".
     const phone = signals.has('support') ? phoneNumberIn(content) : null;
     const pitch = phone === null && signals.has('support') ? (hits.find((h) => h.category === 'product')?.span.term ?? null) : null;

@@ -26,7 +26,7 @@ export interface WordHit {
 }
 
 interface PhraseNode {
-  /** Children by the hash of their word (keyHash). */
+  /** Children by the id of their word (KnownWords). */
   next: Map<number, PhraseNode>;
   entry: WordEntry | null;
   /** The entry's word keys, to confirm a match found by hashes. */
@@ -55,6 +55,71 @@ export function keyHash(key: string): number {
 }
 
 /**
+ * Every key the lists use, single or inside a phrase, by hash: an open-addressing table in
+ * typed arrays, so telling that a word of a comment is in no list (most words) is one or two
+ * array reads. Each key has a small id; singles and phrase starts are kept by id.
+ */
+class KnownWords {
+  private slots = new Int32Array(1024);
+  private ids = new Int32Array(1024);
+  private mask = 1023;
+  private readonly keys: string[] = [];
+  readonly singles: (SingleEntry | undefined)[] = [];
+  readonly phraseStarts: (PhraseNode | undefined)[] = [];
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** The id of `key`, added if new. */
+  add(key: string): number {
+    const hash = keyHash(key);
+    const found = this.find(hash);
+    if (found >= 0 && this.keys[found] === key) return found;
+    const id = this.keys.length;
+    this.keys.push(key);
+    this.singles.push(undefined);
+    this.phraseStarts.push(undefined);
+    if (this.keys.length * 2 > this.mask) this.grow();
+    this.insert(hash, id);
+    return id;
+  }
+
+  /**
+   * The id of the key with this hash, or -1. Two keys sharing a hash (30 bits) are possible in
+   * principle: the first added wins, and callers confirm a hit against the key itself.
+   */
+  find(hash: number): number {
+    const tag = hash | 0x40000000;
+    const mask = this.mask;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const t = this.slots[i]!;
+      if (t === tag) return this.ids[i]!;
+      if (t === 0) return -1;
+    }
+  }
+
+  private insert(hash: number, id: number): void {
+    const tag = hash | 0x40000000;
+    let i = hash & this.mask;
+    while (this.slots[i] !== 0) {
+      if (this.slots[i] === tag) return; // a colliding key: the first keeps the slot
+      i = (i + 1) & this.mask;
+    }
+    this.slots[i] = tag;
+    this.ids[i] = id;
+  }
+
+  private grow(): void {
+    const size = (this.mask + 1) * 2;
+    this.slots = new Int32Array(size);
+    this.ids = new Int32Array(size);
+    this.mask = size - 1;
+    for (let id = 0; id < this.keys.length - 1; id++) this.insert(keyHash(this.keys[id]!), id);
+  }
+}
+
+/**
  * The words of the text being scanned, in order, in arrays reused from one comment to the next
  * (no object per word). keys[k] is set when the word's key was worked out as a string; plain
  * lower-case words are read back from the lower-cased text when needed.
@@ -63,7 +128,8 @@ class WordStream {
   count = 0;
   starts = new Int32Array(256);
   ends = new Int32Array(256);
-  hashes = new Int32Array(256);
+  /** KnownWords id of each word, -1 for a word no list uses. */
+  ids = new Int32Array(256);
   keys: (string | undefined)[] = [];
 
   reset(): void {
@@ -71,12 +137,12 @@ class WordStream {
     this.keys.length = 0;
   }
 
-  push(start: number, end: number, hash: number, key: string | undefined): void {
+  push(start: number, end: number, id: number, key: string | undefined): void {
     const k = this.count;
     if (k === this.starts.length) this.grow();
     this.starts[k] = start;
     this.ends[k] = end;
-    this.hashes[k] = hash;
+    this.ids[k] = id;
     this.keys[k] = key;
     this.count = k + 1;
   }
@@ -90,7 +156,7 @@ class WordStream {
     };
     this.starts = widen(this.starts);
     this.ends = widen(this.ends);
-    this.hashes = widen(this.hashes);
+    this.ids = widen(this.ids);
   }
 
   /** The key of word k: worked out, or the plain word as the lower-cased text has it. */
@@ -119,13 +185,20 @@ export interface ScanResult {
   /** Letters in words, and how many of them are capitals (ASCII and Latin-1). */
   letters: number;
   capitals: number;
+  /**
+   * False when the text cannot hold a link (findLinks would find none): no anchor tag, no word
+   * right after a dot that follows a letter or digit ("example.com"), no "://", no "dot"/"com"
+   * spelled apart. Most comments, which then skip the link search.
+   */
+  mayLink: boolean;
 }
 
 export class WordMatcher {
-  /** Single-word entries by keyHash. */
-  private readonly singles = new Map<number, SingleEntry>();
+  private readonly known = new KnownWords();
+  /** By word id, 1 for the words a link spelled apart uses ("example dot com", "example . com"). */
+  private readonly linkWords: Uint8Array;
+  private hasPhrases = false;
   private readonly spelled = new Map<string, WordEntry>();
-  private readonly phrases: PhraseNode = { next: new Map(), entry: null, keys: null };
   private readonly allowed = new Set<string>();
   private readonly stream = new WordStream();
 
@@ -139,6 +212,9 @@ export class WordMatcher {
       if (keys.length > 0) this.allowed.add(keys.join(' '));
     }
     for (const entry of entries) this.add(entry);
+    const linkIds = ['dot', 'com', 'net', 'org'].map((w) => this.known.add(w));
+    this.linkWords = new Uint8Array(this.known.size);
+    for (const id of linkIds) this.linkWords[id] = 1;
   }
 
   private add(entry: WordEntry): void {
@@ -148,7 +224,7 @@ export class WordMatcher {
     if (this.allowed.has(joined)) return;
     if (keys.length === 1) {
       // One-letter entries would flag ordinary text.
-      if (keys[0]!.length >= 2) this.singles.set(keyHash(keys[0]!), { key: keys[0]!, entry });
+      if (keys[0]!.length >= 2) this.known.singles[this.known.add(keys[0]!)] = { key: keys[0]!, entry };
       return;
     }
     if (keys.length >= 3 && keys.every((k) => k.length === 1)) {
@@ -157,18 +233,20 @@ export class WordMatcher {
       if (!this.allowed.has(word)) this.spelled.set(unleet(word) ?? word, entry);
       return;
     }
-    let node = this.phrases;
-    for (const k of keys) {
-      const h = keyHash(k);
-      let child = node.next.get(h);
+    const first = this.known.add(keys[0]!);
+    let node = (this.known.phraseStarts[first] ??= { next: new Map(), entry: null, keys: null });
+    for (const k of keys.slice(1)) {
+      const id = this.known.add(k);
+      let child = node.next.get(id);
       if (!child) {
         child = { next: new Map(), entry: null, keys: null };
-        node.next.set(h, child);
+        node.next.set(id, child);
       }
       node = child;
     }
     node.entry = entry;
     node.keys = keys;
+    this.hasPhrases = true;
   }
 
   /** Every hit in `text`, in order, with offsets into `text` itself. */
@@ -187,30 +265,40 @@ export class WordMatcher {
     let capitals = 0;
     const stream = this.stream;
     stream.reset();
+    const known = this.known;
     const lower = text.toLowerCase();
     // Some characters change length when lower-cased ("İ"): then offsets must come from `text`.
     const aligned = lower.length === text.length;
+    let mayLink = !aligned;
     const n = text.length;
     let i = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (c === 60 || c === 38) {
-        const after = skipMarkup(text, i);
-        if (after !== i) {
-          i = after;
+      if (c < 128) {
+        const kind = ASCII_KIND[c]!;
+        if (kind === MARKUP) {
+          if (c === 60 && (text.charCodeAt(i + 1) | 0x20) === 97 /* <a */) mayLink = true;
+          const after = skipMarkup(text, i);
+          i = after !== i ? after : i + 1;
           continue;
         }
-      }
-      if (!isWordCode(c)) {
+        if (kind === OTHER || kind === LEET) {
+          i++;
+          continue;
+        }
+        if (kind !== DIGIT) letters++;
+        if (kind === UPPER) capitals++;
+      } else if (isWordCode(c)) {
+        letters++;
+        if (c >= 0xc0 && c <= 0xde) capitals++;
+      } else {
         i++;
         continue;
       }
       const start = i;
-      letters++;
-      if (c <= 90 ? c >= 65 : c >= 0xc0 && c <= 0xde) capitals++;
-      else if (c <= 57) letters--;
       let nonAscii = c > 127;
       let digits = c >= 48 && c <= 57;
+      let alpha = !digits;
       let symbols = false;
       // Three equal letters in a row ("shiiit"): only then is it worth undoing stretched letters.
       let stretched = false;
@@ -220,17 +308,24 @@ export class WordMatcher {
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (isWordCode(d)) {
+        if (d < 128) {
+          const kind = ASCII_KIND[d]!;
+          if (kind === LOWER) {
+            letters++;
+            alpha = true;
+          } else if (kind === UPPER) {
+            letters++;
+            capitals++;
+            alpha = true;
+          } else if (kind === DIGIT) digits = true;
+          else if (kind === LEET) symbols = true;
+          else break;
+        } else if (isWordCode(d)) {
           letters++;
-          if (d > 127) {
-            nonAscii = true;
-            if (d <= 0xde && d >= 0xc0) capitals++;
-          } else if (d <= 57) {
-            digits = true;
-            letters--;
-          } else if (d <= 90) capitals++;
-        } else if (isLeetSymbol(d)) symbols = true;
-        else break;
+          nonAscii = true;
+          alpha = true;
+          if (d <= 0xde && d >= 0xc0) capitals++;
+        } else break;
         const folded = d | 0x20;
         hash = Math.imul(hash ^ folded, HASH_PRIME);
         run = folded === prev ? run + 1 : 1;
@@ -238,29 +333,42 @@ export class WordMatcher {
         prev = folded;
         i++;
       }
-      if (aligned && !nonAscii && !digits && !symbols && !stretched) {
-        // A plain word: its key is the lower-cased text itself, looked up by its hash.
-        hash &= HASH_MASK;
-        const single = this.singles.get(hash);
-        if (single && single.key.length === i - start && lower.startsWith(single.key, start)) {
-          hits.push({ span: { start, end: i, term: single.entry.term, list: single.entry.list, field }, category: single.entry.category });
+      if (!mayLink) {
+        // "example.com", "http://": a word right after a dot that follows a letter or digit, or before "://".
+        if (start >= 2 && text.charCodeAt(start - 1) === 46 /* . */) mayLink = isDomainChar(lower.charCodeAt(start - 2));
+        if (i + 1 < n && text.charCodeAt(i) === 58 /* : */ && text.charCodeAt(i + 1) === 47 /* / */) mayLink = true;
+      }
+      if (aligned && !nonAscii && !symbols && !stretched && !(digits && alpha)) {
+        // A plain word or number: its key is the lower-cased text itself, looked up by its hash.
+        const id = known.find(hash & HASH_MASK);
+        if (id >= 0) {
+          if (this.linkWords[id] === 1) mayLink = true;
+          const single = known.singles[id];
+          if (single && single.key.length === i - start && lower.startsWith(single.key, start)) {
+            hits.push({ span: { start, end: i, term: single.entry.term, list: single.entry.list, field }, category: single.entry.category });
+          }
         }
-        stream.push(start, i, hash, wantWords ? lower.slice(start, i) : undefined);
+        stream.push(start, i, id, wantWords ? lower.slice(start, i) : undefined);
         continue;
       }
       let folded = aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
       if (nonAscii) folded = fold(folded);
       this.matchToken(text, start, i, folded, digits || symbols, symbols, stretched || nonAscii, field, hits);
     }
-    if (this.phrases.next.size > 0) this.matchPhrases(lower, field, hits);
+    if (this.hasPhrases) this.matchPhrases(lower, field, hits);
     this.matchSpelled(text, lower, field, hits);
     const words = new Array<string>(wantWords ? stream.count : 0);
     if (wantWords) for (let k = 0; k < stream.count; k++) words[k] = stream.keyAt(k, lower);
-    return { hits: hits.length > 1 ? tidy(hits) : hits, words, lower, letters, capitals };
+    return { hits: hits.length > 1 ? tidy(hits) : hits, words, lower, letters, capitals, mayLink };
+  }
+
+  private idOf(key: string): number {
+    return this.known.find(keyHash(key));
   }
 
   private single(key: string): WordEntry | undefined {
-    const found = this.singles.get(keyHash(key));
+    const id = this.idOf(key);
+    const found = id >= 0 ? this.known.singles[id] : undefined;
     return found && found.key === key ? found.entry : undefined;
   }
 
@@ -290,7 +398,7 @@ export class WordMatcher {
   ): void {
     const stream = this.stream;
     if (this.isAllowed(folded)) {
-      stream.push(start, end, keyHash(folded), folded);
+      stream.push(start, end, this.idOf(folded), folded);
       return;
     }
     const key = mixed ? (unleet(folded) ?? folded) : folded;
@@ -308,11 +416,11 @@ export class WordMatcher {
     }
     if (entry) {
       hits.push({ span: { start, end: hitEnd, term: entry.term, list: entry.list, field }, category: entry.category });
-      stream.push(start, hitEnd, keyHash(key), key);
+      stream.push(start, hitEnd, this.idOf(key), key);
       return;
     }
     if (!symbols) {
-      stream.push(start, end, keyHash(key), key);
+      stream.push(start, end, this.idOf(key), key);
       return;
     }
     // "john@example", "wow!great": read the parts between the symbols as words of their own.
@@ -325,7 +433,7 @@ export class WordMatcher {
           if (partEntry) {
             hits.push({ span: { start: from, end: i, term: partEntry.term, list: partEntry.list, field }, category: partEntry.category });
           }
-          stream.push(from, i, keyHash(partKey), partKey);
+          stream.push(from, i, this.idOf(partKey), partKey);
         }
         from = i + 1;
       }
@@ -333,15 +441,18 @@ export class WordMatcher {
   }
 
   private matchPhrases(lower: string, field: Span['field'], hits: WordHit[]): void {
-    const { count, hashes, starts, ends } = this.stream;
-    const roots = this.phrases.next;
+    const { count, ids, starts, ends } = this.stream;
+    const roots = this.known.phraseStarts;
     for (let i = 0; i < count; i++) {
-      let node = roots.get(hashes[i]!);
+      const id = ids[i]!;
+      if (id < 0) continue;
+      let node = roots[id];
       if (!node) continue;
       let found: PhraseNode | null = null;
       let last = i;
       for (let j = i + 1; j < count; j++) {
-        node = node.next.get(hashes[j]!);
+        const next = ids[j]!;
+        node = next < 0 ? undefined : node.next.get(next);
         if (!node) break;
         if (node.entry) {
           found = node;
@@ -389,6 +500,26 @@ export class WordMatcher {
       i = j + 1;
     }
   }
+}
+
+/** What an ASCII character is to the scanner, read from one table. */
+const OTHER = 0;
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 3;
+/** @ $ ! +: inside a word they may stand for letters ("sh!t"); they never start one. */
+const LEET = 4;
+/** < and &: a tag or an entity may start here. */
+const MARKUP = 5;
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_KIND[c] =
+    c >= 97 && c <= 122 ? LOWER : c >= 65 && c <= 90 ? UPPER : c >= 48 && c <= 57 ? DIGIT : isLeetSymbol(c) ? LEET : c === 60 || c === 38 ? MARKUP : OTHER;
+}
+
+/** A character of a domain name, before its last dot. */
+function isDomainChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 /* - */ || c > 127;
 }
 
 function isSpellingGap(text: string, from: number, to: number): boolean {

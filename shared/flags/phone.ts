@@ -85,12 +85,34 @@ export function phoneNumberIn(text: string): string | null {
   for (const [start, end] of digitRuns(text)) {
     const from = Math.max(0, start - CONTEXT_BEFORE);
     const run = text.slice(from, Math.min(text.length, end + CONTEXT_AFTER));
-    for (const country of countriesFor(text, start, end)) {
-      const found = findPhoneNumbersInText(run, country);
-      if (found.length > 0) return run.slice(found[0]!.startsAt, found[0]!.endsAt);
-    }
+    const number = read(run, countriesFor(text, start, end));
+    if (number !== null) return number;
   }
   return null;
+}
+
+/**
+ * Runs already read, and what they held. libphonenumber compiles its patterns again on each
+ * call (tens of microseconds); a tech-support campaign posts the same few numbers in hundreds
+ * of comments, so each is read once. Bounded: the oldest run goes first.
+ */
+const recent = new Map<string, string | null>();
+const RECENT_RUNS = 512;
+
+function read(run: string, countries: readonly ('US' | 'FR')[]): string | null {
+  const known = recent.get(run);
+  if (known !== undefined) return known;
+  let number: string | null = null;
+  for (const country of countries) {
+    const found = findPhoneNumbersInText(run, country);
+    if (found.length > 0) {
+      number = run.slice(found[0]!.startsAt, found[0]!.endsAt);
+      break;
+    }
+  }
+  if (recent.size >= RECENT_RUNS) recent.delete(recent.keys().next().value!);
+  recent.set(run, number);
+  return number;
 }
 
 /**

@@ -127,22 +127,29 @@ function nameIsWebsite(name: string, authorUrl: string | undefined): string | nu
   return label.includes(compact) ? host : null;
 }
 
-export function authorFlags(input: FlagInput): Flag[] {
+/**
+ * What the author's name says. `nameWords` are the name's folded words as the word matcher read
+ * them; `nameMayLink` is false when the matcher saw that the name cannot hold a web address.
+ */
+export function authorFlags(input: FlagInput, nameWords?: readonly string[], nameMayLink = true): Flag[] {
   const name = input.author_name?.trim() ?? '';
   if (!name) return [];
   const flags: Flag[] = [];
-  if (containsUrl(name)) flags.push(makeFlag('author-url-name', 'author-url-name', undefined, 4));
-  const words = tokenize(name).map((t) => fold(t.raw));
+  if (nameMayLink && containsUrl(name)) flags.push(makeFlag('author-url-name', 'author-url-name', undefined, 4));
+  const words = nameWords ?? tokenize(name).map((t) => fold(t.raw));
   const commercial = words.filter((w) => COMMERCIAL_WORDS.has(w));
-  const joined = ` ${words.join(' ')} `;
-  for (const p of COMMERCIAL_PHRASES) if (joined.includes(` ${p} `)) commercial.push(p);
+  if (words.length > 1) {
+    const joined = ` ${words.join(' ')} `;
+    for (const p of COMMERCIAL_PHRASES) if (joined.includes(` ${p} `)) commercial.push(p);
+  }
   let weight = 0;
   if (commercial.length > 0) weight += 2.5;
   const site = nameIsWebsite(name, input.author_url);
   if (site) {
     // A brand written with digits ("stage 4 U", "Shop24") is a business; a plain name that matches
     // its website may be a personal blog, so it weighs less.
-    const branded = words.some((w) => /^[0-9]+$/.test(w)) || words.some((w) => /[a-z][0-9]|[0-9][a-z]/.test(w));
+    const written = tokenize(name).map((t) => fold(t.raw));
+    const branded = written.some((w) => /^[0-9]+$/.test(w)) || written.some((w) => /[a-z][0-9]|[0-9][a-z]/.test(w));
     weight += branded ? 2.5 : 1;
   }
   const uniq = [...new Set(commercial)];

@@ -20,6 +20,19 @@ describe('links', () => {
     expect(flag(engine.check({ content: 'my site is kidsstuff . com and more' }), 'links')?.reason).toBe('1 link in the text');
   });
 
+  it('finds a link however it is written, though most comments skip the link search', () => {
+    for (const content of [
+      'ma boutique : WWW.PROMO-SOLDES.FR',
+      'more on shop.example.co.uk today',
+      'the dashboard is at http://localhost:8080/admin',
+      'écrivez à cafe-du-coin dot com',
+      '<A HREF="https://deals.example/">ici</A>',
+      'Voir le site exemple.fr!',
+    ]) {
+      expect(flag(engine.check({ content }), 'links'), content).toBeDefined();
+    }
+  });
+
   it('does not see links in ordinary text', () => {
     const r = engine.check({ content: 'I use Node.js, e.g. with Vue. It works. Voir p. 12.' });
     expect(flag(r, 'links')).toBeUndefined();
