@@ -88,7 +88,7 @@ describe('the CLI in French and English', { timeout: 60_000 }, () => {
     const ids = items.map((c) => String(c.id));
     const approved = await cli(FRENCH, 'approve', ...ids);
     expect(approved.code).toBe(0);
-    expect(approved.stdout).toMatch(new RegExp(`^Approuvés${NBSP}: 2 commentaires\\. Actions \\d+, \\d+ \\(annulez avec « moderato undo ACTION_ID »\\)\\.`));
+    expect(approved.stdout).toMatch(new RegExp(`^Approuvés${NBSP}: 2 commentaires\\. Actions \\d+, \\d+ \\(annulez avec «${NBSP}moderato undo ACTION_ID${NBSP}»\\)\\.`));
     expect(approved.stderr).toContain(`En attente dans la file d’envoi${NBSP}:`);
 
     const undone = await cli(FRENCH, 'undo');
@@ -121,7 +121,7 @@ describe('the CLI in French and English', { timeout: 60_000 }, () => {
   it('says usage errors in French, with the help page to read', async () => {
     const r = await runCli(['queue', '--limitt', '5'], { env: FRENCH });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`moderato: Option inconnue --limitt pour « queue ». Vouliez-vous dire --limit${NBSP}? Voir « moderato queue --help ».\n`);
+    expect(r.stderr).toBe(`moderato: Option inconnue --limitt pour «${NBSP}queue${NBSP}». Vouliez-vous dire --limit${NBSP}? Voir «${NBSP}moderato queue --help${NBSP}».\n`);
   });
 
   it('follows the language saved in the app’s Settings before the environment', async () => {
@@ -130,7 +130,7 @@ describe('the CLI in French and English', { timeout: 60_000 }, () => {
       writeFileSync(join(saved.dir, 'settings.json'), JSON.stringify({ language: 'fr' }));
       const r = await runCli(['site', 'list', '--db', saved.db], { env: ENGLISH });
       expect(r.code).toBe(0);
-      expect(r.stdout).toBe('Aucun site pour l’instant. Ajoutez-en un avec « moderato site add --url URL --user UTILISATEUR ».\n');
+      expect(r.stdout).toBe(`Aucun site pour l’instant. Ajoutez-en un avec «${NBSP}moderato site add --url URL --user UTILISATEUR${NBSP}».\n`);
     } finally {
       saved.cleanup();
     }
