@@ -3,15 +3,19 @@
 // `flags --text` never touch a database).
 import { resolve } from 'node:path';
 import type { InputOf, MethodName, OutputOf, ServiceApi } from '../../../shared/api';
+import type { QueueFilter, QueuePage } from '../../../shared/types';
 import { AppError } from '../../../shared/errors';
 import { UsageError } from './exit-codes';
 import type { EventBus } from '../events';
 import type { Args } from './args';
 import type { CliIo } from './io';
-import { openCliService, type CliService } from './service-connection';
+import { openCliQueueReader, openCliService, type CliService } from './service-connection';
+import type { QueueReader } from '../store/queue-reader';
 
 export class CliContext {
   private opened: CliService | null = null;
+  /** Not looked for yet (undefined), or none to read from (null: the service must open the file). */
+  private reader: QueueReader | null | undefined = undefined;
 
   constructor(
     readonly io: CliIo,
@@ -78,9 +82,27 @@ export class CliContext {
     return method(input);
   }
 
+  /**
+   * A page of the queue, as `call('listQueue', …)` answers it. A plain list (not Unreplied, whose
+   * window is a setting) asked before anything else opened the service is read read-only
+   * (openCliQueueReader), which spares `moderato queue` the service's start-up. An input outside
+   * the contract's bounds goes through the contract, so it is refused exactly as before.
+   */
+  async listQueue(input: { filter: QueueFilter; cursor: string | null; limit: number }): Promise<QueuePage> {
+    const { filter } = input;
+    const withinContract = input.limit >= 1 && input.limit <= 500 && (filter.search?.length ?? 0) <= 500;
+    if (!this.opened && !filter.unreplied && withinContract) {
+      if (this.reader === undefined) this.reader = await openCliQueueReader(this.explicitDbPath, this.io.env);
+      if (this.reader) return this.reader.listQueue({ ...filter, unreplied: false }, input.cursor, input.limit);
+    }
+    return this.call('listQueue', input);
+  }
+
   async close(): Promise<void> {
     const opened = this.opened;
     this.opened = null;
+    this.reader?.close();
+    this.reader = null;
     if (opened) await opened.close();
   }
 }

@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import type { ServiceApi } from '../../../shared/api';
 import { AppError } from '../../../shared/errors';
 import type { EventBus } from '../events';
+import type { QueueReader } from '../store/queue-reader';
 import { defaultDbPath } from '../paths';
 import { t } from './i18n';
 import { cliVersion } from './version';
@@ -19,6 +20,16 @@ export interface CliService {
 
 export function resolveDbPath(explicit: string | null, env: NodeJS.ProcessEnv): string {
   return explicit ?? defaultDbPath(process.platform, env);
+}
+
+/**
+ * The queue, read-only, for a command that only lists it (store/queue-reader.ts): neither the
+ * service nor its settings, spam filter and sync engine are loaded. Null when the file must first
+ * be created or brought up to date, which only the service does.
+ */
+export async function openCliQueueReader(explicitDbPath: string | null, env: NodeJS.ProcessEnv): Promise<QueueReader | null> {
+  const { openQueueReader } = await import('../store/queue-reader');
+  return openQueueReader(resolveDbPath(explicitDbPath, env));
 }
 
 export async function openCliService(explicitDbPath: string | null, env: NodeJS.ProcessEnv): Promise<CliService> {

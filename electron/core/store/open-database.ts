@@ -42,6 +42,14 @@ function corrupt(path: string, detail: string, cause: unknown): AppError {
 }
 
 /**
+ * For a connection opened without the check (openReadOnlyDatabase): when `err` is SQLite meeting
+ * damaged pages, the same "damaged" error as at a checked open, with the file copied aside.
+ */
+export function damagedError(path: string, err: unknown): AppError | null {
+  return isCorruptionError(err) ? corrupt(path, 'its pages cannot be read', err) : null;
+}
+
+/**
  * A second connection that only reads (the read worker, electron/core/worker/read-worker.ts),
  * opened beside the writing one once that has checked and migrated the file: read-only at the
  * SQLite level, so it can never write, and without the integrity check the writer already ran.

@@ -69,7 +69,7 @@ const queue: Command = {
     let page: QueuePage = { items: [], next: null };
     let cursor: string | null = null;
     do {
-      page = await ctx.call('listQueue', { filter, cursor, limit: Math.min(PAGE, limit - items.length) });
+      page = await ctx.listQueue({ filter, cursor, limit: Math.min(PAGE, limit - items.length) });
       items.push(...page.items);
       cursor = page.next;
     } while (cursor && items.length < limit);
