@@ -18,6 +18,7 @@ import {
 import path from 'node:path';
 import { toErrorInfo } from '../shared/errors';
 import { resolveLanguage } from '../shared/i18n/language';
+import { messageTextIn } from '../shared/i18n/message-text';
 import { translator, type Translate } from '../shared/i18n/translator';
 import { APP_SCHEME } from './core/shell/app-origin';
 import { serveAppRequest } from './core/shell/app-protocol';
@@ -67,7 +68,9 @@ if (!app.requestSingleInstanceLock()) {
   start().catch((err: unknown) => {
     console.error('Moderato could not start:', err);
     // A damaged database, a database from a newer Moderato…: the message says what to do.
-    dialog.showErrorBox('Moderato could not start', toErrorInfo(err).message);
+    // In the OS's language: the settings may be what failed to open.
+    const say = translator(resolveLanguage(undefined, [app.getLocale()]));
+    dialog.showErrorBox(say('shell:startFailed'), messageTextIn(say, toErrorInfo(err)));
     app.exit(1);
   });
 }

@@ -1,5 +1,6 @@
-// A small i18next instance for the surfaces outside the renderer (Electron's menu, tray and
-// notifications; the CLI): the shared namespaces, bundled, initialised synchronously.
+// A small i18next instance for Electron's main process (menu, tray, notifications, the start-up
+// error box): the shared namespaces, bundled, initialised synchronously. The CLI loads only its
+// own language instead (electron/core/cli/i18n.ts).
 // No imports of Node or Electron: the main process and the CLI both use it.
 import i18next from 'i18next';
 import type { Language } from './language';
@@ -9,6 +10,8 @@ import enShell from './locales/en/shell.json';
 import frCli from './locales/fr/cli.json';
 import frFlags from './locales/fr/flags.json';
 import frShell from './locales/fr/shell.json';
+import enMessages from './locales/en/messages.json';
+import frMessages from './locales/fr/messages.json';
 
 /** A translate function for one language; keys are "namespace:path". */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -16,13 +19,13 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 const instance = i18next.createInstance();
 void instance.init({
   resources: {
-    en: { shell: enShell, flags: enFlags, cli: enCli },
-    fr: { shell: frShell, flags: frFlags, cli: frCli },
+    en: { shell: enShell, flags: enFlags, cli: enCli, messages: enMessages },
+    fr: { shell: frShell, flags: frFlags, cli: frCli, messages: frMessages },
   },
   lng: 'en',
   fallbackLng: 'en',
   supportedLngs: ['en', 'fr'],
-  ns: ['shell', 'flags', 'cli'],
+  ns: ['shell', 'flags', 'cli', 'messages'],
   defaultNS: 'shell',
   initAsync: false,
   // Plain text for menus, notifications and terminals: nothing to escape.
