@@ -56,7 +56,8 @@ function lookup(key: string): string | null {
   return typeof node === 'string' ? node : null;
 }
 
-const englishNumber = new Intl.NumberFormat('en-US');
+/** Made on first use: the first Intl formatter of a process loads ICU's data (~30 ms), which `moderato --help` never needs. */
+let englishNumber: Intl.NumberFormat | null = null;
 
 /** English through the catalogue: the plural form by `count` (one / other, as English has), {{placeholders}} filled in. */
 const englishT: MessageTranslate = (key, options = {}) => {
@@ -69,7 +70,7 @@ const englishT: MessageTranslate = (key, options = {}) => {
   return template.replace(/\{\{\s*(\w+)\s*(?:,\s*(\w+)[^}]*)?\}\}/g, (_, name: string, format?: string) => {
     const value = options[name];
     if (value === undefined || value === null) return '';
-    return format === 'number' && typeof value === 'number' ? englishNumber.format(value) : String(value as string);
+    return format === 'number' && typeof value === 'number' ? (englishNumber ??= new Intl.NumberFormat('en-US')).format(value) : String(value as string);
   });
 };
 
