@@ -225,6 +225,20 @@ describe('French and English', () => {
     expect(await axeProblems(page)).toEqual([]);
     await screenshot(page, 'french');
 
+    // An error the core makes is French too: a site that cannot be reached.
+    await openSettings(page, /^Réglages$/);
+    await page.getByRole('tab', { name: 'Sites' }).click();
+    await page.getByLabel('Adresse du site', { exact: true }).fill('http://127.0.0.1:9');
+    await page.getByLabel('Identifiant WordPress', { exact: true }).fill('admin');
+    // Its label holds a hint too: the add form's only password box.
+    await page.locator('dialog.settings form.form-grid input[type=password]').fill('abcd efgh ijkl mnop qrst uvwx');
+    await page.getByRole('button', { name: 'Ajouter le site' }).click();
+    await expect
+      .poll(() => page.locator('dialog.settings .inline-message.error').textContent())
+      .toBe('Impossible de joindre 127.0.0.1:9. Vérifiez l’adresse et la connexion Internet.');
+    await page.keyboard.press('Escape');
+    await page.locator('dialog.settings').waitFor({ state: 'detached' });
+
     // The shortcut sheet speaks French as well.
     await page.locator('.queue-scroll').focus();
     await page.keyboard.press('?');
