@@ -162,7 +162,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
   function analyse(input: FlagInput, wantWords: boolean, wantFlags: boolean): ContentAnalysis & { letters: number } {
     const content = input.content ?? '';
     // Only the model reads the words themselves.
-    const { hits, words, lower, letters, capitals, mayLink } = matcher.scan(content, 'content', wantWords);
+    const { hits, words, hashes, lower, letters, capitals, mayLink } = matcher.scan(content, 'content', wantWords);
     const signals = new Set<string>();
     for (const h of hits) signals.add(h.category);
     // The scan saw whether a link is possible at all: most comments skip the link search.
@@ -175,11 +175,13 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (shouting) signals.add('shouting');
     let nameHits: WordHit[] = [];
     let author: Flag[] = [];
+    let nameWords: string[] = [];
     if (input.author_name) {
       // One scan of the name: its words (a business name?), whether it may hold an address, and
       // blocked words in it ("Cheap Viagra"), which count like words in the text.
       const name = matcher.scan(input.author_name, 'author_name', true);
       author = authorFlags(input, name.words, name.mayLink);
+      nameWords = name.words;
       nameHits = name.hits.filter((h) => h.category === 'abuse' || h.category === 'spam' || h.category === 'scam' || h.category === 'blocked');
       for (const h of nameHits) signals.add(`name-${h.category}`);
     }
@@ -201,6 +203,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       // check() without a model reads none of this: the signals' list is only made for a model.
       signals: wantWords || !wantFlags ? [...signals] : [],
       words,
+      wordHashes: hashes,
+      nameWords,
       linkCount: links.count,
       linkDomains: links.domains,
       linkSites: linkInfo.sites,
@@ -261,7 +265,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       }
     }
     const languages = model.languages();
-    if (languages && letters >= MIN_LANGUAGE_LETTERS && obs.words.length >= 4 && model.knownWordShare(obs.words) < FOREIGN_WORD_SHARE) {
+    if (languages && letters >= MIN_LANGUAGE_LETTERS && obs.words.length >= 4 && model.knownWordShare(obs) < FOREIGN_WORD_SHARE) {
       // Only now, on a text the site's vocabulary does not cover, is the language worth asking.
       const language = detectLanguage(input.content);
       if (language !== 'und' && !languages.includes(language)) {
@@ -278,7 +282,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (model) {
       for (const f of siteFlags(input, observations, letters, model)) flags.push(f);
       if (!model.learning) {
-        const verdict = model.score(input, observations);
+        const verdict = model.verdict(input, observations);
         spamProbability = verdict.probability;
         const t = model.trust;
         const scale = CLASSIFIER_SCALE[0] + (CLASSIFIER_SCALE[1] - CLASSIFIER_SCALE[0]) * t;

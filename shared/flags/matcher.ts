@@ -130,6 +130,8 @@ class WordStream {
   ends = new Int32Array(256);
   /** KnownWords id of each word, -1 for a word no list uses. */
   ids = new Int32Array(256);
+  /** keyHash of each word's key. */
+  hashes = new Int32Array(256);
   keys: (string | undefined)[] = [];
 
   reset(): void {
@@ -137,12 +139,13 @@ class WordStream {
     this.keys.length = 0;
   }
 
-  push(start: number, end: number, id: number, key: string | undefined): void {
+  push(start: number, end: number, id: number, hash: number, key: string | undefined): void {
     const k = this.count;
     if (k === this.starts.length) this.grow();
     this.starts[k] = start;
     this.ends[k] = end;
     this.ids[k] = id;
+    this.hashes[k] = hash;
     this.keys[k] = key;
     this.count = k + 1;
   }
@@ -157,6 +160,7 @@ class WordStream {
     this.starts = widen(this.starts);
     this.ends = widen(this.ends);
     this.ids = widen(this.ids);
+    this.hashes = widen(this.hashes);
   }
 
   /** The key of word k: worked out, or the plain word as the lower-cased text has it. */
@@ -180,6 +184,8 @@ export interface ScanResult {
   hits: WordHit[];
   /** Folded key of every word, in order (empty when the caller did not ask for them). */
   words: string[];
+  /** keyHash of each of `words`, computed while reading them. */
+  hashes: number[];
   /** The text lower-cased (same length as the text when offsets line up). */
   lower: string;
   /** Letters in words, and how many of them are capitals (ASCII and Latin-1). */
@@ -340,7 +346,8 @@ export class WordMatcher {
       }
       if (aligned && !nonAscii && !symbols && !stretched && !(digits && alpha)) {
         // A plain word or number: its key is the lower-cased text itself, looked up by its hash.
-        const id = known.find(hash & HASH_MASK);
+        hash &= HASH_MASK;
+        const id = known.find(hash);
         if (id >= 0) {
           if (this.linkWords[id] === 1) mayLink = true;
           const single = known.singles[id];
@@ -348,7 +355,7 @@ export class WordMatcher {
             hits.push({ span: { start, end: i, term: single.entry.term, list: single.entry.list, field }, category: single.entry.category });
           }
         }
-        stream.push(start, i, id, wantWords ? lower.slice(start, i) : undefined);
+        stream.push(start, i, id, hash, wantWords ? lower.slice(start, i) : undefined);
         continue;
       }
       let folded = aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
@@ -358,12 +365,24 @@ export class WordMatcher {
     if (this.hasPhrases) this.matchPhrases(lower, field, hits);
     this.matchSpelled(text, lower, field, hits);
     const words = new Array<string>(wantWords ? stream.count : 0);
-    if (wantWords) for (let k = 0; k < stream.count; k++) words[k] = stream.keyAt(k, lower);
-    return { hits: hits.length > 1 ? tidy(hits) : hits, words, lower, letters, capitals, mayLink };
+    const hashes = new Array<number>(wantWords ? stream.count : 0);
+    if (wantWords) {
+      for (let k = 0; k < stream.count; k++) {
+        words[k] = stream.keyAt(k, lower);
+        hashes[k] = stream.hashes[k]!;
+      }
+    }
+    return { hits: hits.length > 1 ? tidy(hits) : hits, words, hashes, lower, letters, capitals, mayLink };
   }
 
   private idOf(key: string): number {
     return this.known.find(keyHash(key));
+  }
+
+  /** Pushes a word whose key was worked out as a string. */
+  private pushKey(start: number, end: number, key: string): void {
+    const hash = keyHash(key);
+    this.stream.push(start, end, this.known.find(hash), hash, key);
   }
 
   private single(key: string): WordEntry | undefined {
@@ -396,9 +415,8 @@ export class WordMatcher {
     field: Span['field'],
     hits: WordHit[],
   ): void {
-    const stream = this.stream;
     if (this.isAllowed(folded)) {
-      stream.push(start, end, this.idOf(folded), folded);
+      this.pushKey(start, end, folded);
       return;
     }
     const key = mixed ? (unleet(folded) ?? folded) : folded;
@@ -416,11 +434,11 @@ export class WordMatcher {
     }
     if (entry) {
       hits.push({ span: { start, end: hitEnd, term: entry.term, list: entry.list, field }, category: entry.category });
-      stream.push(start, hitEnd, this.idOf(key), key);
+      this.pushKey(start, hitEnd, key);
       return;
     }
     if (!symbols) {
-      stream.push(start, end, this.idOf(key), key);
+      this.pushKey(start, end, key);
       return;
     }
     // "john@example", "wow!great": read the parts between the symbols as words of their own.
@@ -433,7 +451,7 @@ export class WordMatcher {
           if (partEntry) {
             hits.push({ span: { start: from, end: i, term: partEntry.term, list: partEntry.list, field }, category: partEntry.category });
           }
-          stream.push(from, i, this.idOf(partKey), partKey);
+          this.pushKey(from, i, partKey);
         }
         from = i + 1;
       }

@@ -10,6 +10,10 @@ export interface Observations {
   signals: string[];
   /** Folded words of the text in order, as the word matcher read them. */
   words: string[];
+  /** keyHash (flags/matcher.ts) of each of `words`: the model looks words up by it, not by the string. */
+  wordHashes: number[];
+  /** Folded words of the author's name, as the word matcher read them. */
+  nameWords: string[];
   linkCount: number;
   /** Host names of the links without "www.", in order of appearance (repeats kept). */
   linkDomains: string[];
@@ -36,7 +40,8 @@ export interface SiteModel {
    * its verdict outweighs the generic rules.
    */
   readonly trust: number;
-  score(input: FlagInput, obs: Observations): ModelVerdict;
+  /** The model's verdict on a comment, with the keys of the features that weighed most. */
+  verdict(input: FlagInput, obs: Observations): ModelVerdict;
   /** Spam and approved examples that linked to (or came from a website on) this domain. */
   domainHistory(domain: string): { spam: number; ham: number };
   /** Spam examples with this exact text (Observations.textKey). */
@@ -45,6 +50,6 @@ export interface SiteModel {
   marked(input: FlagInput, obs: Observations): { label: 'spam' | 'ham'; via: MarkedVia } | null;
   /** Languages of the site's approved comments (ISO 639-3), or null while too few are known. */
   languages(): readonly string[] | null;
-  /** Share (0..1) of these words that the site's approved comments use. */
-  knownWordShare(words: readonly string[]): number;
+  /** Share (0..1) of the comment's words (numbers aside) that the site's approved comments use. */
+  knownWordShare(obs: Observations): number;
 }

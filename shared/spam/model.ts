@@ -15,6 +15,7 @@ import { emailDomain, isSharedProvider } from '../flags/domains';
 import { createFlagEngine, type FlagEngine } from '../flags/engine';
 import { detectLanguage } from '../flags/language';
 import type { ModelVerdict, Observations, SiteModel } from '../flags/site-model';
+import { keyHash } from '../flags/matcher';
 import { describeFeature, featureSet, WORD_PREFIX, type FeatureSet } from './features';
 
 export type SpamLabel = 'spam' | 'ham';
@@ -103,7 +104,7 @@ export class SpamModel implements SiteModel {
    * Per feature: [spam documents, ham documents, log((spam + a) / (ham + a)) kept up to date].
    * Words of the text live in their own table under the bare word; other features by full key.
    */
-  private readonly words = new Map<string, Counts>();
+  private readonly words = new Vocabulary();
   private readonly counts = new Map<string, Counts>();
 
   constructor(options: SpamModelOptions = {}) {
@@ -256,14 +257,16 @@ export class SpamModel implements SiteModel {
     return this.siteLanguages;
   }
 
-  knownWordShare(words: readonly string[]): number {
+  knownWordShare(obs: Observations): number {
     let known = 0;
     let counted = 0;
-    for (const w of words) {
+    const { words, wordHashes } = obs;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
       const c = w.charCodeAt(0);
       if (c >= 48 && c <= 57) continue; // numbers say nothing of a language
       counted++;
-      const counts = this.words.get(w);
+      const counts = this.words.get(w, wordHashes[i]!);
       if (counts && counts[1] > 0) known++;
     }
     return counted === 0 ? 1 : known / counted;
@@ -280,7 +283,7 @@ export class SpamModel implements SiteModel {
     if (delta < 0 && (i === 0 ? this.spamDocs : this.hamDocs) === 0) return;
     if (i === 0) this.spamDocs += delta;
     else this.hamDocs += delta;
-    for (const w of features.words) bump(this.words, w, i, delta);
+    for (let k = 0; k < features.words.length; k++) this.words.bump(features.words[k]!, features.hashes[k]!, i, delta);
     for (const f of features.others) bump(this.counts, f, i, delta);
     // Memory stays bounded between saves: past twice the cap, the rarest features go.
     if (this.words.size + this.counts.size > 2 * this.maxVocabulary) this.prune(this.maxVocabulary);
@@ -289,7 +292,7 @@ export class SpamModel implements SiteModel {
   /** Every feature by its full key, most frequent first (ties by key, so saving is deterministic). */
   private ranked(): [string, Counts][] {
     const all: [string, Counts][] = [];
-    for (const [w, c] of this.words) all.push([WORD_PREFIX + w, c]);
+    for (const [w, c] of this.words.entries()) all.push([WORD_PREFIX + w, c]);
     for (const e of this.counts) all.push(e);
     return all.sort((a, b) => b[1][0] + b[1][1] - (a[1][0] + a[1][1]) || (a[0] < b[0] ? -1 : 1));
   }
@@ -301,19 +304,26 @@ export class SpamModel implements SiteModel {
     }
   }
 
-  /** Spam probability of a comment and the features that weighed most. */
-  score(input: FlagInput, obs?: Observations): SpamScore & ModelVerdict {
-    const features = featureSet(input, obs ?? observe(input));
+  /** Spam probability of a comment and the features that weighed most, with what the UI shows for them. */
+  score(input: FlagInput, obs?: Observations): SpamScore {
+    const verdict = this.verdict(input, obs ?? observe(input));
+    return { ...verdict, features: verdict.features.map((f) => ({ ...f, label: describeFeature(f.feature) })) };
+  }
+
+  /** score() without the features' labels: what the flag engine asks for every comment it checks. */
+  verdict(input: FlagInput, obs: Observations): ModelVerdict {
+    const features = featureSet(input, obs);
     // log P(f|spam) - log P(f|ham) = log((s+a)/(h+a)) + log((H+2a)/(S+2a)): the second term is
     // the same for every feature, so only the first is stored per feature.
     const shift = Math.log((this.hamDocs + 2 * SMOOTHING) / (this.spamDocs + 2 * SMOOTHING));
     const top = new TopWeights();
     let logOdds = 0;
-    for (const w of features.words) {
-      const c = this.words.get(w);
+    const { words, hashes } = features;
+    for (let k = 0; k < words.length; k++) {
+      const c = this.words.get(words[k]!, hashes[k]!);
       if (!c) continue;
       logOdds += c[2] + shift;
-      top.offer(w, true, c[2] + shift);
+      top.offer(words[k]!, true, c[2] + shift);
     }
     for (const f of features.others) {
       const c = this.counts.get(f);
@@ -324,7 +334,7 @@ export class SpamModel implements SiteModel {
     return {
       probability: 1 / (1 + Math.exp(-logOdds)),
       logOdds,
-      features: top.list().map((t) => ({ feature: t.feature, label: describeFeature(t.feature), weight: Math.round(t.weight * 100) / 100 })),
+      features: top.list().map((t) => ({ feature: t.feature, weight: Math.round(t.weight * 100) / 100 })),
     };
   }
 
@@ -379,6 +389,68 @@ export class SpamModel implements SiteModel {
 }
 
 type Counts = [spam: number, ham: number, logRatio: number];
+
+/**
+ * The words the model has seen, kept by keyHash (flags/matcher.ts): the word matcher computes
+ * that number while it reads a comment, so scoring a comment hashes no string. Each entry keeps
+ * its word, and a word whose hash another word already holds (30 bits: almost never) is kept
+ * apart by its string, so two words never share counts.
+ */
+class Vocabulary {
+  private readonly byHash = new Map<number, { word: string; counts: Counts }>();
+  private readonly clashes = new Map<string, Counts>();
+
+  get size(): number {
+    return this.byHash.size + this.clashes.size;
+  }
+
+  get(word: string, hash: number): Counts | undefined {
+    const e = this.byHash.get(hash);
+    if (e && e.word === word) return e.counts;
+    return this.clashes.size > 0 && e ? this.clashes.get(word) : undefined;
+  }
+
+  set(word: string, counts: Counts, hash = keyHash(word)): void {
+    const e = this.byHash.get(hash);
+    if (!e) this.byHash.set(hash, { word, counts });
+    else if (e.word === word) e.counts = counts;
+    else this.clashes.set(word, counts);
+  }
+
+  bump(word: string, hash: number, i: 0 | 1, delta: 1 | -1): void {
+    let c = this.get(word, hash);
+    if (!c) {
+      if (delta < 0) return;
+      c = [0, 0, 0];
+      this.set(word, c, hash);
+    }
+    c[i] = Math.max(0, c[i] + delta);
+    if (c[0] === 0 && c[1] === 0) this.delete(word, hash);
+    else c[2] = Math.log((c[0] + SMOOTHING) / (c[1] + SMOOTHING));
+  }
+
+  delete(word: string, hash = keyHash(word)): void {
+    const e = this.byHash.get(hash);
+    if (!e || e.word !== word) {
+      this.clashes.delete(word);
+      return;
+    }
+    this.byHash.delete(hash);
+    // A word kept apart under the same hash takes the freed place.
+    for (const [w, c] of this.clashes) {
+      if (keyHash(w) === hash) {
+        this.clashes.delete(w);
+        this.byHash.set(hash, { word: w, counts: c });
+        break;
+      }
+    }
+  }
+
+  *entries(): IterableIterator<[string, Counts]> {
+    for (const e of this.byHash.values()) yield [e.word, e.counts];
+    yield* this.clashes;
+  }
+}
 
 function bump(table: Map<string, Counts>, key: string, i: 0 | 1, delta: 1 | -1): void {
   let c = table.get(key);
