@@ -59,7 +59,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo }
 /** Turns anything thrown into what may cross to the UI: never a stack. */
 export function toErrorInfo(err: unknown): ErrorInfo {
   if (err instanceof AppError) return infoOf(err);
-  return { kind: 'internal', message: 'Something went wrong inside Moderato. The log file has the details.', code: 'internal', params: {} };
+  return { kind: 'internal', message: 'Something went wrong inside Moderato. The log file has the details.', code: 'error.internal', params: {} };
 }
 
 export function assertNever(value: never): never {

@@ -128,7 +128,7 @@ describe('the service in its worker answers as it does in-process', () => {
     const err = await service.api.checkFlags({ content: 'bug now' }).catch((e: unknown) => e);
     expect(err).not.toBeInstanceOf(AppError);
     expect((err as Error).stack).toContain("Cannot read properties of undefined (reading 'row')");
-    expect(toErrorInfo(err)).toEqual({ kind: 'internal', message: expect.not.stringContaining('row') });
+    expect(toErrorInfo(err)).toEqual({ kind: 'internal', message: expect.not.stringContaining('row'), code: 'error.internal', params: {} });
     // The worker is still there for the next call.
     expect((await service.api.checkFlags({ content: 'Merci pour la recette' })).score).toBeGreaterThanOrEqual(0);
   });

@@ -1,6 +1,8 @@
 // The shared catalogue (cli, flags, messages, shell) in both languages, and the core's coded
 // messages: what the core writes in English is what i18next says in English, and the French
 // UI says them in French, nested reasons included.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import enCli from '../../../shared/i18n/locales/en/cli.json';
@@ -80,7 +82,22 @@ function samples(template: string): MessageParams[] {
   return 'count' in params ? [{ ...params, count: 1 }, { ...params, count: 1200 }] : [params];
 }
 
+/** Every .ts file under a folder. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+}
+
 describe('the core’s coded messages', () => {
+  it('have English and French words for every code the code base uses', () => {
+    const english = new Set(leaves(enMessages as Tree).map(([k]) => k.replace(/_(one|other)$/, '')));
+    const french = new Set(leaves(frMessages as Tree).map(([k]) => k.replace(/_(one|other)$/, '')));
+    const used = ['electron', 'shared']
+      .flatMap((dir) => sources(dir))
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/coded\(\s*'([\w.]+)'|code: '((?:error|wp|undo|notice|batch|decision)\.[\w.]+)'/g)].map((m) => m[1] ?? m[2]!));
+    expect(used.length).toBeGreaterThan(40);
+    expect(used.filter((code) => !english.has(code) || !french.has(code))).toEqual([]);
+  });
+
   it('say in English exactly what i18next says in English, for every code', () => {
     const codes = new Set(leaves(enMessages as Tree).map(([k]) => k.replace(/_(one|other)$/, '')));
     for (const code of codes) {
