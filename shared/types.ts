@@ -34,8 +34,11 @@ export interface Site {
   restRoot: string;
   user: string;
   name: string;
-  /** Why pushing is paused for this site (wrong password, role), or null. */
+  /** Why pushing is paused for this site (wrong password, role), or null. In English; */
   pausedReason: string | null;
+  /** … and as a code with parameters (shared/messages.ts) when it has one. */
+  pausedCode?: string;
+  pausedParams?: MessageParams;
   lastSyncAt: string | null;
 }
 
@@ -280,7 +283,7 @@ export interface SyncRun {
   error: string | null;
   /** What kind of failure `error` is ('unreachable' means offline); null when it ran clean. */
   errorKind: ErrorKind | null;
-  /** `error` as a code and parameters (shared/messages.ts), on the run a sync just returned; stored runs have only the English text. */
+  /** `error` as a code and parameters (shared/messages.ts); runs stored before schema 8 have only the English text. */
   errorCode?: string;
   errorParams?: MessageParams;
 }
@@ -289,6 +292,9 @@ export interface SyncRun {
 export interface Problem {
   kind: ErrorKind;
   message: string;
+  /** `message` as a code and parameters, when it has one (shared/messages.ts). */
+  code?: string;
+  params?: MessageParams;
 }
 
 export type SiteSyncState = 'idle' | 'syncing' | 'paused' | 'offline' | 'error';
@@ -297,6 +303,9 @@ export interface SiteSyncStatus {
   siteId: number;
   state: SiteSyncState;
   message: string | null;
+  /** `message` as a code and parameters, when it has one (shared/messages.ts). */
+  code?: string;
+  params?: MessageParams;
   queued: number;
   failed: number;
   lastRun: SyncRun | null;

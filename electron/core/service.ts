@@ -129,16 +129,24 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
     const queued = store.unsentCount(site.id);
     const failed = store.failedCount(site.id);
     if (scheduler.isSyncing(site.id)) return { siteId: site.id, state: 'syncing', message: null, queued, failed, lastRun };
-    if (site.pausedReason) return { siteId: site.id, state: 'paused', message: site.pausedReason, queued, failed, lastRun };
+    if (site.pausedReason) {
+      const coding = site.pausedCode ? { code: site.pausedCode, params: site.pausedParams ?? {} } : {};
+      return { siteId: site.id, state: 'paused', message: site.pausedReason, ...coding, queued, failed, lastRun };
+    }
     // The last run's error, or else why queued decisions wait for a retry (a push-only run that sent
     // nothing because everything is backing off ends without an error, yet the site is still unreachable).
     const problem: Problem | null =
-      lastRun?.error != null ? { kind: lastRun.errorKind ?? 'internal', message: lastRun.error } : queued > 0 ? store.retryReason(site.id) : null;
+      lastRun?.error != null
+        ? { kind: lastRun.errorKind ?? 'internal', message: lastRun.error, ...(lastRun.errorCode ? { code: lastRun.errorCode, params: lastRun.errorParams ?? {} } : {}) }
+        : queued > 0
+          ? store.retryReason(site.id)
+          : null;
     if (problem) {
       // Only a site Moderato could not reach (network down, timed out) is offline; a site that
       // answered with an error has a problem of its own, whatever its message says.
       const state = problem.kind === 'unreachable' ? 'offline' : 'error';
-      return { siteId: site.id, state, message: problem.message, queued, failed, lastRun };
+      const coding = problem.code ? { code: problem.code, params: problem.params ?? {} } : {};
+      return { siteId: site.id, state, message: problem.message, ...coding, queued, failed, lastRun };
     }
     return { siteId: site.id, state: 'idle', message: null, queued, failed, lastRun };
   };

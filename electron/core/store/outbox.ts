@@ -4,7 +4,7 @@ import { AppError, type ErrorKind } from '../../../shared/errors';
 import { coded } from '../../../shared/messages';
 import type { OutboxItem, Problem } from '../../../shared/types';
 import { statusAfter, type LocalStatus } from './action-kinds';
-import { toOutboxItem, UNSENT, type CommentRow, type OutboxRow } from './rows';
+import { codedFields, toOutboxItem, UNSENT, type CommentRow, type OutboxRow } from './rows';
 import { StorePart } from './store-part';
 
 export class Outbox extends StorePart {
@@ -19,11 +19,11 @@ export class Outbox extends StorePart {
   /** Why this site's queued actions are waiting to be retried (the latest transient error), or null. */
   retryReason(siteId: number): Problem | null {
     const row = this
-      .cachedStatement(`SELECT last_error, last_error_kind FROM outbox WHERE site_id = ? AND state = 'queued' AND last_error IS NOT NULL
+      .cachedStatement(`SELECT last_error, last_error_kind, last_error_code FROM outbox WHERE site_id = ? AND state = 'queued' AND last_error IS NOT NULL
         ORDER BY id DESC LIMIT 1`)
-      .get(siteId) as { last_error: string; last_error_kind: string | null } | undefined;
+      .get(siteId) as { last_error: string; last_error_kind: string | null; last_error_code: string | null } | undefined;
     // Rows from before schema 3 have no kind: a plain error, never guessed from the words.
-    return row ? { kind: (row.last_error_kind ?? 'internal') as ErrorKind, message: row.last_error } : null;
+    return row ? { kind: (row.last_error_kind ?? 'internal') as ErrorKind, message: row.last_error, ...codedFields(row.last_error_code, 'code', 'params') } : null;
   }
 
   unsentCount(siteId: number): number {

@@ -7,7 +7,7 @@ import { remoteFields } from './comment-fields';
 import type { Ingest } from './ingest';
 import type { Outbox } from './outbox';
 import { toPlainText } from './plain-text';
-import { nowIso, UNSENT, type CommentRow, type OutboxRow, type SiteRow } from './rows';
+import { codeColumn, nowIso, UNSENT, type CommentRow, type OutboxRow, type SiteRow } from './rows';
 import { StorePart, type StoreShared } from './store-part';
 
 export class Push extends StorePart {
@@ -108,8 +108,8 @@ export class Push extends StorePart {
 
   retryActionLater(actionId: number, error: Problem, retryAt: Date): void {
     this.outbox.requireAction(actionId);
-    this.cachedStatement("UPDATE outbox SET state = 'queued', last_error = ?, last_error_kind = ?, next_attempt_at = ? WHERE id = ?")
-      .run(error.message, error.kind, retryAt.toISOString(), actionId);
+    this.cachedStatement("UPDATE outbox SET state = 'queued', last_error = ?, last_error_kind = ?, last_error_code = ?, next_attempt_at = ? WHERE id = ?")
+      .run(error.message, error.kind, codeColumn(error), retryAt.toISOString(), actionId);
   }
 
   failAction(actionId: number, error: string): void {

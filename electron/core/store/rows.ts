@@ -11,6 +11,7 @@ import type {
   SyncRun,
 } from '../../../shared/types';
 import type { ErrorKind } from '../../../shared/errors';
+import type { MessageParams } from '../../../shared/messages';
 import type { LocalStatus } from './action-kinds';
 import { excerptOf } from './plain-text';
 
@@ -82,6 +83,8 @@ export interface SiteRow {
   name: string;
   host: string;
   paused_reason: string | null;
+  /** JSON {code, params} of paused_reason (schema 8). */
+  paused_code: string | null;
   last_sync_at: string | null;
 }
 
@@ -114,6 +117,8 @@ export interface RunRow {
   failed_count: number;
   error: string | null;
   error_kind: string | null;
+  /** JSON {code, params} of error (schema 8). */
+  error_code: string | null;
 }
 
 export const SUMMARY_COLUMNS = `c.id, c.site_id, s.name AS site_name, c.remote_id, c.post_id, p.title AS post_title,
@@ -156,6 +161,7 @@ export function toSite(r: SiteRow): Site {
     user: r.user,
     name: r.name,
     pausedReason: r.paused_reason,
+    ...codedFields(r.paused_code, 'pausedCode', 'pausedParams'),
     lastSyncAt: r.last_sync_at,
   };
 }
@@ -173,6 +179,7 @@ export function toRun(r: RunRow): SyncRun {
     failedCount: r.failed_count,
     error: r.error,
     errorKind: r.error === null ? null : ((r.error_kind ?? 'internal') as ErrorKind),
+    ...(r.error === null ? {} : codedFields(r.error_code, 'errorCode', 'errorParams')),
   };
 }
 
@@ -191,4 +198,22 @@ export function toOutboxItem(r: OutboxRow): OutboxItem {
     createdAt: r.created_at,
     description: r.description,
   };
+}
+
+/** A message's code for its JSON column (schema 8), or null when it has none. */
+export function codeColumn(message: { code?: string | undefined; params?: MessageParams | undefined } | null | undefined): string | null {
+  return message?.code ? JSON.stringify({ code: message.code, params: message.params ?? {} }) : null;
+}
+
+/** The fields a stored code fills in, under the names the type gives them; none for an old row. */
+export function codedFields<C extends string, P extends string>(json: string | null, codeName: C, paramsName: P): Partial<Record<C, string> & Record<P, MessageParams>> {
+  if (!json) return {};
+  try {
+    const { code, params } = JSON.parse(json) as { code?: unknown; params?: unknown };
+    if (typeof code !== 'string') return {};
+    return { [codeName]: code, [paramsName]: (typeof params === 'object' && params !== null ? params : {}) as MessageParams } as Partial<Record<C, string> & Record<P, MessageParams>>;
+  } catch {
+    // A damaged value costs the translation only: the English text is still there.
+    return {};
+  }
 }

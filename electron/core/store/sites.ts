@@ -1,9 +1,9 @@
 // The sites in Moderato, and removing one with everything stored for it.
 import { AppError } from '../../../shared/errors';
 import { coded } from '../../../shared/messages';
-import type { Site } from '../../../shared/types';
+import type { Problem, Site } from '../../../shared/types';
 import { hostOf } from './plain-text';
-import { nowIso, toSite, type SiteRow } from './rows';
+import { codeColumn, nowIso, toSite, type SiteRow } from './rows';
 import { StorePart } from './store-part';
 
 export class Sites extends StorePart {
@@ -41,8 +41,9 @@ export class Sites extends StorePart {
     this.cachedStatement('UPDATE sites SET name = ? WHERE id = ?').run(name, siteId);
   }
 
-  setSitePaused(siteId: number, reason: string | null): void {
-    this.cachedStatement('UPDATE sites SET paused_reason = ? WHERE id = ?').run(reason, siteId);
+  /** Pauses pushing with the reason (its English, and its code when it has one), or resumes with null. */
+  setSitePaused(siteId: number, reason: string | Pick<Problem, 'message' | 'code' | 'params'> | null): void {
+    this.cachedStatement('UPDATE sites SET paused_reason = ?, paused_code = ? WHERE id = ?').run(typeof reason === 'string' ? reason : (reason?.message ?? null), typeof reason === 'string' ? null : codeColumn(reason), siteId);
   }
 
   setSiteSynced(siteId: number, at: string): void {

@@ -5,7 +5,6 @@
 // parts share one connection, its prepared statements and statement cache (store-part.ts).
 import type {
   SavedReply,
-  ActionKind,
   CommentDetail,
   Counts,
   FlagContext,
@@ -133,7 +132,7 @@ export class Store implements SyncStore, ApprovedStore {
     this.sites.renameSite(siteId, name);
   }
 
-  setSitePaused(siteId: number, reason: string | null): void {
+  setSitePaused(siteId: number, reason: string | Pick<Problem, 'message' | 'code' | 'params'> | null): void {
     this.sites.setSitePaused(siteId, reason);
   }
 

@@ -1,6 +1,6 @@
 // One row per sync of a site: when it ran, what it changed, and its error.
 import type { Problem, SyncRun } from '../../../shared/types';
-import { nowIso, toRun, type RunRow } from './rows';
+import { codeColumn, nowIso, toRun, type RunRow } from './rows';
 import { StorePart } from './store-part';
 
 export class SyncRuns extends StorePart {
@@ -15,9 +15,9 @@ export class SyncRuns extends StorePart {
     error: Problem | null,
   ): void {
     this.cachedStatement(`UPDATE sync_runs SET finished_at = ?, new_count = ?, changed_count = ?, gone_count = ?,
-        pushed_count = ?, failed_count = ?, error = ?, error_kind = ? WHERE id = ?`)
+        pushed_count = ?, failed_count = ?, error = ?, error_kind = ?, error_code = ? WHERE id = ?`)
       .run(nowIso(), counts.newCount, counts.changedCount, counts.goneCount, counts.pushedCount, counts.failedCount,
-        error?.message ?? null, error?.kind ?? null, runId);
+        error?.message ?? null, error?.kind ?? null, codeColumn(error), runId);
   }
 
   lastRun(siteId: number): SyncRun | null {

@@ -61,7 +61,7 @@ export interface PendingAction {
 export interface SyncStore {
   getSite(siteId: number): Site | undefined;
   listSites(): Site[];
-  setSitePaused(siteId: number, reason: string | null): void;
+  setSitePaused(siteId: number, reason: string | Pick<Problem, 'message' | 'code' | 'params'> | null): void;
   setSiteSynced(siteId: number, at: string): void;
 
   // ---- pull ----

@@ -61,13 +61,13 @@ export async function pushSite(store: SyncStore, client: WordPressClient, siteId
     } catch (err) {
       const message = err instanceof AppError ? err.message : `Moderato could not send this action: ${String(err)}`;
       const kind = err instanceof AppError ? err.kind : 'internal';
-      const problem: Problem = { kind, message };
+      const problem: Problem = { kind, message, ...(err instanceof AppError && err.code !== undefined ? { code: err.code, params: err.params ?? {} } : {}) };
       if (kind === 'gone') {
         store.obsoleteAction(action.id, message);
         result.obsolete++;
         options.onNotice?.('warning', coded(`notice.notSent.${action.kind}`), action.commentId);
       } else if (kind === 'auth' || kind === 'forbidden') {
-        store.setSitePaused(siteId, message);
+        store.setSitePaused(siteId, problem);
         // Back to the queue untouched: it goes out as soon as the password or role is fixed.
         store.retryActionLater(action.id, problem, now());
         result.pausedReason = problem;

@@ -140,7 +140,8 @@ export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 
         ? { kind: err.kind, message: err.message }
         : { kind: 'internal', message: coded('error.syncInternal').english };
     coding = err instanceof AppError && err.code !== undefined ? { code: err.code, params: err.params ?? {} } : err instanceof AppError ? null : { code: 'error.syncInternal', params: {} };
-    if (error.kind === 'auth' || error.kind === 'forbidden') store.setSitePaused(siteId, error.message);
+    if (coding) error = { ...error, ...coding };
+    if (error.kind === 'auth' || error.kind === 'forbidden') store.setSitePaused(siteId, error);
     events.emit({ type: 'notice', level: 'error', message: error.message, ...(coding ?? {}) });
   }
   store.finishRun(runId, counts, error);
@@ -152,7 +153,6 @@ export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 
     ...counts,
     error: error?.message ?? null,
     errorKind: error?.kind ?? null,
-    // Only this run's answer has the code: stored runs keep the English text (see SyncRun).
     ...(coding ? { errorCode: coding.code, errorParams: coding.params } : {}),
   };
   events.emit({ type: 'sync-finished', siteId, run });

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, Counts, Site, SyncStatus } from '../../../shared/types';
 import { timeOfDay, formatNumber } from '../format/dates';
+import { messageText } from '../i18n/messages';
 import type { SyncProgress } from '../state/app-store';
 import { Icon } from './Icon';
 
@@ -41,7 +42,7 @@ export function StatusBar({ info, infoError, status, counts, sites, progress, sy
     const problem = status?.sites.find((s) => s.state === 'paused' || s.state === 'error');
     const unreachable = status?.sites.filter((s) => s.state === 'offline') ?? [];
     if (problem) {
-      state = { tone: 'error', text: t('status.problem', { site: siteName(problem.siteId), message: problem.message ?? t('status.stopped') }) };
+      state = { tone: 'error', text: t('status.problem', { site: siteName(problem.siteId), message: problem.message === null ? t('status.stopped') : messageText({ message: problem.message, code: problem.code, params: problem.params }) }) };
     } else if (unreachable.length > 0) {
       const names = unreachable.length === 1 ? siteName(unreachable[0]!.siteId) : t('status.sitesCount', { count: unreachable.length });
       state = { tone: 'warning', text: t('status.unreachable', { names }) };

@@ -6,7 +6,7 @@ import type { CliContext } from '../context';
 import { UsageError } from '../exit-codes';
 import { ENV_PASSWORD, passwordSource, readPassword } from '../password-prompt';
 import { formatTable } from '../table';
-import { formatDate, t } from '../i18n';
+import { formatDate, say, t } from '../i18n';
 
 const SITE_ID = { name: 'ID', min: 1, max: 1 };
 
@@ -63,7 +63,7 @@ const list: Command = {
         { header: t('cli:sites.url'), value: (s) => s.baseUrl },
         { header: t('cli:sites.user'), value: (s) => s.user },
         { header: t('cli:sites.lastSync'), value: (s) => formatDate(s.lastSyncAt) },
-        { header: t('cli:sites.state'), value: (s) => (s.pausedReason ? t('cli:sites.paused', { reason: s.pausedReason }) : t('cli:sites.ok')) },
+        { header: t('cli:sites.state'), value: (s) => (s.pausedReason ? t('cli:sites.paused', { reason: say({ message: s.pausedReason, code: s.pausedCode, params: s.pausedParams }) }) : t('cli:sites.ok')) },
       ],
       null,
     );

@@ -1,0 +1,63 @@
+// A stored message (a site's pause reason, a run's error, an action's last error) keeps its code
+// beside its English text (schema 8), so a French window says it in French after a restart; a
+// row with text only (written before codes) still shows its English.
+import i18next from 'i18next';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../../electron/core/store';
+import enMessages from '../../../shared/i18n/locales/en/messages.json';
+import frMessages from '../../../shared/i18n/locales/fr/messages.json';
+import { messageTextIn } from '../../../shared/i18n/message-text';
+import { coded, type MessageTranslate } from '../../../shared/messages';
+import type { Site } from '../../../shared/types';
+import { memoryStore, remoteComment } from './helpers';
+
+const instance = i18next.createInstance();
+void instance.init({ resources: { en: { messages: enMessages }, fr: { messages: frMessages } }, lng: 'fr', ns: ['messages'], initAsync: false, interpolation: { escapeValue: false } });
+const fr = instance.getFixedT('fr') as unknown as MessageTranslate;
+
+let store: Store;
+let site: Site;
+
+beforeEach(() => {
+  store = memoryStore();
+  site = store.addSite({ baseUrl: 'https://a.example', restRoot: 'https://a.example/wp-json/', user: 'ann', name: 'A' });
+});
+afterEach(() => store.close());
+
+describe('stored messages with their codes', () => {
+  it('keeps the code of a pause reason, a run’s error and a retried action’s error', () => {
+    const wrong = coded('wp.wrongPassword', { host: 'a.example' });
+    store.setSitePaused(site.id, { message: wrong.english, code: wrong.code, params: wrong.params });
+    const paused = store.getSite(site.id)!;
+    expect(paused.pausedReason).toBe(wrong.english);
+    expect(messageTextIn(fr, { message: paused.pausedReason!, code: paused.pausedCode, params: paused.pausedParams })).toMatch(
+      /^a\.example n’a pas accepté l’identifiant et le mot de passe d’application\./,
+    );
+
+    const down = coded('wp.serverError', { host: 'a.example', status: 503 });
+    const run = store.startRun(site.id);
+    store.finishRun(run, { newCount: 0, changedCount: 0, goneCount: 0, pushedCount: 0, failedCount: 0 }, { kind: 'server', message: down.english, code: down.code, params: down.params });
+    const last = store.lastRun(site.id)!;
+    expect(messageTextIn(fr, { message: last.error!, code: last.errorCode, params: last.errorParams })).toBe(
+      'a.example a rencontré une erreur interne (HTTP 503). Moderato réessaiera plus tard.',
+    );
+
+    store.upsertComments(site.id, [remoteComment({ id: 1 })]);
+    const commentId = store.listQueue({ status: 'all', sort: 'newest' }, null, 10).items[0]!.id;
+    const [actionId] = store.recordActions([commentId], 'approve');
+    const away = coded('wp.unreachable', { host: 'a.example' });
+    store.retryActionLater(actionId!, { kind: 'unreachable', message: away.english, code: away.code, params: away.params }, new Date());
+    const reason = store.retryReason(site.id)!;
+    expect(messageTextIn(fr, reason)).toBe('Impossible de joindre a.example. Vérifiez la connexion Internet\u00a0; Moderato réessaiera.');
+  });
+
+  it('shows the English of a message stored without a code', () => {
+    store.setSitePaused(site.id, 'The Application Password was revoked.');
+    const paused = store.getSite(site.id)!;
+    expect(paused.pausedCode).toBeUndefined();
+    expect(messageTextIn(fr, { message: paused.pausedReason! })).toBe('The Application Password was revoked.');
+    store.setSitePaused(site.id, null);
+    expect(store.getSite(site.id)).toMatchObject({ pausedReason: null });
+    expect(store.getSite(site.id)!.pausedCode).toBeUndefined();
+  });
+});
