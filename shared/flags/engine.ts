@@ -19,7 +19,17 @@ import { findLinks, hostOf } from './links';
 import { isWordCode } from './tokenize';
 import { WordMatcher, type WordCategory, type WordEntry, type WordHit } from './matcher';
 import { phoneNumberIn } from './phone';
-import { authorFlags, contextFlags, LIKELY_SPAM_SCORE, linkFlag, makeFlag, shoutingFlag, wordFlags } from './signals';
+import {
+  authorFlags,
+  COMMERCIAL_NAME_SINGLE_WORDS,
+  commercialNameWords,
+  contextFlags,
+  LIKELY_SPAM_SCORE,
+  linkFlag,
+  makeFlag,
+  shoutingFlag,
+  wordFlags,
+} from './signals';
 import type { Observations, SiteModel } from './site-model';
 
 export interface UserWordLists {
@@ -152,7 +162,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     ...bundledEntries(),
     ...block.map((term): WordEntry => ({ term, list: 'user', category: 'blocked' })),
   ];
-  const matcher = new WordMatcher(entries, allow);
+  const matcher = new WordMatcher(entries, allow, COMMERCIAL_NAME_SINGLE_WORDS);
   const listsVersion = `${BUNDLED_LISTS_VERSION}/${hashLists(block, allow)}`;
 
   /**
@@ -179,8 +189,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (input.author_name) {
       // One scan of the name: its words (a business name?), whether it may hold an address, and
       // blocked words in it ("Cheap Viagra"), which count like words in the text.
-      const name = matcher.scan(input.author_name, 'author_name', true);
-      author = authorFlags(input, name.words, name.mayLink);
+      const name = matcher.scan(input.author_name, 'author_name', wantWords);
+      author = authorFlags(input, commercialNameWords(name.tagged, name.hits), name.mayLink);
       nameWords = name.words;
       nameHits = name.hits.filter((h) => h.category === 'abuse' || h.category === 'spam' || h.category === 'scam' || h.category === 'blocked');
       for (const h of nameHits) signals.add(`name-${h.category}`);

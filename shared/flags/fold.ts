@@ -40,6 +40,9 @@ export function fold(word: string): string {
 
 // Digits and symbols that stand for letters in obfuscated words ("sh1t", "a$$", "b!+ch").
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '+': 't' };
+/** LEET by character code: the letter's code, or 0. */
+const LEET_CODES = new Uint8Array(128);
+for (const [from, to] of Object.entries(LEET)) LEET_CODES[from.charCodeAt(0)] = to.charCodeAt(0);
 
 /** Characters that may sit inside an obfuscated word without splitting it. */
 export function isLeetSymbol(code: number): boolean {
@@ -60,8 +63,15 @@ export function unleet(folded: string): string | null {
   }
   if (!letters || !other) return null;
   let out = '';
-  for (const ch of folded) out += LEET[ch] ?? ch;
-  return out;
+  let from = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    const letter = c < 128 ? LEET_CODES[c]! : 0;
+    if (letter === 0) continue;
+    out += folded.slice(from, i) + String.fromCharCode(letter);
+    from = i + 1;
+  }
+  return out + folded.slice(from);
 }
 
 /**

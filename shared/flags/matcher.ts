@@ -71,6 +71,10 @@ class KnownWords {
     return this.keys.length;
   }
 
+  key(id: number): string {
+    return this.keys[id]!;
+  }
+
   /** The id of `key`, added if new. */
   add(key: string): number {
     const hash = keyHash(key);
@@ -191,6 +195,8 @@ export interface ScanResult {
   /** Letters in words, and how many of them are capitals (ASCII and Latin-1). */
   letters: number;
   capitals: number;
+  /** The constructor's tags found in the text, in order (single words). */
+  tagged: readonly string[];
   /**
    * False when the text cannot hold a link (findLinks would find none): no anchor tag, no word
    * right after a dot that follows a letter or digit ("example.com"), no "://", no "dot"/"com"
@@ -201,8 +207,8 @@ export interface ScanResult {
 
 export class WordMatcher {
   private readonly known = new KnownWords();
-  /** By word id, 1 for the words a link spelled apart uses ("example dot com", "example . com"). */
-  private readonly linkWords: Uint8Array;
+  /** By word id: LINK_WORD for the words a link spelled apart uses ("example dot com"), TAGGED for the tags. */
+  private readonly marks: Uint8Array;
   private hasPhrases = false;
   private readonly spelled = new Map<string, WordEntry>();
   private readonly allowed = new Set<string>();
@@ -211,16 +217,23 @@ export class WordMatcher {
   /**
    * @param entries bundled and user entries; later entries win over earlier ones for the same key.
    * @param allow words and phrases never flagged, whatever list holds them (the allowlist wins).
+   * @param tags single words reported by scan() wherever they are, without being hits (the
+   *   engine's words that make an author's name read like a business).
    */
-  constructor(entries: readonly WordEntry[], allow: readonly string[] = []) {
+  constructor(entries: readonly WordEntry[], allow: readonly string[] = [], tags: readonly string[] = []) {
     for (const a of allow) {
       const keys = entryKeys(a);
       if (keys.length > 0) this.allowed.add(keys.join(' '));
     }
     for (const entry of entries) this.add(entry);
     const linkIds = ['dot', 'com', 'net', 'org'].map((w) => this.known.add(w));
-    this.linkWords = new Uint8Array(this.known.size);
-    for (const id of linkIds) this.linkWords[id] = 1;
+    const tagIds = tags.flatMap((t) => {
+      const keys = entryKeys(t);
+      return keys.length === 1 ? [this.known.add(keys[0]!)] : [];
+    });
+    this.marks = new Uint8Array(this.known.size);
+    for (const id of linkIds) this.marks[id] = this.marks[id]! | LINK_WORD;
+    for (const id of tagIds) this.marks[id] = this.marks[id]! | TAGGED;
   }
 
   private add(entry: WordEntry): void {
@@ -276,6 +289,7 @@ export class WordMatcher {
     // Some characters change length when lower-cased ("İ"): then offsets must come from `text`.
     const aligned = lower.length === text.length;
     let mayLink = !aligned;
+    this.tagged.length = 0;
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -349,7 +363,11 @@ export class WordMatcher {
         hash &= HASH_MASK;
         const id = known.find(hash);
         if (id >= 0) {
-          if (this.linkWords[id] === 1) mayLink = true;
+          const mark = this.marks[id]!;
+          if (mark !== 0) {
+            if ((mark & LINK_WORD) !== 0) mayLink = true;
+            if ((mark & TAGGED) !== 0 && known.key(id).length === i - start && lower.startsWith(known.key(id), start)) this.tagged.push(known.key(id));
+          }
           const single = known.singles[id];
           if (single && single.key.length === i - start && lower.startsWith(single.key, start)) {
             hits.push({ span: { start, end: i, term: single.entry.term, list: single.entry.list, field }, category: single.entry.category });
@@ -372,27 +390,28 @@ export class WordMatcher {
         hashes[k] = stream.hashes[k]!;
       }
     }
-    return { hits: hits.length > 1 ? tidy(hits) : hits, words, hashes, lower, letters, capitals, mayLink };
+    const tagged = this.tagged.length > 0 ? this.tagged.slice() : NONE;
+    return { hits: hits.length > 1 ? tidy(hits) : hits, words, hashes, lower, letters, capitals, mayLink, tagged };
   }
 
-  private idOf(key: string): number {
-    return this.known.find(keyHash(key));
+  /** Tags met by the scan under way, in order. */
+  private readonly tagged: string[] = [];
+
+  /** Pushes a word whose key was worked out as a string; `hash` is keyHash(key). */
+  private pushKey(start: number, end: number, key: string, hash: number): void {
+    const id = this.known.find(hash);
+    if (id >= 0 && (this.marks[id]! & TAGGED) !== 0 && this.known.key(id) === key) this.tagged.push(key);
+    this.stream.push(start, end, id, hash, key);
   }
 
-  /** Pushes a word whose key was worked out as a string. */
-  private pushKey(start: number, end: number, key: string): void {
-    const hash = keyHash(key);
-    this.stream.push(start, end, this.known.find(hash), hash, key);
-  }
-
-  private single(key: string): WordEntry | undefined {
-    const id = this.idOf(key);
+  private single(key: string, hash = keyHash(key)): WordEntry | undefined {
+    const id = this.known.find(hash);
     const found = id >= 0 ? this.known.singles[id] : undefined;
     return found && found.key === key ? found.entry : undefined;
   }
 
-  private lookup(key: string, maybeStretched = true): WordEntry | undefined {
-    const entry = this.single(key);
+  private lookup(key: string, maybeStretched = true, hash = keyHash(key)): WordEntry | undefined {
+    const entry = this.single(key, hash);
     if (entry) return entry;
     if (!maybeStretched || key.length < 3) return undefined;
     const variants = unstretch(key);
@@ -416,29 +435,32 @@ export class WordMatcher {
     hits: WordHit[],
   ): void {
     if (this.isAllowed(folded)) {
-      this.pushKey(start, end, folded);
+      this.pushKey(start, end, folded, keyHash(folded));
       return;
     }
     const key = mixed ? (unleet(folded) ?? folded) : folded;
-    let entry = this.isAllowed(key) ? undefined : this.lookup(key, maybeStretched);
+    const hash = keyHash(key);
+    let entry = this.isAllowed(key) ? undefined : this.lookup(key, maybeStretched, hash);
     let hitEnd = end;
+    // "shit!!!": the trailing symbols were punctuation after all. Its key is kept: if nothing
+    // matches, it is the first part below and is not looked up twice.
+    let cut = end;
+    let trimmed = '';
     if (!entry && symbols) {
-      // "shit!!!": the trailing symbols were punctuation after all.
-      let cut = end;
       while (cut > start && isLeetSymbol(text.charCodeAt(cut - 1))) cut--;
       if (cut < end) {
-        const trimmed = wordKey(text.slice(start, cut));
+        trimmed = wordKey(text.slice(start, cut));
         if (!this.isAllowed(trimmed)) entry = this.lookup(trimmed);
         if (entry) hitEnd = cut;
       }
     }
     if (entry) {
       hits.push({ span: { start, end: hitEnd, term: entry.term, list: entry.list, field }, category: entry.category });
-      this.pushKey(start, hitEnd, key);
+      this.pushKey(start, hitEnd, key, hash);
       return;
     }
     if (!symbols) {
-      this.pushKey(start, end, key);
+      this.pushKey(start, end, key, hash);
       return;
     }
     // "john@example", "wow!great": read the parts between the symbols as words of their own.
@@ -446,12 +468,14 @@ export class WordMatcher {
     for (let i = start; i <= end; i++) {
       if (i === end || isLeetSymbol(text.charCodeAt(i))) {
         if (i > from) {
-          const partKey = wordKey(text.slice(from, i));
-          const partEntry = this.isAllowed(partKey) ? undefined : this.lookup(partKey);
+          const same = from === start && i === cut && trimmed !== '';
+          const partKey = same ? trimmed : wordKey(text.slice(from, i));
+          const partHash = keyHash(partKey);
+          const partEntry = same || this.isAllowed(partKey) ? undefined : this.lookup(partKey, true, partHash);
           if (partEntry) {
             hits.push({ span: { start: from, end: i, term: partEntry.term, list: partEntry.list, field }, category: partEntry.category });
           }
-          this.pushKey(from, i, partKey);
+          this.pushKey(from, i, partKey, partHash);
         }
         from = i + 1;
       }
@@ -519,6 +543,11 @@ export class WordMatcher {
     }
   }
 }
+
+const NONE: readonly string[] = [];
+/** Marks of a word id. */
+const LINK_WORD = 1;
+const TAGGED = 2;
 
 /** What an ASCII character is to the scanner, read from one table. */
 const OTHER = 0;

@@ -39,8 +39,25 @@ export const UNKNOWN_AUTHOR_CONTEXT: Readonly<FlagContext> = {
 /** WordPress's default "hold a comment if it contains 2 or more links". */
 export const WORDPRESS_LINK_LIMIT = 2;
 
-const COMMERCIAL_WORDS = new Set(COMMERCIAL_NAME_WORDS.filter((w) => !w.includes(' ')).map(fold));
+/** Single words that make a name read like a business: the engine's word matcher reports them (its tags). */
+export const COMMERCIAL_NAME_SINGLE_WORDS = COMMERCIAL_NAME_WORDS.filter((w) => !w.includes(' '));
+const COMMERCIAL_WORDS = new Set(COMMERCIAL_NAME_SINGLE_WORDS.map(fold));
 const COMMERCIAL_PHRASES = COMMERCIAL_NAME_WORDS.filter((w) => w.includes(' ')).map(fold);
+
+/**
+ * The business words of a name, from the word matcher's scan of it: its tags (single words) and
+ * its hits on a business phrase ("pas cher" is in the spam lists too).
+ */
+export function commercialNameWords(tagged: readonly string[], hits: readonly WordHit[]): string[] {
+  const words = [...tagged];
+  for (const h of hits) {
+    if (h.span.term.includes(' ')) {
+      const term = fold(h.span.term);
+      if (COMMERCIAL_PHRASES.includes(term)) words.push(term);
+    }
+  }
+  return words;
+}
 
 function termsOf(spans: readonly Span[]): { terms: string[] } {
   return { terms: [...new Set(spans.map((s) => s.term.toLowerCase()))] };
@@ -128,17 +145,20 @@ function nameIsWebsite(name: string, authorUrl: string | undefined): string | nu
 }
 
 /**
- * What the author's name says. `nameWords` are the name's folded words as the word matcher read
- * them; `nameMayLink` is false when the matcher saw that the name cannot hold a web address.
+ * What the author's name says. `business` are the name's business words when the engine's scan
+ * of the name found them (commercialNameWords); `nameMayLink` is false when that scan saw that
+ * the name cannot hold a web address.
  */
-export function authorFlags(input: FlagInput, nameWords?: readonly string[], nameMayLink = true): Flag[] {
+export function authorFlags(input: FlagInput, business?: readonly string[], nameMayLink = true): Flag[] {
   const name = input.author_name?.trim() ?? '';
   if (!name) return [];
   const flags: Flag[] = [];
   if (nameMayLink && containsUrl(name)) flags.push(makeFlag('author-url-name', 'author-url-name', undefined, 4));
-  const words = nameWords ?? tokenize(name).map((t) => fold(t.raw));
-  const commercial = words.filter((w) => COMMERCIAL_WORDS.has(w));
-  if (words.length > 1) {
+  let commercial: string[];
+  if (business) commercial = [...business];
+  else {
+    const words = tokenize(name).map((t) => fold(t.raw));
+    commercial = words.filter((w) => COMMERCIAL_WORDS.has(w));
     const joined = ` ${words.join(' ')} `;
     for (const p of COMMERCIAL_PHRASES) if (joined.includes(` ${p} `)) commercial.push(p);
   }
