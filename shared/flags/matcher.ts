@@ -139,8 +139,8 @@ class WordStream {
   keys: (string | undefined)[] = [];
 
   reset(): void {
+    // keys keeps its length: push() writes every slot below count, so nothing stale is read.
     this.count = 0;
-    this.keys.length = 0;
   }
 
   push(start: number, end: number, id: number, hash: number, key: string | undefined): void {
@@ -289,7 +289,7 @@ export class WordMatcher {
     // Some characters change length when lower-cased ("İ"): then offsets must come from `text`.
     const aligned = lower.length === text.length;
     let mayLink = !aligned;
-    this.tagged.length = 0;
+    if (this.tagged.length > 0) this.tagged.length = 0;
     const n = text.length;
     let i = 0;
     while (i < n) {
