@@ -265,6 +265,9 @@ export interface OutboxItem {
   attempts: number;
   nextAttemptAt: string | null;
   lastError: string | null;
+  /** `lastError` as a code and parameters (shared/messages.ts), when it has one. */
+  lastErrorCode?: string;
+  lastErrorParams?: MessageParams;
   createdAt: string;
   /** "Approve comment by Cyn" — for lists and the undo toast. */
   description: string;

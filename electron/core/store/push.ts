@@ -112,10 +112,11 @@ export class Push extends StorePart {
       .run(error.message, error.kind, codeColumn(error), retryAt.toISOString(), actionId);
   }
 
-  failAction(actionId: number, error: string): void {
+  failAction(actionId: number, error: string | Pick<Problem, 'message' | 'code' | 'params'>): void {
     this.db.transaction(() => {
       const action = this.outbox.requireAction(actionId);
-      this.cachedStatement("UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?").run(error, actionId);
+      const [text, code] = typeof error === 'string' ? [error, null] : [error.message, codeColumn(error)];
+      this.cachedStatement("UPDATE outbox SET state = 'failed', last_error = ?, last_error_code = ? WHERE id = ?").run(text, code, actionId);
       this.outbox.refreshComment(action.comment_id);
     })();
   }

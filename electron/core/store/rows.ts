@@ -99,6 +99,8 @@ export interface OutboxRow {
   attempts: number;
   next_attempt_at: string | null;
   last_error: string | null;
+  /** JSON {code, params} of last_error (schema 8). */
+  last_error_code: string | null;
   created_at: string;
   description: string;
   batch_id: number;
@@ -195,6 +197,7 @@ export function toOutboxItem(r: OutboxRow): OutboxItem {
     attempts: r.attempts,
     nextAttemptAt: r.next_attempt_at,
     lastError: r.last_error,
+    ...(r.last_error === null ? {} : codedFields(r.last_error_code, 'lastErrorCode', 'lastErrorParams')),
     createdAt: r.created_at,
     description: r.description,
   };

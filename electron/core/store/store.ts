@@ -225,7 +225,7 @@ export class Store implements SyncStore, ApprovedStore {
     this.push.retryActionLater(actionId, error, retryAt);
   }
 
-  failAction(actionId: number, error: string): void {
+  failAction(actionId: number, error: string | Pick<Problem, 'message' | 'code' | 'params'>): void {
     this.push.failAction(actionId, error);
   }
 

@@ -113,7 +113,7 @@ export interface SyncStore {
   /** Transient failure: back to queued, tried again at `retryAt`. */
   retryActionLater(actionId: number, error: Problem, retryAt: Date): void;
   /** Permanent failure: stays visible with its reason until the user retries or undoes it. */
-  failAction(actionId: number, error: string): void;
+  failAction(actionId: number, error: string | Pick<Problem, 'message' | 'code' | 'params'>): void;
   /** The comment is gone on the site: action obsolete, comment removed locally. */
   obsoleteAction(actionId: number, reason: string): void;
   /** Count of actions still to push for a site (queued or sending). */

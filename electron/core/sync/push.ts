@@ -80,7 +80,7 @@ export async function pushSite(store: SyncStore, client: WordPressClient, siteId
         consecutiveTransient++;
         if (consecutiveTransient >= maxTransient || kind === 'rate-limited') stop = true;
       } else {
-        store.failAction(action.id, message);
+        store.failAction(action.id, problem);
         result.failed++;
         consecutiveTransient = 0;
       }

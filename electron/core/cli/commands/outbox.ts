@@ -24,7 +24,7 @@ const outbox: Command = {
         { header: t('cli:outbox.comment'), value: (a) => String(a.commentId), right: true },
         { header: t('cli:outbox.created'), value: (a) => formatDate(a.createdAt) },
         { header: t('cli:outbox.tries'), value: (a) => String(a.attempts), right: true },
-        { header: t('cli:outbox.what'), value: (a) => (a.lastError ? `${a.description}: ${a.lastError}` : a.description) },
+        { header: t('cli:outbox.what'), value: (a) => (a.lastError ? `${a.description}: ${say({ message: a.lastError, code: a.lastErrorCode, params: a.lastErrorParams })}` : a.description) },
       ],
       ctx.io.stdout.isTTY ? (ctx.io.stdout.columns ?? 120) : null,
     );
