@@ -49,6 +49,14 @@ describe('stored messages with their codes', () => {
     store.retryActionLater(actionId!, { kind: 'unreachable', message: away.english, code: away.code, params: away.params }, new Date());
     const reason = store.retryReason(site.id)!;
     expect(messageTextIn(fr, reason)).toBe('Impossible de joindre a.example. Vérifiez la connexion Internet\u00a0; Moderato réessaiera.');
+
+    const refused = coded('wp.refused', { host: 'a.example', status: 400 });
+    store.failAction(actionId!, { message: refused.english, code: refused.code, params: refused.params });
+    const failed = store.listOutbox({ failed: true })[0]!;
+    expect(failed.lastError).toBe('a.example refused the request (HTTP 400).');
+    expect(messageTextIn(fr, { message: failed.lastError!, code: failed.lastErrorCode, params: failed.lastErrorParams })).toBe(
+      'a.example a refusé la requête (HTTP 400).',
+    );
   });
 
   it('shows the English of a message stored without a code', () => {
