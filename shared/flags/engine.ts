@@ -224,7 +224,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     };
     if (!wantFlags) return { flags: [], observations, letters };
 
-    const flags = wordFlags(hits);
+    const flags = wordFlags(hits, false, content);
     const link = linkFlag(linkInfo.counted);
     if (link) flags.push(link);
     if (linkInfo.reference.length > 0) {

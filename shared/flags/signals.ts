@@ -6,6 +6,7 @@ import type { Flag, FlagContext, FlagInput, FlagKind, Span } from '../types';
 import type { FlagCode, FlagParams } from './codes';
 import { fold } from './fold';
 import { COMMERCIAL_NAME_WORDS } from './lists/phrases';
+import { PRODUCT_TERMS } from './lists/support';
 import { containsUrl, hostOf } from './links';
 import type { WordHit } from './matcher';
 import { renderReason } from './reasons';
@@ -39,8 +40,11 @@ export const UNKNOWN_AUTHOR_CONTEXT: Readonly<FlagContext> = {
 /** WordPress's default "hold a comment if it contains 2 or more links". */
 export const WORDPRESS_LINK_LIMIT = 2;
 
-/** Single words that make a name read like a business: the engine's word matcher reports them (its tags). */
-export const COMMERCIAL_NAME_SINGLE_WORDS = COMMERCIAL_NAME_WORDS.filter((w) => !w.includes(' '));
+/**
+ * Single words that make a name read like a business — the business words, and the products sold
+ * with "support numbers" ("Hp Printer Assistant"): the engine's word matcher reports them (its tags).
+ */
+export const COMMERCIAL_NAME_SINGLE_WORDS = [...COMMERCIAL_NAME_WORDS, ...PRODUCT_TERMS].filter((w) => !w.includes(' '));
 const COMMERCIAL_WORDS = new Set(COMMERCIAL_NAME_SINGLE_WORDS.map(fold));
 const COMMERCIAL_PHRASES = COMMERCIAL_NAME_WORDS.filter((w) => w.includes(' ')).map(fold);
 
@@ -69,11 +73,32 @@ function distinctTerms(spans: readonly Span[]): number {
 
 const NO_SPANS: Span[] = [];
 
-export function wordFlags(hits: readonly WordHit[], inName = false): Flag[] {
+/** Mild self-promotion that opens a sentence with its verb is a call to action: "Subscribe and like!", "Check my channel". */
+const IMPERATIVE_VERBS = new Set(['subscribe', 'check', 'add', 'join', 'like', 'share', 'contact', 'call', 'abonnez', 'contactez', 'venez']);
+
+/** Nothing but spaces, quotes or a sentence's end between the start of the text and `at`. */
+function opensSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 34 || c === 39 || c === 0xa0 || c === 0x2019) continue;
+    return c === 10 || c === 13 || c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 62 /* > of a tag */;
+  }
+  return true;
+}
+
+/** @param text the text the hits were found in: a mild mention that opens a sentence with a verb is a call to action. */
+export function wordFlags(hits: readonly WordHit[], inName = false, text?: string): Flag[] {
   if (hits.length === 0) return [];
   // Arrays only for the categories present: this runs for every comment checked.
   const by: Partial<Record<WordHit['category'], Span[]>> = {};
-  for (const h of hits) (by[h.category] ??= []).push(h.span);
+  for (const h of hits) {
+    let category = h.category;
+    if (category === 'mention' && text !== undefined && opensSentence(text, h.span.start)) {
+      const space = h.span.term.indexOf(' ');
+      if (IMPERATIVE_VERBS.has(space < 0 ? h.span.term : h.span.term.slice(0, space))) category = 'promotion';
+    }
+    (by[category] ??= []).push(h.span);
+  }
   const get = (c: WordHit['category']): Span[] => by[c] ?? NO_SPANS;
   return flagsOf({
     abuse: get('abuse'),
@@ -187,7 +212,7 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
 export function shoutingFlag(letters: number, capitals: number): Flag | null {
   if (letters < 12 || capitals / letters < 0.7) return null;
   // Caps lock is a tone, not a reason to look twice: a note that still adds to the score.
-  return makeFlag('shouting', 'shouting', { percent: Math.round((100 * capitals) / letters) }, 1.5, { note: true });
+  return makeFlag('shouting', 'shouting', { percent: Math.round((100 * capitals) / letters) }, 1, { note: true });
 }
 
 /** Letters from which a text is long enough that the same words from two people is no coincidence. */

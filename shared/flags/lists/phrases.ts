@@ -81,4 +81,7 @@ export const COMMERCIAL_NAME_WORDS: readonly string[] = [
   'ltd', 'inc', 'llc', 'sarl', 'sas', 'company', 'entreprise', 'media', 'studio', 'tv',
   'formation', 'emploi', 'jobs', 'recrutement', 'rachat', 'prêt', 'devis',
   'plombier', 'serrurier', 'dépannage', 'avocat', 'lawyer', 'dentist', 'clinic', 'repair',
+  // who sells help by the call: a desk, a helpline, an assistant, experts
+  'helpdesk', 'desk', 'helpline', 'hotline', 'support', 'assistance', 'assistant', 'experts', 'expert',
+  'technician', 'technicians', 'customer', 'booking', 'bookings', 'reservations', 'tickets', 'flights',
 ];

@@ -12,6 +12,9 @@ export const SUPPORT_TERMS: readonly string[] = [
   // the "error code / setup / password" pages that sell the same numbers
   'error code', 'error codes', 'printer setup', 'driver download', 'drivers download', 'troubleshoot', 'troubleshooting',
   'password recovery', 'recover password', 'change password', 'reset password', 'firmware', 'code erreur',
+  // the trouble such pages name next to the product ("Canon printer error B200", "Outlook password problems")
+  'error', 'errors', 'issue', 'issues', 'problem', 'problems', 'not working', 'offline', 'password',
+  'login', 'sign in', 'setup', 'activation', 'erreur', 'panne', 'mot de passe',
 ];
 
 /** Products whose "support numbers" are sold to the stuck: printers, antivirus, routers, mail, accounting, airlines. */

@@ -78,6 +78,63 @@ describe('support phone numbers', () => {
   });
 });
 
+describe('tech-support pitches without a number', () => {
+  it('flags a product named with its trouble, as the pages that sell support numbers write it', () => {
+    const en = check({ content: 'Seeing Epson printer error 0xE8 again? Our certified team clears it in minutes, no matter the model.' });
+    expect(codes(en)).toContain('support-pitch');
+    expect(en.likelySpam).toBe(true);
+    const fr = check({ content: 'Votre imprimante Canon est en panne ou affiche une erreur ? Nos techniciens la réparent à distance.' });
+    expect(codes(fr)).toContain('support-pitch');
+    expect(fr.likelySpam).toBe(true);
+  });
+
+  it('leaves a reader who reports an error in the tutorial’s code alone', () => {
+    const r = check({ content: 'I get an error on step 3: the merge raises a KeyError on the date column. Is there a problem with my pandas version?' });
+    expect(codes(r)).not.toContain('support-pitch');
+    expect(r.likelySpam).toBe(false);
+  });
+});
+
+describe('names that read like a business', () => {
+  it('calls an author named after a support desk or a product a business, and its generic praise a flag', () => {
+    const r = check({ content: 'Thanks for sharing, very informative post.', author_name: 'Printer Helpline Desk' });
+    expect(r.flags.find((f) => f.code === 'author-commercial-name')?.params).toEqual({ words: ['printer', 'helpline', 'desk'] });
+    expect(r.likelySpam).toBe(true);
+    const fr = check({ content: 'Merci pour cet article, très utile.', author_name: 'Assistance Imprimante Express' });
+    expect(codes(fr)).toContain('author-commercial-name');
+  });
+
+  it('does not read a person’s name as a business', () => {
+    for (const author_name of ['Claire Moreau', 'Julien Garnier', 'Dana Whitfield']) {
+      expect(codes(check({ content: 'Thanks for sharing, very informative post.', author_name }))).not.toContain('author-commercial-name');
+    }
+  });
+});
+
+describe('calls to action', () => {
+  it('counts a mild mention that opens a sentence with its verb as a call to action', () => {
+    for (const content of ['Subscribe and share, I post a new cover every Friday!', 'Great song. Check my covers of her older hits too.']) {
+      const r = check({ content });
+      expect(r.flags.find((f) => f.code === 'self-promotion')?.weight, content).toBeGreaterThanOrEqual(4);
+      expect(r.likelySpam, content).toBe(true);
+    }
+  });
+
+  it('keeps a reader’s question about subscribing a mild mention', () => {
+    const r = check({ content: 'How do I subscribe to the newsletter? I could not find the form on the page.' });
+    expect(r.flags.find((f) => f.code === 'self-promotion')?.weight).toBeLessThan(4);
+    expect(r.likelySpam).toBe(false);
+  });
+});
+
+describe('tone is not spam', () => {
+  it('does not call an excited fan writing in capitals with one swear word spam', () => {
+    const r = check({ content: 'HOLY SHIT, THIS SONG HAS BEEN STUCK IN MY HEAD FOR THREE DAYS!!!' });
+    expect(codes(r)).toContain('shouting');
+    expect(r.likelySpam).toBe(false);
+  });
+});
+
 describe('commercial vocabulary', () => {
   it.each([
     ['loans', 'Need money fast? Trusted loan lenders give instant loans with guaranteed approval, contact us today.'],
