@@ -76,6 +76,18 @@ const NO_SPANS: Span[] = [];
 /** Mild self-promotion that opens a sentence with its verb is a call to action: "Subscribe and like!", "Check my channel". */
 const IMPERATIVE_VERBS = new Set(['subscribe', 'check', 'add', 'join', 'like', 'share', 'contact', 'call', 'abonnez', 'contactez', 'venez']);
 
+/** Audience words that, after a number, make a call for more of them. */
+const AUDIENCE_WORDS = new Set(['subscribers', 'followers', 'abonnés']);
+
+/** A number ("500", "1,000", "10k") right before `at`, a space apart. */
+function afterNumber(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  if (i >= 0 && (text.charCodeAt(i) | 0x20) === 107 /* k */) i--;
+  const c = text.charCodeAt(i);
+  return i >= 0 && c >= 48 && c <= 57;
+}
+
 /** Nothing but spaces, quotes or a sentence's end between the start of the text and `at`. */
 function opensSentence(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
@@ -93,9 +105,12 @@ export function wordFlags(hits: readonly WordHit[], inName = false, text?: strin
   const by: Partial<Record<WordHit['category'], Span[]>> = {};
   for (const h of hits) {
     let category = h.category;
-    if (category === 'mention' && text !== undefined && opensSentence(text, h.span.start)) {
+    if (category === 'mention' && text !== undefined) {
       const space = h.span.term.indexOf(' ');
-      if (IMPERATIVE_VERBS.has(space < 0 ? h.span.term : h.span.term.slice(0, space))) category = 'promotion';
+      const verb = space < 0 ? h.span.term : h.span.term.slice(0, space);
+      if (IMPERATIVE_VERBS.has(verb) && opensSentence(text, h.span.start)) category = 'promotion';
+      // "help me reach 500 subscribers", "j'ai 2000 abonnés": a count of one's audience is a plea or a boast.
+      else if (AUDIENCE_WORDS.has(h.span.term) && afterNumber(text, h.span.start)) category = 'promotion';
     }
     (by[category] ??= []).push(h.span);
   }

@@ -38,13 +38,13 @@ export const MILD_PROMOTION_PHRASES_EN: readonly string[] = [
   'my page', 'my video', 'my videos', 'my music', 'my profile', 'my business', 'my newest',
   'my latest', 'our website', 'our site', 'our company', 'add me', 'join me', 'like my',
   'please share', 'share this', 'sign up', 'signup', 'free trial', 'contact us', 'call us', 'our channel',
-  'check this out', 'check out this', 'subscribers',
+  'check this out', 'check out this', 'subscribers', 'followers',
   'whatsapp', 'telegram', 'giveaway', 'per hour', 'per day', 'per week', 'per month',
 ];
 
 export const MILD_PROMOTION_PHRASES_FR: readonly string[] = [
   'mon site', 'mon blog', 'notre site', 'venez voir', 'rendez-vous sur', 'contactez-nous',
-  'contactez moi', 'contactez-moi', 'par mois', 'par jour', 'par heure',
+  'contactez moi', 'contactez-moi', 'par mois', 'par jour', 'par heure', 'abonnés',
 ];
 
 /** Praise that fits any article: a classic opener of spam that wants its author link approved. */

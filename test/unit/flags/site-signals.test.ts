@@ -120,6 +120,16 @@ describe('calls to action', () => {
     }
   });
 
+  it('counts a plea for a number of subscribers or followers as a call to action', () => {
+    for (const content of ['Help me get to 500 subscribers before my birthday, new songs every week', 'Encore 200 abonnés et je lance ma première vidéo en direct !']) {
+      const r = check({ content });
+      expect(r.flags.find((f) => f.code === 'self-promotion')?.weight, content).toBeGreaterThanOrEqual(4);
+      expect(r.likelySpam, content).toBe(true);
+    }
+    const fan = check({ content: 'She has millions of subscribers and still answers the comments herself, respect.' });
+    expect(fan.likelySpam).toBe(false);
+  });
+
   it('keeps a reader’s question about subscribing a mild mention', () => {
     const r = check({ content: 'How do I subscribe to the newsletter? I could not find the form on the page.' });
     expect(r.flags.find((f) => f.code === 'self-promotion')?.weight).toBeLessThan(4);
