@@ -138,9 +138,13 @@ class WordStream {
   hashes = new Int32Array(256);
   keys: (string | undefined)[] = [];
 
+  /** Words of one character so far. */
+  singleLetters = 0;
+
   reset(): void {
     // keys keeps its length: push() writes every slot below count, so nothing stale is read.
     this.count = 0;
+    this.singleLetters = 0;
   }
 
   push(start: number, end: number, id: number, hash: number, key: string | undefined): void {
@@ -150,6 +154,7 @@ class WordStream {
     this.ends[k] = end;
     this.ids[k] = id;
     this.hashes[k] = hash;
+    if (end - start === 1) this.singleLetters++;
     this.keys[k] = key;
     this.count = k + 1;
   }
@@ -381,7 +386,8 @@ export class WordMatcher {
       this.matchToken(text, start, i, folded, digits || symbols, symbols, stretched || nonAscii, field, hits);
     }
     if (this.hasPhrases) this.matchPhrases(lower, field, hits);
-    this.matchSpelled(text, lower, field, hits);
+    // "f u c k" takes three one-letter words at least.
+    if (stream.singleLetters >= 3) this.matchSpelled(text, lower, field, hits);
     const words = new Array<string>(wantWords ? stream.count : 0);
     const hashes = new Array<number>(wantWords ? stream.count : 0);
     if (wantWords) {
