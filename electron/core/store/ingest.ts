@@ -138,7 +138,21 @@ export class Ingest extends StorePart {
       }
       this.stmt.ftsInsert.run(id, c.author_name, c.author_email, c.author_url, fields.plain);
     }
+    const queued = work.filter((w) => w.fields.local_status === 'pending' && w.c.author_email !== '').map((w) => w.fields.author_key);
+    if (queued.length > 0) this.countAuthorsWithoutHistory(siteId, queued);
     return result;
+  }
+
+  /**
+   * Pending comments were written for these authors: if one has no site history yet, the next
+   * author-history step must look for them (authorHistoryProgress; migration 006). In the
+   * writer's transaction, so a sync killed before the history leaves the look due.
+   */
+  countAuthorsWithoutHistory(siteId: number, authorKeys: readonly string[]): void {
+    this.cachedStatement(`UPDATE sites SET author_history_wanted = author_history_wanted + 1
+        WHERE id = ? AND EXISTS (SELECT 1 FROM json_each(?) AS j
+          WHERE NOT EXISTS (SELECT 1 FROM author_history AS h WHERE h.site_id = ? AND h.email = j.value))`)
+      .run(siteId, JSON.stringify(authorKeys), siteId);
   }
 
   upsertPosts(siteId: number, posts: RemotePost[]): void {
@@ -197,9 +211,9 @@ export class Ingest extends StorePart {
   }
 
   /**
-   * How many pending comments were written for authors without history (migration 006's trigger
-   * counts them), and up to which count a finished author-history step covered them. The
-   * resume query above is needed only while wanted > done.
+   * How many writes put pending comments of authors without history in the queue (counted by
+   * countAuthorsWithoutHistory and user-actions.ts), and up to which count a finished
+   * author-history step covered them. The resume query above is needed only while wanted > done.
    */
   authorHistoryProgress(siteId: number): { wanted: number; done: number } {
     return this.cachedStatement('SELECT author_history_wanted AS wanted, author_history_done AS done FROM sites WHERE id = ?').get(siteId) as

@@ -50,6 +50,7 @@ export class UserActions extends StorePart {
       const first = last - info.changes + 1; // rowids of one INSERT are consecutive (max(rowid) + 1 each)
       this.stmt.setBatchRange.run(first, first, last);
       this.stmt.markLocalBatch.run(statusAfter('pending', kind), kind, JSON.stringify(commentIds));
+      if (statusAfter('pending', kind) === 'pending') this.backInQueue(commentIds);
       return Array.from({ length: info.changes }, (_, i) => first + i);
     })();
   }
@@ -91,7 +92,19 @@ export class UserActions extends StorePart {
     const id = Number(info.lastInsertRowid);
     this.stmt.setBatch.run(id, id);
     this.stmt.markLocal.run(statusAfter(c.local_status, kind), kind, c.id);
+    if (statusAfter(c.local_status, kind) === 'pending') this.backInQueue([c.id]);
     return id;
+  }
+
+  /**
+   * Comments put back in the queue (unapproved, not spam, restored, or a decision undone) may
+   * have come in approved, spam or trashed, when their author's site history is not read: the
+   * next sync's author-history step looks (migration 006).
+   */
+  private backInQueue(commentIds: readonly number[]): void {
+    this.cachedStatement(`UPDATE sites SET author_history_wanted = author_history_wanted + 1
+        WHERE id IN (SELECT site_id FROM comments WHERE id IN (SELECT value FROM json_each(?)))`)
+      .run(JSON.stringify(commentIds));
   }
 
   private setLocalContent(c: CommentRow, raw: string, rendered: string): void {
@@ -191,6 +204,7 @@ export class UserActions extends StorePart {
           this.stmt.setBatch.run(id, id);
         }
         this.stmt.markLocal.run(statusAfter(c.local_status, inverse), inverse, c.id);
+        if (statusAfter(c.local_status, inverse) === 'pending') this.backInQueue([c.id]);
         reverted.push({ commentId: a.comment_id, kind: a.kind });
         undone++;
       }

@@ -82,8 +82,7 @@ describe('opening the database', () => {
     old.exec(`DROP TABLE site_staff; DROP TABLE approved_sync; DROP TABLE saved_replies; DROP INDEX comments_registered;
       DROP INDEX comments_likely_fine; ALTER TABLE posts DROP COLUMN author_id;`);
     // …and without what schema 6 added (the re-sync's checks).
-    old.exec(`DROP TRIGGER comments_author_history_wanted_insert; DROP TRIGGER comments_author_history_wanted_update;
-      DROP INDEX comments_server_status; ALTER TABLE sites DROP COLUMN author_history_wanted; ALTER TABLE sites DROP COLUMN author_history_done;`);
+    old.exec(`DROP INDEX comments_server_status; ALTER TABLE sites DROP COLUMN author_history_wanted; ALTER TABLE sites DROP COLUMN author_history_done;`);
     // …and without what schema 8 added (the codes of stored messages).
     old.exec('ALTER TABLE sites DROP COLUMN paused_code; ALTER TABLE sync_runs DROP COLUMN error_code; ALTER TABLE outbox DROP COLUMN last_error_code;');
     old.prepare("INSERT INTO sync_runs (site_id, started_at, finished_at, error) VALUES (?, '2026-01-01', '2026-01-01', 'Old failure')").run(site!.id);
