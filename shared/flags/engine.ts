@@ -176,7 +176,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const signals = new Set<string>();
     for (const h of hits) signals.add(h.category);
     // The scan saw whether a link is possible at all: most comments skip the link search.
-    const links = mayLink ? findLinks(content, lower) : { count: 0, domains: [] };
+    const links = mayLink ? findLinks(content, lower ?? undefined) : { count: 0, domains: [] };
     const linkInfo = readLinks(links.domains, links.count);
     const authorHost = input.author_url ? hostOf(input.author_url) : null;
     const authorSite = authorHost ? (registrableDomain(authorHost) ?? authorHost) : null;
@@ -220,7 +220,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       linkSites: linkInfo.sites,
       authorSite,
       // Only a site's model reads the text's key (its spam's texts, the owner's marks).
-      textKey: wantWords ? textKeyOf(lower) : 0,
+      textKey: lower !== null ? textKeyOf(lower) : 0,
     };
     if (!wantFlags) return { flags: [], observations, letters };
 

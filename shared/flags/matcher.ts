@@ -172,9 +172,9 @@ class WordStream {
     this.hashes = widen(this.hashes);
   }
 
-  /** The key of word k: worked out, or the plain word as the lower-cased text has it. */
-  keyAt(k: number, lower: string): string {
-    return this.keys[k] ?? lower.slice(this.starts[k]!, this.ends[k]!);
+  /** The key of word k: worked out, or the plain (ASCII) word of `text` lower-cased. */
+  keyAt(k: number, text: string): string {
+    return this.keys[k] ?? text.slice(this.starts[k]!, this.ends[k]!).toLowerCase();
   }
 }
 
@@ -195,8 +195,8 @@ export interface ScanResult {
   words: string[];
   /** keyHash of each of `words`, computed while reading them. */
   hashes: number[];
-  /** The text lower-cased (same length as the text when offsets line up). */
-  lower: string;
+  /** The text lower-cased when the caller asked for words, else null (most checks never need it). */
+  lower: string | null;
   /** Letters in words, and how many of them are capitals (ASCII and Latin-1). */
   letters: number;
   capitals: number;
@@ -290,10 +290,12 @@ export class WordMatcher {
     const stream = this.stream;
     stream.reset();
     const known = this.known;
-    const lower = text.toLowerCase();
+    // The whole text is lower-cased only when its words are wanted: plain words are read from
+    // `text` itself, their case folded as they are hashed.
+    const lower = wantWords ? text.toLowerCase() : null;
     // Some characters change length when lower-cased ("İ"): then offsets must come from `text`.
-    const aligned = lower.length === text.length;
-    let mayLink = !aligned;
+    const aligned = lower !== null && lower.length === text.length;
+    let mayLink = false;
     if (this.tagged.length > 0) this.tagged.length = 0;
     const n = text.length;
     let i = 0;
@@ -360,10 +362,10 @@ export class WordMatcher {
       }
       if (!mayLink) {
         // "example.com", "http://": a word right after a dot that follows a letter or digit, or before "://".
-        if (start >= 2 && text.charCodeAt(start - 1) === 46 /* . */) mayLink = isDomainChar(lower.charCodeAt(start - 2));
+        if (start >= 2 && text.charCodeAt(start - 1) === 46 /* . */) mayLink = isDomainChar(text.charCodeAt(start - 2));
         if (i + 1 < n && text.charCodeAt(i) === 58 /* : */ && text.charCodeAt(i + 1) === 47 /* / */) mayLink = true;
       }
-      if (aligned && !nonAscii && !symbols && !stretched && !(digits && alpha)) {
+      if (!nonAscii && !symbols && !stretched && !(digits && alpha)) {
         // A plain word or number: its key is the lower-cased text itself, looked up by its hash.
         hash &= HASH_MASK;
         const id = known.find(hash);
@@ -371,28 +373,28 @@ export class WordMatcher {
           const mark = this.marks[id]!;
           if (mark !== 0) {
             if ((mark & LINK_WORD) !== 0) mayLink = true;
-            if ((mark & TAGGED) !== 0 && known.key(id).length === i - start && lower.startsWith(known.key(id), start)) this.tagged.push(known.key(id));
+            if ((mark & TAGGED) !== 0 && isWordAt(text, start, i, known.key(id))) this.tagged.push(known.key(id));
           }
           const single = known.singles[id];
-          if (single && single.key.length === i - start && lower.startsWith(single.key, start)) {
+          if (single && isWordAt(text, start, i, single.key)) {
             hits.push({ span: { start, end: i, term: single.entry.term, list: single.entry.list, field }, category: single.entry.category });
           }
         }
-        stream.push(start, i, id, hash, wantWords ? lower.slice(start, i) : undefined);
+        stream.push(start, i, id, hash, wantWords ? (aligned ? lower!.slice(start, i) : text.slice(start, i).toLowerCase()) : undefined);
         continue;
       }
-      let folded = aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
+      let folded = aligned ? lower!.slice(start, i) : text.slice(start, i).toLowerCase();
       if (nonAscii) folded = fold(folded);
       this.matchToken(text, start, i, folded, digits || symbols, symbols, stretched || nonAscii, field, hits);
     }
-    if (this.hasPhrases) this.matchPhrases(lower, field, hits);
+    if (this.hasPhrases) this.matchPhrases(text, field, hits);
     // "f u c k" takes three one-letter words at least.
-    if (stream.singleLetters >= 3) this.matchSpelled(text, lower, field, hits);
+    if (stream.singleLetters >= 3) this.matchSpelled(text, field, hits);
     const words = new Array<string>(wantWords ? stream.count : 0);
     const hashes = new Array<number>(wantWords ? stream.count : 0);
     if (wantWords) {
       for (let k = 0; k < stream.count; k++) {
-        words[k] = stream.keyAt(k, lower);
+        words[k] = stream.keyAt(k, text);
         hashes[k] = stream.hashes[k]!;
       }
     }
@@ -488,7 +490,7 @@ export class WordMatcher {
     }
   }
 
-  private matchPhrases(lower: string, field: Span['field'], hits: WordHit[]): void {
+  private matchPhrases(text: string, field: Span['field'], hits: WordHit[]): void {
     const { count, ids, starts, ends } = this.stream;
     const roots = this.known.phraseStarts;
     for (let i = 0; i < count; i++) {
@@ -507,7 +509,7 @@ export class WordMatcher {
           last = j;
         }
       }
-      if (found && this.sameWords(i, found.keys!, lower)) {
+      if (found && this.sameWords(i, found.keys!, text)) {
         const entry = found.entry!;
         const span: Span = { start: starts[i]!, end: ends[last]!, term: entry.term, list: entry.list, field };
         hits.push({ span, category: entry.category });
@@ -516,13 +518,13 @@ export class WordMatcher {
   }
 
   /** The stream's words from `from` on are these keys (a phrase found by hashes, confirmed). */
-  private sameWords(from: number, keys: readonly string[], lower: string): boolean {
-    for (let k = 0; k < keys.length; k++) if (this.stream.keyAt(from + k, lower) !== keys[k]) return false;
+  private sameWords(from: number, keys: readonly string[], text: string): boolean {
+    for (let k = 0; k < keys.length; k++) if (this.stream.keyAt(from + k, text) !== keys[k]) return false;
     return true;
   }
 
   /** "s.h.i.t", "f u c k": three or more single letters, one separator apart. */
-  private matchSpelled(text: string, lower: string, field: Span['field'], hits: WordHit[]): void {
+  private matchSpelled(text: string, field: Span['field'], hits: WordHit[]): void {
     const stream = this.stream;
     const { count, starts, ends } = stream;
     let i = 0;
@@ -535,7 +537,7 @@ export class WordMatcher {
       while (j + 1 < count && ends[j + 1]! - starts[j + 1]! === 1 && isSpellingGap(text, ends[j]!, starts[j + 1]!)) j++;
       if (j - i >= 2) {
         let word = '';
-        for (let k = i; k <= j; k++) word += stream.keyAt(k, lower);
+        for (let k = i; k <= j; k++) word += stream.keyAt(k, text);
         const key = unleet(word) ?? word;
         if (!this.isAllowed(key)) {
           const entry = this.spelled.get(key) ?? this.lookup(key);
@@ -570,9 +572,16 @@ for (let c = 0; c < 128; c++) {
     c >= 97 && c <= 122 ? LOWER : c >= 65 && c <= 90 ? UPPER : c >= 48 && c <= 57 ? DIGIT : isLeetSymbol(c) ? LEET : c === 60 || c === 38 ? MARKUP : OTHER;
 }
 
-/** A character of a domain name, before its last dot. */
+/** A character of a domain name, before its last dot (either case). */
 function isDomainChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 /* - */ || c > 127;
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 /* - */ || c > 127;
+}
+
+/** The plain ASCII word text[start, end) is `key`, whatever its case. */
+function isWordAt(text: string, start: number, end: number, key: string): boolean {
+  if (key.length !== end - start) return false;
+  for (let j = 0; j < key.length; j++) if ((text.charCodeAt(start + j) | 0x20) !== key.charCodeAt(j)) return false;
+  return true;
 }
 
 function isSpellingGap(text: string, from: number, to: number): boolean {
