@@ -310,6 +310,8 @@ export class WordMatcher {
           continue;
         }
         if (kind === OTHER || kind === LEET) {
+          // "example.com", "http://": a dot between a letter or digit and a word, or "://" after a word.
+          if ((c === 46 || c === 58) && !mayLink && i > 0 && i + 1 < n) mayLink = linkAt(text, i, c);
           i++;
           continue;
         }
@@ -359,11 +361,6 @@ export class WordMatcher {
         if (run === 3) stretched = true;
         prev = folded;
         i++;
-      }
-      if (!mayLink) {
-        // "example.com", "http://": a word right after a dot that follows a letter or digit, or before "://".
-        if (start >= 2 && text.charCodeAt(start - 1) === 46 /* . */) mayLink = isDomainChar(text.charCodeAt(start - 2));
-        if (i + 1 < n && text.charCodeAt(i) === 58 /* : */ && text.charCodeAt(i + 1) === 47 /* / */) mayLink = true;
       }
       if (!nonAscii && !symbols && !stretched && !(digits && alpha)) {
         // A plain word or number: its key is the lower-cased text itself, looked up by its hash.
@@ -575,6 +572,13 @@ for (let c = 0; c < 128; c++) {
 /** A character of a domain name, before its last dot (either case). */
 function isDomainChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 /* - */ || c > 127;
+}
+
+/** At text[i], a dot (46) or colon (58) inside a text, could a link be written here? */
+function linkAt(text: string, i: number, c: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  if (c === 46) return isDomainChar(text.charCodeAt(i - 1)) && isWordCode(next);
+  return next === 47 /* :/ */ && isWordCode(text.charCodeAt(i - 1));
 }
 
 /** The plain ASCII word text[start, end) is `key`, whatever its case. */
