@@ -18,7 +18,7 @@ import {
 import { findLinks, hostOf } from './links';
 import { isWordCode } from './tokenize';
 import { WordMatcher, type WordCategory, type WordEntry, type WordHit } from './matcher';
-import { phoneNumberIn } from './phone';
+import { MIN_PHONE_DIGITS, phoneNumberIn } from './phone';
 import {
   authorFlags,
   COMMERCIAL_NAME_SINGLE_WORDS,
@@ -172,7 +172,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
   function analyse(input: FlagInput, wantWords: boolean, wantFlags: boolean): ContentAnalysis & { letters: number } {
     const content = input.content ?? '';
     // Only the model reads the words themselves.
-    const { hits, words, hashes, lower, letters, capitals, mayLink } = matcher.scan(content, 'content', wantWords);
+    const { hits, words, hashes, lower, letters, capitals, digits, mayLink } = matcher.scan(content, 'content', wantWords);
     const signals = new Set<string>();
     for (const h of hits) signals.add(h.category);
     // The scan saw whether a link is possible at all: most comments skip the link search.
@@ -197,7 +197,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     }
     for (const f of author) signals.add(f.kind);
     // A tech-support pitch: support vocabulary with a phone number, or next to a product sold with "support numbers".
-    const phone = signals.has('support') ? phoneNumberIn(content) : null;
+    const phone = signals.has('support') && digits >= MIN_PHONE_DIGITS ? phoneNumberIn(content) : null;
     const pitch = phone === null && signals.has('support') ? (hits.find((h) => h.category === 'product')?.span.term ?? null) : null;
     if (phone || pitch) signals.add('phone-support');
     if (linkInfo.shortener) signals.add('shortener');

@@ -200,6 +200,8 @@ export interface ScanResult {
   /** Letters in words, and how many of them are capitals (ASCII and Latin-1). */
   letters: number;
   capitals: number;
+  /** Digits in words (ASCII 0-9). */
+  digits: number;
   /** The constructor's tags found in the text, in order (single words). */
   tagged: readonly string[];
   /**
@@ -296,6 +298,7 @@ export class WordMatcher {
     // Some characters change length when lower-cased ("İ"): then offsets must come from `text`.
     const aligned = lower !== null && lower.length === text.length;
     let mayLink = false;
+    let digitCount = 0;
     if (this.tagged.length > 0) this.tagged.length = 0;
     const n = text.length;
     let i = 0;
@@ -327,6 +330,7 @@ export class WordMatcher {
       const start = i;
       let nonAscii = c > 127;
       let digits = c >= 48 && c <= 57;
+      if (digits) digitCount++;
       let alpha = !digits;
       let symbols = false;
       // Three equal letters in a row ("shiiit"): only then is it worth undoing stretched letters.
@@ -346,7 +350,10 @@ export class WordMatcher {
             letters++;
             capitals++;
             alpha = true;
-          } else if (kind === DIGIT) digits = true;
+          } else if (kind === DIGIT) {
+            digits = true;
+            digitCount++;
+          }
           else if (kind === LEET) symbols = true;
           else break;
         } else if (isWordCode(d)) {
@@ -396,7 +403,7 @@ export class WordMatcher {
       }
     }
     const tagged = this.tagged.length > 0 ? this.tagged.slice() : NONE;
-    return { hits: hits.length > 1 ? tidy(hits) : hits, words, hashes, lower, letters, capitals, mayLink, tagged };
+    return { hits: hits.length > 1 ? tidy(hits) : hits, words, hashes, lower, letters, capitals, digits: digitCount, mayLink, tagged };
   }
 
   /** Tags met by the scan under way, in order. */

@@ -7,6 +7,8 @@ import { findPhoneNumbersInText } from 'libphonenumber-js/min';
 
 /** The fewest and most digits of a phone number (E.164 allows 15), and its longest group ("18883036444"). */
 const MIN_DIGITS = 7;
+/** Digits a text needs before it is worth reading for a phone number at all. */
+export const MIN_PHONE_DIGITS = MIN_DIGITS;
 const MAX_DIGITS = 15;
 const MAX_GROUP = 11;
 
