@@ -8,7 +8,7 @@ import { franc } from 'franc-min';
 /** Letters franc needs before its answer means something. */
 export const MIN_LANGUAGE_LETTERS = 30;
 /** Only the start of a long text is read: enough to tell, and the cost stays bounded. */
-const MAX_LANGUAGE_CHARS = 250;
+const MAX_LANGUAGE_CHARS = 160;
 
 /** ISO 639-3 code ("eng", "fra", "eus"…), or "und" when the text is too short or unclear. */
 export function detectLanguage(text: string): string {
