@@ -172,11 +172,11 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
   function analyse(input: FlagInput, wantWords: boolean, wantFlags: boolean): ContentAnalysis & { letters: number } {
     const content = input.content ?? '';
     // Only the model reads the words themselves.
-    const { hits, words, hashes, lower, letters, capitals, digits, mayLink } = matcher.scan(content, 'content', wantWords);
+    const { hits, words, hashes, lower, letters, capitals, digits, mayLink, spacedLink } = matcher.scan(content, 'content', wantWords);
     const signals = new Set<string>();
     for (const h of hits) signals.add(h.category);
     // The scan saw whether a link is possible at all: most comments skip the link search.
-    const links = mayLink ? findLinks(content, lower ?? undefined) : { count: 0, domains: [] };
+    const links = mayLink ? findLinks(content, lower ?? undefined, spacedLink) : { count: 0, domains: [] };
     const linkInfo = readLinks(links.domains, links.count);
     const authorHost = input.author_url ? hostOf(input.author_url) : null;
     const authorSite = authorHost ? (registrableDomain(authorHost) ?? authorHost) : null;

@@ -72,7 +72,7 @@ function isDomainChar(c: number): boolean {
  * Plain text (no HTML): URLs by a regex anchored on "http"/"www.", bare domains found from each
  * dot followed by a known top-level domain — no regex tried at every position.
  */
-function findTextLinks(lower: string, domains: string[]): number {
+function findTextLinks(lower: string, domains: string[], spaced: boolean): number {
   let count = 0;
   const taken: [number, number][] = [];
   const found: [number, string][] = [];
@@ -103,7 +103,7 @@ function findTextLinks(lower: string, domains: string[]): number {
     if (host) found.push([start, host]);
     taken.push([start, end]);
   }
-  if ((lower.includes(' dot ') || lower.includes(' . ')) && /\s(?:\.|dot)\s/.test(lower)) {
+  if (spaced && (lower.includes(' dot ') || lower.includes(' . ')) && /\s(?:\.|dot)\s/.test(lower)) {
     SPACED_RE.lastIndex = 0;
     for (let m = SPACED_RE.exec(lower); m !== null; m = SPACED_RE.exec(lower)) {
       if (inRanges(taken, m.index)) continue;
@@ -116,14 +116,18 @@ function findTextLinks(lower: string, domains: string[]): number {
   return count;
 }
 
-/** @param lower `content.toLowerCase()` when the caller already has it. */
-export function findLinks(content: string, lower?: string): LinkInfo {
+/**
+ * @param lower `content.toLowerCase()` when the caller already has it.
+ * @param spaced false when the caller knows the text has no "com", "net", "org" or "dot" word,
+ *   so no domain spelled apart ("example dot com") to look for.
+ */
+export function findLinks(content: string, lower?: string, spaced = true): LinkInfo {
   const domains: string[] = [];
   let count = 0;
   const lowered = lower ?? content.toLowerCase();
   // Plain text: findTextLinks is as cheap as any pre-check would be.
   if (!content.includes('<') && lowered.length === content.length) {
-    return { count: findTextLinks(lowered, domains), domains };
+    return { count: findTextLinks(lowered, domains, spaced), domains };
   }
   if (!mayContainLink(content, lowered)) return { count, domains };
   LINK_RE.lastIndex = 0;

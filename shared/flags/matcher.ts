@@ -210,6 +210,8 @@ export interface ScanResult {
    * spelled apart. Most comments, which then skip the link search.
    */
   mayLink: boolean;
+  /** Whether a domain spelled apart ("example dot com", "example . com") may be there: a "dot", "com", "net" or "org" word. */
+  spacedLink: boolean;
 }
 
 export class WordMatcher {
@@ -298,6 +300,7 @@ export class WordMatcher {
     // Some characters change length when lower-cased ("İ"): then offsets must come from `text`.
     const aligned = lower !== null && lower.length === text.length;
     let mayLink = false;
+    let spacedLink = false;
     let digitCount = 0;
     if (this.tagged.length > 0) this.tagged.length = 0;
     const n = text.length;
@@ -376,7 +379,7 @@ export class WordMatcher {
         if (id >= 0) {
           const mark = this.marks[id]!;
           if (mark !== 0) {
-            if ((mark & LINK_WORD) !== 0) mayLink = true;
+            if ((mark & LINK_WORD) !== 0) mayLink = spacedLink = true;
             if ((mark & TAGGED) !== 0 && isWordAt(text, start, i, known.key(id))) this.tagged.push(known.key(id));
           }
           const single = known.singles[id];
@@ -403,7 +406,7 @@ export class WordMatcher {
       }
     }
     const tagged = this.tagged.length > 0 ? this.tagged.slice() : NONE;
-    return { hits: hits.length > 1 ? tidy(hits) : hits, words, hashes, lower, letters, capitals, digits: digitCount, mayLink, tagged };
+    return { hits: hits.length > 1 ? tidy(hits) : hits, words, hashes, lower, letters, capitals, digits: digitCount, mayLink, spacedLink, tagged };
   }
 
   /** Tags met by the scan under way, in order. */
