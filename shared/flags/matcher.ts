@@ -302,6 +302,7 @@ export class WordMatcher {
     let mayLink = false;
     let spacedLink = false;
     let digitCount = 0;
+    this.slowLinkWord = false;
     if (this.tagged.length > 0) this.tagged.length = 0;
     const n = text.length;
     let i = 0;
@@ -405,17 +406,23 @@ export class WordMatcher {
         hashes[k] = stream.hashes[k]!;
       }
     }
+    if (this.slowLinkWord) mayLink = spacedLink = true;
     const tagged = this.tagged.length > 0 ? this.tagged.slice() : NONE;
     return { hits: hits.length > 1 ? tidy(hits) : hits, words, hashes, lower, letters, capitals, digits: digitCount, mayLink, spacedLink, tagged };
   }
 
   /** Tags met by the scan under way, in order. */
   private readonly tagged: string[] = [];
+  /** A link word ("com", "dot") met on the slow path by the scan under way. */
+  private slowLinkWord = false;
 
   /** Pushes a word whose key was worked out as a string; `hash` is keyHash(key). */
   private pushKey(start: number, end: number, key: string, hash: number): void {
     const id = this.known.find(hash);
-    if (id >= 0 && (this.marks[id]! & TAGGED) !== 0 && this.known.key(id) === key) this.tagged.push(key);
+    if (id >= 0 && this.marks[id] !== 0 && this.known.key(id) === key) {
+      if ((this.marks[id]! & TAGGED) !== 0) this.tagged.push(key);
+      if ((this.marks[id]! & LINK_WORD) !== 0) this.slowLinkWord = true; // "dot com!"
+    }
     this.stream.push(start, end, id, hash, key);
   }
 
