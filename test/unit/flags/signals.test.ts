@@ -26,7 +26,7 @@ describe('links', () => {
       'more on shop.example.co.uk today',
       'the dashboard is at http://localhost:8080/admin',
       'écrivez à cafe-du-coin dot com',
-      'order at PILLS-DIRECT DOT COM!!!',
+      'order at pills-direct . com!!!',
       '<A HREF="https://deals.example/">ici</A>',
       'Voir le site exemple.fr!',
     ]) {
