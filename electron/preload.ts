@@ -33,7 +33,8 @@ const bridge: Bridge = {
     return (ipcRenderer.invoke(IPC_CALL_PREFIX + method, input) as Promise<Result<unknown>>).catch(
       (): Result<unknown> => ({
         ok: false,
-        error: { kind: 'internal', message: 'Moderato could not reach its core. Restart the app if this persists.' },
+        // Coded (its English written beside it: the preload loads no catalogue); the window says it in its language.
+        error: { kind: 'internal', message: 'Moderato could not reach its core. Restart the app if this persists.', code: 'error.coreUnreachable', params: {} },
       }),
     );
   },

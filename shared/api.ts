@@ -123,7 +123,10 @@ export const contract = {
     z
       .object({ actionId: id.optional(), actionIds: ids.optional() })
       .strict()
-      .refine((v) => v.actionId === undefined || v.actionIds === undefined, 'Give actionId or actionIds, not both.'),
+      .refine((v) => v.actionId === undefined || v.actionIds === undefined, {
+        message: 'Give actionId or actionIds, not both.',
+        params: { code: 'input.actionIdOrIds' }, // said in the caller's language (shared/validate.ts)
+      }),
   ),
 
   /** Saved replies (reply templates), in the owner's order. Local: they work offline. */

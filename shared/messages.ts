@@ -79,6 +79,6 @@ export function englishText(code: string, params: MessageParams = {}): string {
 }
 
 /** The code, its parameters and its English text, ready for an AppError or a stored row. */
-export function coded<P extends MessageParams>(code: string, params: P = {} as P): { code: string; params: P; english: string } {
+export function coded<P extends MessageParams = Record<string, never>>(code: string, params: P = {} as P): { code: string; params: P; english: string } {
   return { code, params, english: englishText(code, params) };
 }

@@ -6,6 +6,7 @@ import type { InputOf, MethodName, OutputOf, ServiceApi } from '../../../shared/
 import type { QueueFilter, QueuePage } from '../../../shared/types';
 import { AppError } from '../../../shared/errors';
 import { UsageError } from './exit-codes';
+import { say } from './i18n';
 import type { EventBus } from '../events';
 import type { Args } from './args';
 import type { CliIo } from './io';
@@ -73,7 +74,8 @@ export class CliContext {
       ({ input } = parseCall<K>(name, raw));
     } catch (err) {
       // The contract refused a value typed on the command line: that is bad usage of this command.
-      if (err instanceof AppError && err.kind === 'bad-input') throw new UsageError(err.message, this.args.command);
+      // Said in the CLI's language (the contract's refusal is coded: shared/validate.ts).
+      if (err instanceof AppError && err.kind === 'bad-input') throw new UsageError(say(err), this.args.command);
       throw err;
     }
     const api = await this.service();

@@ -9,6 +9,7 @@
 import { chmodSync, mkdirSync, readFileSync, renameSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { coded } from '../../../shared/messages';
 import { registerSecret } from '../shell/log-redaction';
 import type { CredentialStore } from './types';
 
@@ -37,11 +38,7 @@ function readFile(file: string): CredentialsFile {
   try {
     parsed = JSON.parse(text);
   } catch (err) {
-    throw new AppError(
-      'corrupt',
-      `The password file ${file} is damaged (not JSON). Delete it and add your sites' Application Passwords again.`,
-      { cause: err },
-    );
+    throw new AppError('corrupt', coded('store.credentialsDamaged', { file }), { cause: err });
   }
   const passwords = (parsed as { passwords?: unknown } | null)?.passwords;
   const out: Record<string, string> = {};
@@ -84,7 +81,7 @@ function withLock<T>(file: string, fn: () => T): T {
         continue;
       }
       if (Date.now() > deadline) {
-        throw new AppError('conflict', `Another Moderato is writing ${file}. Try again in a moment (or remove ${lock} if no Moderato is running).`);
+        throw new AppError('conflict', coded('store.credentialsBusy', { file, lock }));
       }
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20); // a short synchronous pause
     }

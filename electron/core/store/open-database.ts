@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
+import { coded, type PlainParams } from '../../../shared/messages';
 import { latestVersion, migrations } from './migrations';
 
 export type Db = Database.Database;
@@ -26,19 +27,17 @@ function keepCorruptCopy(path: string): string {
   return copy;
 }
 
-function corrupt(path: string, detail: string, cause: unknown): AppError {
-  let where: string;
+/** Why the file is damaged, said in the reader's language inside the "damaged" message. */
+type Damage = { code: string; params: PlainParams; english: string };
+
+function corrupt(path: string, detail: Damage, cause: unknown): AppError {
+  let copy;
   try {
-    where = `A copy of it, with any actions not yet sent, was kept at ${keepCorruptCopy(path)}.`;
+    copy = coded('store.copyKept', { copy: keepCorruptCopy(path) });
   } catch {
-    where = 'Moderato could not make a copy of it; the file was left as it is.';
+    copy = coded('store.copyFailed');
   }
-  return new AppError(
-    'corrupt',
-    `Moderato's database at ${path} is damaged (${detail}). ${where} Nothing was deleted. ` +
-      'Move the damaged file away to start with a fresh database, then sync your sites again.',
-    { cause },
-  );
+  return new AppError('corrupt', coded('store.damaged', { path, detail, copy }), { cause });
 }
 
 /**
@@ -46,7 +45,7 @@ function corrupt(path: string, detail: string, cause: unknown): AppError {
  * damaged pages, the same "damaged" error as at a checked open, with the file copied aside.
  */
 export function damagedError(path: string, err: unknown): AppError | null {
-  return isCorruptionError(err) ? corrupt(path, 'its pages cannot be read', err) : null;
+  return isCorruptionError(err) ? corrupt(path, coded('store.pagesUnreadable'), err) : null;
 }
 
 /**
@@ -61,7 +60,7 @@ export function openReadOnlyDatabase(path: string, nativeBinding?: string): Db {
     db.pragma('busy_timeout = 5000');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latestVersion) throw newerVersion(path, version);
-    if (version < latestVersion) throw new AppError('internal', `The database at ${path} has not been brought up to date yet.`);
+    if (version < latestVersion) throw new AppError('internal', coded('store.notMigrated', { path }));
     db.pragma('cache_size = -65536');
     db.pragma('temp_store = MEMORY');
     return db;
@@ -77,7 +76,7 @@ export function openDatabase(path: string, nativeBinding?: string): Db {
   try {
     db = new Database(path, nativeBinding ? { nativeBinding } : {});
   } catch (err) {
-    if (isCorruptionError(err)) throw corrupt(path, 'it is not a database file', err);
+    if (isCorruptionError(err)) throw corrupt(path, coded('store.notDatabase'), err);
     throw err;
   }
   try {
@@ -89,7 +88,7 @@ export function openDatabase(path: string, nativeBinding?: string): Db {
     try {
       version = db.pragma('user_version', { simple: true }) as number;
     } catch (err) {
-      if (isCorruptionError(err)) throw corrupt(path, 'it is not a database file', err);
+      if (isCorruptionError(err)) throw corrupt(path, coded('store.notDatabase'), err);
       throw err;
     }
     if (version > latestVersion) throw newerVersion(path, version);
@@ -98,10 +97,10 @@ export function openDatabase(path: string, nativeBinding?: string): Db {
       try {
         check = db.pragma('quick_check', { simple: true }) as string;
       } catch (err) {
-        if (isCorruptionError(err)) throw corrupt(path, 'its pages cannot be read', err);
+        if (isCorruptionError(err)) throw corrupt(path, coded('store.pagesUnreadable'), err);
         throw err;
       }
-      if (check !== 'ok') throw corrupt(path, `integrity check: ${check}`, undefined);
+      if (check !== 'ok') throw corrupt(path, coded('store.integrity', { check }), undefined);
     }
     // A new database only (a page size is fixed once the file exists): 16 KB pages instead of
     // 4 KB. A comment row with its flags is ~1 KB, so a 4 KB page holds three or four; bulk
@@ -129,11 +128,7 @@ export function openDatabase(path: string, nativeBinding?: string): Db {
 }
 
 function newerVersion(path: string, version: number): AppError {
-  return new AppError(
-    'conflict',
-    `The database at ${path} was written by a newer version of Moderato (schema ${version}; ` +
-      `this version knows up to ${latestVersion}). Update Moderato to open it. The file was not changed.`,
-  );
+  return new AppError('conflict', coded('store.newer', { path, version, latest: latestVersion }));
 }
 
 /**

@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { HTTP_API_PREFIX, HTTP_EVENTS_PATH } from '../../../shared/bridge';
 import { AppError, toErrorInfo, type Result } from '../../../shared/errors';
+import { coded } from '../../../shared/messages';
 import type { AppEvent } from '../../../shared/types';
 import type { ServiceApi } from '../../../shared/api';
 import { parseCall } from '../../../shared/validate';
@@ -97,7 +98,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const type = req.headers['content-type'] ?? '';
     if (!type.toLowerCase().startsWith('application/json')) {
       req.resume(); // drain the unread body so the connection stays usable
-      sendJson(res, 415, failure(new AppError('bad-input', 'Send the input as application/json.')));
+      sendJson(res, 415, failure(new AppError('bad-input', coded('error.jsonOnly'))));
       return;
     }
     let raw: unknown;
@@ -108,7 +109,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const tooLarge = err instanceof BodyTooLarge;
       // The rest of an oversized body is never read: close the connection after answering.
       if (tooLarge) res.setHeader('Connection', 'close');
-      const message = tooLarge ? 'The request is too large.' : 'The request body is not valid JSON.';
+      const message = tooLarge ? coded('error.requestTooLarge') : coded('error.requestNotJson');
       sendJson(res, tooLarge ? 413 : 400, failure(new AppError('bad-input', message)));
       return;
     }

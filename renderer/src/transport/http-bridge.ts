@@ -6,9 +6,13 @@ import { HTTP_API_PREFIX, HTTP_EVENTS_PATH, type Bridge } from '../../../shared/
 import type { ErrorInfo, Result } from '../../../shared/errors';
 import type { AppEvent } from '../../../shared/types';
 
+// Coded like the core's errors (shared/messages.ts), the English written here beside its code:
+// this first-paint module loads no catalogue; the renderer's errorMessage says the code.
 const unreachable: ErrorInfo = {
   kind: 'unreachable',
   message: 'Moderato’s web host is not answering. Is `npm run web` still running?',
+  code: 'error.webHostSilent',
+  params: {},
 };
 
 function isResult(body: unknown): body is Result<unknown> {
@@ -52,10 +56,18 @@ export function createHttpBridge(base: URL): Bridge {
       if (response.status === 401) {
         return {
           ok: false,
-          error: { kind: 'auth', message: 'This page lost its access token. Open the address printed by `npm run web` again.' },
+          error: {
+            kind: 'auth',
+            message: 'This page lost its access token. Open the address printed by `npm run web` again.',
+            code: 'error.tokenLost',
+            params: {},
+          },
         };
       }
-      return { ok: false, error: { kind: 'internal', message: `The web host answered HTTP ${response.status}.` } };
+      return {
+        ok: false,
+        error: { kind: 'internal', message: `The web host answered HTTP ${response.status}.`, code: 'error.webHostStatus', params: { status: response.status } },
+      };
     },
     onEvent(listener) {
       listeners.add(listener);

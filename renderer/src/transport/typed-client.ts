@@ -45,7 +45,8 @@ export function createClient(bridge: Bridge): ClientApi {
       result = await bridge.call(name, input ?? {});
     } catch {
       // A transport that throws (IPC torn down) is reported like any other failure.
-      throw new ApiError({ kind: 'unreachable', message: 'Moderato’s core is not answering.' });
+      // Coded by hand (English beside the code): this first-paint module loads no catalogue.
+      throw new ApiError({ kind: 'unreachable', message: 'Moderato’s core is not answering.', code: 'error.coreSilent', params: {} });
     }
     if (!result.ok) throw new ApiError(result.error);
     return result.value;

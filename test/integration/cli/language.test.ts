@@ -124,6 +124,39 @@ describe('the CLI in French and English', { timeout: 60_000 }, () => {
     expect(r.stderr).toBe(`moderato: Option inconnue --limitt pour «${NBSP}queue${NBSP}». Vouliez-vous dire --limit${NBSP}? Voir «${NBSP}moderato queue --help${NBSP}».\n`);
   });
 
+  it('says a value the contract refuses, and a damaged database or password file, in French', async () => {
+    const other = tempDir('moderato-cli-language-bad-');
+    try {
+      const longName = 'x'.repeat(150);
+      const refused = await runCli(['templates', 'add', longName, '--text', 'Merci', '--db', other.db], { env: FRENCH });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toBe(
+        `moderato: Valeur refusée pour addSavedReply (name)${NBSP}: 100 caractères au maximum. Voir «${NBSP}moderato templates add --help${NBSP}».\n`,
+      );
+      const english = await runCli(['templates', 'add', longName, '--text', 'Merci', '--db', other.db], { env: ENGLISH });
+      expect(english.stderr).toContain('Invalid input for addSavedReply (name): at most 100 characters.');
+
+      // The password came from the environment, so the file is first read when the site is removed.
+      const added = await runCli(['site', 'add', '--url', fake.url, '--user', 'admin', '--db', other.db], {
+        env: { ...ENGLISH, MODERATO_APP_PASSWORD: ADMIN.appPassword },
+      });
+      expect(added.code).toBe(0);
+      writeFileSync(join(other.dir, 'credentials.json'), '{ half written');
+      const password = await runCli(['site', 'remove', '1', '--db', other.db], { env: FRENCH });
+      expect(password.code).toBe(1);
+      expect(password.stderr).toContain(`Le fichier des mots de passe ${join(other.dir, 'credentials.json')} est endommagé (ce n’est pas du JSON).`);
+
+      writeFileSync(other.db, 'not a database '.repeat(100));
+      const damaged = await runCli(['site', 'list', '--db', other.db], { env: FRENCH });
+      expect(damaged.code).toBe(1);
+      expect(damaged.stderr).toMatch(
+        /^moderato: La base de données de Moderato \(.+\) est endommagée \(ce n’est pas un fichier de base de données\)\. Une copie, avec les actions pas encore envoyées, a été gardée dans .+\. Rien n’a été supprimé\./,
+      );
+    } finally {
+      other.cleanup();
+    }
+  });
+
   it('follows the language saved in the app’s Settings before the environment', async () => {
     const saved = tempDir('moderato-cli-language-saved-');
     try {

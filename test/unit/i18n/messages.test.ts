@@ -75,9 +75,9 @@ describe('the shared catalogue', () => {
   });
 });
 
-/** Sample parameters for a message: each placeholder gets a value; `count` 1 and 3 for plurals. */
-function samples(template: string): MessageParams[] {
-  const params: MessageParams = {};
+/** Sample parameters for a message: each placeholder gets a value; `count` 1 and 1200 for plurals (with or without a {{count}} placeholder). */
+function samples(template: string, plural = false): MessageParams[] {
+  const params: MessageParams = plural ? { count: 3 } : {};
   for (const [, name] of template.matchAll(/\{\{\s*(\w+)/g)) params[name!] = name === 'count' || name === 'status' || name === 'seconds' || name === 'id' ? 3 : `<${name}>`;
   return 'count' in params ? [{ ...params, count: 1 }, { ...params, count: 1200 }] : [params];
 }
@@ -91,9 +91,15 @@ describe('the core’s coded messages', () => {
   it('have English and French words for every code the code base uses', () => {
     const english = new Set(leaves(enMessages as Tree).map(([k]) => k.replace(/_(one|other)$/, '')));
     const french = new Set(leaves(frMessages as Tree).map(([k]) => k.replace(/_(one|other)$/, '')));
-    const used = ['electron', 'shared']
+    // coded('…') calls, and codes written by hand beside their English (the renderer's transport, the preload, a refinement in the contract).
+    const groups = Object.keys(enMessages).join('|');
+    const handWritten = new RegExp(`code: '((?:${groups})\\.[\\w.]+)'`, 'g');
+    const used = ['electron', 'shared', 'renderer/src']
       .flatMap((dir) => sources(dir))
-      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/coded\(\s*'([\w.]+)'|code: '((?:error|wp|undo|notice|batch|decision)\.[\w.]+)'/g)].map((m) => m[1] ?? m[2]!));
+      .flatMap((file) => {
+        const text = readFileSync(file, 'utf8');
+        return [...text.matchAll(/coded\(\s*'([\w.]+)'/g), ...text.matchAll(handWritten)].map((m) => m[1]!);
+      });
     expect(used.length).toBeGreaterThan(40);
     expect(used.filter((code) => !english.has(code) || !french.has(code))).toEqual([]);
   });
@@ -101,8 +107,8 @@ describe('the core’s coded messages', () => {
   it('say in English exactly what i18next says in English, for every code', () => {
     const codes = new Set(leaves(enMessages as Tree).map(([k]) => k.replace(/_(one|other)$/, '')));
     for (const code of codes) {
-      const template = leaves(enMessages as Tree).find(([k]) => k === code || k.startsWith(`${code}_`))![1];
-      for (const params of samples(template)) {
+      const [key, template] = leaves(enMessages as Tree).find(([k]) => k === code || k.startsWith(`${code}_`))!;
+      for (const params of samples(template, key !== code)) {
         expect(englishText(code, params), code).toBe(messageTextIn(en, { message: '', code, params }));
       }
     }

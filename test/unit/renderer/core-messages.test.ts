@@ -1,11 +1,15 @@
 // An error the core makes reaches the French UI in French: the renderer says its code in the
 // UI language (errorMessage, used by every toast and form), and an error with no code (a row
 // stored before codes) shows the English text it has.
-import { afterEach, describe, expect, it } from 'vitest';
-import { coded } from '../../../shared/messages';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Bridge } from '../../../shared/bridge';
+import { parseCall } from '../../../shared/validate';
+import { coded, englishText } from '../../../shared/messages';
+import { toErrorInfo } from '../../../shared/errors';
 import { applyLanguage } from '../../../renderer/src/i18n';
 import { messageText } from '../../../renderer/src/i18n/messages';
-import { ApiError, errorMessage } from '../../../renderer/src/transport/typed-client';
+import { createHttpBridge } from '../../../renderer/src/transport/http-bridge';
+import { ApiError, createClient, errorMessage } from '../../../renderer/src/transport/typed-client';
 
 const wrongPassword = (): ApiError => {
   const m = coded('wp.wrongPassword', { host: 'blog.example' });
@@ -14,7 +18,23 @@ const wrongPassword = (): ApiError => {
 
 afterEach(() => {
   applyLanguage('en');
+  vi.unstubAllGlobals();
 });
+
+/** What the window shows for a call over this bridge that fails. */
+async function failureOf(bridge: Bridge): Promise<{ english: string; said: string; err: ApiError }> {
+  const err = (await createClient(bridge)
+    .listSites({})
+    .then(() => null, (e: unknown) => e)) as ApiError;
+  expect(err).toBeInstanceOf(ApiError);
+  return { english: err.message, said: errorMessage(err), err };
+}
+
+/** The web host's bridge over a fetch that answers this way. */
+function webBridge(answer: () => Promise<Response>): Bridge {
+  vi.stubGlobal('fetch', vi.fn(answer));
+  return createHttpBridge(new URL('http://127.0.0.1:9/'));
+}
 
 describe('core errors in the renderer', () => {
   it('shows a coded error in French when the UI is French, in English when it is English', () => {
@@ -48,5 +68,45 @@ describe('core errors in the renderer', () => {
     applyLanguage('fr');
     const notice = coded('notice.resumed', { site: 'Mon blog' });
     expect(messageText({ message: notice.english, code: notice.code, params: notice.params })).toBe('L’envoi vers Mon blog a repris.');
+  });
+
+  it('says in French that the core, or the web host, is not answering, or that the page lost its token', async () => {
+    applyLanguage('fr');
+    const ipcGone: Bridge = { call: () => Promise.reject(new Error('torn down')), onEvent: () => () => {}, openExternal: async () => {} };
+    const silent = await failureOf(ipcGone);
+    expect(silent.said).toBe('Le moteur de Moderato ne répond pas.');
+
+    const hostGone = await failureOf(webBridge(() => Promise.reject(new TypeError('Failed to fetch'))));
+    expect(hostGone.said).toBe('Le serveur web de Moderato ne répond pas. «\u00a0npm run web\u00a0» tourne-t-il toujours\u00a0?');
+
+    const token = await failureOf(webBridge(async () => new Response('Moderato web host: open the address printed at start-up.', { status: 401 })));
+    expect(token.said).toBe('Cette page a perdu son jeton d’accès. Rouvrez l’adresse affichée par «\u00a0npm run web\u00a0».');
+
+    const status = await failureOf(webBridge(async () => new Response('<h1>Bad gateway</h1>', { status: 502 })));
+    expect(status.said).toBe('Le serveur web a répondu par une erreur HTTP 502.');
+
+    // Their English, written beside the code in these first-paint modules, is the catalogue's English.
+    for (const { err, english } of [silent, hostGone, token, status]) expect(english).toBe(englishText(err.code!, err.params));
+    applyLanguage('en');
+    expect(errorMessage(silent.err)).toBe('Moderato’s core is not answering.');
+  });
+
+  it('says in French a value the contract refuses, and the web host’s own refusals', async () => {
+    applyLanguage('fr');
+    let refusal: unknown;
+    try {
+      parseCall('addSavedReply', { name: 'n'.repeat(101), body: 'Merci' });
+    } catch (err) {
+      refusal = err;
+    }
+    const tooLong = await failureOf(webBridge(async () => Response.json({ ok: false, error: toErrorInfo(refusal) })));
+    expect(tooLong.said).toBe('Valeur refusée pour addSavedReply (name)\u00a0: 100 caractères au maximum.');
+    applyLanguage('en');
+    expect(errorMessage(tooLong.err)).toBe('Invalid input for addSavedReply (name): at most 100 characters.');
+
+    applyLanguage('fr');
+    const tooLarge = coded('error.requestTooLarge');
+    const host = await failureOf(webBridge(async () => Response.json({ ok: false, error: { kind: 'bad-input', message: tooLarge.english, code: tooLarge.code, params: {} } }, { status: 413 })));
+    expect(host.said).toBe('La requête est trop volumineuse.');
   });
 });

@@ -157,21 +157,23 @@ describe('the API over HTTP', () => {
     const result = JSON.parse(reply.body);
     expect(result.ok).toBe(false);
     expect(result.error.kind).toBe('bad-input');
-    expect(result.error.message).toContain('getComment');
+    expect(result.error.message).toBe('Invalid input for getComment (id): expected a number.');
+    // Coded, so the window says it in its language (test/unit/renderer/core-messages.test.ts).
+    expect(result.error).toMatchObject({ code: 'error.invalidField', params: { operation: 'getComment', field: 'id', reason: { code: 'input.type.number' } } });
     expect(calls).toEqual([]);
   });
 
   it('refuses a body that is not JSON', async () => {
     const reply = await post(host, 'getComment', '{"id": 1');
     expect(reply.status).toBe(400);
-    expect(JSON.parse(reply.body).error.kind).toBe('bad-input');
+    expect(JSON.parse(reply.body).error).toMatchObject({ kind: 'bad-input', code: 'error.requestNotJson' });
   });
 
   it('names an unknown method as bad input', async () => {
     const reply = await post(host, 'dropAllTables', '{}');
     expect(reply.status).toBe(400);
     const result = JSON.parse(reply.body);
-    expect(result.error).toEqual({ kind: 'bad-input', message: 'Unknown operation "dropAllTables".' });
+    expect(result.error).toEqual({ kind: 'bad-input', message: 'Unknown operation "dropAllTables".', code: 'error.unknownOperation', params: { name: 'dropAllTables' } });
   });
 
   it('passes an AppError through as its kind and message', async () => {
@@ -192,6 +194,7 @@ describe('the API over HTTP', () => {
   it('refuses a body over the size limit', async () => {
     const reply = await post(host, 'checkFlags', JSON.stringify({ content: 'a'.repeat(5 * 1024 * 1024) }));
     expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body).error).toMatchObject({ kind: 'bad-input', code: 'error.requestTooLarge' });
   });
 
   it('refuses a form post (no JSON content type), which a foreign page could send without preflight', async () => {
@@ -201,6 +204,7 @@ describe('the API over HTTP', () => {
       body: '{}',
     });
     expect(reply.status).toBe(415);
+    expect(JSON.parse(reply.body).error).toMatchObject({ kind: 'bad-input', code: 'error.jsonOnly' });
   });
 });
 
