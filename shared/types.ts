@@ -177,6 +177,9 @@ export interface CommentSummary {
   pendingAction: ActionKind | null;
   /** Last error of a failed action, or null. */
   failedReason: string | null;
+  /** `failedReason` as a code and parameters (shared/messages.ts), when it has one. */
+  failedCode?: string;
+  failedParams?: MessageParams;
 }
 
 export interface CommentDetail extends CommentSummary {
@@ -271,6 +274,9 @@ export interface OutboxItem {
   createdAt: string;
   /** "Approve comment by Cyn" — for lists and the undo toast. */
   description: string;
+  /** `description` as a code (decision.named) and parameters, said in each surface's language. */
+  descriptionCode?: string;
+  descriptionParams?: MessageParams;
 }
 
 export interface SyncRun {

@@ -4,15 +4,19 @@ import { AppError, type ErrorKind } from '../../../shared/errors';
 import { coded } from '../../../shared/messages';
 import type { OutboxItem, Problem } from '../../../shared/types';
 import { statusAfter, type LocalStatus } from './action-kinds';
-import { codedFields, toOutboxItem, UNSENT, type CommentRow, type OutboxRow } from './rows';
+import { codeColumn, codedFields, toOutboxItem, UNSENT, type CommentRow, type OutboxRow } from './rows';
 import { StorePart } from './store-part';
+
+/** Why an action failed when it kept no error of its own. */
+const REFUSED = coded('error.actionRefused');
 
 export class Outbox extends StorePart {
   /** Unsent actions (queued, sending, failed), newest first; only failed ones with `failed`. */
   listOutbox(options: { failed?: boolean } = {}): OutboxItem[] {
-    const sql = options.failed
-      ? "SELECT * FROM outbox WHERE state = 'failed' ORDER BY id DESC"
-      : `SELECT * FROM outbox WHERE state IN ${UNSENT} ORDER BY id DESC`;
+    // The comment's type and author name the action in the reader's language ("Approuver le commentaire de Cyn").
+    const sql = `SELECT o.*, c.type AS comment_type, c.author_name AS comment_author
+      FROM outbox o LEFT JOIN comments c ON c.id = o.comment_id
+      WHERE ${options.failed ? "o.state = 'failed'" : `o.state IN ${UNSENT}`} ORDER BY o.id DESC`;
     return (this.cachedStatement(sql).all() as OutboxRow[]).map(toOutboxItem);
   }
 
@@ -51,12 +55,15 @@ export class Outbox extends StorePart {
     if (!row) return;
     const unsent = this.stmt.unsentForComment.all(commentId) as OutboxRow[];
     let status: LocalStatus = row.server_status;
-    let failed: string | null = null;
+    let failed: { reason: string; code: string | null } | null = null;
     for (const a of unsent) {
       status = statusAfter(status, a.kind);
-      if (a.state === 'failed' && failed === null) failed = a.last_error ?? 'The site refused this action.';
+      if (a.state === 'failed' && failed === null) {
+        // Its code too (schema 9), so the badge and the pane say it in the UI's language.
+        failed = a.last_error === null ? { reason: REFUSED.english, code: codeColumn(REFUSED) } : { reason: a.last_error, code: a.last_error_code };
+      }
     }
-    this.stmt.setDerived.run(status, unsent[0]?.kind ?? null, failed, commentId);
+    this.stmt.setDerived.run(status, unsent[0]?.kind ?? null, failed?.reason ?? null, failed?.code ?? null, commentId);
   }
 
   obsoleteRest(commentId: number, reason: string): void {

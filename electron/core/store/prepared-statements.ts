@@ -66,7 +66,7 @@ export function prepareStatements(db: Db) {
       'UPDATE comments SET local_status = ?, pending_action = coalesce(pending_action, ?) WHERE id = ?',
     ),
     setDerived: db.prepare(
-      'UPDATE comments SET local_status = ?, pending_action = ?, failed_reason = ? WHERE id = ?',
+      'UPDATE comments SET local_status = ?, pending_action = ?, failed_reason = ?, failed_code = ? WHERE id = ?',
     ),
   };
 }

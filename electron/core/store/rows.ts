@@ -44,6 +44,8 @@ export interface CommentRow {
   local_status: LocalStatus;
   pending_action: ActionKind | null;
   failed_reason: string | null;
+  /** JSON {code, params} of failed_reason (schema 9). */
+  failed_code: string | null;
   flags: string;
   flag_count: number;
   score: number;
@@ -73,6 +75,7 @@ export interface SummaryRow {
   flag_count: number;
   pending_action: ActionKind | null;
   failed_reason: string | null;
+  failed_code: string | null;
 }
 
 export interface SiteRow {
@@ -105,6 +108,9 @@ export interface OutboxRow {
   description: string;
   batch_id: number;
   undo_data: string | null;
+  /** The comment's type and author, when the read joined them (listOutbox): the description as a code. */
+  comment_type?: string | null;
+  comment_author?: string | null;
 }
 
 export interface RunRow {
@@ -126,7 +132,7 @@ export interface RunRow {
 export const SUMMARY_COLUMNS = `c.id, c.site_id, s.name AS site_name, c.remote_id, c.post_id, p.title AS post_title,
   c.parent_remote_id, c.type, c.author_name, c.author_email, c.author_url, c.date_gmt,
   substr(c.content_raw, 1, 480) AS head, c.local_status, c.server_status, c.score, c.likely_spam,
-  c.flag_count, c.pending_action, c.failed_reason`;
+  c.flag_count, c.pending_action, c.failed_reason, c.failed_code`;
 export const SUMMARY_FROM = `comments c JOIN sites s ON s.id = c.site_id
   LEFT JOIN posts p ON p.site_id = c.site_id AND p.remote_id = c.post_id`;
 
@@ -152,6 +158,7 @@ export function toSummary(r: SummaryRow): CommentSummary {
     flagCount: r.flag_count,
     pendingAction: r.pending_action,
     failedReason: r.failed_reason,
+    ...(r.failed_reason === null ? {} : codedFields(r.failed_code, 'failedCode', 'failedParams')),
   };
 }
 
@@ -200,6 +207,9 @@ export function toOutboxItem(r: OutboxRow): OutboxItem {
     ...(r.last_error === null ? {} : codedFields(r.last_error_code, 'lastErrorCode', 'lastErrorParams')),
     createdAt: r.created_at,
     description: r.description,
+    ...(r.comment_type === undefined
+      ? {}
+      : { descriptionCode: 'decision.named', descriptionParams: { action: r.kind, type: r.comment_type ?? 'comment', author: r.comment_author ?? '' } }),
   };
 }
 

@@ -7,6 +7,7 @@ import { longDate, shortDate, formatNumber } from '../format/dates';
 import { decodeEntities } from '../format/entities';
 import { pendingActionLabel, statusLabel } from '../format/labels';
 import { flagText } from '../i18n/flags';
+import { failedText } from '../i18n/messages';
 import { actions, useApp } from '../state/app';
 import { api, bridge, errorMessage } from '../transport/client';
 import { CommentContent, openLinkOnClick } from './CommentContent';
@@ -139,7 +140,7 @@ export function CommentPane({ id }: Props) {
           </div>
           {comment.failedReason && (
             <div className="error-banner" role="alert">
-              {t('sendError', { reason: comment.failedReason })}{' '}
+              {t('sendError', { reason: failedText(comment) })}{' '}
               <button type="button" className="link-button" onClick={() => void retry(comment.id)}>
                 {t('common:tryAgain')}
               </button>

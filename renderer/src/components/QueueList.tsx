@@ -6,6 +6,7 @@ import type { CommentSummary } from '../../../shared/types';
 import { shortDate } from '../format/dates';
 import { decodeEntities } from '../format/entities';
 import { pendingActionLabel, statusLabel } from '../format/labels';
+import { failedText } from '../i18n/messages';
 
 const ROW_HEIGHT = 84;
 
@@ -191,7 +192,7 @@ const QueueRow = memo(function QueueRow({ comment, top, selected, checked, showS
               <span className="badge warning">{labels.flags(comment.flagCount)}</span>
             )}
             {comment.failedReason ? (
-              <span className="badge danger" title={comment.failedReason}>
+              <span className="badge danger" title={failedText(comment)}>
                 {labels.failed}
               </span>
             ) : (

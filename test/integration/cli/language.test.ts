@@ -90,6 +90,12 @@ describe('the CLI in French and English', { timeout: 60_000 }, () => {
     expect(approved.code).toBe(0);
     expect(approved.stdout).toMatch(new RegExp(`^Approuvés${NBSP}: 2 commentaires\\. Actions \\d+, \\d+ \\(annulez avec «${NBSP}moderato undo ACTION_ID${NBSP}»\\)\\.`));
     expect(approved.stderr).toContain(`En attente dans la file d’envoi${NBSP}:`);
+    // The outbox names each waiting action in French.
+    const outbox = await cli(FRENCH, 'outbox');
+    expect(outbox.stdout).toMatch(/^ACTION +ÉTAT +SITE +COMMENTAIRE +CRÉÉE +ESSAIS +QUOI$/m);
+    expect(outbox.stdout).toContain('Approuver le commentaire de Marie');
+    expect(outbox.stdout).toContain('Approuver le commentaire de Bob');
+    expect(outbox.stdout).not.toContain('Approve comment by');
 
     const undone = await cli(FRENCH, 'undo');
     expect(undone.code).toBe(0);

@@ -93,7 +93,7 @@ describe('the core’s coded messages', () => {
     const french = new Set(leaves(frMessages as Tree).map(([k]) => k.replace(/_(one|other)$/, '')));
     // coded('…') calls, and codes written by hand beside their English (the renderer's transport, the preload, a refinement in the contract).
     const groups = Object.keys(enMessages).join('|');
-    const handWritten = new RegExp(`code: '((?:${groups})\\.[\\w.]+)'`, 'g');
+    const handWritten = new RegExp(`[cC]ode: '((?:${groups})\\.[\\w.]+)'`, 'g');
     const used = ['electron', 'shared', 'renderer/src']
       .flatMap((dir) => sources(dir))
       .flatMap((file) => {

@@ -7,7 +7,7 @@ import { parseCall } from '../../../shared/validate';
 import { coded, englishText } from '../../../shared/messages';
 import { toErrorInfo } from '../../../shared/errors';
 import { applyLanguage } from '../../../renderer/src/i18n';
-import { messageText } from '../../../renderer/src/i18n/messages';
+import { failedText, messageText } from '../../../renderer/src/i18n/messages';
 import { createHttpBridge } from '../../../renderer/src/transport/http-bridge';
 import { ApiError, createClient, errorMessage } from '../../../renderer/src/transport/typed-client';
 
@@ -108,5 +108,13 @@ describe('core errors in the renderer', () => {
     const tooLarge = coded('error.requestTooLarge');
     const host = await failureOf(webBridge(async () => Response.json({ ok: false, error: { kind: 'bad-input', message: tooLarge.english, code: tooLarge.code, params: {} } }, { status: 413 })));
     expect(host.said).toBe('La requête est trop volumineuse.');
+  });
+
+  it('says why a comment’s action failed (its badge and the pane’s send error) in French, or its English when it has no code', () => {
+    applyLanguage('fr');
+    const refused = coded('wp.refused', { host: 'blog.example', status: 400 });
+    expect(failedText({ failedReason: refused.english, failedCode: refused.code, failedParams: refused.params })).toBe('blog.example a refusé la requête (HTTP 400).');
+    expect(failedText({ failedReason: 'The site said no.' })).toBe('The site said no.');
+    expect(failedText({ failedReason: null })).toBe('');
   });
 });

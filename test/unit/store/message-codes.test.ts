@@ -59,6 +59,33 @@ describe('stored messages with their codes', () => {
     );
   });
 
+  it('keeps the code of a comment’s failed action, and names an unsent action in French', () => {
+    store.upsertComments(site.id, [remoteComment({ id: 1, author_name: 'Cyn' })]);
+    const commentId = store.listQueue({ status: 'all', sort: 'newest' }, null, 10).items[0]!.id;
+    const [actionId] = store.recordActions([commentId], 'spam');
+    const listed = store.listOutbox()[0]!;
+    expect(listed.description).toBe('Mark as spam comment by Cyn');
+    expect(messageTextIn(fr, { message: listed.description, code: listed.descriptionCode, params: listed.descriptionParams })).toBe(
+      'Marquer comme indésirable le commentaire de Cyn',
+    );
+
+    const refused = coded('wp.refused', { host: 'a.example', status: 400 });
+    store.failAction(actionId!, { message: refused.english, code: refused.code, params: refused.params });
+    // The queue row's "failed" badge and the comment pane read it from the summary.
+    const summary = store.listQueue({ status: 'all', sort: 'newest', failed: true }, null, 10).items[0]!;
+    expect(summary.failedReason).toBe('a.example refused the request (HTTP 400).');
+    expect(messageTextIn(fr, { message: summary.failedReason!, code: summary.failedCode, params: summary.failedParams })).toBe(
+      'a.example a refusé la requête (HTTP 400).',
+    );
+    expect(store.getComment(commentId)).toMatchObject({ failedCode: 'wp.refused' });
+
+    // Retried, it is no longer failed: the code goes with the reason.
+    store.retryAction(actionId!);
+    const retried = store.listQueue({ status: 'all', sort: 'newest' }, null, 10).items[0]!;
+    expect(retried.failedReason).toBeNull();
+    expect(retried.failedCode).toBeUndefined();
+  });
+
   it('shows the English of a message stored without a code', () => {
     store.setSitePaused(site.id, 'The Application Password was revoked.');
     const paused = store.getSite(site.id)!;

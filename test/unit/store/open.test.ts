@@ -85,6 +85,8 @@ describe('opening the database', () => {
     old.exec(`DROP INDEX comments_server_status; ALTER TABLE sites DROP COLUMN author_history_wanted; ALTER TABLE sites DROP COLUMN author_history_done;`);
     // …and without what schema 8 added (the codes of stored messages).
     old.exec('ALTER TABLE sites DROP COLUMN paused_code; ALTER TABLE sync_runs DROP COLUMN error_code; ALTER TABLE outbox DROP COLUMN last_error_code;');
+    // …and without 9's (the code of a comment's failed action).
+    old.exec('ALTER TABLE comments DROP COLUMN failed_code;');
     old.prepare("INSERT INTO sync_runs (site_id, started_at, finished_at, error) VALUES (?, '2026-01-01', '2026-01-01', 'Old failure')").run(site!.id);
     old.pragma('user_version = 2');
     old.close();

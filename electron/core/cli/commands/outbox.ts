@@ -1,7 +1,15 @@
 // outbox [--failed] and undo [ACTION_ID]
+import type { OutboxItem } from '../../../../shared/types';
 import type { Command } from '../command';
 import { formatTable } from '../table';
 import { formatDate, say, t } from '../i18n';
+
+/** "Approve comment by Cyn: why it failed", in the CLI's language. */
+function whatOf(a: OutboxItem): string {
+  const what = say({ message: a.description, code: a.descriptionCode, params: a.descriptionParams });
+  if (!a.lastError) return what;
+  return t('cli:outbox.whatFailed', { what, reason: say({ message: a.lastError, code: a.lastErrorCode, params: a.lastErrorParams }) });
+}
 
 const outbox: Command = {
   name: 'outbox',
@@ -24,7 +32,7 @@ const outbox: Command = {
         { header: t('cli:outbox.comment'), value: (a) => String(a.commentId), right: true },
         { header: t('cli:outbox.created'), value: (a) => formatDate(a.createdAt) },
         { header: t('cli:outbox.tries'), value: (a) => String(a.attempts), right: true },
-        { header: t('cli:outbox.what'), value: (a) => (a.lastError ? `${a.description}: ${say({ message: a.lastError, code: a.lastErrorCode, params: a.lastErrorParams })}` : a.description) },
+        { header: t('cli:outbox.what'), value: whatOf },
       ],
       ctx.io.stdout.isTTY ? (ctx.io.stdout.columns ?? 120) : null,
     );

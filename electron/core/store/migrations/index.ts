@@ -6,12 +6,13 @@ import * as m003 from './003-error-kinds';
 import * as m005 from './005-threads-and-saved-replies';
 import * as m006 from './006-resync-checks';
 import * as m008 from './008-message-codes';
+import * as m009 from './009-failed-codes';
 
 export interface Migration {
   version: number;
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [m001, m002, m003, m005, m006, m008];
+export const migrations: readonly Migration[] = [m001, m002, m003, m005, m006, m008, m009];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
