@@ -59,9 +59,12 @@ export async function pushSite(store: SyncStore, client: WordPressClient, siteId
       result.pushed++;
       consecutiveTransient = 0;
     } catch (err) {
-      const message = err instanceof AppError ? err.message : `Moderato could not send this action: ${String(err)}`;
+      // A failure that is not a site's answer (a bug) is coded too: the failed badge says it in the UI's language.
+      const unexpected = err instanceof AppError ? null : coded('error.sendInternal', { detail: String(err) });
+      const message = unexpected ? unexpected.english : (err as AppError).message;
       const kind = err instanceof AppError ? err.kind : 'internal';
-      const problem: Problem = { kind, message, ...(err instanceof AppError && err.code !== undefined ? { code: err.code, params: err.params ?? {} } : {}) };
+      const coding = unexpected ?? (err instanceof AppError && err.code !== undefined ? { code: err.code, params: err.params ?? {} } : null);
+      const problem: Problem = { kind, message, ...(coding ? { code: coding.code, params: coding.params } : {}) };
       if (kind === 'gone') {
         store.obsoleteAction(action.id, message);
         result.obsolete++;

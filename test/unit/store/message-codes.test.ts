@@ -4,6 +4,8 @@
 import i18next from 'i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../../electron/core/store';
+import type { WordPressClient } from '../../../electron/core/sources/wordpress-client';
+import { pushSite } from '../../../electron/core/sync/push';
 import enMessages from '../../../shared/i18n/locales/en/messages.json';
 import frMessages from '../../../shared/i18n/locales/fr/messages.json';
 import { messageTextIn } from '../../../shared/i18n/message-text';
@@ -84,6 +86,19 @@ describe('stored messages with their codes', () => {
     const retried = store.listQueue({ status: 'all', sort: 'newest' }, null, 10).items[0]!;
     expect(retried.failedReason).toBeNull();
     expect(retried.failedCode).toBeUndefined();
+  });
+
+  it('says in French an action that failed inside Moderato (not the site’s answer)', async () => {
+    store.upsertComments(site.id, [remoteComment({ id: 1, author_name: 'Cyn' })]);
+    const commentId = store.listQueue({ status: 'all', sort: 'newest' }, null, 10).items[0]!.id;
+    store.recordActions([commentId], 'approve');
+    const broken = { updateComment: () => Promise.reject(new TypeError('boom')) } as unknown as WordPressClient;
+    expect(await pushSite(store, broken, site.id)).toMatchObject({ failed: 1 });
+    const summary = store.listQueue({ status: 'all', sort: 'newest' }, null, 10).items[0]!;
+    expect(summary.failedReason).toBe('Moderato could not send this action: TypeError: boom');
+    expect(messageTextIn(fr, { message: summary.failedReason!, code: summary.failedCode, params: summary.failedParams })).toBe(
+      'Moderato n’a pas pu envoyer cette action\u00a0: TypeError: boom',
+    );
   });
 
   it('shows the English of a message stored without a code', () => {
