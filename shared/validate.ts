@@ -9,7 +9,7 @@ export function parseCall<K extends MethodName>(name: string, raw: unknown): { n
   const parsed = contract[name].input.safeParse(raw ?? {});
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    const reason = first ? issueReason(first, raw ?? {}) : coded('input.rejected');
+    const reason = first ? refusalReason(first, raw ?? {}) : coded('input.rejected');
     const field = first?.path.join('.') ?? '';
     // A code with the reason nested, so the CLI and the UI say it in their language (a limit typed on the command line, a reply too long).
     throw new AppError(
@@ -23,8 +23,8 @@ export function parseCall<K extends MethodName>(name: string, raw: unknown): { n
 /** A reason nested in the message as a parameter (said in the same language). */
 type Reason = { code: string; params: PlainParams; english: string };
 
-/** Zod's issue as one of our coded reasons (zod's own text is English only). */
-function issueReason(issue: z.core.$ZodIssue, raw: unknown): Reason {
+/** Zod's issue as one of our coded reasons (zod's own text is English only); `raw` is the value that was checked. */
+export function refusalReason(issue: z.core.$ZodIssue, raw: unknown): Reason {
   switch (issue.code) {
     case 'invalid_type':
       if (valueAt(raw, issue.path) === undefined) return coded('input.missing');

@@ -4,7 +4,8 @@
 import type { Readable, Writable } from 'node:stream';
 import { flagInputSchema } from '../../../shared/api';
 import type { FlagInput, FlagResult } from '../../../shared/types';
-import { t } from './i18n';
+import { say, t } from './i18n';
+import { refusalReason } from '../../../shared/validate';
 import { writeChunk } from './io';
 import { forEachLineBatch } from './line-batches';
 import { flagReason } from '../../../shared/flags/reasons';
@@ -60,9 +61,11 @@ export function parseInputLine(
   for (const field of INPUT_FIELDS) if (record[field] !== undefined && record[field] !== null) picked[field] = record[field];
   const parsed = flagInputSchema.safeParse(picked);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join('.') || 'line';
-    return { error: `${field}: ${issue?.message ?? 'rejected'}` };
+    // A refusal has at least one issue; its reason is said in the CLI's language.
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.join('.') || 'line';
+    const reason = refusalReason(issue, picked);
+    return { error: t('cli:errors.refusedField', { field, reason: say({ message: reason.english, code: reason.code, params: reason.params }) }) };
   }
   const id = record.id;
   return { input: parsed.data, id: typeof id === 'string' || typeof id === 'number' ? id : undefined, record };

@@ -141,6 +141,9 @@ describe('the CLI in French and English', { timeout: 60_000 }, () => {
       );
       const english = await runCli(['templates', 'add', longName, '--text', 'Merci', '--db', other.db], { env: ENGLISH });
       expect(english.stderr).toContain('Invalid input for addSavedReply (name): at most 100 characters.');
+      const flagged = await runCli(['flags', '--text', 'Bonjour', '--author-email', `${'a'.repeat(1001)}@example.fr`], { env: FRENCH });
+      expect(flagged.code).toBe(2);
+      expect(flagged.stderr).toBe(`moderato: --author-email${NBSP}: 1\u202f000 caractères au maximum. Voir «${NBSP}moderato flags --help${NBSP}».\n`);
 
       // The password came from the environment, so the file is first read when the site is removed.
       const added = await runCli(['site', 'add', '--url', fake.url, '--user', 'admin', '--db', other.db], {

@@ -12,7 +12,7 @@ import type { SpamModel } from '../../../../shared/spam';
 import type { FlagSetup } from '../flag-setup';
 import { highlight } from '../highlight';
 import { cliFlagText } from '../language';
-import { formatNumber, t } from '../i18n';
+import { formatNumber, say, t } from '../i18n';
 
 const TYPES = ['comment', 'pingback', 'trackback'] as const;
 
@@ -112,17 +112,22 @@ const flags: Command = {
       }
     }
     const { flagInputSchema } = await import('../../../../shared/api');
-    const parsed = flagInputSchema.safeParse({
+    const given = {
       content: text,
       author_name: ctx.args.string('author-name'),
       author_email: ctx.args.string('author-email'),
       author_url: ctx.args.string('author-url'),
       author_ip: ctx.args.string('author-ip'),
       type: ctx.args.choice('type', TYPES),
-    });
+    };
+    const parsed = flagInputSchema.safeParse(given);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new UsageError(`--${String(issue?.path[0] ?? 'text').replace('_', '-')}: ${issue?.message ?? 'rejected'}.`, 'flags');
+      // A refusal has at least one issue; its reason is said in the CLI's language.
+      const issue = parsed.error.issues[0]!;
+      const { refusalReason } = await import('../../../../shared/validate');
+      const reason = refusalReason(issue, given);
+      const why = say({ message: reason.english, code: reason.code, params: reason.params });
+      throw new UsageError(`${t('cli:errors.refusedField', { field: `--${String(issue.path[0] ?? 'text').replace('_', '-')}`, reason: why })}.`, 'flags');
     }
     const input: FlagInput = parsed.data;
     const checker = await setup(ctx);
