@@ -5,7 +5,7 @@ import type { Readable, Writable } from 'node:stream';
 import { flagInputSchema } from '../../../shared/api';
 import type { FlagInput, FlagResult } from '../../../shared/types';
 import { say, t } from './i18n';
-import { refusalReason } from '../../../shared/validate';
+import { refusalReason } from '../../../shared/refusal-reason';
 import { writeChunk } from './io';
 import { forEachLineBatch } from './line-batches';
 import { flagReason } from '../../../shared/flags/reasons';

@@ -4,6 +4,7 @@
 import type { ZodType } from 'zod';
 import type { RemoteComment, RemotePost } from '../sync/ports';
 import { coded } from '../../../shared/messages';
+import { refusalReason } from '../../../shared/refusal-reason';
 import { WordPressError, parseRetryAfter } from './wordpress-error';
 import { restUrl, type QueryValue } from './site-url';
 import { decodeEntities } from './html-entities';
@@ -327,10 +328,13 @@ export class WordPressClient {
     const result = schema.safeParse(answer.json);
     if (!result.success) {
       const issue = result.error.issues[0];
-      const where = issue && issue.path.length ? ` (${issue.path.join('.')}: ${issue.message})` : '';
-      throw new WordPressError('not-json', coded('wp.unreadableAnswer', { host: this.host, subject: coded(`wp.subject.${what}`), where }), {
-        httpStatus: answer.status,
-      });
+      const subject = coded(`wp.subject.${what}`);
+      // Where and why, the reason in the reader's language (zod's own words are English only).
+      const message =
+        issue && issue.path.length
+          ? coded('wp.unreadableAnswerAt', { host: this.host, subject, path: issue.path.join('.'), reason: refusalReason(issue, answer.json) })
+          : coded('wp.unreadableAnswer', { host: this.host, subject, where: '' });
+      throw new WordPressError('not-json', message, { httpStatus: answer.status });
     }
     return result.data;
   }

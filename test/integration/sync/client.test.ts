@@ -7,6 +7,14 @@ import { normaliseBaseUrl } from '../../../electron/core/sources/site-url';
 import { WordPressClient } from '../../../electron/core/sources/wordpress-client';
 import { WordPressError } from '../../../electron/core/sources/wordpress-error';
 import { AppError } from '../../../shared/errors';
+import i18next from 'i18next';
+import frMessages from '../../../shared/i18n/locales/fr/messages.json';
+import { messageTextIn } from '../../../shared/i18n/message-text';
+import type { MessageTranslate } from '../../../shared/messages';
+
+const french = i18next.createInstance();
+void french.init({ resources: { fr: { messages: frMessages } }, lng: 'fr', ns: ['messages'], initAsync: false, interpolation: { escapeValue: false } });
+const fr = french.getFixedT('fr') as unknown as MessageTranslate;
 
 let fake: FakeWordPress | null = null;
 afterEach(async () => {
@@ -145,6 +153,9 @@ describe('faults become one plain error', () => {
     const err = await failure(clientFor(fake).listComments({ status: 'hold', type: 'all' }));
     expect(err.kind).toBe('not-json');
     expect(err.message).toMatch(/date_gmt/);
+    // Said in French from its code: where, and why in French words (not zod's English).
+    expect(messageTextIn(fr, err)).toBe(`${new URL(fake.url).host} a envoyé la liste des commentaires sous une forme que Moderato ne comprend pas (0.date_gmt\u00a0: 10 caractères au minimum).`);
+    expect(err.message).toBe(`${new URL(fake.url).host} sent the list of comments in a shape Moderato does not understand (0.date_gmt: at least 10 characters).`);
   });
 
   it('400 keeps the server message', async () => {

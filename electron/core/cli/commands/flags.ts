@@ -13,6 +13,7 @@ import type { FlagSetup } from '../flag-setup';
 import { highlight } from '../highlight';
 import { cliFlagText } from '../language';
 import { formatNumber, say, t } from '../i18n';
+import { refusalReason } from '../../../../shared/refusal-reason';
 
 const TYPES = ['comment', 'pingback', 'trackback'] as const;
 
@@ -124,7 +125,6 @@ const flags: Command = {
     if (!parsed.success) {
       // A refusal has at least one issue; its reason is said in the CLI's language.
       const issue = parsed.error.issues[0]!;
-      const { refusalReason } = await import('../../../../shared/validate');
       const reason = refusalReason(issue, given);
       const why = say({ message: reason.english, code: reason.code, params: reason.params });
       throw new UsageError(`${t('cli:errors.refusedField', { field: `--${String(issue.path[0] ?? 'text').replace('_', '-')}`, reason: why })}.`, 'flags');
