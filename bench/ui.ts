@@ -16,6 +16,7 @@ import react from '@vitejs/plugin-react';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { createNodeCredentials } from '../electron/core/settings/node';
+import { SECURITY_HEADERS } from '../electron/core/shell/csp';
 import { SpamFilter } from '../electron/core/spam-filter';
 import { openStore } from '../electron/core/store';
 import { ADMIN, FakeWordPress } from '../test/support/fake-wordpress';
@@ -27,7 +28,7 @@ import { below, median, type BenchRow } from './types';
 const repoRoot = resolve(import.meta.dirname, '..');
 const OFFLINE_SITES = 5; // 5 × 20,000 pending comments, on sites that cannot be reached (decisions wait)
 const SYNC_COMMENTS = 10_000; // arrive on a 6th site while keys are pressed
-const COLD_LOADS = 5;
+const COLD_LOADS = 9; // each figure is a median: one cold load on 2 cores swings by 100 ms
 const PRESSES = 45;
 const BURST = 30;
 const WALK = 1000;
@@ -67,9 +68,15 @@ function seedDatabase(dbPath: string, syncSite: FakeWordPress): void {
 }
 
 /** A page with nothing in it, from a server on 127.0.0.1: what the machine needs to show anything at all. */
-async function blankPageFloor(browser: Browser): Promise<number> {
+/**
+ * With `headers`, the page also carries the web host's security headers. One of them,
+ * Cross-Origin-Opener-Policy, puts the page in a browsing context group of its own: Chromium then
+ * starts a renderer process for it instead of reusing the new tab's. A user opening the address in
+ * their browser meets that start in any case (another site's tab, or a new tab, is another process).
+ */
+async function blankPageFloor(browser: Browser, headers: Readonly<Record<string, string>> = {}): Promise<number> {
   const server = createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
     res.end('<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body></body></html>');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -88,13 +95,14 @@ async function blankPageFloor(browser: Browser): Promise<number> {
 
 /** Serves the files of `dir` on 127.0.0.1 (the floors' pages); returns the address and a stop. */
 async function serveFolder(dir: string): Promise<{ url: string; close(): void }> {
+  // The app's own headers (CSP, COOP …), so the floor pays what the app's page pays.
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const file = resolve(dir, `.${path === '/' ? '/index.html' : path}`);
     if (!file.startsWith(dir)) return void res.writeHead(403).end();
     readFile(file).then(
       (body) => {
-        res.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+        res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
         res.end(body);
       },
       () => res.writeHead(404).end(),
@@ -259,12 +267,15 @@ export async function run(): Promise<BenchRow[]> {
 
     // ---- first paint ----------------------------------------------------------
     const floor = await blankPageFloor(browser);
+    const floorWithHeaders = await blankPageFloor(browser, SECURITY_HEADERS);
     const loads = await firstRowTimes(browser, host.url);
     const react = await reactFloor(browser);
     const firstRow = median(loads);
     rows.push({ name: 'ui: blank page from 127.0.0.1, navigation start to load (floor, same run)', value: round(floor), unit: 'ms', target: 'reference', pass: true });
+    rows.push({ name: "ui: blank page with the host's security headers (COOP: a renderer process of its own; same run)", value: round(floorWithHeaders), unit: 'ms', target: 'reference', pass: true });
     rows.push(below(`ui: cold load to the first queue row (median of ${COLD_LOADS})`, round(firstRow), 'ms', 300));
     rows.push(below('ui: cold load, first row minus the blank page', round(firstRow - floor), 'ms', 150));
+    rows.push(below("ui: cold load, first row minus the blank page with the host's headers", round(firstRow - floorWithHeaders), 'ms', 150));
     rows.push({ name: 'ui: React floor: twenty rows with the same React, nothing fetched, cold load (bound, same run)', value: round(react), unit: 'ms', target: 'reference', pass: true });
     rows.push({ name: 'ui: cold load, first row minus the React floor (what the app adds)', value: round(firstRow - react), unit: 'ms', target: 'reported', pass: true });
 
