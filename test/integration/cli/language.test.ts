@@ -124,6 +124,17 @@ describe('the CLI in French and English', { timeout: 60_000 }, () => {
     }
   });
 
+  it('says why a site’s sync failed in French', async () => {
+    fake.inject({ kind: 'login-page' }, { times: 1000 });
+    try {
+      const r = await cli(FRENCH, 'sync');
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`^moderato: .+${NBSP}: 127\\.0\\.0\\.1:\\d+ a répondu par une page de connexion au lieu des données\\.`, 'm'));
+    } finally {
+      fake.clearFaults();
+    }
+  });
+
   it('says usage errors in French, with the help page to read', async () => {
     const r = await runCli(['queue', '--limitt', '5'], { env: FRENCH });
     expect(r.code).toBe(2);

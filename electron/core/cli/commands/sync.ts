@@ -32,7 +32,7 @@ export function printRuns(ctx: CliContext, runs: readonly SyncRun[], sites: read
   for (const run of runs) {
     if (run.error) {
       ok = false;
-      ctx.note(`moderato: ${name(run.siteId)}: ${say({ message: run.error, code: run.errorCode, params: run.errorParams })}`);
+      ctx.note(`moderato: ${t('cli:sync.siteFailed', { site: name(run.siteId), problem: say({ message: run.error, code: run.errorCode, params: run.errorParams }) })}`);
     } else if (run.failedCount > 0) {
       ok = false;
       ctx.note(`moderato: ${t('cli:sync.notPushed', { site: name(run.siteId), count: run.failedCount })}`);
