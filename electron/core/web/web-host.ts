@@ -9,7 +9,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { HTTP_API_PREFIX, HTTP_EVENTS_PATH } from '../../../shared/bridge';
 import { AppError, toErrorInfo, type Result } from '../../../shared/errors';
-import { coded } from '../../../shared/messages';
+import { resolveLanguage } from '../../../shared/i18n/language';
+import { coded, renderMessage, type CodedMessage } from '../../../shared/messages';
 import type { AppEvent } from '../../../shared/types';
 import type { ServiceApi } from '../../../shared/api';
 import { parseCall } from '../../../shared/validate';
@@ -65,13 +66,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     setCommonHeaders(res);
     // DNS rebinding: a page on evil.example resolving to 127.0.0.1 sends Host: evil.example.
     if (req.headers.host !== `127.0.0.1:${port}`) {
-      sendText(res, 421, 'Misdirected request: use http://127.0.0.1:' + port + '/');
+      sendText(res, 421, await refusalText(req, coded('error.webWrongHost', { url: `http://127.0.0.1:${port}/` })));
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const presented = presentedToken(req, url);
     if (presented === null || !sameToken(presented, tokenBytes)) {
-      sendText(res, 401, 'Moderato web host: open the address printed at start-up (with its token).');
+      sendText(res, 401, await refusalText(req, coded('error.webNoToken')));
       return;
     }
     if (url.searchParams.has('token')) {
@@ -175,6 +176,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       });
     },
   };
+}
+
+/**
+ * A refusal the browser shows as it is (no page of Moderato has loaded to say it), in the browser's
+ * language (Accept-Language, in the order the browser sends). The strings load on the first refusal only.
+ */
+async function refusalText(req: IncomingMessage, message: CodedMessage): Promise<string> {
+  const { translator } = await import('../../../shared/i18n/translator');
+  const accepted = (req.headers['accept-language'] ?? '').split(',').map((part) => part.split(';')[0]!.trim());
+  return renderMessage(translator(resolveLanguage('system', accepted)), message.code, message.params, message.english);
 }
 
 function presentedToken(req: IncomingMessage, url: URL): string | null {

@@ -92,6 +92,18 @@ describe('the web host refuses anyone without the token', () => {
     expect(api.body).not.toContain('9.9.9');
   });
 
+  it('says its refusals in the browser’s language', async () => {
+    const french = await send(host, '/', { headers: { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.8' } });
+    expect(french.status).toBe(401);
+    expect(french.body).toBe('Serveur web de Moderato\u00a0: ouvrez l’adresse affichée au démarrage (avec son jeton).');
+    const english = await send(host, '/', { headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+    expect(english.body).toBe('Moderato web host: open the address printed at start-up (with its token).');
+    const port = new URL(host.url).port;
+    const misdirected = await send(host, `/?token=${host.token}`, { headers: { host: `localhost:${port}`, 'accept-language': 'fr' } });
+    expect(misdirected.status).toBe(421);
+    expect(misdirected.body).toBe(`Requête mal adressée\u00a0: utilisez http://127.0.0.1:${port}/`);
+  });
+
   it('refuses a wrong token of the right length', async () => {
     const wrong = 'x'.repeat(host.token.length);
     expect((await send(host, `/?token=${wrong}`)).status).toBe(401);
