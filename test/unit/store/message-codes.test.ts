@@ -1,9 +1,11 @@
 // A stored message (a site's pause reason, a run's error, an action's last error) keeps its code
 // beside its English text (schema 8), so a French window says it in French after a restart; a
 // row with text only (written before codes) still shows its English.
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import i18next from 'i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../../electron/core/store';
+import { openStore, type Store } from '../../../electron/core/store';
 import type { WordPressClient } from '../../../electron/core/sources/wordpress-client';
 import { pushSite } from '../../../electron/core/sync/push';
 import enMessages from '../../../shared/i18n/locales/en/messages.json';
@@ -11,7 +13,7 @@ import frMessages from '../../../shared/i18n/locales/fr/messages.json';
 import { messageTextIn } from '../../../shared/i18n/message-text';
 import { coded, type MessageTranslate } from '../../../shared/messages';
 import type { Site } from '../../../shared/types';
-import { memoryStore, remoteComment } from './helpers';
+import { memoryStore, remoteComment, tempDir } from './helpers';
 
 const instance = i18next.createInstance();
 void instance.init({ resources: { en: { messages: enMessages }, fr: { messages: frMessages } }, lng: 'fr', ns: ['messages'], initAsync: false, interpolation: { escapeValue: false } });
@@ -99,6 +101,38 @@ describe('stored messages with their codes', () => {
     expect(messageTextIn(fr, { message: summary.failedReason!, code: summary.failedCode, params: summary.failedParams })).toBe(
       'Moderato n’a pas pu envoyer cette action\u00a0: TypeError: boom',
     );
+  });
+
+  it('gives a comment that failed before schema 9 the code its failed action kept', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const path = join(dir, 'moderato.db');
+      const before = openStore({ path });
+      const mine = before.addSite({ baseUrl: 'https://b.example', restRoot: 'https://b.example/wp-json/', user: 'bea', name: 'B' });
+      before.upsertComments(mine.id, [remoteComment({ id: 1 })]);
+      const commentId = before.listQueue({ status: 'all', sort: 'newest' }, null, 10).items[0]!.id;
+      const [actionId] = before.recordActions([commentId], 'approve');
+      const refused = coded('wp.refused', { host: 'b.example', status: 400 });
+      before.failAction(actionId!, { message: refused.english, code: refused.code, params: refused.params });
+      before.close();
+      // Back to schema 8, as the previous release wrote it: the failed reason without its code.
+      const old = new Database(path);
+      old.exec('ALTER TABLE comments DROP COLUMN failed_code;');
+      old.pragma('user_version = 8');
+      old.close();
+
+      const after = openStore({ path });
+      try {
+        const summary = after.listQueue({ status: 'all', sort: 'newest' }, null, 10).items[0]!;
+        expect(messageTextIn(fr, { message: summary.failedReason!, code: summary.failedCode, params: summary.failedParams })).toBe(
+          'b.example a refusé la requête (HTTP 400).',
+        );
+      } finally {
+        after.close();
+      }
+    } finally {
+      cleanup();
+    }
   });
 
   it('shows the English of a message stored without a code', () => {
