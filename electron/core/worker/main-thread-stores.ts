@@ -13,6 +13,7 @@
 // waits for the worker, so the two can never wait for each other.
 import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
+import { coded } from '../../../shared/messages';
 import type { CredentialStore, SettingsStore } from '../settings/types';
 import { crossError, uncrossError, type Outcome, type StoreRequest } from './messages';
 
@@ -89,7 +90,7 @@ export function storesOnMainThread(
       }
       const left = deadline - Date.now();
       if (left <= 0 || Atomics.wait(signal, 0, seen, left) === 'timed-out') {
-        throw new AppError('internal', 'Moderato could not read its settings or passwords: the main process did not answer.');
+        throw new AppError('internal', coded('error.settingsSilent'));
       }
       seen = Atomics.load(signal, 0);
     }

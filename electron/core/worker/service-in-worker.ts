@@ -12,6 +12,7 @@
 // it, as the UI already expects: it refreshes on the queue-changed event that follows.
 import { MessageChannel } from 'node:worker_threads';
 import { METHOD_NAMES, type MethodName, type ServiceApi } from '../../../shared/api';
+import { coded } from '../../../shared/messages';
 import { EventBus } from '../events';
 import type { Service, ServiceDeps } from '../service';
 import { answerStoreRequests, createAnswerSignal } from './main-thread-stores';
@@ -30,9 +31,9 @@ export interface WorkerServiceOptions {
   onStopped?: (message: string, cause: unknown) => void;
 }
 
-const STOPPED_MESSAGE =
-  "Moderato's database worker stopped unexpectedly. Restart Moderato; the decisions it already showed as made are saved.";
-const START_FAILED_MESSAGE = "Moderato's database worker could not start. The log has the details.";
+// Coded: every call the window makes then fails with it, said in the UI's language.
+const STOPPED_MESSAGE = coded('error.workerStopped');
+const START_FAILED_MESSAGE = coded('error.workerStartFailed');
 
 export interface WorkerService extends Service {
   /** Resolves true once the read worker answers DETAIL_READS (false: it could not start, or is off). */

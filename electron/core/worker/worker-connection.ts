@@ -4,7 +4,7 @@
 import { Worker, type TransferListItem } from 'node:worker_threads';
 import type { MethodName } from '../../../shared/api';
 import { AppError } from '../../../shared/errors';
-import { coded } from '../../../shared/messages';
+import { coded, type CodedMessage } from '../../../shared/messages';
 import type { AppEvent } from '../../../shared/types';
 import { uncrossError, type FromWorker, type ToWorker } from './messages';
 
@@ -16,9 +16,9 @@ export interface WorkerConnectionOptions {
   onEvent?: (event: AppEvent) => void;
   /** Told, for the log, when the worker stops without being asked to. */
   onStopped?: (message: string, cause: unknown) => void;
-  /** The message every call gets once the worker has died. */
-  stoppedMessage: string;
-  startFailedMessage: string;
+  /** The message every call gets once the worker has died (coded: each surface says it in its language). */
+  stoppedMessage: string | CodedMessage;
+  startFailedMessage: string | CodedMessage;
 }
 
 /**

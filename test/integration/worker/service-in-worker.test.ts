@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppError, toErrorInfo } from '../../../shared/errors';
+import { messageTextIn } from '../../../shared/i18n/message-text';
+import { translator } from '../../../shared/i18n/translator';
 import type { AppEvent, Settings } from '../../../shared/types';
 import type { Service } from '../../../electron/core/service';
 import { DEFAULT_SETTINGS } from '../../../electron/core/settings/schema';
@@ -198,6 +200,11 @@ describe('a worker that dies', () => {
     const later = service.api.getCounts({});
     await expect(later).rejects.toBeInstanceOf(AppError);
     await expect(later).rejects.toMatchObject({ kind: 'internal', message: expect.stringMatching(/stopped unexpectedly\. Restart Moderato/) });
+    // As it reaches a French window: said in French.
+    const info = toErrorInfo(await later.catch((err: unknown) => err));
+    expect(messageTextIn(translator('fr'), info)).toBe(
+      'Le processus de base de données de Moderato s’est arrêté de façon inattendue. Redémarrez Moderato\u00a0: les décisions déjà affichées comme prises sont enregistrées.',
+    );
     await service.close(); // nothing left to close: returns at once
   });
 
