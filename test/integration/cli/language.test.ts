@@ -170,7 +170,7 @@ describe('the CLI in French and English', { timeout: 60_000 }, () => {
       const damaged = await runCli(['site', 'list', '--db', other.db], { env: FRENCH });
       expect(damaged.code).toBe(1);
       expect(damaged.stderr).toMatch(
-        /^moderato: La base de données de Moderato \(.+\) est endommagée \(ce n’est pas un fichier de base de données\)\. Une copie, avec les actions pas encore envoyées, a été gardée dans .+\. Rien n’a été supprimé\./,
+        /^moderato: La base de données de Moderato \(.+\) est endommagée \(ce n’est pas un fichier de base de données\)\. Une copie, avec les actions pas encore envoyées, a été conservée dans .+\. Rien n’a été supprimé\./,
       );
     } finally {
       other.cleanup();
