@@ -1,7 +1,7 @@
 // The window's layout: sidebar | queue | comment, a status bar, a toast and the
 // dialogs. The state lives in the store (state/app-store.ts); each part reads
 // its own slice, and the keyboard calls the store's actions (keyboard/keyboard.ts).
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { CommentPane } from './components/CommentPane';
 import { Icon } from './components/Icon';
@@ -113,6 +113,11 @@ function QueuePane() {
 
 function DetailPane() {
   const selectedId = useApp(selectedIdOf);
+  // The window's first render draws the queue, and the comment follows a frame later: on a cold
+  // load the pane (flags, history, reply box) is a good part of the first render (~80 ms here).
+  const [opened, setOpened] = useState(false);
+  useEffect(() => setOpened(true), []);
+  if (!opened) return <section className="detail" aria-busy="true" />;
   // Keyed by comment: the reply and edit boxes start fresh for each comment.
   return <CommentPane key={selectedId ?? 'none'} id={selectedId} />;
 }
