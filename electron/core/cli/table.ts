@@ -20,9 +20,12 @@ function truncate(text: string, max: number): string {
   return max <= 1 ? chars.slice(0, max).join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
 
-/** One line, whitespace collapsed: comment text must not break the table's rows. */
+/**
+ * One line, whitespace collapsed: comment text must not break the table's rows. No-break spaces
+ * stay (French typography puts them before : ; ? ! and inside « », Intl inside numbers: "1 000").
+ */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/[^\S\u00a0\u202f]+/g, ' ').trim();
 }
 
 export function formatTable<T>(rows: readonly T[], columns: readonly Column<T>[], maxWidth: number | null): string[] {

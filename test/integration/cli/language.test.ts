@@ -177,6 +177,17 @@ describe('the CLI in French and English', { timeout: 60_000 }, () => {
     }
   });
 
+  it('says why a decision could not be sent in French: show and outbox --failed', async () => {
+    const items = JSON.parse((await cli(ENGLISH, 'queue', '--json')).stdout) as CommentSummary[];
+    const bob = items.find((c) => c.authorName === 'Bob')!;
+    fake.inject({ kind: 'wp-error', status: 400, code: 'rest_comment_invalid', message: 'Invalid comment content.' }, { method: 'POST', route: /\/comments\/12$/ });
+    await cli(FRENCH, 'spam', String(bob.id), '--push');
+    const shown = await cli(FRENCH, 'show', String(bob.id));
+    expect(shown.stdout).toMatch(new RegExp(`^Échec de l’envoi${NBSP}: 127\\.0\\.0\\.1:\\d+ a refusé${NBSP}: Invalid comment content\\.$`, 'm'));
+    const failed = await cli(FRENCH, 'outbox', '--failed');
+    expect(failed.stdout).toMatch(new RegExp(`Marquer comme indésirable le commentaire de Bob${NBSP}: 127\\.0\\.0\\.1:\\d+ a refusé`));
+  });
+
   it('follows the language saved in the app’s Settings before the environment', async () => {
     const saved = tempDir('moderato-cli-language-saved-');
     try {

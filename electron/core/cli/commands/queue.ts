@@ -7,7 +7,7 @@ import { UsageError } from '../exit-codes';
 import { highlight } from '../highlight';
 import { formatTable, oneLine } from '../table';
 import { cliFlagText } from '../language';
-import { formatDate, formatNumber, t } from '../i18n';
+import { formatDate, formatNumber, say, t } from '../i18n';
 
 const STATUSES = ['pending', 'approved', 'spam', 'trash', 'all'] as const;
 const SORTS = ['newest', 'oldest', 'spam'] as const;
@@ -121,7 +121,7 @@ function printDetail(ctx: CliContext, c: CommentDetail): void {
   if (c.post) ctx.out(t('cli:show.post', { title: c.post.title || t('cli:show.untitled'), link: c.post.link }));
   const probability = c.spamProbability === null ? '' : t('cli:show.learned', { percent: Math.round(c.spamProbability * 100) });
   ctx.out(`${t('cli:show.score', { score: score(c.score) })}${c.likelySpam ? t('cli:show.likelySpam') : ''}${probability}`);
-  if (c.failedReason) ctx.out(t('cli:show.pushFailed', { reason: c.failedReason }));
+  if (c.failedReason) ctx.out(t('cli:show.pushFailed', { reason: say({ message: c.failedReason, code: c.failedCode, params: c.failedParams }) }));
   else if (c.pendingAction) ctx.out(t('cli:show.waiting', { action: t(`cli:actionKind.${c.pendingAction}`) }));
 
   ctx.out('');
