@@ -152,6 +152,8 @@ describe('the CLI in French and English', { timeout: 60_000 }, () => {
       );
       const english = await runCli(['templates', 'add', longName, '--text', 'Merci', '--db', other.db], { env: ENGLISH });
       expect(english.stderr).toContain('Invalid input for addSavedReply (name): at most 100 characters.');
+      expect((await runCli(['templates', 'add', 'merci', '--text', 'Merci {author}\u00a0!', '--db', other.db], { env: FRENCH })).code).toBe(0);
+      expect((await runCli(['templates', 'list', '--db', other.db], { env: FRENCH })).stdout).toBe(` 1. merci${NBSP}: Merci {author}${NBSP}!\n`);
       const flagged = await runCli(['flags', '--text', 'Bonjour', '--author-email', `${'a'.repeat(1001)}@example.fr`], { env: FRENCH });
       expect(flagged.code).toBe(2);
       expect(flagged.stderr).toBe(`moderato: --author-email${NBSP}: 1\u202f000 caractères au maximum. Voir «${NBSP}moderato flags --help${NBSP}».\n`);

@@ -25,7 +25,7 @@ function printList(ctx: CliContext, saved: SavedReply[]): void {
     ctx.out(t('cli:templates.none'));
     return;
   }
-  for (const r of saved) ctx.out(`${String(r.position + 1).padStart(2)}. ${r.name}: ${oneLine(r.body)}`);
+  for (const r of saved) ctx.out(`${String(r.position + 1).padStart(2)}. ${t('cli:templates.line', { name: r.name, body: oneLine(r.body) })}`);
 }
 
 const list: Command = {
