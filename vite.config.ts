@@ -26,9 +26,10 @@ function preloadAppChunks(): Plugin {
           for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file);
           chunk.imports.forEach(visit);
         };
-        // Only what the entry imports at start-up; lazy screens (settings, help) stay lazy.
+        // The entry's one dynamic import is the app (main.tsx); the lazy screens (settings, help)
+        // are the app's own dynamic imports and stay lazy.
         files.add(entry.fileName); // already a <script>
-        entry.dynamicImports.filter((name) => bundle[name]?.type === 'chunk' && (bundle[name] as { name: string }).name === 'start').forEach(visit);
+        entry.dynamicImports.forEach(visit);
         files.delete(entry.fileName);
         return [
           // preload, not modulepreload: a modulepreload is also compiled as it arrives, on the
