@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import i18next from 'i18next';
-import { localesFromEnv, resolveLanguage, supportedLanguage, type Language, type LanguageSetting } from '../../../shared/i18n/language';
+import { LANGUAGES, localesFromEnv, resolveLanguage, supportedLanguage, type Language, type LanguageSetting } from '../../../shared/i18n/language';
 import { messageTextIn, type MessageLike } from '../../../shared/i18n/message-text';
 import type { Translate } from '../../../shared/i18n/translator';
 import type { MessageTranslate } from '../../../shared/messages';
@@ -29,7 +29,7 @@ const loaded = new Map<Language, Translate>();
 export function savedLanguage(settingsDir: string): LanguageSetting | null {
   try {
     const saved = (JSON.parse(readFileSync(join(settingsDir, 'settings.json'), 'utf8')) as { language?: unknown }).language;
-    return saved === 'en' || saved === 'fr' || saved === 'system' ? saved : null;
+    return saved === 'system' || (LANGUAGES as readonly unknown[]).includes(saved) ? (saved as LanguageSetting) : null;
   } catch {
     // No settings yet, or unreadable: the environment decides.
     return null;
