@@ -8,9 +8,23 @@ import { getDomain } from 'tldts';
 
 const DOMAIN_OPTIONS = { allowPrivateDomains: true } as const;
 
+/**
+ * Hosts already read, and their registrable domain: the same few hosts (a video site, a
+ * campaign's domain) come back in comment after comment, and tldts parses each call anew.
+ * Bounded: past the limit it starts again empty.
+ */
+const known = new Map<string, string | null>();
+const KNOWN_HOSTS = 2048;
+
 /** "https://www.docs.example.co.uk/x" → "example.co.uk"; null when it is not a domain name. */
 export function registrableDomain(hostOrUrl: string): string | null {
-  return getDomain(hostOrUrl, DOMAIN_OPTIONS);
+  let domain = known.get(hostOrUrl);
+  if (domain === undefined) {
+    domain = getDomain(hostOrUrl, DOMAIN_OPTIONS);
+    if (known.size >= KNOWN_HOSTS) known.clear();
+    known.set(hostOrUrl, domain);
+  }
+  return domain;
 }
 
 /**

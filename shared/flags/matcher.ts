@@ -124,6 +124,30 @@ class KnownWords {
 }
 
 /**
+ * The pairs of words phrases open with ("check out", "great post"), as bits of a small table
+ * indexed by a hash of the two word ids. A set bit may be a collision; a clear bit is certain:
+ * no phrase starts with that pair.
+ */
+class PhrasePairs {
+  private readonly bits = new Uint8Array(PAIR_TABLE);
+
+  private static slot(first: number, second: number): number {
+    return (Math.imul(first, 0x9e3779b1) ^ second) & (PAIR_TABLE - 1);
+  }
+
+  add(first: number, second: number): void {
+    this.bits[PhrasePairs.slot(first, second)] = 1;
+  }
+
+  has(first: number, second: number): boolean {
+    return this.bits[PhrasePairs.slot(first, second)] === 1;
+  }
+}
+
+/** Slots of PhrasePairs' table: a few thousand pairs leave most of it clear. */
+const PAIR_TABLE = 1 << 16;
+
+/**
  * The words of the text being scanned, in order, in arrays reused from one comment to the next
  * (no object per word). keys[k] is set when the word's key was worked out as a string; plain
  * lower-case words are read back from the lower-cased text when needed.
@@ -137,14 +161,23 @@ class WordStream {
   /** keyHash of each word's key. */
   hashes = new Int32Array(256);
   keys: (string | undefined)[] = [];
+  /**
+   * Where a phrase may start: words whose next word makes a pair some phrase opens with
+   * (PhrasePairs). Most comments have none, and the phrase search then reads nothing.
+   */
+  phraseStarts = new Int32Array(256);
+  phraseStartCount = 0;
 
   /** Words of one character so far. */
   singleLetters = 0;
+
+  constructor(private readonly pairs: PhrasePairs) {}
 
   reset(): void {
     // keys keeps its length: push() writes every slot below count, so nothing stale is read.
     this.count = 0;
     this.singleLetters = 0;
+    this.phraseStartCount = 0;
   }
 
   push(start: number, end: number, id: number, hash: number, key: string | undefined): void {
@@ -157,6 +190,10 @@ class WordStream {
     if (end - start === 1) this.singleLetters++;
     this.keys[k] = key;
     this.count = k + 1;
+    if (id >= 0 && k > 0) {
+      const before = this.ids[k - 1]!;
+      if (before >= 0 && this.pairs.has(before, id)) this.phraseStarts[this.phraseStartCount++] = k - 1;
+    }
   }
 
   private grow(): void {
@@ -170,6 +207,7 @@ class WordStream {
     this.ends = widen(this.ends);
     this.ids = widen(this.ids);
     this.hashes = widen(this.hashes);
+    this.phraseStarts = widen(this.phraseStarts);
   }
 
   /** The key of word k: worked out, or the plain (ASCII) word of `text` lower-cased. */
@@ -218,10 +256,10 @@ export class WordMatcher {
   private readonly known = new KnownWords();
   /** By word id: LINK_WORD for the words a link spelled apart uses ("example dot com"), TAGGED for the tags. */
   private readonly marks: Uint8Array;
-  private hasPhrases = false;
   private readonly spelled = new Map<string, WordEntry>();
   private readonly allowed = new Set<string>();
-  private readonly stream = new WordStream();
+  private readonly pairs = new PhrasePairs();
+  private readonly stream = new WordStream(this.pairs);
 
   /**
    * @param entries bundled and user entries; later entries win over earlier ones for the same key.
@@ -262,6 +300,7 @@ export class WordMatcher {
       return;
     }
     const first = this.known.add(keys[0]!);
+    this.pairs.add(first, this.known.add(keys[1]!));
     let node = (this.known.phraseStarts[first] ??= { next: new Map(), entry: null, keys: null });
     for (const k of keys.slice(1)) {
       const id = this.known.add(k);
@@ -274,7 +313,6 @@ export class WordMatcher {
     }
     node.entry = entry;
     node.keys = keys;
-    this.hasPhrases = true;
   }
 
   /** Every hit in `text`, in order, with offsets into `text` itself. */
@@ -332,48 +370,41 @@ export class WordMatcher {
         continue;
       }
       const start = i;
-      let nonAscii = c > 127;
-      let digits = c >= 48 && c <= 57;
-      if (digits) digitCount++;
-      let alpha = !digits;
-      let symbols = false;
+      // What the word's other characters are, as WORD_BITS: counted without a branch per kind.
+      let seen = 0;
+      if (c >= 48 && c <= 57) digitCount++;
       // Three equal letters in a row ("shiiit"): only then is it worth undoing stretched letters.
       let stretched = false;
       let prev = c | 0x20;
-      let run = 1;
+      let prev2 = -1;
       let hash = Math.imul(HASH_SEED ^ prev, HASH_PRIME);
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
+        let bits: number;
         if (d < 128) {
-          const kind = ASCII_KIND[d]!;
-          if (kind === LOWER) {
-            letters++;
-            alpha = true;
-          } else if (kind === UPPER) {
-            letters++;
-            capitals++;
-            alpha = true;
-          } else if (kind === DIGIT) {
-            digits = true;
-            digitCount++;
-          }
-          else if (kind === LEET) symbols = true;
-          else break;
+          bits = WORD_BITS[d]!;
+          if (bits === 0) break;
         } else if (isWordCode(d)) {
-          letters++;
-          nonAscii = true;
-          alpha = true;
-          if (d <= 0xde && d >= 0xc0) capitals++;
+          bits = d <= 0xde && d >= 0xc0 ? NON_ASCII_BIT | LETTER_BIT | CAPITAL_BIT : NON_ASCII_BIT | LETTER_BIT;
         } else break;
+        seen |= bits;
+        letters += bits & LETTER_BIT;
+        capitals += (bits >> 1) & 1;
+        digitCount += (bits >> 2) & 1;
         const folded = d | 0x20;
         hash = Math.imul(hash ^ folded, HASH_PRIME);
-        run = folded === prev ? run + 1 : 1;
-        if (run === 3) stretched = true;
+        if (folded === prev && folded === prev2) stretched = true;
+        prev2 = prev;
         prev = folded;
         i++;
       }
-      if (!nonAscii && !symbols && !stretched && !(digits && alpha)) {
+      const nonAscii = c > 127 || (seen & NON_ASCII_BIT) !== 0;
+      const digits = (c >= 48 && c <= 57) || (seen & DIGIT_BIT) !== 0;
+      const alpha = !(c >= 48 && c <= 57) || (seen & LETTER_BIT) !== 0;
+      const symbols = (seen & LEET_BIT) !== 0;
+      // A number is never stretched ("1000" is not "100"): only letters are read as stretched.
+      if (!nonAscii && !symbols && !(stretched && alpha) && !(digits && alpha)) {
         // A plain word or number: its key is the lower-cased text itself, looked up by its hash.
         hash &= HASH_MASK;
         const id = known.find(hash);
@@ -395,7 +426,7 @@ export class WordMatcher {
       if (nonAscii) folded = fold(folded);
       this.matchToken(text, start, i, folded, digits || symbols, symbols, stretched || nonAscii, field, hits);
     }
-    if (this.hasPhrases) this.matchPhrases(text, field, hits);
+    if (stream.phraseStartCount > 0) this.matchPhrases(text, field, hits);
     // "f u c k" takes three one-letter words at least.
     if (stream.singleLetters >= 3) this.matchSpelled(text, field, hits);
     const words = new Array<string>(wantWords ? stream.count : 0);
@@ -505,11 +536,11 @@ export class WordMatcher {
   }
 
   private matchPhrases(text: string, field: Span['field'], hits: WordHit[]): void {
-    const { count, ids, starts, ends } = this.stream;
+    const { count, ids, starts, ends, phraseStarts, phraseStartCount } = this.stream;
     const roots = this.known.phraseStarts;
-    for (let i = 0; i < count; i++) {
+    for (let c = 0; c < phraseStartCount; c++) {
+      const i = phraseStarts[c]!;
       const id = ids[i]!;
-      if (id < 0) continue;
       let node = roots[id];
       if (!node) continue;
       let found: PhraseNode | null = null;
@@ -580,6 +611,17 @@ const DIGIT = 3;
 const LEET = 4;
 /** < and &: a tag or an entity may start here. */
 const MARKUP = 5;
+/** Inside a word, by ASCII code: what the character is, as bits (0: it ends the word). */
+const LETTER_BIT = 1;
+const CAPITAL_BIT = 2;
+const DIGIT_BIT = 4;
+const LEET_BIT = 8;
+const NON_ASCII_BIT = 16;
+const WORD_BITS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  WORD_BITS[c] =
+    c >= 97 && c <= 122 ? LETTER_BIT : c >= 65 && c <= 90 ? LETTER_BIT | CAPITAL_BIT : c >= 48 && c <= 57 ? DIGIT_BIT : isLeetSymbol(c) ? LEET_BIT : 0;
+}
 const ASCII_KIND = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   ASCII_KIND[c] =

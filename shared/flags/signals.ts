@@ -190,6 +190,8 @@ function nameIsWebsite(name: string, authorUrl: string | undefined): string | nu
  * the name cannot hold a web address.
  */
 export function authorFlags(input: FlagInput, business?: readonly string[], nameMayLink = true): Flag[] {
+  // Most names: no business word, no address in the name, no website to compare with.
+  if (business !== undefined && business.length === 0 && !nameMayLink && !input.author_url) return [];
   const name = input.author_name?.trim() ?? '';
   if (!name) return [];
   const flags: Flag[] = [];

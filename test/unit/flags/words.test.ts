@@ -73,6 +73,25 @@ describe('word lists', () => {
     expect(hits('Va te faire foutre.')).toEqual([{ text: 'Va te faire foutre', list: 'fr' }]);
   });
 
+  it('finds a blocked phrase wherever it starts, and only the whole phrase', () => {
+    const custom = createFlagEngine({ block: ['faux avis google', 'prêt rapide'] });
+    expect(hits('Des faux avis, puis des faux avis Google et un Prêt  rapide.', custom)).toEqual([
+      { text: 'faux avis Google', list: 'user' },
+      { text: 'Prêt  rapide', list: 'user' },
+    ]);
+    const en = createFlagEngine({ block: ['fake reviews'] });
+    expect(hits('fake news, fake fake reviews', en)).toEqual([{ text: 'fake reviews', list: 'user' }]);
+  });
+
+  it('reads a stretched word but never a number as stretched', () => {
+    // "1000" is not "100" nor "10": a blocked number matches only itself.
+    const custom = createFlagEngine({ block: ['100', 'arnaque'] });
+    expect(hits('Il a payé 1000 euros, pas 100. Quelle arnaaaaque', custom)).toEqual([
+      { text: '100', list: 'user' },
+      { text: 'arnaaaaque', list: 'user' },
+    ]);
+  });
+
   it('skips HTML tags and entities', () => {
     expect(hits('<a href="https://ass.example">link</a> &amp; <em>fine</em>')).toEqual([]);
   });
