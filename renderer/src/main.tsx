@@ -1,10 +1,17 @@
 // The window's entry: a few kilobytes. It sends the first screen's request at
-// once (boot.ts), then loads the app itself (React, the components, the styles)
-// while the core answers.
-import './boot';
+// once (boot.ts), paints the queue's first rows as soon as they arrive
+// (first-screen.ts), then loads the app itself (React, the components) while
+// the core answers.
+import { firstView } from './boot';
+import { startFirstScreen } from './first-screen';
 import { warmFormatters } from './format/formatters';
 import { firstLanguage } from './i18n/first-language';
+// The palette (light or dark) before anything is drawn.
+import './theme';
+// The app's styles with the entry: the first screen is drawn in them.
+import './styles/app.css';
 
+startFirstScreen(firstView, document.getElementById('root'));
 void import('./start');
 // While the app's code and the first page are on the wire, the window's thread is idle:
 // pay ICU's start-up now rather than in React's first render.

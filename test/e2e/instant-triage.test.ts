@@ -96,6 +96,40 @@ describe('instant triage', () => {
     for (const id of expected.slice(0, 10)) expect(wordpress.comments.get(remote.get(id)!)?.status).toBe('approved');
   });
 
+  it('shows the first rows before the app has loaded, and the keys pressed on them decide the comments seen', async () => {
+    const expected = (await call<{ items: { id: number; authorName: string }[] }>('listQueue', { filter: { status: 'pending', sort: 'newest' }, limit: 3 })).items;
+    const remote = new Map((await call<CommentDetail[]>('getComments', { ids: expected.map((c) => c.id) })).map((c) => [c.id, c.remoteId]));
+    // A slow disk or network: the app's code is held back until the keys are pressed.
+    const early = await browser.newPage({ viewport: { width: 1360, height: 820 } });
+    try {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await early.route(/\/assets\/start-[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await early.goto(host.url);
+      const firstScreen = early.locator('[data-first-screen]');
+      await firstScreen.locator('[role="option"]').first().waitFor();
+      // The queue as the core orders it, the first one selected; nothing of the app has run yet.
+      expect(await firstScreen.locator('[role="option"] .row-author').allTextContents()).toEqual(expect.arrayContaining(expected.map((c) => c.authorName)));
+      expect(await firstScreen.locator('[role="option"][aria-selected="true"] .row-author').textContent()).toBe(expected[0]!.authorName);
+      await screenshot(early, 'triage-first-screen');
+      wordpress.requests.length = 0;
+      await early.keyboard.press('j');
+      await early.keyboard.press('a');
+      release();
+      // The app takes the window, then the held keys: the second comment approved, the third shown.
+      await expect.poll(() => early.locator('section.detail[data-comment-id]').getAttribute('data-comment-id').then(Number), { timeout: 15_000 }).toBe(expected[2]!.id);
+      expect(await firstScreen.count()).toBe(0);
+      const sent = () => wordpress.requests.filter((r) => r.method === 'POST' && /\/comments\/\d+$/.test(r.route)).map((r) => Number(r.route.split('/').pop()));
+      await expect.poll(sent, { timeout: 10_000 }).toEqual([remote.get(expected[1]!.id)]);
+      expect(wordpress.comments.get(remote.get(expected[0]!.id)!)?.status).toBe('hold');
+    } finally {
+      await early.close();
+    }
+  });
+
   it('puts back a decision the core refuses and says why', async () => {
     const [first, second] = await rowIds(2);
     // The comment disappears from the database behind the window's back (as if deleted meanwhile).

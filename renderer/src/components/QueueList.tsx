@@ -7,8 +7,7 @@ import { shortDate } from '../format/dates';
 import { decodeEntities } from '../format/entities';
 import { pendingActionLabel, statusLabel } from '../format/labels';
 import { failedText } from '../i18n/messages';
-
-const ROW_HEIGHT = 84;
+import { ROW_HEIGHT } from './queue-metrics';
 
 interface Props {
   items: CommentSummary[];

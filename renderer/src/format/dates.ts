@@ -1,19 +1,12 @@
 // Dates as a blog owner reads them: "14:05" today, "Tue 14:05" this week, "3 Mar" this year —
 // in the UI language ("mar. 14:05", "3 mars" in French), through Intl.
 import { uiLanguage } from '../i18n';
-import { dateFormats, numberFormat, type DateFormats } from './formatters';
+import { dateFormats, numberFormat, shortDateIn, type DateFormats } from './formatters';
 
 const formats = (): DateFormats => dateFormats(uiLanguage());
 
 export function shortDate(iso: string, now = new Date()): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  const f = formats();
-  const ageMs = now.getTime() - date.getTime();
-  if (date.toDateString() === now.toDateString()) return f.time.format(date);
-  if (ageMs >= 0 && ageMs < 6 * 86_400_000) return f.weekday.format(date);
-  if (date.getFullYear() === now.getFullYear()) return f.dayMonth.format(date);
-  return f.dayYear.format(date);
+  return shortDateIn(uiLanguage(), iso, now);
 }
 
 export function longDate(iso: string): string {

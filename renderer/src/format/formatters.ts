@@ -29,6 +29,18 @@ export function dateFormats(lang: string): DateFormats {
   return f;
 }
 
+/** A row's date as a blog owner reads it: "14:05" today, "Tue 14:05" this week, "3 Mar" this year, in `lang`. */
+export function shortDateIn(lang: string, iso: string, now = new Date()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const f = dateFormats(lang);
+  const ageMs = now.getTime() - date.getTime();
+  if (date.toDateString() === now.toDateString()) return f.time.format(date);
+  if (ageMs >= 0 && ageMs < 6 * 86_400_000) return f.weekday.format(date);
+  if (date.getFullYear() === now.getFullYear()) return f.dayMonth.format(date);
+  return f.dayYear.format(date);
+}
+
 /** One per language: toLocaleString(lang) would build a new formatter on every call. */
 export function numberFormat(lang: string): Intl.NumberFormat {
   let f = numbers.get(lang);
