@@ -18,11 +18,12 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
-const moderato = (...args: string[]) =>
+const moderato = (...args: string[]) => moderatoIn({}, ...args);
+const moderatoIn = (env: Record<string, string>, ...args: string[]) =>
   run(process.execPath, [join(root, 'bin/moderato.js'), ...args], {
     cwd: home,
     // No loader of any kind: the bin must stand on the built JavaScript alone.
-    env: { PATH: process.env.PATH, HOME: home, XDG_CONFIG_HOME: home, NO_COLOR: '1' },
+    env: { PATH: process.env.PATH, HOME: home, XDG_CONFIG_HOME: home, NO_COLOR: '1', ...env },
   });
 
 describe('the moderato bin', () => {
@@ -31,6 +32,14 @@ describe('the moderato bin', () => {
     expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version);
     const help = await moderato('--help');
     expect(help.stdout).toMatch(/^Usage: moderato <command>/m);
+  });
+
+  it('says its help and its usage errors in French under LANG=fr_FR.UTF-8 (the catalogue as the build ships it)', async () => {
+    const help = await moderatoIn({ LANG: 'fr_FR.UTF-8' }, '--help');
+    expect(help.stdout).toMatch(/^Utilisation\u00a0: moderato <commande>/m);
+    const refused = await moderatoIn({ LANG: 'fr_FR.UTF-8' }, 'queue', '--bogus').catch((err: { code: number; stderr: string }) => err);
+    expect(refused).toMatchObject({ code: 2 });
+    expect((refused as { stderr: string }).stderr).toContain('Option inconnue --bogus');
   });
 
   it('opens a database (SQLite, the native module, loaded from node_modules) and answers a command', async () => {
