@@ -29,13 +29,18 @@ let phase: Phase = 'waiting';
 const heldKeys: KeyboardEvent[] = [];
 const holdKey = (event: KeyboardEvent) => heldKeys.push(event);
 
+/** How long the app's code waits for the first page before it loads anyway (a core busy elsewhere). */
+const WAIT_FOR_FIRST_PAGE_MS = 1000;
+
 /**
  * From the window's first script: hold the keys, and paint the first screen when the first
- * page arrives, unless the app has claimed the window by then.
+ * page arrives, unless the app has claimed the window by then. Resolves once that screen is on
+ * the glass (or the page failed, or took too long): the app's code is evaluated after it, since
+ * evaluating React and the app is one long task that would otherwise hold the paint behind it.
  */
-export function startFirstScreen(view: Promise<QueueView>, root: HTMLElement | null): void {
+export function startFirstScreen(view: Promise<QueueView>, root: HTMLElement | null): Promise<void> {
   window.addEventListener('keydown', holdKey, true);
-  view.then(
+  const painted = view.then(
     (answer) => {
       if (phase === 'waiting' && root && root.childElementCount === 0 && answer.page.items.length > 0) {
         root.append(firstScreen(answer));
@@ -45,6 +50,10 @@ export function startFirstScreen(view: Promise<QueueView>, root: HTMLElement | n
     },
     () => undefined, // the app says why when it reads the same answer
   );
+  // After the next frame is drawn: a timer set inside requestAnimationFrame runs once it is painted.
+  const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const tooLong = new Promise<void>((resolve) => setTimeout(resolve, WAIT_FOR_FIRST_PAGE_MS));
+  return Promise.race([painted.then(afterPaint), tooLong]);
 }
 
 /** The app is about to render into the window: no first screen after this. */

@@ -1,7 +1,7 @@
 // The window's entry: a few kilobytes. It sends the first screen's request at
-// once (boot.ts), paints the queue's first rows as soon as they arrive
-// (first-screen.ts), then loads the app itself (React, the components) while
-// the core answers.
+// once (boot.ts) and paints the queue's first rows as soon as they arrive
+// (first-screen.ts); then it runs the app itself (React, the components), whose
+// code the page fetched meanwhile (the preloads vite.config.ts lists).
 import { firstView } from './boot';
 import { startFirstScreen } from './first-screen';
 import { warmFormatters } from './format/formatters';
@@ -11,8 +11,7 @@ import './theme';
 // The app's styles with the entry: the first screen is drawn in them.
 import './styles/app.css';
 
-startFirstScreen(firstView, document.getElementById('root'));
-void import('./start');
+void startFirstScreen(firstView, document.getElementById('root')).then(() => import('./start'));
 // While the app's code and the first page are on the wire, the window's thread is idle:
 // pay ICU's start-up now rather than in React's first render.
 warmFormatters(firstLanguage());
