@@ -6,7 +6,7 @@ import { isDisposableEmailDomain, emailDomain, isReferenceHost, isShortener, reg
 import { detectLanguage, MIN_LANGUAGE_LETTERS } from './language';
 import { BUNDLED_LISTS_VERSION, bundledEntries } from './lists/bundled';
 import { COMMERCIAL_EN, COMMERCIAL_FR } from './lists/commercial';
-import { PRODUCT_TERMS, SUPPORT_TERMS } from './lists/support';
+import { PRODUCT_TERMS, SUPPORT_TERMS, TROUBLE_TERMS } from './lists/support';
 import {
   MILD_PROMOTION_PHRASES_EN,
   MILD_PROMOTION_PHRASES_FR,
@@ -121,6 +121,38 @@ function textKeyOf(lower: string): number {
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
+/** Letters in text[from, to): 0 when only spaces and punctuation part two words. */
+function wordsBetween(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const word = isWordCode(text.charCodeAt(i));
+    if (word && !inWord) words++;
+    inWord = word;
+  }
+  return words;
+}
+
+/**
+ * A product followed by its trouble or by "support", at most one word apart ("HP printer support",
+ * "Outlook password", "Canon printer error"): how often, and the first product so named. A reader
+ * writes "an error in Outlook"; a page selling support numbers writes "Outlook error".
+ */
+function productKeywords(hits: readonly WordHit[], text: string): { count: number; product: string | null } {
+  let count = 0;
+  let product: string | null = null;
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.category !== 'product') continue;
+    const next = hits[i + 1]!;
+    if ((next.category === 'trouble' || next.category === 'support') && wordsBetween(text, h.span.end, next.span.start) <= 1) {
+      count++;
+      product ??= h.span.term;
+    }
+  }
+  return { count, product };
+}
+
 interface LinkReading {
   /** Links that count against the author: all but those to reference sites. */
   counted: number;
@@ -158,6 +190,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     ...phraseEntries(COMMERCIAL_EN, 'en', 'scam'),
     ...phraseEntries(COMMERCIAL_FR, 'fr', 'scam'),
     ...phraseEntries(SUPPORT_TERMS, 'en', 'support'),
+    ...phraseEntries(TROUBLE_TERMS, 'en', 'trouble'),
     ...phraseEntries(PRODUCT_TERMS, 'en', 'product'),
     ...bundledEntries(),
     ...block.map((term): WordEntry => ({ term, list: 'user', category: 'blocked' })),
@@ -196,9 +229,22 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       for (const h of nameHits) signals.add(`name-${h.category}`);
     }
     for (const f of author) signals.add(f.kind);
-    // A tech-support pitch: support vocabulary with a phone number, or next to a product sold with "support numbers".
-    const phone = signals.has('support') && digits >= MIN_PHONE_DIGITS ? phoneNumberIn(content) : null;
-    const pitch = phone === null && signals.has('support') ? (hits.find((h) => h.category === 'product')?.span.term ?? null) : null;
+    // A tech-support pitch: an offer of service or a trouble with a phone number, or an offer of
+    // service next to a product sold with "support numbers". A trouble next to a product is what
+    // readers of a technical blog write ("an error in Outlook"): not a pitch without a number.
+    const offer = signals.has('support');
+    const phone = (offer || signals.has('trouble')) && digits >= MIN_PHONE_DIGITS ? phoneNumberIn(content) : null;
+    let pitch = phone === null && offer ? (hits.find((h) => h.category === 'product')?.span.term ?? null) : null;
+    let pitchWeight = 4;
+    if (phone === null && pitch === null && signals.has('product') && (signals.has('trouble') || offer)) {
+      // Without an offer: the product named with its trouble as a search phrase ("Canon printer
+      // error B200", "QuickBooks error code"), the anchor text of pages selling support numbers.
+      const keywords = productKeywords(hits, content);
+      if (keywords.count > 0) {
+        pitch = keywords.product;
+        pitchWeight = keywords.count > 1 ? 4 : 3.5;
+      }
+    }
     if (phone || pitch) signals.add('phone-support');
     if (linkInfo.shortener) signals.add('shortener');
     if (linkInfo.reference.length > 0) signals.add('reference');
@@ -245,7 +291,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       flags.push(f);
     }
     if (phone) flags.push(makeFlag('phone-support', 'phone-support', { number: phone }, 5));
-    else if (pitch) flags.push(makeFlag('phone-support', 'support-pitch', { product: pitch }, 4));
+    else if (pitch) flags.push(makeFlag('phone-support', 'support-pitch', { product: pitch }, pitchWeight));
     if (disposable) flags.push(makeFlag('link-reputation', 'disposable-email', { domain: disposable }, 2.5));
     const praise = flags.find((f) => f.kind === 'generic-praise');
     if (praise && praiseWithLink) {

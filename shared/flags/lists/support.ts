@@ -1,20 +1,34 @@
 // Vocabulary of "tech-support number" spam, matched by the word matcher in its one pass over
-// the text (no extra scan): what such a pitch offers, and the kinds of products it is sold for.
-// Neither is a flag alone; together, or with a phone number, they are (see phone.ts).
+// the text (no extra scan): what such a pitch offers, the trouble it names, and the kinds of
+// products it is sold for. None is a flag alone: an offer of service next to a product is one,
+// and an offer or a trouble next to a phone number is one (see engine.ts and phone.ts).
 
-/** Support and service offers, English and French. */
+/**
+ * Offers of service, English and French: what the seller says of itself. Bare "support" is not
+ * one ("does pandas support this?"): only the phrases that sell it.
+ */
 export const SUPPORT_TERMS: readonly string[] = [
-  'support', 'helpline', 'help line', 'help desk', 'helpdesk', 'hotline', 'customer care', 'customer service',
+  'tech support', 'technical support', 'customer support', 'support team', 'support number', 'support phone',
+  'support service', 'support services', 'support center', 'support centre', 'online support', 'remote support',
+  'support helpline', 'helpline', 'help line', 'help desk', 'helpdesk', 'hotline', 'customer care', 'customer service',
   'customer services', 'technical help', 'tech team', 'technical team', 'tech experts', 'technical experts',
-  'toll free', 'toll-free', 'tollfree', 'call us', 'call now', 'contact us', 'phone number', 'phone numbers',
-  'reservation number', 'reservations number', 'service client', 'assistance', 'numéro vert', 'numéro gratuit',
-  'numéro de téléphone', 'appelez', 'appelez-nous', 'joignable', 'dépannage',
-  // the "error code / setup / password" pages that sell the same numbers
+  'certified technicians', 'certified team', 'certified experts', 'our technicians', 'our experts', 'our team',
+  'toll free', 'toll-free', 'tollfree', 'call us', 'call now', 'contact us', 'dial', 'phone number', 'phone numbers',
+  'reservation number', 'reservations number', 'instant help', 'instant support', 'round the clock', '24/7', '24x7',
+  'service client', 'assistance', 'numéro vert', 'numéro gratuit', 'numéro de téléphone', 'appelez', 'appelez-nous',
+  'joignable', 'dépannage', 'nos techniciens', 'notre équipe', 'nos experts', 'assistance technique', 'support technique',
+];
+
+/**
+ * The trouble such pages name next to the product ("Canon printer error B200", "Outlook password
+ * problems"). A reader on a technical blog names the same trouble, so it counts only with a phone
+ * number, never with a product alone.
+ */
+export const TROUBLE_TERMS: readonly string[] = [
   'error code', 'error codes', 'printer setup', 'driver download', 'drivers download', 'troubleshoot', 'troubleshooting',
   'password recovery', 'recover password', 'change password', 'reset password', 'firmware', 'code erreur',
-  // the trouble such pages name next to the product ("Canon printer error B200", "Outlook password problems")
   'error', 'errors', 'issue', 'issues', 'problem', 'problems', 'not working', 'offline', 'password',
-  'login', 'sign in', 'setup', 'activation', 'erreur', 'panne', 'mot de passe',
+  'login', 'sign in', 'setup', 'activation', 'erreur', 'panne', 'mot de passe', 'support',
 ];
 
 /** Products whose "support numbers" are sold to the stuck: printers, antivirus, routers, mail, accounting, airlines. */

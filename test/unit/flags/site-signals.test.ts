@@ -88,6 +88,26 @@ describe('tech-support pitches without a number', () => {
     expect(fr.likelySpam).toBe(true);
   });
 
+  it('flags a product written with its trouble as a search phrase, the anchor text of support-number pages', () => {
+    const en = check({ content: 'Many users meet QuickBooks error code 6123 after an update. QuickBooks error code 6123 is easy to fix when you know how.' });
+    expect(en.flags.find((f) => f.code === 'support-pitch')?.params).toEqual({ product: 'quickbooks' });
+    expect(en.likelySpam).toBe(true);
+    const fr = check({ content: 'Comment réparer une imprimante Epson erreur 0xE8 ? Suivez le guide, la panne disparaît.' });
+    expect(codes(fr)).toContain('support-pitch');
+  });
+
+  it('leaves a reader of a technical blog who names a product next to an ordinary problem alone', () => {
+    for (const content of [
+      'I get an error in Outlook when the script sends the report. Does the smtplib example support OAuth login?',
+      'Quand j’envoie le rapport depuis Gmail, j’ai une erreur d’authentification : faut-il un mot de passe d’application ?',
+      'Does this setup work with an HP laptop? I had a problem with the driver of my printer last week.',
+    ]) {
+      const r = check({ content });
+      expect(codes(r), content).not.toContain('support-pitch');
+      expect(r.likelySpam, content).toBe(false);
+    }
+  });
+
   it('leaves a reader who reports an error in the tutorial’s code alone', () => {
     const r = check({ content: 'I get an error on step 3: the merge raises a KeyError on the date column. Is there a problem with my pandas version?' });
     expect(codes(r)).not.toContain('support-pitch');
