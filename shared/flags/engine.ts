@@ -10,10 +10,13 @@ import { PRODUCT_TERMS, SUPPORT_TERMS, TROUBLE_TERMS } from './lists/support';
 import {
   MILD_PROMOTION_PHRASES_EN,
   MILD_PROMOTION_PHRASES_FR,
+  OWN_WORK_PHRASES_EN,
   PRAISE_PHRASES_EN,
   PRAISE_PHRASES_FR,
   PROMOTION_PHRASES_EN,
   PROMOTION_PHRASES_FR,
+  REQUEST_PHRASES_EN,
+  REQUEST_PHRASES_FR,
 } from './lists/phrases';
 import { findLinks, hostOf } from './links';
 import { isWordCode } from './tokenize';
@@ -185,6 +188,9 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     ...phraseEntries(PRAISE_PHRASES_FR, 'fr', 'praise'),
     ...phraseEntries(MILD_PROMOTION_PHRASES_EN, 'en', 'mention'),
     ...phraseEntries(MILD_PROMOTION_PHRASES_FR, 'fr', 'mention'),
+    ...phraseEntries(OWN_WORK_PHRASES_EN, 'en', 'mention'),
+    ...phraseEntries(REQUEST_PHRASES_EN, 'en', 'request'),
+    ...phraseEntries(REQUEST_PHRASES_FR, 'fr', 'request'),
     ...phraseEntries(PROMOTION_PHRASES_EN, 'en', 'promotion'),
     ...phraseEntries(PROMOTION_PHRASES_FR, 'fr', 'promotion'),
     ...phraseEntries(COMMERCIAL_EN, 'en', 'scam'),

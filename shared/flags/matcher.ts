@@ -9,11 +9,12 @@ import { isWordCode, skipMarkup, tokenize } from './tokenize';
 /**
  * abuse: insults and obscenity; spam: vocabulary of commerce; scam: phrases that only commercial
  * spam uses ("tech support number", "buy followers"); blocked: the user's own blocklist;
- * promotion (calls to action), mention (milder self-promotion) and praise: phrases behind the
+ * promotion (calls to action), mention (milder self-promotion), request (to go and look, counted
+ * only with a mention) and praise: phrases behind the
  * self-promotion and generic-praise signals; support (an offer of service), trouble (what the stuck
  * search for) and product: the parts of a tech-support pitch.
  */
-export type WordCategory = 'abuse' | 'spam' | 'scam' | 'blocked' | 'promotion' | 'mention' | 'praise' | 'support' | 'trouble' | 'product';
+export type WordCategory = 'abuse' | 'spam' | 'scam' | 'blocked' | 'promotion' | 'mention' | 'request' | 'praise' | 'support' | 'trouble' | 'product';
 
 export interface WordEntry {
   term: string;

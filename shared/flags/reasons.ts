@@ -71,6 +71,7 @@ const SIGNAL_LABELS: Record<string, string> = {
   blocked: 'a word you blocked',
   promotion: 'a call to visit, watch or subscribe',
   mention: 'a mention of the author’s own site or channel',
+  request: 'a request to go and look, listen or like',
   praise: 'praise that fits any article',
   'praise-with-link': 'generic praise next to a link',
   'author-url-name': 'a web address in the author’s name',

@@ -73,6 +73,9 @@ function distinctTerms(spans: readonly Span[]): number {
 
 const NO_SPANS: Span[] = [];
 
+/** Two spans share a character ("please check" and "check my" in "please check my code"). */
+const overlap = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
 /** Mild self-promotion that opens a sentence with its verb is a call to action: "Subscribe and like!", "Check my channel". */
 const IMPERATIVE_VERBS = new Set(['subscribe', 'check', 'add', 'join', 'like', 'share', 'contact', 'call', 'abonnez', 'contactez', 'venez']);
 
@@ -122,11 +125,12 @@ export function wordFlags(hits: readonly WordHit[], inName = false, text?: strin
     blocked: get('blocked'),
     promotion: get('promotion'),
     mention: get('mention'),
+    request: get('request'),
     praise: get('praise'),
   }, inName);
 }
 
-function flagsOf(by: Record<'abuse' | 'spam' | 'scam' | 'blocked' | 'promotion' | 'mention' | 'praise', Span[]>, inName: boolean): Flag[] {
+function flagsOf(by: Record<'abuse' | 'spam' | 'scam' | 'blocked' | 'promotion' | 'mention' | 'request' | 'praise', Span[]>, inName: boolean): Flag[] {
   const flags: Flag[] = [];
   if (by.blocked.length > 0) {
     const weight = Math.min(6, 3 * distinctTerms(by.blocked));
@@ -151,10 +155,12 @@ function flagsOf(by: Record<'abuse' | 'spam' | 'scam' | 'blocked' | 'promotion' 
   if (inName) return flags;
   if (by.promotion.length > 0 || by.mention.length > 0) {
     // A call to action ("check out my") weighs more than a mention ("my blog"); several add up a little.
-    const spans = [...by.promotion, ...by.mention].sort((a, b) => a.start - b.start);
-    // Three different mentions ("my channel", "subscribe", "my latest video") are a call to action too.
-    const distinct = distinctTerms(spans);
-    const base = by.promotion.length > 0 || distinct >= 3 ? 4 : 2;
+    // Three different mentions ("my channel", "subscribe", "my latest video") are a call to action
+    // too, and so is a mention of one's own work with a request to go and look ("check out … my channel").
+    const distinct = distinctTerms([...by.promotion, ...by.mention]);
+    const asked = by.request.some((r) => by.mention.some((m) => !overlap(r, m)));
+    const spans = [...by.promotion, ...by.mention, ...(asked ? by.request : NO_SPANS)].sort((a, b) => a.start - b.start);
+    const base = by.promotion.length > 0 || distinct >= 3 || asked ? 4 : 2;
     const weight = distinct > 1 ? base + 1 : base;
     flags.push(makeFlag('promotion', 'self-promotion', termsOf(spans), weight, { spans }));
   }

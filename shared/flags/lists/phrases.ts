@@ -45,6 +45,37 @@ export const MILD_PROMOTION_PHRASES_EN: readonly string[] = [
 export const MILD_PROMOTION_PHRASES_FR: readonly string[] = [
   'mon site', 'mon blog', 'notre site', 'venez voir', 'rendez-vous sur', 'contactez-nous',
   'contactez moi', 'contactez-moi', 'par mois', 'par jour', 'par heure', 'abonnés',
+  // what an author makes and wants seen
+  'ma musique', 'mes vidéos', 'ma vidéo', 'ma nouvelle vidéo', 'ma dernière vidéo', 'mon clip', 'mon album',
+  'ma page', 'mon instagram', 'ma playlist', 'mon son', 'mes sons', 'mon podcast', 'ma chaîne youtube',
+];
+
+/** Things an author makes and wants seen: a mention, like "my blog". */
+export const OWN_WORK_PHRASES_EN: readonly string[] = [
+  'my rap', 'my raps', 'my remix', 'my remixes', 'my cover', 'my covers', 'my band', 'my playlist', 'my vid',
+  'my vids', 'my song', 'my songs', 'my track', 'my tracks', 'my beats', 'my mixtape', 'my album', 'my vlog',
+  'my vlogs', 'my podcast', 'my stream', 'my streams', 'my instagram', 'my twitter', 'my facebook', 'my tiktok',
+  'my app', 'my ebook', 'my artwork', 'my animations', 'my gaming channel', 'my first song', 'new youtuber',
+  'small youtuber', 'upcoming artist', 'upcoming rapper', 'aspiring rapper', 'aspiring singer', 'music producer',
+  'i make music', 'i make videos', 'i upload', 'i rap',
+];
+
+/**
+ * Requests to go and look, listen or like. Alone they are how readers point at anything ("check
+ * out the docs"): they count only next to a mention of the author's own work, which they turn
+ * into a call to action ("Check out pivot animations in my channel").
+ */
+export const REQUEST_PHRASES_EN: readonly string[] = [
+  'check out', 'check it out', 'check them out', 'check em out', 'checking out', 'checked out', 'look up',
+  'search for', 'go watch', 'watch it', 'listen to', 'give it a listen', 'take a look', 'have a look',
+  'would mean a lot', 'would mean the world', 'would really appreciate', 'really appreciate it', 'thumbs up',
+  'share on', 'give it a like', 'leave a comment', 'support me', 'please check', 'please watch', 'please visit',
+  'please listen', 'please look',
+];
+
+export const REQUEST_PHRASES_FR: readonly string[] = [
+  'allez voir', 'jetez un œil', 'jetez un oeil', 'jette un oeil', 'jette un œil', 'écoutez', 'regardez',
+  'n’hésitez pas', 'n\'hésitez pas', 'partagez', 'likez', 'un petit like', 'un pouce bleu', 'soutenez-moi',
 ];
 
 /** Praise that fits any article: a classic opener of spam that wants its author link approved. */

@@ -150,6 +150,29 @@ describe('calls to action', () => {
     expect(fan.likelySpam).toBe(false);
   });
 
+  it('counts a request to go and look next to the author’s own work as a call to action', () => {
+    for (const content of [
+      'Check out the pivot animations on my channel, I upload every week.',
+      'I’m a new youtuber and it would mean a lot if you gave my covers a listen.',
+      'Jetez un œil à ma nouvelle vidéo, je reprends la chanson en acoustique.',
+    ]) {
+      const r = check({ content });
+      expect(r.flags.find((f) => f.code === 'self-promotion')?.weight, content).toBeGreaterThanOrEqual(4);
+      expect(r.likelySpam, content).toBe(true);
+    }
+  });
+
+  it('leaves a request to look at something that is not the author’s own work alone', () => {
+    for (const content of [
+      'Check out the pandas documentation on merge, it explains the suffixes argument.',
+      'Could you please check my code? The loop never ends when the list is empty.',
+      'Allez voir la documentation de PostgreSQL sur les index partiels, elle est très claire.',
+    ]) {
+      const r = check({ content });
+      expect(r.likelySpam, content).toBe(false);
+    }
+  });
+
   it('keeps a reader’s question about subscribing a mild mention', () => {
     const r = check({ content: 'How do I subscribe to the newsletter? I could not find the form on the page.' });
     expect(r.flags.find((f) => f.code === 'self-promotion')?.weight).toBeLessThan(4);
