@@ -42,7 +42,14 @@ const REFERENCE_DOMAINS = new Set([
   'mysql.com', 'mariadb.org', 'apache.org', 'debian.org', 'ubuntu.com', 'kernel.org', 'gnu.org', 'wordpress.org',
   'developer.wordpress.org', 'jquery.com', 'reactjs.org', 'react.dev', 'vuejs.org', 'typescriptlang.org',
   'cran.r-project.org', 'tidyverse.org', 'colab.research.google.com', 'openstreetmap.org', 'legifrance.gouv.fr',
+  'plotly.com', 'plot.ly', 'codepen.io', 'jsfiddle.net', 'codesandbox.io', 'observablehq.com', 'huggingface.co',
+  'paperswithcode.com', 'nbviewer.org', 'anaconda.org', 'conda.io', 'docker.com', 'kubernetes.io', 'cppreference.com',
+  'rubygems.org', 'crates.io', 'docs.rs', 'packagist.org', 'bioconductor.org', 'rdocumentation.org',
+  'gnome.org', 'kde.org', 'freebsd.org', 'archlinux.org', 'fedoraproject.org', 'mdn.dev', 'caniuse.com', 'semver.org',
 ]);
+
+/** Suffixes of universities, governments and public bodies: sources, not sellers. */
+const REFERENCE_SUFFIXES = ['.edu', '.gov', '.gouv.fr', '.ac.uk', '.edu.au', '.europa.eu', '.int'];
 
 /** Hosts whose subdomain tells it is documentation ("docs.example.com", "developer.apple.com"). */
 const REFERENCE_PREFIXES = ['docs.', 'doc.', 'developer.', 'developers.', 'learn.', 'wiki.', 'api.', 'documentation.'];
@@ -53,6 +60,7 @@ export function isReferenceHost(host: string, domain: string | null): boolean {
   const h = host.startsWith('www.') ? host.slice(4) : host;
   if (REFERENCE_DOMAINS.has(h)) return true;
   for (const p of REFERENCE_PREFIXES) if (h.startsWith(p)) return true;
+  for (const suffix of REFERENCE_SUFFIXES) if (h.endsWith(suffix)) return true;
   return false;
 }
 

@@ -228,6 +228,18 @@ describe('links and author addresses', () => {
     }
   });
 
+  it('does not hold a link to a university, a public body or a code playground against a first-time author', () => {
+    for (const content of [
+      'The original paper is on the lab’s page: https://cs.stanford.edu/people/someone/paper.pdf, section 4 has the proof.',
+      'Les chiffres officiels sont ici : https://www.insee.gouv.fr/fr/statistiques/1234, tableau 2.',
+      'Here is a minimal reproduction: https://codepen.io/someone/pen/abcd — the flex gap breaks in Safari.',
+    ]) {
+      const r = check({ content });
+      expect(codes(r), content).toContain('reference-links');
+      expect(r.likelySpam, content).toBe(false);
+    }
+  });
+
   it('flags a shortened link, which hides where it leads', () => {
     const r = check({ content: 'Everything you need is here https://bit.ly/4abcXYZ' });
     expect(r.flags.find((f) => f.code === 'link-shortener')?.reason).toBe('A shortened link (bit.ly) hides where it leads');
