@@ -43,7 +43,7 @@ export async function pullSite(store: SyncStore, client: WordPressClient, siteId
   const result: PullResult = { newCount: 0, changedCount: 0, goneCount: 0, pendingOnSite: 0, fullListing: false, requests: 0 };
   const fresh: Fresh[] = [];
 
-  // Every fetched page goes through one writer: pages that arrive together share a transaction.
+  // Every fetched page goes through one writer, which stores about ten pages a transaction.
   const writer = new PageWriter<RemoteComment>((comments) => {
     const outcome = store.upsertComments(siteId, comments);
     const inserted = new Set(outcome.inserted);
@@ -74,10 +74,11 @@ export async function pullSite(store: SyncStore, client: WordPressClient, siteId
   };
 
   if (pendingCount === 0) {
-    // First sync (or an empty queue): list full objects straight away, stored page by page while the
-    // next pages are fetched — no separate id listing. A killed sync leaves the pages it stored, and
-    // the next sync (no longer a first one) lists ids and fetches only the rest. If the queue shifted
-    // meanwhile, the cheap id listing settles the set and only what the pages missed is fetched.
+    // First sync (or an empty queue): list full objects straight away, stored a batch of pages at a
+    // time while the next pages are fetched — no separate id listing. A killed sync leaves the
+    // batches it stored, and the next sync (no longer a first one) lists ids and fetches only the
+    // rest. If the queue shifted meanwhile, the cheap id listing settles the set and only what the
+    // pages missed is fetched.
     const listing = await listAllPages(
       (page) => client.listComments({ ...QUEUE, page, fields: FIELDS_WITHOUT_LINK }, signal),
       (c) => c.id,
