@@ -76,6 +76,8 @@ const STRONG_SIGNAL = 4;
 const UNSEEN_BY_MODEL = new Set<string>(['campaign', 'campaign-spam', 'phone-support', 'support-pitch', 'spam-domain', 'like-marked-spam', 'spam-words']);
 /** With one of them present, the most the model's "genuine" may take off the score. */
 const UNSEEN_GENUINE_CAP = 1;
+/** Letters under which a comment of generic praise is little more than the praise (some 40 words). */
+const SHORT_PRAISE_LETTERS = 200;
 /** Below this share of words the site's approved comments use, the language is worth checking. */
 const FOREIGN_WORD_SHARE = 0.25;
 
@@ -124,12 +126,17 @@ function textKeyOf(lower: string): number {
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
-/** Letters in text[from, to): 0 when only spaces and punctuation part two words. */
+/**
+ * Words in text[from, to) when only spaces and hyphens part them ("HP  printer", "Canon - printer"),
+ * else Infinity: punctuation ends a search phrase ("heroku[router]: at=error" is a log line).
+ */
 function wordsBetween(text: string, from: number, to: number): number {
   let words = 0;
   let inWord = false;
   for (let i = from; i < to; i++) {
-    const word = isWordCode(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    const word = isWordCode(c);
+    if (!word && c !== 32 && c !== 0xa0 && c !== 45) return Infinity;
     if (word && !inWord) words++;
     inWord = word;
   }
@@ -302,7 +309,10 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const praise = flags.find((f) => f.kind === 'generic-praise');
     if (praise && praiseWithLink) {
       const code = authorHost && !authorIsReference ? 'generic-praise-author-url' : 'generic-praise-link';
-      Object.assign(praise, makeFlag('generic-praise', code, praise.params, 2.5, { spans: praise.spans }));
+      // A short comment that is little more than the praise exists for its author's website: what
+      // blogs' spam folders are full of ("Great site, bookmarked!"). A long one has something to say.
+      const weight = code === 'generic-praise-author-url' && letters < SHORT_PRAISE_LETTERS ? 3.5 : 2.5;
+      Object.assign(praise, makeFlag('generic-praise', code, praise.params, weight, { spans: praise.spans }));
       delete praise.note;
     }
     return { flags, observations, letters };

@@ -215,10 +215,10 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
   const site = nameIsWebsite(name, input.author_url);
   if (site) {
     // A brand written with digits ("stage 4 U", "Shop24") is a business; a plain name that matches
-    // its website may be a personal blog, so it weighs less.
+    // its website is most often a personal blog ("Hélène Roussel", helene-roussel.example): a note.
     const written = tokenize(name).map((t) => fold(t.raw));
     const branded = written.some((w) => /^[0-9]+$/.test(w)) || written.some((w) => /[a-z][0-9]|[0-9][a-z]/.test(w));
-    weight += branded ? 2.5 : 1;
+    weight += branded ? 2.5 : 0.5;
   }
   const uniq = [...new Set(commercial)];
   if (uniq.length > 0 && site) {
@@ -226,7 +226,7 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
   } else if (uniq.length > 0) {
     flags.push(makeFlag('author-commercial', 'author-commercial-name', { words: uniq }, Math.min(4, weight)));
   } else if (site) {
-    flags.push(makeFlag('author-commercial', 'author-name-is-website', { site }, Math.min(4, weight)));
+    flags.push(makeFlag('author-commercial', 'author-name-is-website', { site }, Math.min(4, weight), weight < 1 ? { note: true } : undefined));
   }
   return flags;
 }

@@ -91,6 +91,20 @@ export const PRAISE_PHRASES_EN: readonly string[] = [
   'keep up the great work', 'keep it up', 'well written', 'i like this post', 'i love this blog',
   'i really enjoyed reading', 'bookmarked', 'good job', 'i learned a lot', 'wonderful post',
   'this is really interesting', 'this is very interesting', 'nice one',
+  // praise of the site itself, the opener of comments written for their author link
+  'great site', 'great website', 'great blog post', 'nice site', 'nice website', 'nice blog post', 'good post',
+  'good article', 'good blog', 'good information', 'great stuff', 'nice write up', 'nice writeup', 'great write up',
+  'great writeup', 'valuable information', 'valuable info', 'helpful information', 'useful info', 'useful post',
+  'helpful post', 'helpful article', 'useful article', 'informative blog', 'informative content', 'interesting post',
+  'thanks for posting', 'thank you for posting', 'thanks for writing', 'thank you for writing', 'piece of writing',
+  'pleasant post', 'pleasant article', 'fastidious', 'marvelous post', 'superb post', 'brilliant post',
+  'your blog', 'your website', 'your web site', 'your site', 'your weblog', 'your webpage', 'this web site',
+  'this weblog', 'keep writing', 'keep posting', 'keep sharing', 'write more', 'bookmark', 'bookmarking',
+  'rss feed', 'your feed', 'stumbled upon', 'came across your', 'i am impressed', 'im impressed', 'enjoyed reading',
+  'i will recommend', 'with my friends', 'appreciate your effort', 'appreciate your work',
+  // questions that fit any article: about the site, or asking for "more"
+  'more information on this topic', 'more info on this topic', 'more on this topic', 'blog platform',
+  'wordpress theme', 'web host', 'webhost', 'hosting provider', 'contact page', 'mind if i quote', 'spam problem',
 ];
 
 export const PRAISE_PHRASES_FR: readonly string[] = [
@@ -100,6 +114,11 @@ export const PRAISE_PHRASES_FR: readonly string[] = [
   'bel article', 'article très intéressant', 'article intéressant', 'très intéressant',
   'très instructif', 'très utile', 'bravo pour cet article', 'continuez comme ça',
   'bonne continuation', 'article très complet', 'merci beaucoup pour cet article',
+  // éloge du site lui-même, et questions qui vont à tout article
+  'votre blog', 'votre site', 'ce blog', 'super blog', 'super site', 'très bon blog', 'très bon site',
+  'article très utile', 'article très instructif', 'très bien écrit', 'bien écrit', 'merci pour le partage de',
+  'je vais partager', 'en favoris', 'je reviendrai', 'continuez ainsi', 'plus d’informations sur ce sujet',
+  'plus d\'informations sur ce sujet', 'sur ce sujet',
 ];
 
 /** Words that make an author name read as a business rather than a person. */

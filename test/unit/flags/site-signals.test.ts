@@ -323,6 +323,29 @@ describe('notes are context, not flags', () => {
     expect(flagged(r)).toBe(false);
   });
 
+  it('calls a short comment of praise for the site itself, from an author advertising a website, likely spam', () => {
+    for (const [content, author_name] of [
+      ['Hi! I stumbled upon your blog while searching for ideas. I will bookmark it and share it with my friends.', 'Jessica'],
+      ['Does your website have a contact page? I would like to ask you a question. Keep writing!', 'Mark Dawson'],
+      ['Super blog, je l’ai mis en favoris et je reviendrai souvent. Continuez ainsi !', 'Lucie'],
+    ]) {
+      const r = check({ content, author_name, author_url: 'https://best-kitchen-remodeling.example' });
+      expect(r.flags.find((f) => f.code === 'generic-praise-author-url'), content).toBeDefined();
+      expect(r.likelySpam, content).toBe(true);
+      // The same words without a website to advertise are a reader's thanks: a note only.
+      expect(flagged(check({ content, author_name })), content).toBe(false);
+    }
+  });
+
+  it('does not call a blogger’s comment with something to say likely spam for its praise and website', () => {
+    const content =
+      'Great article, thanks for sharing. On my own servers the second approach cut the restore time in half, ' +
+      'but only once the WAL files were on a separate disk; before that the gain was within the noise. ' +
+      'Did you measure it with a cold cache as well, or only after a first run?';
+    const r = check({ content, author_name: 'Hélène Roussel', author_url: 'https://helene-roussel.example' });
+    expect(r.likelySpam).toBe(false);
+  });
+
   it('makes generic praise a flag when it comes with an advertised website', () => {
     const r = check({ content: 'Great article, thanks for sharing!', author_name: 'Cheap Flights Agency', author_url: 'https://cheap-flights.example' });
     expect(r.flags.find((f) => f.code === 'generic-praise-author-url')?.note).toBeUndefined();
