@@ -49,3 +49,9 @@ export const IPC_COMMAND_CHANNEL = 'moderato:command';
 /** HTTP routes of the web host: POST /api/<method>, GET /api/events (server-sent events). */
 export const HTTP_API_PREFIX = '/api/';
 export const HTTP_EVENTS_PATH = '/api/events';
+/**
+ * GET: getQueueView(FIRST_VIEW) (shared/first-view.ts), the window's first request. A GET so the
+ * page can name it in a preload Link header: the browser asks for it beside the page's scripts
+ * instead of once they have run.
+ */
+export const HTTP_FIRST_VIEW_PATH = '/api/first-view';

@@ -2,13 +2,12 @@
 // asks the core for the first screen (the queue's first page, the counts and
 // the first comments in full), so the answer is on its way while React and the
 // rest are parsed. The store picks the answer up (state/app.ts).
+import { FIRST_VIEW } from '../../shared/first-view';
 import type { QueueFilter, QueueView } from '../../shared/types';
 import { api } from './transport/client';
 
-export const INITIAL_FILTER: QueueFilter = { status: 'pending', sort: 'newest' };
-export const FIRST_PAGE = 100;
-export const FIRST_DETAILS = 12;
+export const INITIAL_FILTER: QueueFilter = FIRST_VIEW.filter;
 
-export const firstView: Promise<QueueView> = api.getQueueView({ filter: INITIAL_FILTER, limit: FIRST_PAGE, detailFirst: FIRST_DETAILS });
+export const firstView: Promise<QueueView> = api.getQueueView(FIRST_VIEW);
 // Its failure is reported by the store when it reads it; never an unhandled rejection meanwhile.
 firstView.catch(() => undefined);

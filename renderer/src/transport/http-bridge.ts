@@ -2,7 +2,8 @@
 // Electron preload, carried by fetch and server-sent events. The token travels
 // in an HttpOnly cookie set by the first page load, so this code never sees it.
 import type { MethodName } from '../../../shared/api';
-import { HTTP_API_PREFIX, HTTP_EVENTS_PATH, type Bridge } from '../../../shared/bridge';
+import { HTTP_API_PREFIX, HTTP_EVENTS_PATH, HTTP_FIRST_VIEW_PATH, type Bridge } from '../../../shared/bridge';
+import { FIRST_VIEW } from '../../../shared/first-view';
 import type { ErrorInfo, Result } from '../../../shared/errors';
 import type { AppEvent } from '../../../shared/types';
 
@@ -22,6 +23,7 @@ function isResult(body: unknown): body is Result<unknown> {
 export function createHttpBridge(base: URL): Bridge {
   const listeners = new Set<(event: AppEvent) => void>();
   let source: EventSource | null = null;
+  let firstViewTaken = false;
 
   function connect(): void {
     if (source) return;
@@ -42,12 +44,17 @@ export function createHttpBridge(base: URL): Bridge {
     async call(method: MethodName, input: unknown): Promise<Result<unknown>> {
       let response: Response;
       try {
-        response = await fetch(new URL(HTTP_API_PREFIX.replace(/^\//, '') + method, base), {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(input ?? {}),
-          credentials: 'same-origin',
-        });
+        // The window's first request goes by the GET the page preloads (its Link header), once.
+        const preloaded = method === 'getQueueView' && input === FIRST_VIEW && !firstViewTaken;
+        if (preloaded) firstViewTaken = true;
+        response = preloaded
+          ? await fetch(new URL(HTTP_FIRST_VIEW_PATH.replace(/^\//, ''), base), { credentials: 'same-origin' })
+          : await fetch(new URL(HTTP_API_PREFIX.replace(/^\//, '') + method, base), {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify(input ?? {}),
+              credentials: 'same-origin',
+            });
       } catch {
         return { ok: false, error: unreachable };
       }

@@ -20,6 +20,10 @@ const api = {
   getCounts: async () => {
     throw new Error('secret stack detail at /home/user/file.ts:12');
   },
+  getQueueView: async (input: unknown) => {
+    calls.push(input);
+    return { page: { items: [], next: null }, counts: null, sync: null, details: [] };
+  },
 } as unknown as ServiceApi;
 
 interface Reply {
@@ -82,7 +86,7 @@ describe('the web host refuses anyone without the token', () => {
   });
 
   it('refuses the page, the assets, the API and the event stream without the token', async () => {
-    for (const path of ['/', '/index.html', '/assets/app.js', '/api/events']) {
+    for (const path of ['/', '/index.html', '/assets/app.js', '/api/events', '/api/first-view']) {
       const reply = await send(host, path);
       expect(reply.status, path).toBe(401);
       expect(reply.body).not.toContain('Moderato</title>');
@@ -217,6 +221,23 @@ describe('the API over HTTP', () => {
     });
     expect(reply.status).toBe(415);
     expect(JSON.parse(reply.body).error).toMatchObject({ kind: 'bad-input', code: 'error.jsonOnly' });
+  });
+});
+
+describe('the first screen’s request', () => {
+  it('is named by the page for the browser to preload, and answers the first view with its defaults', async () => {
+    const page = await send(host, `/?token=${host.token}`);
+    expect(page.headers.link).toBe('</api/first-view>; rel=preload; as=fetch; crossorigin');
+    calls.length = 0;
+    const reply = await send(host, '/api/first-view', { headers: bearer(host) });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { page: { items: [] } } });
+    expect(calls).toEqual([{ filter: { status: 'pending', sort: 'newest' }, limit: 100, detailFirst: 12, detailIds: [] }]);
+  });
+
+  it('is a GET only, and the assets carry no preload of it', async () => {
+    expect((await send(host, '/api/first-view', { method: 'POST', headers: bearer(host) })).status).toBe(405);
+    expect((await send(host, '/assets/app.js', { headers: bearer(host) })).headers.link).toBeUndefined();
   });
 });
 
