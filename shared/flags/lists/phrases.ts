@@ -134,4 +134,14 @@ export const COMMERCIAL_NAME_WORDS: readonly string[] = [
   // who sells help by the call: a desk, a helpline, an assistant, experts
   'helpdesk', 'desk', 'helpline', 'hotline', 'support', 'assistance', 'assistant', 'experts', 'expert',
   'technician', 'technicians', 'customer', 'booking', 'bookings', 'reservations', 'tickets', 'flights',
+  // a category of goods or trade rather than a person: "Kitchen Remodeling Tips", "Best Dog Training"
+  'remodeling', 'renovation', 'rénovation', 'plumbing', 'roofing', 'cleaning', 'nettoyage', 'movers', 'packers',
+  'déménagement', 'locksmith', 'hvac', 'flooring', 'landscaping', 'contractors', 'construction',
+  'realty', 'mortgage', 'payday', 'cash', 'lender', 'attorney', 'attorneys', 'injury', 'dentistry', 'rehab',
+  'detox', 'cbd', 'vape', 'kratom', 'steroids', 'supplements', 'pharma', 'pharmacie', 'skincare', 'cosmetics',
+  'jewelry', 'jewellery', 'bijoux', 'furniture', 'meubles', 'wholesale', 'supplier', 'suppliers', 'manufacturer',
+  'fabricant', 'grossiste', 'outlet', 'coupon', 'coupons', 'promo', 'essay', 'essays', 'homework', 'tutoring',
+  'hosting', 'vpn', 'proxy', 'proxies', 'apk', 'download', 'downloads', 'streaming', 'movies', 'escorts', 'massage',
+  'tattoo', 'wedding', 'limo', 'limousine', 'rental', 'rentals', 'tours', 'visa', 'immigration', 'photographer',
+  'photography', 'printing', 'reviews', 'tips', 'pvt', 'gmbh', 'limited', 'corp',
 ];

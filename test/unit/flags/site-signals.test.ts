@@ -124,8 +124,16 @@ describe('names that read like a business', () => {
     expect(codes(fr)).toContain('author-commercial-name');
   });
 
+  it('reads a name made of a trade or a category of goods as a business', () => {
+    for (const author_name of ['Kitchen Remodeling Tips', 'Payday Cash Lender', 'Rénovation Salle de Bain', 'Bijoux Fantaisie Grossiste']) {
+      const r = check({ content: 'Thanks for sharing, very informative post.', author_name, author_url: 'https://shop.example' });
+      expect(r.flags.some((f) => f.kind === 'author-commercial'), author_name).toBe(true);
+      expect(r.likelySpam, author_name).toBe(true);
+    }
+  });
+
   it('does not read a person’s name as a business', () => {
-    for (const author_name of ['Claire Moreau', 'Julien Garnier', 'Dana Whitfield']) {
+    for (const author_name of ['Claire Moreau', 'Julien Garnier', 'Dana Whitfield', 'Wahid Contractor']) {
       expect(codes(check({ content: 'Thanks for sharing, very informative post.', author_name }))).not.toContain('author-commercial-name');
     }
   });
