@@ -287,7 +287,7 @@ export async function run(): Promise<BenchRow[]> {
     const firstRow = median(loads.firstRow);
     rows.push({ name: 'ui: blank page from 127.0.0.1, navigation start to load (floor, same run)', value: round(floor), unit: 'ms', target: 'reference', pass: true });
     rows.push({ name: "ui: blank page with the host's security headers (COOP: a renderer process of its own; same run)", value: round(floorWithHeaders), unit: 'ms', target: 'reference', pass: true });
-    rows.push(below(`ui: cold load to the first queue row (median of ${COLD_LOADS})`, round(firstRow), 'ms', 300));
+    rows.push(below(`ui: cold load to the first queue row (the first screen, drawn before React; median of ${COLD_LOADS})`, round(firstRow), 'ms', 300));
     rows.push(below('ui: cold load, first row minus the blank page', round(firstRow - floor), 'ms', 150));
     rows.push(below("ui: cold load, first row minus the blank page with the host's headers", round(firstRow - floorWithHeaders), 'ms', 150));
     rows.push({ name: 'ui: React floor: twenty rows with the same React, nothing fetched, cold load (bound, same run)', value: round(react), unit: 'ms', target: 'reference', pass: true });

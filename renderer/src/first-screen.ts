@@ -43,7 +43,9 @@ export function startFirstScreen(view: Promise<QueueView>, root: HTMLElement | n
   const painted = view.then(
     (answer) => {
       if (phase === 'waiting' && root && root.childElementCount === 0 && answer.page.items.length > 0) {
-        root.append(firstScreen(answer));
+        const language = firstLanguage();
+        document.documentElement.lang = language;
+        root.append(firstScreen(answer, language));
         phase = 'painted';
         performance.mark('moderato:first-screen');
       }
