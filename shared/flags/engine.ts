@@ -69,6 +69,8 @@ export interface FlagEngine {
 /** How much the model's log-odds move the score, and the most it can move it, with little and with much history. */
 const CLASSIFIER_SCALE = [0.6, 1.2] as const;
 const CLASSIFIER_CAP = [6, 9] as const;
+/** The most the model's "genuine" may take off the score, with little and with much history. */
+const GENUINE_CAP = [2, 6] as const;
 /** Examples seen in the site's spam before a domain counts as a spam domain, and how few approved ones it may have. */
 const SPAM_DOMAIN_MIN = 2;
 /** Signals a site's model cannot have learned from its past spam, at this weight or more. */
@@ -362,7 +364,9 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
         // The model knows the spam this site has had; a new campaign, a support number or the owner's
         // own marking is evidence it has never seen. Its "looks genuine" may not cancel those.
         const unseen = flags.some((f) => f.weight >= STRONG_SIGNAL && UNSEEN_BY_MODEL.has(f.code!));
-        const floor = unseen ? -UNSEEN_GENUINE_CAP : -cap;
+        // Nor may a model that has seen little cancel strong rule evidence: the most its "genuine"
+        // takes off grows with what it has seen of the site (a new campaign looks like nothing it knows).
+        const floor = unseen ? -UNSEEN_GENUINE_CAP : -Math.min(cap, GENUINE_CAP[0] + (GENUINE_CAP[1] - GENUINE_CAP[0]) * t);
         const weight = round2(Math.max(floor, Math.min(cap, verdict.logOdds * scale)));
         const features = verdict.features
           .filter((f) => (verdict.logOdds >= 0 ? f.weight > 0 : f.weight < 0))

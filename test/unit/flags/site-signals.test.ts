@@ -321,6 +321,38 @@ describe('language against the site’s', () => {
   });
 });
 
+describe('the site’s learned filter against the rules', () => {
+  // A site with a little history: its readers talk about pandas, its spam was casinos and loans.
+  const model = createSpamModel();
+  const readers = [
+    'Great tutorial on pandas merge, the part on suffixes finally made it clear for me.',
+    'Thanks, the pandas groupby examples helped me a lot with my data at work.',
+    'Merci pour ce tutoriel pandas, les exemples de merge sont très clairs.',
+  ];
+  const spam = ['Best online casino bonus, free spins every day', 'Instant loans with guaranteed approval, apply today', 'Prêt rapide sans justificatif, réponse en 24h'];
+  for (let i = 0; i < 60; i++) {
+    model.learn({ content: `${readers[i % 3]} (${i})` }, 'ham');
+    model.learn({ content: `${spam[i % 3]} ${i}` }, 'spam');
+  }
+
+  it('does not let a model that has seen little of the site cancel a new campaign the rules see plainly', () => {
+    for (const content of [
+      'Great tutorial on pandas merge! Check out my channel for more pandas tutorials and subscribe: https://pandas-videos.example',
+      'Merci pour ce tutoriel pandas ! Abonnez-vous à ma chaîne pour plus de tutoriels : https://tutos-pandas.example',
+    ]) {
+      const r = engine.check({ content }, fresh, model);
+      expect(r.flags.find((f) => f.code === 'classifier-genuine')?.weight, content).toBeLessThan(0);
+      expect(r.likelySpam, content).toBe(true);
+    }
+  });
+
+  it('lets it clear a reader whom only a weak rule holds', () => {
+    const r = engine.check({ content: 'Thanks, the pandas groupby examples helped me; my notes are at https://notes-data.example' }, fresh, model);
+    expect(r.flags.find((f) => f.code === 'classifier-genuine')).toBeDefined();
+    expect(r.likelySpam).toBe(false);
+  });
+});
+
 describe('notes are context, not flags', () => {
   it('shows a first comment and generic thanks as notes, so the Flagged view skips them', () => {
     const r = check({ content: 'Great article, thanks for sharing!' });
