@@ -55,6 +55,17 @@ export const COMMERCIAL_EN: readonly string[] = [
   'packers and movers', 'movers and packers', 'wholesale price', 'factory price', 'shop now',
   'order online', 'best deals', 'cheap flights', 'visa services', 'immigration services', 'properties for rent',
   'apartments for rent', 'villas for rent', 'cleaning company', 'cleaning services', 'moving company', 'payment gateway',
+  // price enquiries posted under many names ("I wanted to know your price")
+  'know your price', 'wanted to know your price', 'what is your price', 'your price list', 'send me your price',
+  'send me the price list',
+  // money from home
+  'earn from home', 'make money online', 'earn money online',
+  // links for sale
+  'dofollow', 'do-follow', 'dofollow backlinks', 'buy backlinks', 'pbn links', 'increase your traffic',
+  'boost your ranking', 'rank higher on google',
+  // accounts, reviews and papers for sale
+  'buy google reviews', 'pva accounts', 'buy gmail accounts', 'buy verified', 'fake passport', 'fake id',
+  'buy passport', 'registered passport', 'driving license for sale', 'ssn for sale',
 ];
 
 export const COMMERCIAL_FR: readonly string[] = [
@@ -81,4 +92,7 @@ export const COMMERCIAL_FR: readonly string[] = [
   'télécharger gratuitement', 'version crackée', 'film complet', 'streaming gratuit', 'vpn gratuit',
   'déménagement pas cher', 'entreprise de nettoyage', 'société de nettoyage', 'location d’appartement',
   'location d\'appartement',
+  // demandes de prix, argent facile, liens à vendre, faux papiers
+  'connaître votre prix', 'quel est votre prix', 'votre liste de prix', 'gagner de l’argent en ligne', 'gagner de l\'argent en ligne', 'backlinks de qualité',
+  'netlinking', 'acheter des backlinks', 'faux papiers', 'faux passeport', 'permis de conduire à vendre',
 ];

@@ -207,6 +207,11 @@ describe('commercial vocabulary', () => {
     ['French loans', 'Offre de prêt entre particuliers sérieuse : financement rapide, prêt sans justificatif.'],
     ['French spells', 'Grand marabout africain : retour de l’être aimé en 7 jours, envoûtement garanti.'],
     ['French followers', 'Le meilleur site pour acheter des followers et des abonnés instagram pas cher.'],
+    ['price enquiries', 'Hi, I wanted to know your price.'],
+    ['French price enquiries', 'Bonjour, je voulais connaître votre prix.'],
+    ['links for sale', 'Get dofollow backlinks from high authority blogs and increase your traffic in a week.'],
+    ['French links for sale', 'Netlinking pas cher : acheter des backlinks de qualité pour votre site.'],
+    ['papers for sale', 'Buy registered passport and fake ID online, fast delivery worldwide.'],
   ])('flags %s as spam vocabulary', (_kind, content) => {
     const r = check({ content });
     expect(codes(r)).toContain('spam-words');
@@ -216,6 +221,8 @@ describe('commercial vocabulary', () => {
   it('does not flag a genuine question that mentions a loan or a proxy', () => {
     expect(flagged(check({ content: 'Does the nginx proxy in front of the app change how the cookies are set?' }))).toBe(false);
     expect(flagged(check({ content: 'We paid off the mortgage early and the bank still charged a fee, is that normal in France?' }))).toBe(false);
+    expect(check({ content: 'I work from home on a passive cooling setup; what price did you pay for the fan?' }).likelySpam).toBe(false);
+    expect(check({ content: 'Quel est le prix de la licence pour une association ? Je travaille à domicile.' }).likelySpam).toBe(false);
   });
 });
 
