@@ -18,7 +18,9 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   'read our blog', 'read our blogs', 'more info', 'for more info', 'for more information visit',
   'check out this channel', 'on our channel', 'subscribes to me', 'i will subscribe', 'subscribe please',
   'please go check', 'go check it out', 'please check it out', 'check it out and subscribe', 'my new channel',
-  'my youtube channel', 'see my new', 'check out my new',
+  'my youtube channel', 'see my new', 'check out my new', 'subscribe to our', 'sub to our', 'follow us on',
+  'add me on', 'follow me on', 'go to my channel', 'visit my channel', 'donate bitcoin', 'donate bitcoins',
+  'donate btc', 'send me bitcoin', 'my bitcoin address', 'my btc address', 'my wallet address',
 ];
 
 export const PROMOTION_PHRASES_FR: readonly string[] = [
@@ -26,7 +28,8 @@ export const PROMOTION_PHRASES_FR: readonly string[] = [
   'ma chaîne', 'ma boutique', 'notre boutique', 'nos services', 'nos produits', 'notre agence',
   'abonnez-vous', 'abonne-toi', 'abonnez vous', 'suivez-moi', 'suivez moi', 'cliquez ici',
   'cliquez sur le lien', 'découvrez notre', 'découvrez mon', 'inscrivez-vous', 'offre spéciale',
-  'offre limitée',
+  'offre limitée', 'abonnez-vous à notre', 'abonnez vous à notre', 'suivez-nous sur', 'ajoutez-moi sur',
+  'faites un don', 'mon adresse bitcoin',
 ];
 
 /**
@@ -40,6 +43,7 @@ export const MILD_PROMOTION_PHRASES_EN: readonly string[] = [
   'please share', 'share this', 'sign up', 'signup', 'free trial', 'contact us', 'call us', 'our channel',
   'check this out', 'check out this', 'subscribers', 'followers',
   'whatsapp', 'telegram', 'giveaway', 'per hour', 'per day', 'per week', 'per month',
+  'this channel', 'hit me up', 'bitcoin address', 'btc address',
 ];
 
 export const MILD_PROMOTION_PHRASES_FR: readonly string[] = [

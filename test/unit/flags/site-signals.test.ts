@@ -170,6 +170,18 @@ describe('calls to action', () => {
     }
   });
 
+  it('counts a call to follow a group’s channel or to send the author cryptocurrency as a call to action', () => {
+    for (const content of [
+      'We are two sisters singing covers, subscribe to our channel for a new one every week!',
+      'Abonnez-vous à notre chaîne pour ne rien rater des prochaines reprises.',
+      'If you liked this, please donate bitcoins to my btc address 1BoatSLRHtKNngkdXEeobR76b53LETtpyT',
+    ]) {
+      const r = check({ content });
+      expect(r.flags.find((f) => f.code === 'self-promotion')?.weight, content).toBeGreaterThanOrEqual(4);
+      expect(r.likelySpam, content).toBe(true);
+    }
+  });
+
   it('leaves a request to look at something that is not the author’s own work alone', () => {
     for (const content of [
       'Check out the pandas documentation on merge, it explains the suffixes argument.',
