@@ -11,7 +11,8 @@ import './theme';
 // The app's styles with the entry: the first screen is drawn in them.
 import './styles/app.css';
 
-void startFirstScreen(firstView, document.getElementById('root')).then(() => import('./start'));
-// While the app's code and the first page are on the wire, the window's thread is idle:
-// pay ICU's start-up now rather than in React's first render.
-warmFormatters(firstLanguage());
+void startFirstScreen(firstView, document.getElementById('root')).then(() => {
+  // Every format the app uses, before its first render rather than inside it (ICU is slow to start).
+  warmFormatters(firstLanguage());
+  return import('./start');
+});

@@ -1,30 +1,30 @@
-// The Intl formatters the UI uses, one set per language, made once. No imports, so the
-// window's first script (boot.ts) can make them while the app's code is still on the wire:
-// the first Intl object of a page pays for ICU's start-up (tens of milliseconds), and a
-// cold load must not pay it inside React's first render.
+// The Intl formatters the UI uses, one per language and kind, made once. No imports, so the
+// window's first script can use them (the first screen's dates) before the app's code runs.
+// The first Intl object of a page pays for ICU's start-up (tens of milliseconds): the first
+// screen makes only the formats its rows need, and the rest are made (warmFormatters) before
+// React's first render rather than inside it.
 
-export interface DateFormats {
-  time: Intl.DateTimeFormat;
-  weekday: Intl.DateTimeFormat;
-  dayMonth: Intl.DateTimeFormat;
-  full: Intl.DateTimeFormat;
-  dayYear: Intl.DateTimeFormat;
-}
+/** The date formats of the UI, by what they show. */
+export type DateKind = 'time' | 'weekday' | 'dayMonth' | 'full' | 'dayYear';
 
-const dates = new Map<string, DateFormats>();
+const DATE_OPTIONS: Record<DateKind, Intl.DateTimeFormatOptions> = {
+  time: { hour: '2-digit', minute: '2-digit' },
+  weekday: { weekday: 'short', hour: '2-digit', minute: '2-digit' },
+  dayMonth: { day: 'numeric', month: 'short' },
+  full: { dateStyle: 'medium', timeStyle: 'short' },
+  dayYear: { day: 'numeric', month: 'short', year: 'numeric' },
+};
+
+const dates = new Map<string, Intl.DateTimeFormat>();
 const numbers = new Map<string, Intl.NumberFormat>();
 
-export function dateFormats(lang: string): DateFormats {
-  let f = dates.get(lang);
+/** One formatter per language and kind, made on first use: each costs ICU a few milliseconds. */
+export function dateFormat(lang: string, kind: DateKind): Intl.DateTimeFormat {
+  const key = `${lang} ${kind}`;
+  let f = dates.get(key);
   if (!f) {
-    f = {
-      time: new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }),
-      weekday: new Intl.DateTimeFormat(lang, { weekday: 'short', hour: '2-digit', minute: '2-digit' }),
-      dayMonth: new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' }),
-      full: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }),
-      dayYear: new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }),
-    };
-    dates.set(lang, f);
+    f = new Intl.DateTimeFormat(lang, DATE_OPTIONS[kind]);
+    dates.set(key, f);
   }
   return f;
 }
@@ -33,12 +33,16 @@ export function dateFormats(lang: string): DateFormats {
 export function shortDateIn(lang: string, iso: string, now = new Date()): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  const f = dateFormats(lang);
   const ageMs = now.getTime() - date.getTime();
-  if (date.toDateString() === now.toDateString()) return f.time.format(date);
-  if (ageMs >= 0 && ageMs < 6 * 86_400_000) return f.weekday.format(date);
-  if (date.getFullYear() === now.getFullYear()) return f.dayMonth.format(date);
-  return f.dayYear.format(date);
+  const kind: DateKind =
+    date.toDateString() === now.toDateString()
+      ? 'time'
+      : ageMs >= 0 && ageMs < 6 * 86_400_000
+        ? 'weekday'
+        : date.getFullYear() === now.getFullYear()
+          ? 'dayMonth'
+          : 'dayYear';
+  return dateFormat(lang, kind).format(date);
 }
 
 /** One per language: toLocaleString(lang) would build a new formatter on every call. */
@@ -58,7 +62,7 @@ export function numberFormat(lang: string): Intl.NumberFormat {
 export function warmFormatters(lang: string): void {
   const now = new Date();
   now.toDateString(); // the local time zone, which shortDate's "today?" test loads on first use
-  for (const f of Object.values(dateFormats(lang))) f.format(now);
+  for (const kind of Object.keys(DATE_OPTIONS) as DateKind[]) dateFormat(lang, kind).format(now);
   numberFormat(lang).format(1234);
   new Intl.PluralRules(lang).select(1);
   new Intl.PluralRules(lang, { type: 'ordinal' }).select(1);
