@@ -128,6 +128,13 @@ function textKeyOf(lower: string): number {
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
+const NO_SIGNALS: string[] = [];
+
+/** One bit per word category. */
+const CATEGORY_BIT: Record<WordCategory, number> = {
+  abuse: 1, spam: 2, scam: 4, blocked: 8, promotion: 16, mention: 32, request: 64, praise: 128, support: 256, trouble: 512, product: 1024,
+};
+
 /**
  * Words in text[from, to) when only spaces and hyphens part them ("HP  printer", "Canon - printer"),
  * else Infinity: punctuation ends a search phrase ("heroku[router]: at=error" is a log line).
@@ -221,8 +228,10 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const content = input.content ?? '';
     // Only the model reads the words themselves.
     const { hits, words, hashes, lower, letters, capitals, digits, mayLink, spacedLink } = matcher.scan(content, 'content', wantWords);
-    const signals = new Set<string>();
-    for (const h of hits) signals.add(h.category);
+    // The categories of the hits as bits: the rules below ask about them for every comment.
+    let present = 0;
+    for (const h of hits) present |= CATEGORY_BIT[h.category];
+    const has = (category: WordCategory): boolean => (present & CATEGORY_BIT[category]) !== 0;
     // The scan saw whether a link is possible at all: most comments skip the link search.
     const links = mayLink ? findLinks(content, lower ?? undefined, spacedLink) : { count: 0, domains: [] };
     const linkInfo = readLinks(links.domains, links.count);
@@ -230,7 +239,6 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const authorSite = authorHost ? (registrableDomain(authorHost) ?? authorHost) : null;
     const authorIsReference = authorHost !== null && isReferenceHost(authorHost, authorSite);
     const shouting = shoutingFlag(letters, capitals);
-    if (shouting) signals.add('shouting');
     let nameHits: WordHit[] = [];
     let author: Flag[] = [];
     let nameWords: string[] = [];
@@ -241,17 +249,15 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       author = authorFlags(input, commercialNameWords(name.tagged, name.hits), name.mayLink);
       nameWords = name.words;
       nameHits = name.hits.filter((h) => h.category === 'abuse' || h.category === 'spam' || h.category === 'scam' || h.category === 'blocked');
-      for (const h of nameHits) signals.add(`name-${h.category}`);
     }
-    for (const f of author) signals.add(f.kind);
     // A tech-support pitch: an offer of service or a trouble with a phone number, or an offer of
     // service next to a product sold with "support numbers". A trouble next to a product is what
     // readers of a technical blog write ("an error in Outlook"): not a pitch without a number.
-    const offer = signals.has('support');
-    const phone = (offer || signals.has('trouble')) && digits >= MIN_PHONE_DIGITS ? phoneNumberIn(content) : null;
+    const offer = has('support');
+    const phone = (offer || has('trouble')) && digits >= MIN_PHONE_DIGITS ? phoneNumberIn(content) : null;
     let pitch = phone === null && offer ? (hits.find((h) => h.category === 'product')?.span.term ?? null) : null;
     let pitchWeight = 4;
-    if (phone === null && pitch === null && signals.has('product') && (signals.has('trouble') || offer)) {
+    if (phone === null && pitch === null && has('product') && (has('trouble') || offer)) {
       // Without an offer: the product named with its trouble as a search phrase ("Canon printer
       // error B200", "QuickBooks error code"), the anchor text of pages selling support numbers.
       const keywords = productKeywords(hits, content);
@@ -260,19 +266,28 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
         pitchWeight = keywords.count > 1 ? 4 : 3.5;
       }
     }
-    if (phone || pitch) signals.add('phone-support');
-    if (linkInfo.shortener) signals.add('shortener');
-    if (linkInfo.reference.length > 0) signals.add('reference');
     const mailDomain = emailDomain(input.author_email);
     const disposable = mailDomain !== null && isDisposableEmailDomain(mailDomain) ? mailDomain : null;
-    if (disposable) signals.add('disposable');
     // Generic praise is a classic opener for a comment that exists for its author link.
     const advertised = (Boolean(authorHost) && !authorIsReference) || linkInfo.counted > 0 || author.length > 0;
-    const praiseWithLink = signals.has('praise') && advertised;
-    if (praiseWithLink) signals.add('praise-with-link');
-    const observations: Observations = {
+    const praiseWithLink = has('praise') && advertised;
+    let signals: string[] = NO_SIGNALS;
+    if (wantWords || !wantFlags) {
       // check() without a model reads none of this: the signals' list is only made for a model.
-      signals: wantWords || !wantFlags ? [...signals] : [],
+      const set = new Set<string>();
+      for (const h of hits) set.add(h.category);
+      if (shouting) set.add('shouting');
+      for (const h of nameHits) set.add(`name-${h.category}`);
+      for (const f of author) set.add(f.kind);
+      if (phone || pitch) set.add('phone-support');
+      if (linkInfo.shortener) set.add('shortener');
+      if (linkInfo.reference.length > 0) set.add('reference');
+      if (disposable) set.add('disposable');
+      if (praiseWithLink) set.add('praise-with-link');
+      signals = [...set];
+    }
+    const observations: Observations = {
+      signals,
       words,
       wordHashes: hashes,
       nameWords,
@@ -308,14 +323,15 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (phone) flags.push(makeFlag('phone-support', 'phone-support', { number: phone }, 5));
     else if (pitch) flags.push(makeFlag('phone-support', 'support-pitch', { product: pitch }, pitchWeight));
     if (disposable) flags.push(makeFlag('link-reputation', 'disposable-email', { domain: disposable }, 2.5));
-    const praise = flags.find((f) => f.kind === 'generic-praise');
-    if (praise && praiseWithLink) {
+    const praiseAt = praiseWithLink ? flags.findIndex((f) => f.kind === 'generic-praise') : -1;
+    if (praiseAt >= 0) {
+      const praise = flags[praiseAt]!;
       const code = authorHost && !authorIsReference ? 'generic-praise-author-url' : 'generic-praise-link';
       // A short comment that is little more than the praise exists for its author's website: what
       // blogs' spam folders are full of ("Great site, bookmarked!"). A long one has something to say.
       const weight = code === 'generic-praise-author-url' && letters < SHORT_PRAISE_LETTERS ? 3.5 : 2.5;
-      Object.assign(praise, makeFlag('generic-praise', code, praise.params, weight, { spans: praise.spans }));
-      delete praise.note;
+      // A new flag rather than deleting the note's mark: the flag, not a note, the same shape as every other.
+      flags[praiseAt] = makeFlag('generic-praise', code, praise.params, weight, { spans: praise.spans });
     }
     return { flags, observations, letters };
   }
