@@ -27,7 +27,10 @@ const WORDS = { en: { common: enCommon, queue: enQueue }, fr: { common: frCommon
 type Phase = 'waiting' | 'painted' | 'app';
 let phase: Phase = 'waiting';
 const heldKeys: KeyboardEvent[] = [];
-const holdKey = (event: KeyboardEvent) => heldKeys.push(event);
+/** The moderation keys; a chord with Ctrl, Alt or ⌘ is the browser's or the system's, not replayed later. */
+const holdKey = (event: KeyboardEvent) => {
+  if (!event.ctrlKey && !event.altKey && !event.metaKey) heldKeys.push(event);
+};
 
 /** How long the app's code waits for the first page before it loads anyway (a core busy elsewhere). */
 const WAIT_FOR_FIRST_PAGE_MS = 1000;
@@ -69,8 +72,8 @@ export function handOver(): void {
   window.removeEventListener('keydown', holdKey, true);
   performance.mark('moderato:keyboard-live');
   for (const held of heldKeys.splice(0)) {
-    const { key, code, location, repeat, shiftKey, ctrlKey, altKey, metaKey } = held;
-    window.dispatchEvent(new KeyboardEvent('keydown', { key, code, location, repeat, shiftKey, ctrlKey, altKey, metaKey, bubbles: true, cancelable: true }));
+    const { key, code, location, repeat, shiftKey } = held;
+    window.dispatchEvent(new KeyboardEvent('keydown', { key, code, location, repeat, shiftKey, bubbles: true, cancelable: true }));
   }
 }
 
