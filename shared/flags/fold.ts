@@ -88,5 +88,22 @@ export function unstretch(folded: string): [string, string] | null {
     }
   }
   if (!hasRun) return null;
-  return [folded.replace(/(.)\1{2,}/g, '$1'), folded.replace(/(.)\1{2,}/g, '$1$1')];
+  // One pass, no regex: a run of 3 or more of one character is written once and twice.
+  let one = '';
+  let two = '';
+  let i = 0;
+  while (i < folded.length) {
+    let j = i + 1;
+    while (j < folded.length && folded.charCodeAt(j) === folded.charCodeAt(i)) j++;
+    const run = folded.slice(i, j);
+    if (j - i >= 3) {
+      one += run[0];
+      two += run.slice(0, 2);
+    } else {
+      one += run;
+      two += run;
+    }
+    i = j;
+  }
+  return [one, two];
 }

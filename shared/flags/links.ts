@@ -37,19 +37,37 @@ function mayContainLink(text: string, lowered?: string): boolean {
   return false;
 }
 
+const HOST_RE = /^[a-z0-9.-]+\.[a-z0-9-]{2,}$/;
+
+/** a-z, 0-9, "." and "-" (the text is lower-cased already). */
+function isHostChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+}
+
 /** The host of a URL or bare domain: "https://www.Example.com/x" → "example.com". */
 export function hostOf(url: string): string | null {
   let rest = url.trim().toLowerCase();
   const scheme = rest.indexOf('://');
   if (scheme !== -1) rest = rest.slice(scheme + 3);
   else if (rest.startsWith('//')) rest = rest.slice(2);
-  const cut = rest.search(/[/?#:]/);
-  if (cut !== -1) rest = rest.slice(0, cut);
+  // Up to the path, query, fragment or port; then past any "user@"; then up to the first
+  // character a host name cannot hold, without its trailing dots. Loops rather than regexes:
+  // this runs for every link of every comment.
+  let cut = 0;
+  while (cut < rest.length) {
+    const c = rest.charCodeAt(cut);
+    if (c === 47 /* / */ || c === 63 /* ? */ || c === 35 /* # */ || c === 58 /* : */) break;
+    cut++;
+  }
+  if (cut < rest.length) rest = rest.slice(0, cut);
   const at = rest.lastIndexOf('@');
   if (at !== -1) rest = rest.slice(at + 1);
   if (rest.startsWith('www.')) rest = rest.slice(4);
-  rest = rest.replace(/[^a-z0-9.-].*$/, '').replace(/\.+$/, '');
-  return /^[a-z0-9.-]+\.[a-z0-9-]{2,}$/.test(rest) ? rest : null;
+  let end = 0;
+  while (end < rest.length && isHostChar(rest.charCodeAt(end))) end++;
+  while (end > 0 && rest.charCodeAt(end - 1) === 46 /* . */) end--;
+  if (end < rest.length) rest = rest.slice(0, end);
+  return HOST_RE.test(rest) ? rest : null;
 }
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+/g;
