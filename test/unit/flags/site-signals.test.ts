@@ -383,11 +383,12 @@ describe('notes are context, not flags', () => {
   });
 
   it('calls a short comment of praise for the site itself, from an author advertising a website, likely spam', () => {
-    for (const [content, author_name] of [
+    const comments: [content: string, author_name: string][] = [
       ['Hi! I stumbled upon your blog while searching for ideas. I will bookmark it and share it with my friends.', 'Jessica'],
       ['Does your website have a contact page? I would like to ask you a question. Keep writing!', 'Mark Dawson'],
       ['Super blog, je l’ai mis en favoris et je reviendrai souvent. Continuez ainsi !', 'Lucie'],
-    ]) {
+    ];
+    for (const [content, author_name] of comments) {
       const r = check({ content, author_name, author_url: 'https://best-kitchen-remodeling.example' });
       expect(r.flags.find((f) => f.code === 'generic-praise-author-url'), content).toBeDefined();
       expect(r.likelySpam, content).toBe(true);
