@@ -18,7 +18,7 @@ import {
   REQUEST_PHRASES_EN,
   REQUEST_PHRASES_FR,
 } from './lists/phrases';
-import { findLinks, hostOf } from './links';
+import { findLinks, hostOf, type LinkInfo } from './links';
 import { isWordCode } from './tokenize';
 import { WordMatcher, type WordCategory, type WordEntry, type WordHit } from './matcher';
 import { MIN_PHONE_DIGITS, phoneNumberIn } from './phone';
@@ -129,6 +129,13 @@ function textKeyOf(lower: string): number {
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 const NO_SIGNALS: string[] = [];
+/** No link at all: most comments. Shared, so never changed by anyone. */
+const NO_LINKS: Readonly<LinkInfo> = Object.freeze({ count: 0, domains: Object.freeze([]) as unknown as string[] });
+const NO_LINK_READING: Readonly<LinkReading> = Object.freeze({ counted: 0, sites: Object.freeze([]) as unknown as string[], reference: Object.freeze([]) as unknown as string[], shortener: null });
+/** What check() without a site model hands on: nothing reads it. */
+const NO_OBSERVATIONS: Observations = Object.freeze({
+  signals: NO_SIGNALS, words: [], wordHashes: [], nameWords: [], linkCount: 0, linkDomains: [], linkSites: [], authorSite: null, textKey: 0,
+}) as Observations;
 
 /** One bit per word category. */
 const CATEGORY_BIT: Record<WordCategory, number> = {
@@ -233,8 +240,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     for (const h of hits) present |= CATEGORY_BIT[h.category];
     const has = (category: WordCategory): boolean => (present & CATEGORY_BIT[category]) !== 0;
     // The scan saw whether a link is possible at all: most comments skip the link search.
-    const links = mayLink ? findLinks(content, lower ?? undefined, spacedLink) : { count: 0, domains: [] };
-    const linkInfo = readLinks(links.domains, links.count);
+    const links = mayLink ? findLinks(content, lower ?? undefined, spacedLink) : NO_LINKS;
+    const linkInfo = links.count > 0 ? readLinks(links.domains, links.count) : NO_LINK_READING;
     const authorHost = input.author_url ? hostOf(input.author_url) : null;
     const authorSite = authorHost ? (registrableDomain(authorHost) ?? authorHost) : null;
     const authorIsReference = authorHost !== null && isReferenceHost(authorHost, authorSite);
@@ -286,7 +293,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       if (praiseWithLink) set.add('praise-with-link');
       signals = [...set];
     }
-    const observations: Observations = {
+    // check() without a model reads none of it: one shared empty reading instead of a new one.
+    const observations: Observations = !wantWords && wantFlags ? NO_OBSERVATIONS : {
       signals,
       words,
       wordHashes: hashes,
