@@ -238,7 +238,6 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     // The categories of the hits as bits: the rules below ask about them for every comment.
     let present = 0;
     for (const h of hits) present |= CATEGORY_BIT[h.category];
-    const has = (category: WordCategory): boolean => (present & CATEGORY_BIT[category]) !== 0;
     // The scan saw whether a link is possible at all: most comments skip the link search.
     const links = mayLink ? findLinks(content, lower ?? undefined, spacedLink) : NO_LINKS;
     const linkInfo = links.count > 0 ? readLinks(links.domains, links.count) : NO_LINK_READING;
@@ -260,11 +259,12 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     // A tech-support pitch: an offer of service or a trouble with a phone number, or an offer of
     // service next to a product sold with "support numbers". A trouble next to a product is what
     // readers of a technical blog write ("an error in Outlook"): not a pitch without a number.
-    const offer = has('support');
-    const phone = (offer || has('trouble')) && digits >= MIN_PHONE_DIGITS ? phoneNumberIn(content) : null;
+    const offer = (present & CATEGORY_BIT.support) !== 0;
+    const trouble = (present & CATEGORY_BIT.trouble) !== 0;
+    const phone = (offer || trouble) && digits >= MIN_PHONE_DIGITS ? phoneNumberIn(content) : null;
     let pitch = phone === null && offer ? (hits.find((h) => h.category === 'product')?.span.term ?? null) : null;
     let pitchWeight = 4;
-    if (phone === null && pitch === null && has('product') && (has('trouble') || offer)) {
+    if (phone === null && pitch === null && (present & CATEGORY_BIT.product) !== 0 && (trouble || offer)) {
       // Without an offer: the product named with its trouble as a search phrase ("Canon printer
       // error B200", "QuickBooks error code"), the anchor text of pages selling support numbers.
       const keywords = productKeywords(hits, content);
@@ -277,7 +277,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const disposable = mailDomain !== null && isDisposableEmailDomain(mailDomain) ? mailDomain : null;
     // Generic praise is a classic opener for a comment that exists for its author link.
     const advertised = (Boolean(authorHost) && !authorIsReference) || linkInfo.counted > 0 || author.length > 0;
-    const praiseWithLink = has('praise') && advertised;
+    const praiseWithLink = (present & CATEGORY_BIT.praise) !== 0 && advertised;
     let signals: string[] = NO_SIGNALS;
     if (wantWords || !wantFlags) {
       // check() without a model reads none of this: the signals' list is only made for a model.

@@ -104,8 +104,10 @@ function opensSentence(text: string, at: number): boolean {
 /** @param text the text the hits were found in: a mild mention that opens a sentence with a verb is a call to action. */
 export function wordFlags(hits: readonly WordHit[], inName = false, text?: string): Flag[] {
   if (hits.length === 0) return [];
-  // Arrays only for the categories present: this runs for every comment checked.
-  const by: Partial<Record<WordHit['category'], Span[]>> = {};
+  // One object of one shape, arrays only for the categories present: this runs for every comment checked.
+  const by: SpansByCategory = {
+    abuse: NO_SPANS, spam: NO_SPANS, scam: NO_SPANS, blocked: NO_SPANS, promotion: NO_SPANS, mention: NO_SPANS, request: NO_SPANS, praise: NO_SPANS,
+  };
   for (const h of hits) {
     let category = h.category;
     if (category === 'mention' && text !== undefined) {
@@ -115,22 +117,31 @@ export function wordFlags(hits: readonly WordHit[], inName = false, text?: strin
       // "help me reach 500 subscribers", "j'ai 2000 abonnés": a count of one's audience is a plea or a boast.
       else if (AUDIENCE_WORDS.has(h.span.term) && afterNumber(text, h.span.start)) category = 'promotion';
     }
-    (by[category] ??= []).push(h.span);
+    switch (category) {
+      case 'abuse': by.abuse = withSpan(by.abuse, h.span); break;
+      case 'spam': by.spam = withSpan(by.spam, h.span); break;
+      case 'scam': by.scam = withSpan(by.scam, h.span); break;
+      case 'blocked': by.blocked = withSpan(by.blocked, h.span); break;
+      case 'promotion': by.promotion = withSpan(by.promotion, h.span); break;
+      case 'mention': by.mention = withSpan(by.mention, h.span); break;
+      case 'request': by.request = withSpan(by.request, h.span); break;
+      case 'praise': by.praise = withSpan(by.praise, h.span); break;
+      default: break; // support, trouble, product: read by the engine, not flags of their own
+    }
   }
-  const get = (c: WordHit['category']): Span[] => by[c] ?? NO_SPANS;
-  return flagsOf({
-    abuse: get('abuse'),
-    spam: get('spam'),
-    scam: get('scam'),
-    blocked: get('blocked'),
-    promotion: get('promotion'),
-    mention: get('mention'),
-    request: get('request'),
-    praise: get('praise'),
-  }, inName);
+  return flagsOf(by, inName);
 }
 
-function flagsOf(by: Record<'abuse' | 'spam' | 'scam' | 'blocked' | 'promotion' | 'mention' | 'request' | 'praise', Span[]>, inName: boolean): Flag[] {
+type SpansByCategory = Record<'abuse' | 'spam' | 'scam' | 'blocked' | 'promotion' | 'mention' | 'request' | 'praise', Span[]>;
+
+/** `list` with `span` added; the shared empty list is never written to. */
+function withSpan(list: Span[], span: Span): Span[] {
+  if (list === NO_SPANS) return [span];
+  list.push(span);
+  return list;
+}
+
+function flagsOf(by: SpansByCategory, inName: boolean): Flag[] {
   const flags: Flag[] = [];
   if (by.blocked.length > 0) {
     const weight = Math.min(6, 3 * distinctTerms(by.blocked));
