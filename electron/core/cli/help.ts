@@ -2,11 +2,11 @@
 // The words come from the catalogue (cli:commands.<name>, cli:options.<option>), in the CLI's language.
 import { GLOBAL_OPTIONS, JSON_OPTION, type OptionSpecs } from './args';
 import type { Command } from './command';
-import { t } from './i18n';
+import { plainText, t } from './i18n';
 
-/** A command's summary, in the chosen language. */
+/** A command's summary, in the chosen language (plain text: the index shows 25 of them). */
 export function summaryOf(command: Command): string {
-  return t(`cli:commands.${command.name}.summary`);
+  return plainText(`cli:commands.${command.name}.summary`);
 }
 
 /** An option's line of help: the command's own wording when it has one, else the shared one. */

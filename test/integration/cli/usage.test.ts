@@ -1,6 +1,9 @@
 // Bad usage is answered with exit code 2 and one line that says what is wrong
 // and where the help is; asking for help is not an error.
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../../electron/core/cli/commands/index';
+import enCli from '../../../shared/i18n/locales/en/cli.json';
+import frCli from '../../../shared/i18n/locales/fr/cli.json';
 import { runCli } from './run-cli';
 import { runInProcess } from './run-in-process';
 
@@ -16,6 +19,18 @@ describe('moderato usage', () => {
     expect(r.code).toBe(0);
     for (const command of ['site add', 'sync', 'queue', 'show', 'approve', 'reply', 'outbox', 'undo', 'words add', 'flags']) {
       expect(r.stdout).toContain(`  ${command} `);
+    }
+  });
+
+  it('has a plain-text summary for every command in both languages (the index shows them as written)', () => {
+    for (const catalogue of [enCli, frCli]) {
+      const summaries = catalogue.commands as Record<string, { summary?: unknown }>;
+      for (const command of COMMANDS) {
+        const summary = summaries[command.name]?.summary;
+        expect(typeof summary, command.name).toBe('string');
+        // A placeholder or a nested key would reach the screen raw: the index does not interpolate.
+        expect(summary as string, command.name).not.toMatch(/\{\{|\$t\(/);
+      }
     }
   });
 
