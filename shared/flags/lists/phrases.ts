@@ -122,7 +122,7 @@ export const PRAISE_PHRASES_FR: readonly string[] = [
   'votre blog', 'votre site', 'ce blog', 'super blog', 'super site', 'très bon blog', 'très bon site',
   'article très utile', 'article très instructif', 'très bien écrit', 'bien écrit', 'merci pour le partage de',
   'je vais partager', 'en favoris', 'je reviendrai', 'continuez ainsi', 'plus d’informations sur ce sujet',
-  'plus d\'informations sur ce sujet', 'sur ce sujet',
+  'plus d\'informations sur ce sujet',
 ];
 
 /** Words that make an author name read as a business rather than a person. */
@@ -141,11 +141,11 @@ export const COMMERCIAL_NAME_WORDS: readonly string[] = [
   // a category of goods or trade rather than a person: "Kitchen Remodeling Tips", "Best Dog Training"
   'remodeling', 'renovation', 'rénovation', 'plumbing', 'roofing', 'cleaning', 'nettoyage', 'movers', 'packers',
   'déménagement', 'locksmith', 'hvac', 'flooring', 'landscaping', 'contractors', 'construction',
-  'realty', 'mortgage', 'payday', 'cash', 'lender', 'attorney', 'attorneys', 'injury', 'dentistry', 'rehab',
+  'realty', 'mortgage', 'payday', 'lender', 'attorney', 'attorneys', 'injury', 'dentistry', 'rehab',
   'detox', 'cbd', 'vape', 'kratom', 'steroids', 'supplements', 'pharma', 'pharmacie', 'skincare', 'cosmetics',
   'jewelry', 'jewellery', 'bijoux', 'furniture', 'meubles', 'wholesale', 'supplier', 'suppliers', 'manufacturer',
   'fabricant', 'grossiste', 'outlet', 'coupon', 'coupons', 'promo', 'essay', 'essays', 'homework', 'tutoring',
   'hosting', 'vpn', 'proxy', 'proxies', 'apk', 'download', 'downloads', 'streaming', 'movies', 'escorts', 'massage',
-  'tattoo', 'wedding', 'limo', 'limousine', 'rental', 'rentals', 'tours', 'visa', 'immigration', 'photographer',
+  'tattoo', 'wedding', 'limo', 'limousine', 'rental', 'rentals', 'visa', 'immigration', 'photographer',
   'photography', 'printing', 'reviews', 'tips', 'pvt', 'gmbh', 'limited', 'corp',
 ];

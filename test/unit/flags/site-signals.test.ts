@@ -133,7 +133,7 @@ describe('names that read like a business', () => {
   });
 
   it('does not read a person’s name as a business', () => {
-    for (const author_name of ['Claire Moreau', 'Julien Garnier', 'Dana Whitfield', 'Wahid Contractor']) {
+    for (const author_name of ['Claire Moreau', 'Julien Garnier', 'Dana Whitfield', 'Wahid Contractor', 'Johnny Cash', 'Marie de Tours']) {
       expect(codes(check({ content: 'Thanks for sharing, very informative post.', author_name }))).not.toContain('author-commercial-name');
     }
   });
@@ -395,6 +395,11 @@ describe('notes are context, not flags', () => {
       // The same words without a website to advertise are a reader's thanks: a note only.
       expect(flagged(check({ content, author_name })), content).toBe(false);
     }
+  });
+
+  it('does not call a French blogger’s short question on the topic likely spam for their website', () => {
+    const r = check({ content: 'J’ai écrit sur ce sujet l’an dernier : avez-vous testé avec PostgreSQL 16 ?', author_name: 'Lucie Martin', author_url: 'https://lucie-martin.example' });
+    expect(r.likelySpam).toBe(false);
   });
 
   it('does not call a blogger’s comment with something to say likely spam for its praise and website', () => {
