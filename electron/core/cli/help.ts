@@ -45,6 +45,7 @@ export function groupHelp(group: string, commands: readonly Command[]): string {
   return `${[t('cli:help.groupUsage', { group }), '', t('cli:help.commands'), ...index(commands), '', t('cli:help.groupMore', { group })].join('\n')}\n`;
 }
 
+/** `moderato --help`: plain strings only, so printing it never runs i18next's t() (see plainText). */
 export function overviewHelp(commands: readonly Command[]): string {
-  return `${[t('cli:help.overview'), '', t('cli:help.commands'), ...index(commands), '', t('cli:help.overviewEnd')].join('\n')}\n`;
+  return `${[plainText('cli:help.overview'), '', plainText('cli:help.commands'), ...index(commands), '', plainText('cli:help.overviewEnd')].join('\n')}\n`;
 }

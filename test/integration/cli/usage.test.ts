@@ -22,14 +22,17 @@ describe('moderato usage', () => {
     }
   });
 
-  it('has a plain-text summary for every command in both languages (the index shows them as written)', () => {
+  it("has plain text, in both languages, for the overview and every command's summary (--help shows them as written)", () => {
     for (const catalogue of [enCli, frCli]) {
       const summaries = catalogue.commands as Record<string, { summary?: unknown }>;
-      for (const command of COMMANDS) {
-        const summary = summaries[command.name]?.summary;
-        expect(typeof summary, command.name).toBe('string');
-        // A placeholder or a nested key would reach the screen raw: the index does not interpolate.
-        expect(summary as string, command.name).not.toMatch(/\{\{|\$t\(/);
+      const shown: [string, unknown][] = [
+        ...(['overview', 'commands', 'overviewEnd'] as const).map((key): [string, unknown] => [`help.${key}`, catalogue.help[key]]),
+        ...COMMANDS.map((command): [string, unknown] => [command.name, summaries[command.name]?.summary]),
+      ];
+      for (const [key, text] of shown) {
+        expect(typeof text, key).toBe('string');
+        // A placeholder or a nested key would reach the screen raw: --help does not interpolate.
+        expect(text as string, key).not.toMatch(/\{\{|\$t\(/);
       }
     }
   });
