@@ -15,8 +15,8 @@ export const SUPPORT_TERMS: readonly string[] = [
   'certified technicians', 'certified team', 'certified experts', 'our technicians', 'our experts', 'our team',
   'toll free', 'toll-free', 'tollfree', 'call us', 'call now', 'contact us', 'dial', 'phone number', 'phone numbers',
   'reservation number', 'reservations number', 'instant help', 'instant support', 'round the clock', '24/7', '24x7',
-  'service client', 'assistance', 'numéro vert', 'numéro gratuit', 'numéro de téléphone', 'appelez', 'appelez-nous',
-  'joignable', 'dépannage', 'nos techniciens', 'notre équipe', 'nos experts', 'assistance technique', 'support technique',
+  'service client', 'numéro vert', 'numéro gratuit', 'numéro de téléphone', 'appelez', 'appelez-nous',
+  'joignable', 'nos techniciens', 'notre équipe', 'nos experts', 'assistance technique', 'support technique',
 ];
 
 /**
@@ -29,6 +29,8 @@ export const TROUBLE_TERMS: readonly string[] = [
   'password recovery', 'recover password', 'change password', 'reset password', 'firmware', 'code erreur',
   'error', 'errors', 'issue', 'issues', 'problem', 'problems', 'not working', 'offline', 'password',
   'login', 'sign in', 'setup', 'activation', 'erreur', 'panne', 'mot de passe', 'support',
+  // what readers ask for too ("I need assistance with my printer"): a pitch only as a search phrase or with a number
+  'assistance', 'dépannage',
 ];
 
 /** Products whose "support numbers" are sold to the stuck: printers, antivirus, routers, mail, accounting, airlines. */

@@ -101,6 +101,8 @@ describe('tech-support pitches without a number', () => {
       'I get an error in Outlook when the script sends the report. Does the smtplib example support OAuth login?',
       'Quand j’envoie le rapport depuis Gmail, j’ai une erreur d’authentification : faut-il un mot de passe d’application ?',
       'Does this setup work with an HP laptop? I had a problem with the driver of my printer last week.',
+      'I need assistance with my HP printer driver on Linux, the CUPS page lists it as unknown.',
+      'J’ai besoin d’assistance pour mon imprimante Canon sous Linux : le pilote n’est pas reconnu.',
     ]) {
       const r = check({ content });
       expect(codes(r), content).not.toContain('support-pitch');
