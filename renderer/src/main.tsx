@@ -11,7 +11,6 @@ import './theme';
 // The app's styles with the entry: the first screen is drawn in them.
 import './styles/app.css';
 
-performance.mark('x:entry');
 void startFirstScreen(firstView, document.getElementById('root')).then(() => import('./start'));
 // ICU's start-up (~45 ms for a page's first Intl object here) now, while the first page is
 // on the wire, rather than when its rows are drawn or inside React's first render.
