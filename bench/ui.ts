@@ -6,7 +6,7 @@
 //
 //   npm run bench:ui        (or: npm run bench -- ui)
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,6 +29,8 @@ const repoRoot = resolve(import.meta.dirname, '..');
 const OFFLINE_SITES = 5; // 5 × 20,000 pending comments, on sites that cannot be reached (decisions wait)
 const SYNC_COMMENTS = 10_000; // arrive on a 6th site while keys are pressed
 const COLD_LOADS = 9; // each figure is a median: one cold load on 2 cores swings by 100 ms
+/** How long a cold load is left alone before the bench reads its times (the app takes keys within ~1 s here). */
+const SETTLE_MS = 2000;
 const PRESSES = 45;
 const BURST = 30;
 const WALK = 1000;
@@ -96,7 +98,7 @@ async function blankPageFloor(browser: Browser, headers: Readonly<Record<string,
 }
 
 /** Serves the files of `dir` on 127.0.0.1 (the floors' pages); returns the address and a stop. */
-async function serveFolder(dir: string): Promise<{ url: string; close(): void }> {
+async function serveFolder(dir: string, headers: Readonly<Record<string, string>> = SECURITY_HEADERS): Promise<{ url: string; close(): void }> {
   // The app's own headers (CSP, COOP …), so the floor pays what the app's page pays.
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
@@ -104,7 +106,8 @@ async function serveFolder(dir: string): Promise<{ url: string; close(): void }>
     if (!file.startsWith(dir)) return void res.writeHead(403).end();
     readFile(file).then(
       (body) => {
-        res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+        const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8';
+        res.writeHead(200, { ...headers, 'Content-Type': type, 'Cache-Control': 'no-store' });
         res.end(body);
       },
       () => res.writeHead(404).end(),
@@ -161,6 +164,9 @@ async function coldLoads(browser: Browser, url: string, app: boolean): Promise<{
     const page = await context.newPage();
     await page.addInitScript(PROBES);
     await page.goto(url);
+    // Nothing of Playwright's runs in the page while it loads: its first evaluation injects a
+    // script that takes the page's thread for 25-40 ms here, which would land inside the load.
+    await sleep(SETTLE_MS);
     await page.waitForFunction(() => window.__firstRow !== undefined, null, { timeout: 30_000 });
     firstRow.push(await page.evaluate(() => window.__firstRow!));
     if (app) {
@@ -196,6 +202,50 @@ async function timeKey(page: Page, key: string, expected: string): Promise<numbe
   }, expected);
   await page.keyboard.press(key);
   return page.evaluate(() => window.__keyTiming!);
+}
+
+/**
+ * The floor for a first screen drawn in the app's styles: the app's own first screen, taken from
+ * the page while the app's code is kept from loading, served as static HTML with the app's
+ * stylesheet and the host's headers, and no script at all. From the navigation's start to its
+ * first row: what styled rows of text cost here before any code runs or any data is fetched.
+ */
+async function styledRowsFloor(browser: Browser, host: RunningWebHost): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 820 } });
+  let captured: { theme: string; html: string; stylesheets: string[] };
+  try {
+    await page.route(/\/assets\/start-[^/]*\.js$/, (route) => route.abort());
+    await page.goto(host.url);
+    await page.locator('[data-first-screen] .queue-row').first().waitFor({ timeout: 30_000 });
+    captured = await page.evaluate(() => ({
+      theme: document.documentElement.dataset.theme ?? 'light',
+      html: document.getElementById('root')!.innerHTML,
+      stylesheets: [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => `.${new URL(link.href).pathname}`),
+    }));
+  } finally {
+    await page.close();
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'moderato-styled-floor-'));
+  try {
+    mkdirSync(join(dir, 'assets'));
+    for (const href of captured.stylesheets) copyFileSync(join(repoRoot, 'dist/renderer', href), join(dir, href));
+    const links = captured.stylesheets.map((href) => `<link rel="stylesheet" href="${href}">`).join('');
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><html lang="en" data-theme="${captured.theme}"><head><meta charset="utf-8"><title>floor</title>${links}</head><body><div id="root">${captured.html}</div></body></html>`,
+    );
+    // The host's headers but its CSP: the rows' positions are style attributes in static HTML,
+    // which the CSP refuses (the app sets them through the DOM, which it allows).
+    const { 'Content-Security-Policy': _csp, ...headers } = SECURITY_HEADERS;
+    const server = await serveFolder(dir, headers);
+    try {
+      return median(await firstRowTimes(browser, server.url));
+    } finally {
+      server.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -293,6 +343,7 @@ export async function run(): Promise<BenchRow[]> {
     const floorWithHeaders = await blankPageFloor(browser, SECURITY_HEADERS);
     const loads = await coldLoads(browser, host.url, true);
     const react = await reactFloor(browser);
+    const styledRows = await styledRowsFloor(browser, host);
     const firstRow = median(loads.firstRow);
     rows.push({ name: 'ui: blank page from 127.0.0.1, navigation start to load (floor, same run)', value: round(floor), unit: 'ms', target: 'reference', pass: true });
     rows.push({ name: "ui: blank page with the host's security headers (COOP: a renderer process of its own; same run)", value: round(floorWithHeaders), unit: 'ms', target: 'reference', pass: true });
@@ -300,6 +351,8 @@ export async function run(): Promise<BenchRow[]> {
     rows.push(below('ui: cold load, first row minus the blank page', round(firstRow - floor), 'ms', 150));
     rows.push(below("ui: cold load, first row minus the blank page with the host's headers", round(firstRow - floorWithHeaders), 'ms', 150));
     rows.push({ name: 'ui: React floor: twenty rows with the same React, nothing fetched, cold load (bound, same run)', value: round(react), unit: 'ms', target: 'reference', pass: true });
+    rows.push({ name: "ui: styled-rows floor: the first screen as static HTML with the app's stylesheet and headers, no script, cold load (bound, same run)", value: round(styledRows), unit: 'ms', target: 'reference', pass: true });
+    rows.push({ name: 'ui: cold load, first row minus the styled-rows floor (what fetching the page and drawing it adds)', value: round(firstRow - styledRows), unit: 'ms', target: 'reported', pass: true });
     const keyboardLive = median(loads.keyboardLive);
     const appRow = median(loads.appRow);
     rows.push({ name: `ui: cold load to the app's keyboard (from here keys act on the queue; earlier ones were held and are replayed; median of ${COLD_LOADS})`, value: round(keyboardLive), unit: 'ms', target: 'reported', pass: true });
