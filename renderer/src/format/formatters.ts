@@ -18,7 +18,7 @@ const DATE_OPTIONS: Record<DateKind, Intl.DateTimeFormatOptions> = {
 const dates = new Map<string, Intl.DateTimeFormat>();
 const numbers = new Map<string, Intl.NumberFormat>();
 
-/** One formatter per language and kind, made on first use: each costs ICU a few milliseconds. */
+/** One formatter per language and kind, made on first use and kept. */
 export function dateFormat(lang: string, kind: DateKind): Intl.DateTimeFormat {
   const key = `${lang} ${kind}`;
   let f = dates.get(key);
