@@ -133,20 +133,20 @@ export async function reactFloor(browser: Browser): Promise<number> {
       plugins: [react()],
       build: { outDir, emptyOutDir: true, target: 'chrome130' },
     });
-    const server = await serveFolder(outDir);
-    try {
-      return median(await firstRowTimes(browser, server.url));
-    } finally {
-      server.close();
-    }
+    return await firstRowMedianOf(browser, outDir);
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
 }
 
-/** From the navigation's start to the first queue row in the DOM, in a fresh profile (nothing cached). */
-async function firstRowTimes(browser: Browser, url: string): Promise<number[]> {
-  return (await coldLoads(browser, url, false)).firstRow;
+/** A floor's page: `dir` served on 127.0.0.1, and the median time from the navigation's start to its first row. */
+async function firstRowMedianOf(browser: Browser, dir: string, headers?: Readonly<Record<string, string>>): Promise<number> {
+  const server = await serveFolder(dir, headers);
+  try {
+    return median((await coldLoads(browser, server.url, false)).firstRow);
+  } finally {
+    server.close();
+  }
 }
 
 /**
@@ -237,12 +237,7 @@ async function styledRowsFloor(browser: Browser, host: RunningWebHost): Promise<
     // The host's headers but its CSP: the rows' positions are style attributes in static HTML,
     // which the CSP refuses (the app sets them through the DOM, which it allows).
     const { 'Content-Security-Policy': _csp, ...headers } = SECURITY_HEADERS;
-    const server = await serveFolder(dir, headers);
-    try {
-      return median(await firstRowTimes(browser, server.url));
-    } finally {
-      server.close();
-    }
+    return await firstRowMedianOf(browser, dir, headers);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

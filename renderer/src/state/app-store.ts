@@ -9,6 +9,7 @@
 // the counts and the sync status then come back in one batched request.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ClientApi } from '../../../shared/api';
+import { FIRST_VIEW } from '../../../shared/first-view';
 import type { MessageParams } from '../../../shared/messages';
 import type { AppEvent, AppInfo, CommentSummary, Counts, QueueFilter, QueuePage, QueueView, Site, StatusAction, SyncStatus } from '../../../shared/types';
 import { decodeEntities } from '../format/entities';
@@ -84,8 +85,9 @@ export interface Deps {
   later?(fn: () => void, ms: number): void;
 }
 
-const FIRST_PAGE = 100;
-const FIRST_DETAILS = 12;
+/** A view's first page and the details that come with it: the same as the window's first request. */
+const FIRST_PAGE = FIRST_VIEW.limit;
+const FIRST_DETAILS = FIRST_VIEW.detailFirst;
 const MORE_PAGE = 100;
 const MAX_REFRESH = 200;
 /** Decisions arriving together (a a a) are confirmed by one refresh once they are all sent. */
