@@ -50,8 +50,7 @@ export const IPC_COMMAND_CHANNEL = 'moderato:command';
 export const HTTP_API_PREFIX = '/api/';
 export const HTTP_EVENTS_PATH = '/api/events';
 /**
- * GET: getQueueView(FIRST_VIEW) (shared/first-view.ts), the window's first request. A GET so the
- * page can name it in a preload Link header: the browser asks for it beside the page's scripts
- * instead of once they have run.
+ * The id of the JSON data block in which the web host's page carries the answer to the window's
+ * first request, getQueueView(FIRST_VIEW) (shared/first-view.ts): no round trip before the first rows.
  */
-export const HTTP_FIRST_VIEW_PATH = '/api/first-view';
+export const FIRST_VIEW_ELEMENT_ID = 'moderato-first-view';

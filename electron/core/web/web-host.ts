@@ -7,7 +7,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { HTTP_API_PREFIX, HTTP_EVENTS_PATH, HTTP_FIRST_VIEW_PATH } from '../../../shared/bridge';
+import { HTTP_API_PREFIX, HTTP_EVENTS_PATH } from '../../../shared/bridge';
 import { FIRST_VIEW } from '../../../shared/first-view';
 import { AppError, toErrorInfo, type Result } from '../../../shared/errors';
 import { resolveLanguage } from '../../../shared/i18n/language';
@@ -17,6 +17,7 @@ import type { MethodName, ServiceApi } from '../../../shared/api';
 import { parseCall } from '../../../shared/validate';
 import type { EventBus } from '../events';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { servePage } from './page';
 import { serveStatic } from './static-files';
 
 export interface WebHostOptions {
@@ -86,22 +87,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       openEventStream(req, res);
       return;
     }
-    if (url.pathname === HTTP_FIRST_VIEW_PATH) {
-      if (req.method !== 'GET') return sendText(res, 405, 'Use GET.');
-      // Read-only, and the token cookie is SameSite=Strict: another site's page cannot send it.
-      const call = parseCall('getQueueView', FIRST_VIEW); // the same defaults as a POST of it
-      await answer(call.name, call.input, res);
-      return;
-    }
     if (url.pathname.startsWith(HTTP_API_PREFIX)) {
       if (req.method !== 'POST') return sendText(res, 405, 'Use POST.');
       await handleCall(url.pathname.slice(HTTP_API_PREFIX.length), req, res);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Use GET.');
-    if (url.pathname === '/' || url.pathname === '/index.html') {
-      // The page's first request, asked for beside its scripts rather than once they have run.
-      res.setHeader('Link', `<${HTTP_FIRST_VIEW_PATH}>; rel=preload; as=fetch; crossorigin`);
+    if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
+      const call = parseCall('getQueueView', FIRST_VIEW); // the same defaults as a POST of it
+      await servePage(options.staticDir, res, () => callApi(call.name, call.input));
+      return;
     }
     await serveStatic(options.staticDir, url.pathname, req, res);
   }
@@ -133,20 +128,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendJson(res, 400, failure(err));
       return;
     }
-    await answer(call.name, call.input, res);
+    sendJson(res, 200, await callApi(call.name, call.input));
   }
 
-  async function answer(name: MethodName, input: unknown, res: ServerResponse): Promise<void> {
+  async function callApi(name: MethodName, input: unknown): Promise<Result<unknown>> {
     try {
       const fn = options.api[name] as (input: unknown) => Promise<unknown>;
       const value = await fn.call(options.api, input);
-      const result: Result<unknown> = { ok: true, value: value ?? null };
-      sendJson(res, 200, result);
+      return { ok: true, value: value ?? null };
     } catch (err) {
       // Errors are values: the UI gets a kind and a message, never a stack. The
       // developer running the host gets the stack of anything unexpected.
       if (!(err instanceof AppError)) options.onInternalError?.(name, err);
-      sendJson(res, 200, failure(err));
+      return failure(err);
     }
   }
 

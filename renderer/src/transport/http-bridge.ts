@@ -2,7 +2,7 @@
 // Electron preload, carried by fetch and server-sent events. The token travels
 // in an HttpOnly cookie set by the first page load, so this code never sees it.
 import type { MethodName } from '../../../shared/api';
-import { HTTP_API_PREFIX, HTTP_EVENTS_PATH, HTTP_FIRST_VIEW_PATH, type Bridge } from '../../../shared/bridge';
+import { FIRST_VIEW_ELEMENT_ID, HTTP_API_PREFIX, HTTP_EVENTS_PATH, type Bridge } from '../../../shared/bridge';
 import { FIRST_VIEW } from '../../../shared/first-view';
 import type { ErrorInfo, Result } from '../../../shared/errors';
 import type { AppEvent } from '../../../shared/types';
@@ -20,10 +20,25 @@ function isResult(body: unknown): body is Result<unknown> {
   return typeof body === 'object' && body !== null && typeof (body as { ok?: unknown }).ok === 'boolean';
 }
 
+/**
+ * The answer to the window's first request that the web host wrote into the page
+ * (electron/core/web/page.ts), taken once: later asks go to the core, for what is current then.
+ */
+function answerInPage(): Result<unknown> | null {
+  const block = document.getElementById(FIRST_VIEW_ELEMENT_ID);
+  if (!block) return null;
+  block.remove();
+  try {
+    const body: unknown = JSON.parse(block.textContent ?? '');
+    return isResult(body) ? body : null;
+  } catch {
+    return null; // asked again below, and any error then is the core's to tell
+  }
+}
+
 export function createHttpBridge(base: URL): Bridge {
   const listeners = new Set<(event: AppEvent) => void>();
   let source: EventSource | null = null;
-  let firstViewTaken = false;
 
   function connect(): void {
     if (source) return;
@@ -42,19 +57,16 @@ export function createHttpBridge(base: URL): Bridge {
 
   return {
     async call(method: MethodName, input: unknown): Promise<Result<unknown>> {
+      const inPage = method === 'getQueueView' && input === FIRST_VIEW ? answerInPage() : null;
+      if (inPage) return inPage;
       let response: Response;
       try {
-        // The window's first request goes by the GET the page preloads (its Link header), once.
-        const preloaded = method === 'getQueueView' && input === FIRST_VIEW && !firstViewTaken;
-        if (preloaded) firstViewTaken = true;
-        response = preloaded
-          ? await fetch(new URL(HTTP_FIRST_VIEW_PATH.replace(/^\//, ''), base), { credentials: 'same-origin' })
-          : await fetch(new URL(HTTP_API_PREFIX.replace(/^\//, '') + method, base), {
-              method: 'POST',
-              headers: { 'Content-Type': 'application/json' },
-              body: JSON.stringify(input ?? {}),
-              credentials: 'same-origin',
-            });
+        response = await fetch(new URL(HTTP_API_PREFIX.replace(/^\//, '') + method, base), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(input ?? {}),
+          credentials: 'same-origin',
+        });
       } catch {
         return { ok: false, error: unreachable };
       }

@@ -11,6 +11,8 @@ import { startWebHost, TOKEN_COOKIE, type WebHost } from '../../../electron/core
 // A stand-in service: only what these scenarios call. The web host must pass
 // validated input through and turn every outcome into a Result.
 const calls: unknown[] = [];
+let hostileText: string | null = null;
+let failFirstView = false;
 const api = {
   getAppInfo: async () => ({ version: '9.9.9', dbPath: '/tmp/x.db', host: 'web', credentialsEncrypted: false }),
   getComment: async (input: { id: number }) => {
@@ -22,7 +24,9 @@ const api = {
   },
   getQueueView: async (input: unknown) => {
     calls.push(input);
-    return { page: { items: [], next: null }, counts: null, sync: null, details: [] };
+    if (failFirstView) throw new AppError('not-found', 'That site is gone.');
+    const items = hostileText === null ? [] : [{ id: 1, excerpt: hostileText }];
+    return { page: { items, next: null }, counts: null, sync: null, details: [] };
   },
 } as unknown as ServiceApi;
 
@@ -67,7 +71,7 @@ const events = new EventBus();
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'moderato-web-'));
   mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Moderato</title>');
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Moderato</title><script type="module" src="./assets/app.js"></script><body><div id="root"></div></body></html>');
   writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(tmpdir(), 'moderato-outside.txt'), 'outside');
   symlinkSync(join(tmpdir(), 'moderato-outside.txt'), join(dir, 'assets', 'escape.txt'));
@@ -86,7 +90,7 @@ describe('the web host refuses anyone without the token', () => {
   });
 
   it('refuses the page, the assets, the API and the event stream without the token', async () => {
-    for (const path of ['/', '/index.html', '/assets/app.js', '/api/events', '/api/first-view']) {
+    for (const path of ['/', '/index.html', '/assets/app.js', '/api/events']) {
       const reply = await send(host, path);
       expect(reply.status, path).toBe(401);
       expect(reply.body).not.toContain('Moderato</title>');
@@ -225,19 +229,38 @@ describe('the API over HTTP', () => {
 });
 
 describe('the first screen’s request', () => {
-  it('is named by the page for the browser to preload, and answers the first view with its defaults', async () => {
-    const page = await send(host, `/?token=${host.token}`);
-    expect(page.headers.link).toBe('</api/first-view>; rel=preload; as=fetch; crossorigin');
+  it('is answered inside the page, with the first view’s defaults, after the page’s head', async () => {
     calls.length = 0;
-    const reply = await send(host, '/api/first-view', { headers: bearer(host) });
-    expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { page: { items: [] } } });
+    const page = await send(host, `/?token=${host.token}`);
+    expect(page.status).toBe(200);
+    expect(page.headers['cache-control']).toBe('no-store');
     expect(calls).toEqual([{ filter: { status: 'pending', sort: 'newest' }, limit: 100, detailFirst: 12, detailIds: [] }]);
+    const block = /<script type="application\/json" id="moderato-first-view">(.*)<\/script><\/body>/.exec(page.body);
+    expect(page.body.indexOf('<script type="module"')).toBeLessThan(page.body.indexOf('moderato-first-view'));
+    expect(JSON.parse(block![1]!)).toMatchObject({ ok: true, value: { page: { items: [] } } });
   });
 
-  it('is a GET only, and the assets carry no preload of it', async () => {
-    expect((await send(host, '/api/first-view', { method: 'POST', headers: bearer(host) })).status).toBe(405);
-    expect((await send(host, '/assets/app.js', { headers: bearer(host) })).headers.link).toBeUndefined();
+  it('cannot be broken out of by a comment’s text', async () => {
+    hostileText = '</script><script>alert(1)</script><!--';
+    try {
+      const page = await send(host, `/?token=${host.token}`);
+      const body = /id="moderato-first-view">(.*?)<\/script>/.exec(page.body)![1]!;
+      expect(body).not.toContain('<');
+      expect(JSON.parse(body).value.page.items[0].excerpt).toBe(hostileText);
+    } finally {
+      hostileText = null;
+    }
+  });
+
+  it('says the core’s refusal in the page as the call would', async () => {
+    failFirstView = true;
+    try {
+      const page = await send(host, `/?token=${host.token}`);
+      const body = /id="moderato-first-view">(.*?)<\/script>/.exec(page.body)![1]!;
+      expect(JSON.parse(body)).toMatchObject({ ok: false, error: { kind: 'not-found' } });
+    } finally {
+      failFirstView = false;
+    }
   });
 });
 
