@@ -58,7 +58,20 @@ export function startFirstScreen(view: Promise<QueueView>, root: HTMLElement | n
   // After the next frame is drawn: a timer set inside requestAnimationFrame runs once it is painted.
   const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   const tooLong = new Promise<void>((resolve) => setTimeout(resolve, WAIT_FOR_FIRST_PAGE_MS));
-  return Promise.race([painted.then(afterPaint), tooLong]);
+  return Promise.race([painted.then(afterPaint).then(() => showDates(root)), tooLong]);
+}
+
+/**
+ * The rows' dates, a frame after the rows: a page's first Intl date formatter costs ~45 ms here
+ * (ICU's locale data), which the rows need not wait for. The app needs those formatters anyway.
+ */
+function showDates(root: HTMLElement | null): void {
+  if (phase !== 'painted' || !root) return;
+  const language = firstLanguage();
+  const now = new Date();
+  for (const time of root.querySelectorAll<HTMLTimeElement>('[data-first-screen] time.row-date')) {
+    time.textContent = shortDateIn(language, time.dateTime, now);
+  }
 }
 
 /** The app is about to render into the window: no first screen after this. */
@@ -129,8 +142,7 @@ export function firstScreen(view: QueueView, language = firstLanguage(), viewHei
   sizer.style.height = `${items.length * ROW_HEIGHT}px`;
   // The rows in view: the rest come with the app's virtualised list.
   const manySites = Object.keys(view.counts.bySite).length > 1;
-  const now = new Date();
-  items.slice(0, Math.ceil(viewHeight / ROW_HEIGHT)).forEach((comment, index) => sizer.append(row(comment, index, manySites, words, language, now)));
+  items.slice(0, Math.ceil(viewHeight / ROW_HEIGHT)).forEach((comment, index) => sizer.append(row(comment, index, manySites, words)));
   list.append(sizer);
   pane.append(header, list);
 
@@ -142,7 +154,7 @@ export function firstScreen(view: QueueView, language = firstLanguage(), viewHei
   return app;
 }
 
-function row(comment: CommentSummary, index: number, manySites: boolean, words: (typeof WORDS)['en'], language: string, now: Date): HTMLElement {
+function row(comment: CommentSummary, index: number, manySites: boolean, words: (typeof WORDS)['en']): HTMLElement {
   const node = el('div', index === 0 ? 'queue-row selected' : 'queue-row');
   if (comment.likelySpam) node.classList.add('likely-spam');
   node.id = `comment-row-${comment.id}`;
@@ -156,7 +168,7 @@ function row(comment: CommentSummary, index: number, manySites: boolean, words: 
   const head = el('div', 'row-head');
   head.append(el('span', 'row-author', decodeEntities(comment.authorName) || words.common.anonymous));
   if (comment.type !== 'comment') head.append(el('span', 'badge neutral', words.common.commentType[comment.type]));
-  const date = el('time', 'row-date', shortDateIn(language, comment.date, now));
+  const date = el('time', 'row-date'); // its text follows a frame later (showDates)
   date.dateTime = comment.date;
   head.append(date);
 

@@ -114,6 +114,10 @@ describe('instant triage', () => {
       // The queue as the core orders it, the first one selected; nothing of the app has run yet.
       expect(await firstScreen.locator('[role="option"] .row-author').allTextContents()).toEqual(expect.arrayContaining(expected.map((c) => c.authorName)));
       expect(await firstScreen.locator('[role="option"][aria-selected="true"] .row-author').textContent()).toBe(expected[0]!.authorName);
+      // Each row's date follows its row a frame later.
+      const firstDate = firstScreen.locator('[role="option"] time.row-date').first();
+      await expect.poll(() => firstDate.textContent()).not.toBe('');
+      const earlyDate = await firstDate.textContent();
       await screenshot(early, 'triage-first-screen');
       wordpress.requests.length = 0;
       await early.keyboard.press('j');
@@ -122,6 +126,8 @@ describe('instant triage', () => {
       // The app takes the window, then the held keys: the second comment approved, the third shown.
       await expect.poll(() => early.locator('section.detail[data-comment-id]').getAttribute('data-comment-id').then(Number), { timeout: 15_000 }).toBe(expected[2]!.id);
       expect(await firstScreen.count()).toBe(0);
+      // … worded as the app words it.
+      expect(await early.locator(`#comment-row-${expected[0]!.id} time.row-date`).textContent()).toBe(earlyDate);
       const sent = () => wordpress.requests.filter((r) => r.method === 'POST' && /\/comments\/\d+$/.test(r.route)).map((r) => Number(r.route.split('/').pop()));
       await expect.poll(sent, { timeout: 10_000 }).toEqual([remote.get(expected[1]!.id)]);
       expect(wordpress.comments.get(remote.get(expected[0]!.id)!)?.status).toBe('hold');
