@@ -51,6 +51,12 @@ export default tseslint.config(
     files: ['electron/**', 'scripts/**', 'bin/**', 'test/**', 'bench/**', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
+  // CommonJS files (the bin, which must not wait for Node's ES module loader): require() is their import.
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   // The renderer: a browser page with React. The rules of hooks and complete effect
   // dependencies, as errors. Not the plugin's React Compiler rules (set-state-in-effect,
   // incompatible-library…): they judge code for the compiler, which Moderato does not use.

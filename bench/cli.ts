@@ -1,4 +1,4 @@
-// The headless CLI (issues 6 and 13), run as a user runs it: the built `moderato` (bin/moderato.js →
+// The headless CLI (issues 6 and 13), run as a user runs it: the built `moderato` (bin/moderato.cjs →
 // dist-node/cli.mjs) in a child process, timed from process start to exit.
 //   - `moderato --help` < 150 ms, next to a bare `node -e 0` measured in the same run (the floor),
 //     both also without NODE_EXTRA_CA_CERTS when the environment sets it: Node 20 then parses that
@@ -18,7 +18,7 @@ import { SpamFilter } from '../electron/core/spam-filter';
 const LINES = 100_000;
 const QUEUE_SITES = 5; // generateComments makes 20,000 comments a site
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin/moderato.js');
+const bin = join(root, 'bin/moderato.cjs');
 
 /** Varied, deterministic comments: praise, links, spam words, French, clean text. */
 function generate(): string {

@@ -161,7 +161,7 @@ function watchPeakRss(pid: number): () => number {
 function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string; seconds: number; peakMb: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [join(root, 'bin/moderato.js'), ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(root, 'bin/moderato.cjs'), ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const peak = watchPeakRss(child.pid!);
     let stdout = '';
     let stderr = '';

@@ -9,11 +9,15 @@
 // does not parse the whole core. Left outside the bundle: better-sqlite3 (a native module, loaded
 // from node_modules) and the JSON data of dependencies (read with require, see jsonAtRunTime).
 //
+// The `moderato` bin starts with a small CommonJS file (dist-node/start.cjs, see
+// electron/core/cli/start.ts) that prints help pages and the version from answers made here, at
+// build time, by the CLI's own code (answers-<language>.json), and imports cli.mjs for the rest.
+//
 // Usage: node scripts/build-node.mjs [--if-stale]
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist-node');
@@ -29,6 +33,16 @@ export const NODE_ENTRIES = {
   'service-worker': 'electron/core/worker/service-worker.ts',
   'read-worker': 'electron/core/worker/read-worker.ts',
 };
+
+/**
+ * The bin's first step, as CommonJS: Node loads a CommonJS file faster than an ES module (its ESM
+ * loader costs ~10 ms on a small machine before any code runs), and this file decides alone
+ * whether the CLI needs loading at all.
+ */
+const START = { source: 'electron/core/cli/start.ts', output: 'start.cjs' };
+
+/** The build-time module that writes the answers start.cjs prints (answers-<language>.json). */
+const QUICK_ANSWERS = 'electron/core/cli/make-quick-answers.ts';
 
 /** Sources whose change makes the build stale. */
 const SOURCE_DIRS = ['electron/core', 'shared'];
@@ -141,8 +155,42 @@ function newestSource() {
   return newest;
 }
 
+/** start.cjs: bundled alone (it imports only the language choice and node:fs). */
+function startBuildOptions() {
+  return {
+    absWorkingDir: root,
+    entryPoints: [START.source],
+    outfile: path.join(outdir, START.output),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  };
+}
+
+/**
+ * Runs make-quick-answers.ts, bundled into a file in dist-node/ (so that what it imports resolves
+ * as the CLI's does) that is removed once the answers are written.
+ */
+async function writeQuickAnswers(build) {
+  const result = await build({ ...nodeBuildOptions(), entryPoints: { 'make-quick-answers': QUICK_ANSWERS }, splitting: false, sourcemap: false, metafile: false });
+  writeOutputs(result.outputFiles);
+  const file = path.join(outdir, 'make-quick-answers.mjs');
+  try {
+    const { writeQuickAnswers: write } = await import(pathToFileURL(file).href);
+    await write(outdir);
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
 function isStale() {
-  const outputs = Object.keys(nodeBuildOptions().entryPoints).map((name) => path.join(outdir, `${name}.mjs`));
+  const outputs = [...Object.keys(nodeBuildOptions().entryPoints).map((name) => `${name}.mjs`), START.output, 'answers-en.json', 'answers-fr.json'].map((name) =>
+    path.join(outdir, name),
+  );
   if (!outputs.every((file) => existsSync(file))) return true;
   const built = Math.min(...outputs.map((file) => statSync(file).mtimeMs));
   return newestSource() > built;
@@ -155,6 +203,8 @@ if (import.meta.url === `file://${process.argv[1]}` || fileURLToPath(import.meta
   rmSync(outdir, { recursive: true, force: true });
   const result = await build(nodeBuildOptions());
   writeOutputs(result.outputFiles);
+  await build(startBuildOptions());
+  await writeQuickAnswers(build);
   const sources = new Set(Object.values(NODE_ENTRIES));
   const entries = Object.entries(result.metafile.outputs).filter(([, out]) => sources.has(out.entryPoint));
   const size = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;

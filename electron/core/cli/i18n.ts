@@ -1,17 +1,14 @@
 // The CLI's language and its words: i18next, as in the renderer, over the shared catalogue
-// (shared/i18n/locales/{en,fr}/{cli,flags,messages}.json). The language is the one saved in the
-// app's Settings (settings.json beside the database), else the environment's (LC_ALL, then
-// LC_MESSAGES, then LANG), else English. Only that language's strings are loaded (a chunk of
-// the built CLI), so `moderato --help` stays quick. Machine-readable output (--json) is never
+// (shared/i18n/locales/{en,fr}/{cli,flags,messages}.json). The language is chosen by
+// ./choose-language.ts (Settings, else the environment, else English). Only that language's
+// strings are loaded (a chunk of the built CLI). Machine-readable output (--json) is never
 // translated: it keeps codes and English reasons.
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import i18next from 'i18next';
-import { LANGUAGES, localesFromEnv, resolveLanguage, supportedLanguage, type Language, type LanguageSetting } from '../../../shared/i18n/language';
+import { localesFromEnv, supportedLanguage, type Language } from '../../../shared/i18n/language';
 import { messageTextIn, type MessageLike } from '../../../shared/i18n/message-text';
 import type { Translate } from '../../../shared/i18n/translator';
 import type { MessageTranslate } from '../../../shared/messages';
-import { defaultDbPath } from '../paths';
+import { chooseCliLanguage } from './choose-language';
 
 interface Speech {
   language: Language;
@@ -32,29 +29,6 @@ let speech: Speech = { language: 'en', locale: 'en', t: (key) => key, stored: ()
 /** Strings already loaded in this process (tests run the CLI many times in one). */
 const loaded = new Map<Language, Loaded>();
 
-/** The language saved in Settings (the app's settings.json beside the database), if any. */
-export function savedLanguage(settingsDir: string): LanguageSetting | null {
-  try {
-    const saved = (JSON.parse(readFileSync(join(settingsDir, 'settings.json'), 'utf8')) as { language?: unknown }).language;
-    return saved === 'system' || (LANGUAGES as readonly unknown[]).includes(saved) ? (saved as LanguageSetting) : null;
-  } catch {
-    // No settings yet, or unreadable: the environment decides.
-    return null;
-  }
-}
-
-/** The folder of the database the command line names with --db, else the app's own. */
-function settingsDirOf(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): string {
-  const end = argv.indexOf('--');
-  const args = end === -1 ? argv : argv.slice(0, end);
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--db' && args[i + 1] !== undefined) return dirname(resolve(cwd, args[i + 1]!));
-    if (arg.startsWith('--db=')) return dirname(resolve(cwd, arg.slice(5)));
-  }
-  return dirname(defaultDbPath(process.platform, env));
-}
-
 function intlLocale(language: Language, envLocales: readonly string[]): string {
   const first = envLocales[0] ?? '';
   if (supportedLanguage(first) !== language) return language;
@@ -68,8 +42,13 @@ function intlLocale(language: Language, envLocales: readonly string[]): string {
 
 /** Chooses the language for this run and loads its strings (only those). */
 export async function loadCliLanguage(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): Promise<Language> {
-  const envLocales = localesFromEnv(env);
-  const language = resolveLanguage(savedLanguage(settingsDirOf(argv, env, cwd)) ?? 'system', envLocales);
+  const language = chooseCliLanguage(argv, env, cwd);
+  await useCliLanguage(language, intlLocale(language, localesFromEnv(env)));
+  return language;
+}
+
+/** Loads a language's strings (once a process) and speaks it from now on; `locale` is for Intl. */
+export async function useCliLanguage(language: Language, locale: string = language): Promise<void> {
   let strings = loaded.get(language);
   if (!strings) {
     const catalogue = (language === 'fr' ? await import('./catalogue/fr') : await import('./catalogue/en')).default;
@@ -91,8 +70,7 @@ export async function loadCliLanguage(argv: readonly string[], env: NodeJS.Proce
     strings = { t: instance.getFixedT(language) as unknown as Translate, stored };
     loaded.set(language, strings);
   }
-  speech = { language, locale: intlLocale(language, envLocales), ...strings };
-  return language;
+  speech = { language, locale, ...strings };
 }
 
 /** A string of the CLI's catalogue ("cli:…", "flags:…", "messages:…") in the chosen language. */

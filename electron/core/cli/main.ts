@@ -1,4 +1,4 @@
-// Entry point of the `moderato` command (bin/moderato.js and `npm run cli`).
+// Entry point of the `moderato` command (bin/moderato.cjs and `npm run cli`).
 // Importing this module runs the CLI on process.argv and sets the exit code.
 import { processIo } from './io';
 import { runCli } from './run';

@@ -33,9 +33,15 @@ function splitLeadingGlobals(argv: readonly string[]): { globals: string[]; rest
   return { globals, rest: argv.slice(i) };
 }
 
-type Resolved =
-  | { kind: 'command'; command: Command; argv: string[] }
-  | { kind: 'text'; text: string; code: ExitCode; stream: 'stdout' | 'stderr' };
+/** A text the CLI prints without running a command (a help page, the version), and how it exits. */
+export interface TextAnswer {
+  kind: 'text';
+  text: string;
+  code: ExitCode;
+  stream: 'stdout' | 'stderr';
+}
+
+type Resolved = { kind: 'command'; command: Command; argv: string[] } | TextAnswer;
 
 function resolveCommand(argv: readonly string[]): Resolved {
   const { globals, rest } = splitLeadingGlobals(argv);
@@ -89,6 +95,18 @@ function helpRequested(argv: readonly string[]): boolean {
   return before.includes('--help') || before.includes('-h');
 }
 
+/**
+ * How the CLI answers argv in the language loaded: a text, or the command to run with its
+ * arguments. Throws a UsageError for an unknown command.
+ */
+export function answerFor(argv: readonly string[]): Resolved {
+  const resolved = resolveCommand(argv);
+  if (resolved.kind === 'command' && helpRequested(resolved.argv)) {
+    return { kind: 'text', text: commandHelp(resolved.command), code: EXIT_OK, stream: 'stdout' };
+  }
+  return resolved;
+}
+
 /** Runs the CLI for argv (without "node script"); never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const debug = wantsDebug(argv);
@@ -96,16 +114,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   try {
     // Before anything is printed: every message, help page and table is in this language.
     await loadCliLanguage(argv, io.env, io.cwd);
-    const resolved = resolveCommand(argv);
+    const resolved = answerFor(argv);
     if (resolved.kind === 'text') {
       io[resolved.stream].write(resolved.text);
       return resolved.code;
     }
     const { command } = resolved;
-    if (helpRequested(resolved.argv)) {
-      io.stdout.write(commandHelp(command));
-      return EXIT_OK;
-    }
     const specs = { ...(command.options ?? {}), ...(command.json ? JSON_OPTION : {}), ...GLOBAL_OPTIONS };
     const args = parseCommandArgs(command.name, resolved.argv, specs, command.positional ?? null);
     context = new CliContext(io, args);
