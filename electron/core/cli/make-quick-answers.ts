@@ -20,11 +20,12 @@ export function quickCommandLines(): string[][] {
 /** Every quick command line's answer in `language`, computed by the CLI's own resolution and help. */
 export async function quickAnswers(language: (typeof LANGUAGES)[number]): Promise<QuickAnswers> {
   await useCliLanguage(language);
-  const answers: QuickAnswers = {};
+  const answers: QuickAnswers = { texts: [], lines: {} };
   for (const argv of quickCommandLines()) {
     const answer = answerFor(argv);
     if (answer.kind !== 'text') throw new Error(`moderato ${argv.join(' ')} runs a command: it has no answer ahead of time.`);
-    answers[quickKey(argv)] = { text: answer.text, code: answer.code, stream: answer.stream };
+    if (!answers.texts.includes(answer.text)) answers.texts.push(answer.text);
+    answers.lines[quickKey(argv)] = { text: answers.texts.indexOf(answer.text), code: answer.code, stream: answer.stream };
   }
   return answers;
 }

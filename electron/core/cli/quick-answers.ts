@@ -9,8 +9,15 @@ import type { Language } from '../../../shared/i18n/language';
 import { chooseCliLanguage } from './choose-language';
 import type { TextAnswer } from './run';
 
-/** Command line (as quickKey gives it) → what the CLI prints for it. */
-export type QuickAnswers = Record<string, Omit<TextAnswer, 'kind'>>;
+/** What the CLI prints for a command line without running a command. */
+export type QuickAnswer = Omit<TextAnswer, 'kind'>;
+
+/** One language's answers, as stored: each text once (`queue --help`, `queue -h` and `help queue` print the same page). */
+export interface QuickAnswers {
+  texts: string[];
+  /** Command line (as quickKey gives it) → its text's index in `texts`, its exit code and stream. */
+  lines: Record<string, Omit<QuickAnswer, 'text'> & { text: number }>;
+}
 
 /** The arguments exactly as typed: `queue --help` and `--help queue` are different lines. */
 export function quickKey(argv: readonly string[]): string {
@@ -25,8 +32,9 @@ export function quickAnswersFile(language: Language): string {
  * The answer made ahead of time for this command line, in the language the CLI would choose
  * (./choose-language.ts), or null when the command line must go to the CLI itself.
  */
-export function findQuickAnswer(dir: string, argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): QuickAnswers[string] | null {
+export function findQuickAnswer(dir: string, argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): QuickAnswer | null {
   const language = chooseCliLanguage(argv, env, cwd);
-  const answers = JSON.parse(readFileSync(join(dir, quickAnswersFile(language)), 'utf8')) as QuickAnswers;
-  return Object.hasOwn(answers, quickKey(argv)) ? answers[quickKey(argv)]! : null;
+  const { texts, lines } = JSON.parse(readFileSync(join(dir, quickAnswersFile(language)), 'utf8')) as QuickAnswers;
+  const line = Object.hasOwn(lines, quickKey(argv)) ? lines[quickKey(argv)]! : null;
+  return line && { ...line, text: texts[line.text]! };
 }

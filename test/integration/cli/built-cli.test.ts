@@ -60,14 +60,14 @@ describe('the moderato bin', () => {
       ['fr', 'fr_FR.UTF-8'],
     ] as const) {
       const shipped = JSON.parse(readFileSync(join(root, `dist-node/answers-${language}.json`), 'utf8')) as QuickAnswers;
-      expect(Object.keys(shipped)).toHaveLength(quickCommandLines().length);
+      expect(Object.keys(shipped.lines)).toHaveLength(quickCommandLines().length);
       for (const argv of quickCommandLines()) {
         const out = { stdout: '', stderr: '' };
         const stdout = new PassThrough().on('data', (chunk: Buffer) => (out.stdout += chunk.toString()));
         const stderr = new PassThrough().on('data', (chunk: Buffer) => (out.stderr += chunk.toString()));
         const code = await runCli(argv, { stdout, stderr, stdin: new PassThrough(), env: { LANG, XDG_CONFIG_HOME: home }, cwd: home });
-        const answer = shipped[quickKey(argv)]!;
-        expect({ argv, code, text: out[answer.stream], other: out[answer.stream === 'stdout' ? 'stderr' : 'stdout'] }).toEqual({ argv, code: answer.code, text: answer.text, other: '' });
+        const line = shipped.lines[quickKey(argv)]!;
+        expect({ argv, code, text: out[line.stream], other: out[line.stream === 'stdout' ? 'stderr' : 'stdout'] }).toEqual({ argv, code: line.code, text: shipped.texts[line.text], other: '' });
       }
     }
   });
