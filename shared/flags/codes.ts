@@ -36,6 +36,7 @@ export const FLAG_CODES = [
   'duplicate', // { count }
   'campaign', // { authors } — the same text from other authors
   'campaign-spam', // { count } — the same text is in this site's spam
+  'campaign-spam-similar', // { count } — nearly the same text (a few words changed) is in this site's spam
   'foreign-language', // { language, siteLanguages }
   'phone-support', // { number }
   'support-pitch', // { product } — support vocabulary next to a product sold with "support numbers"
@@ -57,5 +58,5 @@ export type FlagCode = (typeof FLAG_CODES)[number];
  */
 export type FlagParams = Record<string, string | number | readonly string[]>;
 
-/** How a comment resembles the one the owner marked: same text, e-mail, author domain or IP. */
-export type MarkedVia = 'text' | 'email' | 'domain' | 'ip';
+/** How a comment resembles the one the owner marked: same or nearly the same text, e-mail, author domain or IP. */
+export type MarkedVia = 'text' | 'similar-text' | 'email' | 'domain' | 'ip';

@@ -29,6 +29,7 @@ import {
   contextFlags,
   LIKELY_SPAM_SCORE,
   linkFlag,
+  LONG_TEXT_LETTERS,
   makeFlag,
   shoutingFlag,
   wordFlags,
@@ -75,7 +76,7 @@ const GENUINE_CAP = [2, 6] as const;
 const SPAM_DOMAIN_MIN = 2;
 /** Signals a site's model cannot have learned from its past spam, at this weight or more. */
 const STRONG_SIGNAL = 4;
-const UNSEEN_BY_MODEL = new Set<string>(['campaign', 'campaign-spam', 'phone-support', 'support-pitch', 'spam-domain', 'like-marked-spam', 'spam-words']);
+const UNSEEN_BY_MODEL = new Set<string>(['campaign', 'campaign-spam', 'campaign-spam-similar', 'phone-support', 'support-pitch', 'spam-domain', 'like-marked-spam', 'spam-words']);
 /** With one of them present, the most the model's "genuine" may take off the score. */
 const UNSEEN_GENUINE_CAP = 1;
 /** Letters under which a comment of generic praise is little more than the praise (some 40 words). */
@@ -348,12 +349,23 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
   function siteFlags(input: FlagInput, obs: Observations, letters: number, model: SiteModel): Flag[] {
     const flags: Flag[] = [];
     const marked = model.marked(input, obs);
+    // Nearly the same text as a comment the owner decided on: a copy of its campaign, with a few
+    // words changed. Short texts are said in few ways ("Thanks for the great article!"), so a
+    // short one resembling a marked one counts for less.
+    const long = letters >= LONG_TEXT_LETTERS;
     if (marked) {
       const spam = marked.label === 'spam';
-      flags.push(makeFlag('like-marked', spam ? 'like-marked-spam' : 'like-marked-genuine', { via: marked.via }, spam ? 6 : -5));
+      const similar = marked.via === 'similar-text';
+      const weight = spam ? (!similar ? 6 : long ? 5 : 3.5) : !similar ? -5 : long ? -4 : -3;
+      flags.push(makeFlag('like-marked', spam ? 'like-marked-spam' : 'like-marked-genuine', { via: marked.via }, weight));
     }
-    const inSpam = model.spamWithText(obs.textKey);
-    if (inSpam > 0 && obs.textKey !== 0) flags.push(makeFlag('campaign', 'campaign-spam', { count: inSpam }, inSpam >= 2 ? 5 : 4));
+    const inSpam = obs.textKey !== 0 ? model.spamWithText(obs.textKey) : 0;
+    if (inSpam > 0) flags.push(makeFlag('campaign', 'campaign-spam', { count: inSpam }, inSpam >= 2 ? 5 : 4));
+    else if (obs.textKey !== 0) {
+      const similar = model.spamWithSimilarText(obs);
+      // A short text needs another signal beside it (an advertised website, a business name).
+      if (similar > 0) flags.push(makeFlag('campaign', 'campaign-spam-similar', { count: similar }, !long ? 2.5 : similar >= 2 ? 5 : 4));
+    }
     const domains = obs.authorSite ? [...obs.linkSites, obs.authorSite] : obs.linkSites;
     for (const domain of domains) {
       const seen = model.domainHistory(domain);

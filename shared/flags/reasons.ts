@@ -35,6 +35,7 @@ const times = (n: number): string => (n === 1 ? 'once' : `${n} times`);
 
 const VIA: Record<string, string> = {
   text: 'the same text',
+  'similar-text': 'nearly the same text',
   email: 'the same e-mail address',
   domain: 'the same website',
   ip: 'the same IP address',
@@ -148,6 +149,8 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
     }
     case 'campaign-spam':
       return `The same text is in this site’s spam (${comments(num(p.count))})`;
+    case 'campaign-spam-similar':
+      return `Nearly the same text is in this site’s spam (${comments(num(p.count))})`;
     case 'foreign-language': {
       const site = list(p.siteLanguages).map(languageName);
       return `Written in ${languageName(String(p.language))}; this site’s comments are in ${site.join(' and ') || 'other languages'}`;

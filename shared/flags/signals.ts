@@ -250,7 +250,7 @@ export function shoutingFlag(letters: number, capitals: number): Flag | null {
 }
 
 /** Letters from which a text is long enough that the same words from two people is no coincidence. */
-const LONG_TEXT_LETTERS = 40;
+export const LONG_TEXT_LETTERS = 40;
 
 /** @param letters letters in the comment's text: short thanks repeat innocently, long texts do not. */
 export function contextFlags(input: FlagInput, ctx: Partial<FlagContext>, letters = LONG_TEXT_LETTERS): Flag[] {

@@ -46,6 +46,8 @@ export interface SiteModel {
   domainHistory(domain: string): { spam: number; ham: number };
   /** Spam examples with this exact text (Observations.textKey). */
   spamWithText(textKey: number): number;
+  /** Recent spam examples with nearly the same text: a few words changed, added or left out (flags/near-text.ts). */
+  spamWithSimilarText(obs: Observations): number;
   /** The owner's own spam / not-spam decisions this comment resembles, strongest first. */
   marked(input: FlagInput, obs: Observations): { label: 'spam' | 'ham'; via: MarkedVia } | null;
   /** Languages of the site's approved comments (ISO 639-3), or null while too few are known. */

@@ -73,6 +73,7 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
     case 'approved-author':
     case 'duplicate':
     case 'campaign-spam':
+    case 'campaign-spam-similar':
       return t(key, { count: num(p.count) });
     case 'campaign':
       return t(key, { count: num(p.authors) });

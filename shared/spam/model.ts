@@ -16,6 +16,7 @@ import { createFlagEngine, type FlagEngine } from '../flags/engine';
 import { detectLanguage } from '../flags/language';
 import type { ModelVerdict, Observations, SiteModel } from '../flags/site-model';
 import { keyHash } from '../flags/matcher';
+import { NearTexts, textSketch } from '../flags/near-text';
 import { describeFeature, featureSet, WORD_PREFIX, type FeatureSet } from './features';
 
 export type SpamLabel = 'spam' | 'ham';
@@ -51,6 +52,10 @@ export interface SpamModelState {
   languages?: [string, number][];
   /** Version 2: the owner's decisions, [key, marked spam, marked not spam]; keys "t:", "e:", "d:", "i:". */
   marks?: [string, number, number][];
+  /** Version 2, optional: the recent spam's texts as word sketches (flags/near-text.ts), [text key, length, ...sketch, count]. */
+  nearSpamTexts?: number[][];
+  /** Version 2, optional: the texts the owner marked, [text key, length, ...sketch, marked spam, marked not spam]. */
+  nearMarks?: number[][];
 }
 
 export interface SpamModelStatus {
@@ -67,6 +72,13 @@ export const TRUSTED_EXAMPLES = 400;
 const MAX_SPAM_TEXTS = 20_000;
 /** Owner decisions kept (keys of text, e-mail, domain, IP); the oldest go first. */
 const MAX_MARKS = 20_000;
+/**
+ * Texts of the recent spam, and texts the owner marked, kept as word sketches to find nearly
+ * the same text (a campaign's copies with a few words changed); the oldest go first. A sketch
+ * is some 17 numbers: these caps keep the saved model within a few hundred kilobytes.
+ */
+const MAX_NEAR_SPAM_TEXTS = 2_000;
+const MAX_NEAR_MARKS = 1_000;
 /** Approved examples whose language is read, then one in LANGUAGE_EVERY. */
 const LANGUAGE_SAMPLES = 200;
 const LANGUAGE_EVERY = 10;
@@ -100,6 +112,10 @@ export class SpamModel implements SiteModel {
   private languageSamples = 0;
   private siteLanguages: string[] | null = null;
   private readonly marks = new Map<string, [spam: number, ham: number]>();
+  private readonly nearSpamTexts = new NearTexts(MAX_NEAR_SPAM_TEXTS, 1);
+  private readonly nearMarks = new NearTexts(MAX_NEAR_MARKS, 2);
+  /** The last comment's sketch: marked() and spamWithSimilarText() ask for the same one in turn. */
+  private sketchOf: { obs: Observations | null; sketch: number[] | null } = { obs: null, sketch: null };
   /**
    * Per feature: [spam documents, ham documents, log((spam + a) / (ham + a)) kept up to date].
    * Words of the text live in their own table under the bare word; other features by full key.
@@ -131,7 +147,7 @@ export class SpamModel implements SiteModel {
   learn(input: FlagInput, label: SpamLabel, obs?: Observations): void {
     const o = obs ?? observe(input);
     this.adjust(featureSet(input, o), label, 1);
-    if (label === 'spam') this.rememberSpamText(o.textKey, 1);
+    if (label === 'spam') this.rememberSpamText(o, 1);
     else this.learnLanguage(input.content);
   }
 
@@ -139,7 +155,7 @@ export class SpamModel implements SiteModel {
   unlearn(input: FlagInput, label: SpamLabel, obs?: Observations): void {
     const o = obs ?? observe(input);
     this.adjust(featureSet(input, o), label, -1);
-    if (label === 'spam') this.rememberSpamText(o.textKey, -1);
+    if (label === 'spam') this.rememberSpamText(o, -1);
   }
 
   /**
@@ -152,13 +168,13 @@ export class SpamModel implements SiteModel {
     const features = featureSet(input, o);
     if (decision === 'spam') {
       this.adjust(features, 'spam', 1);
-      this.rememberSpamText(o.textKey, 1);
+      this.rememberSpamText(o, 1);
       this.mark(input, o, 'spam', 1);
     } else if (decision === 'approve') this.adjust(features, 'ham', 1);
     else {
       this.adjust(features, 'spam', -1);
       this.adjust(features, 'ham', 1);
-      this.rememberSpamText(o.textKey, -1);
+      this.rememberSpamText(o, -1);
       this.mark(input, o, 'spam', -1);
       this.mark(input, o, 'ham', 1);
     }
@@ -201,6 +217,8 @@ export class SpamModel implements SiteModel {
 
   private mark(input: FlagInput, obs: Observations, label: SpamLabel, delta: 1 | -1): void {
     const i = label === 'spam' ? 0 : 1;
+    const sketch = obs.textKey !== 0 ? this.sketch(obs) : null;
+    if (sketch) this.nearMarks.add(obs.textKey, sketch, i, delta);
     for (const [, key] of this.markKeys(input, obs)) {
       let m = this.marks.get(key);
       if (!m) {
@@ -215,24 +233,60 @@ export class SpamModel implements SiteModel {
 
   marked(input: FlagInput, obs: Observations): { label: 'spam' | 'ham'; via: MarkedVia } | null {
     if (this.marks.size === 0) return null;
-    for (const [via, key] of this.markKeys(input, obs)) {
+    const keys = this.markKeys(input, obs);
+    const byKey = ([via, key]: [MarkedVia, string]): { label: 'spam' | 'ham'; via: MarkedVia } | null => {
       const m = this.marks.get(key);
-      if (!m || m[0] === m[1]) continue;
-      return { label: m[0] > m[1] ? 'spam' : 'ham', via };
+      return m && m[0] !== m[1] ? { label: m[0] > m[1] ? 'spam' : 'ham', via } : null;
+    };
+    // The text itself, then nearly the same text (a campaign's copy), then the author's e-mail, domain and IP.
+    let i = 0;
+    if (keys[0]?.[0] === 'text') {
+      const same = byKey(keys[0]);
+      if (same) return same;
+      i = 1;
+    }
+    const near = this.similarMarks(obs);
+    if (near) return near;
+    for (; i < keys.length; i++) {
+      const found = byKey(keys[i]!);
+      if (found) return found;
     }
     return null;
   }
 
-  private rememberSpamText(key: number, delta: 1 | -1): void {
+  /** The owner's marks on texts nearly the same as this one (its own text aside), when they lean one way. */
+  private similarMarks(obs: Observations): { label: 'spam' | 'ham'; via: MarkedVia } | null {
+    if (this.nearMarks.size === 0 || obs.textKey === 0) return null;
+    const sketch = this.sketch(obs);
+    const m = sketch ? this.nearMarks.similar(obs.textKey, sketch) : null;
+    if (!m || m[0] === m[1]) return null;
+    return { label: m[0]! > m[1]! ? 'spam' : 'ham', via: 'similar-text' };
+  }
+
+  private sketch(obs: Observations): number[] | null {
+    if (this.sketchOf.obs !== obs) this.sketchOf = { obs, sketch: textSketch(obs.words, obs.wordHashes) };
+    return this.sketchOf.sketch;
+  }
+
+  private rememberSpamText(obs: Observations, delta: 1 | -1): void {
+    const key = obs.textKey;
     if (key === 0) return;
     const n = (this.spamTexts.get(key) ?? 0) + delta;
     this.spamTexts.delete(key);
     if (n > 0) this.spamTexts.set(key, n);
     if (this.spamTexts.size > MAX_SPAM_TEXTS) this.spamTexts.delete(this.spamTexts.keys().next().value!);
+    const sketch = this.sketch(obs);
+    if (sketch) this.nearSpamTexts.add(key, sketch, 0, delta);
   }
 
   spamWithText(textKey: number): number {
     return this.spamTexts.get(textKey) ?? 0;
+  }
+
+  spamWithSimilarText(obs: Observations): number {
+    if (this.nearSpamTexts.size === 0 || obs.textKey === 0) return 0;
+    const sketch = this.sketch(obs);
+    return sketch ? (this.nearSpamTexts.similar(obs.textKey, sketch)?.[0] ?? 0) : 0;
   }
 
   private learnLanguage(text: string): void {
@@ -349,6 +403,8 @@ export class SpamModel implements SiteModel {
       spamTexts: [...this.spamTexts],
       languages: [...this.languageCounts],
       marks: [...this.marks].map(([k, m]) => [k, m[0], m[1]]),
+      nearSpamTexts: this.nearSpamTexts.toRows(),
+      nearMarks: this.nearMarks.toRows(),
     };
   }
 
@@ -384,6 +440,8 @@ export class SpamModel implements SiteModel {
       if (typeof row[0] !== 'string' || !isCount(row[1]) || !isCount(row[2])) fail();
       model.marks.set(row[0] as string, [row[1] as number, row[2] as number]);
     }
+    for (const row of optionalRows(s.nearSpamTexts, fail)) if (!model.nearSpamTexts.addRow(row)) fail();
+    for (const row of optionalRows(s.nearMarks, fail)) if (!model.nearMarks.addRow(row)) fail();
     return model;
   }
 }

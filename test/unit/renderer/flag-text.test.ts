@@ -37,11 +37,12 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   duplicate: [{ count: 1 }, { count: 3 }],
   campaign: [{ authors: 1 }, { authors: 5 }],
   'campaign-spam': [{ count: 1 }, { count: 7 }],
+  'campaign-spam-similar': [{ count: 1 }, { count: 3 }],
   'foreign-language': [{ language: 'rus', siteLanguages: ['fra', 'eng'] }, { language: 'xyz', siteLanguages: [] }],
   'phone-support': [{ number: '+1 888 555 0100' }],
   'support-pitch': [{ product: 'QuickBooks' }],
   'unknown-pingback': [{ type: 'trackback' }],
-  'like-marked-spam': [{ via: 'email' }],
+  'like-marked-spam': [{ via: 'email' }, { via: 'similar-text' }],
   'like-marked-genuine': [{ via: 'domain' }],
   'classifier-spam': [
     { percent: 93, features: ['w:casino', 'd:pills.example', 'l:2', 'n:seo', 'u:*', 'e:mail.ru', 't:pingback', 's:praise', 's:name-spam', 'w:#long-number'] },
