@@ -73,10 +73,9 @@ function seedDatabase(dbPath: string, syncSite: FakeWordPress): void {
 
 /** A page with nothing in it, from a server on 127.0.0.1: what the machine needs to show anything at all. */
 /**
- * With `headers`, the page also carries the web host's security headers. One of them,
- * Cross-Origin-Opener-Policy, puts the page in a browsing context group of its own: Chromium then
- * starts a renderer process for it instead of reusing the new tab's. A user opening the address in
- * their browser meets that start in any case (another site's tab, or a new tab, is another process).
+ * With `headers`, the page also carries the app's security headers (they once included
+ * Cross-Origin-Opener-Policy, which made Chromium start a renderer process for the page instead of
+ * reusing the new tab's: this row showed it, 60-150 ms).
  */
 async function blankPageFloor(browser: Browser, headers: Readonly<Record<string, string>> = {}): Promise<number> {
   const server = createServer((_req, res) => {
@@ -341,7 +340,7 @@ export async function run(): Promise<BenchRow[]> {
     const styledRows = await styledRowsFloor(browser, host);
     const firstRow = median(loads.firstRow);
     rows.push({ name: 'ui: blank page from 127.0.0.1, navigation start to load (floor, same run)', value: round(floor), unit: 'ms', target: 'reference', pass: true });
-    rows.push({ name: "ui: blank page with the host's security headers (COOP: a renderer process of its own; same run)", value: round(floorWithHeaders), unit: 'ms', target: 'reference', pass: true });
+    rows.push({ name: "ui: blank page with the app's security headers (same run)", value: round(floorWithHeaders), unit: 'ms', target: 'reference', pass: true });
     rows.push(below(`ui: cold load to the first queue row (the first screen, drawn before React; median of ${COLD_LOADS})`, round(firstRow), 'ms', 300));
     rows.push(below('ui: cold load, first row minus the blank page', round(firstRow - floor), 'ms', 150));
     rows.push(below("ui: cold load, first row minus the blank page with the host's headers", round(firstRow - floorWithHeaders), 'ms', 150));

@@ -253,7 +253,7 @@ function setCommonHeaders(res: ServerResponse): void {
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  // No Cross-Origin-Opener-Policy: why, in electron/core/shell/csp.ts.
   res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
 }
 
