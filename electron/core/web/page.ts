@@ -18,8 +18,19 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-/** Sends index.html of `staticDir` with `firstView`'s result in it, before `</body>`. */
-export async function servePage(staticDir: string, res: ServerResponse, firstView: () => Promise<Result<unknown>>): Promise<void> {
+/**
+ * How long the page's end waits for the first view. A core busy elsewhere (a long write) must not
+ * hold the whole window blank: past this the page ends without it and the window asks for it itself.
+ */
+export const FIRST_VIEW_WAIT_MS = 1000;
+
+/** Sends index.html of `staticDir` with `firstView`'s result in it, before `</body>`, if it comes within `waitMs`. */
+export async function servePage(
+  staticDir: string,
+  res: ServerResponse,
+  firstView: () => Promise<Result<unknown>>,
+  waitMs = FIRST_VIEW_WAIT_MS,
+): Promise<void> {
   const html = await readFile(join(staticDir, 'index.html'), 'utf8').catch(() => null);
   if (html === null) {
     res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -30,6 +41,9 @@ export async function servePage(staticDir: string, res: ServerResponse, firstVie
   const [head, tail] = end < 0 ? [html, ''] : [html.slice(0, end), html.slice(end)];
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
   res.write(head);
-  const result = await firstView();
-  res.end(`<script type="application/json" id="${FIRST_VIEW_ELEMENT_ID}">${jsonForScript(result)}</script>${tail}`);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)));
+  const result = await Promise.race([firstView(), late]).finally(() => clearTimeout(timer));
+  const block = result === null ? '' : `<script type="application/json" id="${FIRST_VIEW_ELEMENT_ID}">${jsonForScript(result)}</script>`;
+  res.end(block + tail);
 }

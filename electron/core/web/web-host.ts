@@ -29,6 +29,8 @@ export interface WebHostOptions {
   port?: number;
   /** Fixed token for tests; a random one otherwise. */
   token?: string;
+  /** How long the page waits for the first view before it goes without it (page.ts); tests shorten it. */
+  firstViewWaitMs?: number;
   /** Told about every non-AppError a call threw (the client only sees "internal"). */
   onInternalError?: (method: string, err: unknown) => void;
 }
@@ -95,7 +97,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Use GET.');
     if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
       const call = parseCall('getQueueView', FIRST_VIEW); // the same defaults as a POST of it
-      await servePage(options.staticDir, res, () => callApi(call.name, call.input));
+      await servePage(options.staticDir, res, () => callApi(call.name, call.input), options.firstViewWaitMs);
       return;
     }
     await serveStatic(options.staticDir, url.pathname, req, res);

@@ -252,6 +252,18 @@ describe('the first screen’s request', () => {
     }
   });
 
+  it('ends the page without it when the core is slow to answer, so the window is not held blank', async () => {
+    const slow = await startWebHost({ api: { ...api, getQueueView: () => new Promise(() => undefined) } as ServiceApi, events, staticDir: dir, port: 0, firstViewWaitMs: 50 });
+    try {
+      const page = await send(slow, `/?token=${slow.token}`);
+      expect(page.status).toBe(200);
+      expect(page.body).toContain('<div id="root"></div></body></html>');
+      expect(page.body).not.toContain('moderato-first-view');
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('says the core’s refusal in the page as the call would', async () => {
     failFirstView = true;
     try {
