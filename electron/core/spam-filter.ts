@@ -3,6 +3,7 @@
 import { createFlagEngine, type FlagEngine } from '../../shared/flags';
 import { BUNDLED_LISTS_VERSION } from '../../shared/flags';
 import { emailDomain, isSharedProvider, registrableDomain } from '../../shared/flags/domains';
+import { similarSketches, textSketch } from '../../shared/flags/near-text';
 import { SpamModel, createSpamModel, type SpamDecision, type SpamLabel } from '../../shared/spam';
 import type { FlagContext, FlagInput, FlagResult, ModelStatus, WordLists } from '../../shared/types';
 import type { TrainingCursor, TrainingExample, TrainingLabel } from './sync/training';
@@ -81,12 +82,30 @@ export class SpamFilter {
     const remoteIds = items.map((i) => i.remoteId).filter((id): id is number => id !== undefined);
     const ids = this.store.localIdsOf(siteId, remoteIds).filter((id): id is number => id !== null);
     const domains = new Set<string>();
+    const sketches: number[][] = [];
     for (const { input } of items) {
       const site = input.author_url ? registrableDomain(input.author_url) : null;
       const mail = emailDomain(input.author_email);
       for (const d of [site, mail]) if (d && !isSharedProvider(d)) domains.add(d);
+      const sketch = this.sketchOf(input.content);
+      if (sketch) sketches.push(sketch);
     }
-    this.store.rescoreCampaign(siteId, ids, [...domains]);
+    // The campaign's copies with a few words changed: the model now marks them as the decided
+    // comment's ("nearly the same text"); only the text tells which pending comments they are.
+    const nearlySame =
+      sketches.length > 0
+        ? (content: string): boolean => {
+            const sketch = this.sketchOf(content);
+            return sketch !== null && sketches.some((s) => similarSketches(s, sketch));
+          }
+        : undefined;
+    this.store.rescoreCampaign(siteId, ids, [...domains], nearlySame);
+  }
+
+  /** The word sketch the site model keeps of a text (shared/flags/near-text.ts). */
+  private sketchOf(content: string): number[] | null {
+    const { words, wordHashes } = this.engine.observe({ content });
+    return textSketch(words, wordHashes);
   }
 
   /** The sync's sink for the site's Spam folder and approved history. */

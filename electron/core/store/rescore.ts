@@ -8,6 +8,8 @@ import { StorePart } from './store-part';
 
 /** Comments read per page by reflagAll. */
 const REFLAG_PAGE = 2000;
+/** The newest pending comments of a site read for nearly the same text as a decided comment's. */
+const NEAR_CANDIDATES = 2000;
 
 export class Rescore extends StorePart {
   /** Re-computes flags and score of every stored comment with the current scorer, in one transaction. */
@@ -69,11 +71,13 @@ export class Rescore extends StorePart {
 
   /**
    * Re-scores the pending comments of a site that share a campaign with the comments the owner
-   * just decided on: the same text, e-mail address, IP address or author domain. The site's
-   * model has recorded the decision; these comments now read "like the comment you marked spam"
-   * (or not spam). Returns how many changed.
+   * just decided on: the same text, e-mail address, IP address or author domain, and, when
+   * `nearlySame` is given, the newest pending comments whose text it accepts (a campaign's copies
+   * with a few words changed, which no column ties together). The site's model has recorded the
+   * decision; these comments now read "like the comment you marked spam" (or not spam).
+   * Returns how many changed.
    */
-  rescoreCampaign(siteId: number, commentIds: readonly number[], domains: readonly string[]): number {
+  rescoreCampaign(siteId: number, commentIds: readonly number[], domains: readonly string[], nearlySame?: (content: string) => boolean): number {
     if (commentIds.length === 0) return 0;
     return this.db.transaction(() => {
       const ids = JSON.stringify(commentIds);
@@ -88,6 +92,17 @@ export class Rescore extends StorePart {
       )
         .raw()
         .all({ ids, domains: JSON.stringify(domains), site: siteId }) as ReflagRow[];
+      if (nearlySame) {
+        const taken = new Set(rows.map((r) => r[0]));
+        const newest = this.cachedStatement(
+          `SELECT ${REFLAG_COLUMNS} FROM comments
+           WHERE site_id = @site AND local_status = 'pending' AND id NOT IN (SELECT value FROM json_each(@ids))
+           ORDER BY id DESC LIMIT ${NEAR_CANDIDATES}`,
+        )
+          .raw()
+          .all({ ids, site: siteId }) as ReflagRow[];
+        for (const r of newest) if (!taken.has(r[0]) && nearlySame(r[11])) rows.push(r);
+      }
       if (rows.length === 0) return 0;
       const subjects = rows.map(reflagSubject);
       const contexts = this.contexts.build(subjects.map((subject) => ({ now: subject, old: subject })));

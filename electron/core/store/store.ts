@@ -317,9 +317,12 @@ export class Store implements SyncStore, ApprovedStore {
     return this.rescore.reflagAll();
   }
 
-  /** Pending comments sharing text, e-mail, IP or an author domain with these: scored again after the owner's decision. */
-  rescoreCampaign(siteId: number, commentIds: readonly number[], domains: readonly string[]): number {
-    return this.rescore.rescoreCampaign(siteId, commentIds, domains);
+  /**
+   * Pending comments sharing text, e-mail, IP or an author domain with these, or whose text
+   * `nearlySame` accepts: scored again after the owner's decision.
+   */
+  rescoreCampaign(siteId: number, commentIds: readonly number[], domains: readonly string[], nearlySame?: (content: string) => boolean): number {
+    return this.rescore.rescoreCampaign(siteId, commentIds, domains, nearlySame);
   }
 
   rescoreAuthors(siteId: number, emails: string[]): number {

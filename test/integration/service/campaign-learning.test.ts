@@ -30,6 +30,12 @@ beforeEach(async () => {
       { id: 24, author_name: 'Tools Hub Team', author_email: 'team@kitchen-tools-hub.example', author_ip: '198.51.100.77', content: 'Nice recipe, we sell good scales too.' },
       // A genuine reader, nothing in common with them.
       { id: 25, author_name: 'Ana', author_email: 'ana@mail.example', author_ip: '192.0.2.5', content: 'My starter smells like acetone on day five, is that normal?' },
+      // One enquiry reposted under other names, addresses and IPs with a few words changed.
+      { id: 26, author_name: 'Leo', author_email: 'leo.m@inbox.example', author_ip: '203.0.113.8', content: 'May I have more information on this topic? We would like to order for our bakery.' },
+      { id: 27, author_name: 'Sara', author_email: 'sara.k@post.example', author_ip: '203.0.113.90', content: 'May I get more information about this topic? We would like to order for our bakery.' },
+      { id: 28, author_name: 'Tim', author_email: 'tim@letters.example', author_ip: '203.0.113.151', content: 'Can I have more information on this topic? We would like to order for our small bakery.' },
+      // A genuine reader's short thanks, under yet another name.
+      { id: 29, author_name: 'Bea', author_email: 'bea@mail.example', author_ip: '192.0.2.77', content: 'Thanks a lot, the week-two photos helped me more than any book.' },
     ],
   });
   service = await open();
@@ -80,6 +86,21 @@ describe('one decision teaches the queue', () => {
       expect(like(back.get(id)), `comment ${id}`).toBeUndefined();
       expect(back.get(id)!.flags.some((f) => f.code === 'like-marked-genuine')).toBe(true);
     }
+  });
+
+  it('moves the copies of a campaign with a few words changed, under other names, addresses and IPs', async () => {
+    const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
+    await service.api.syncNow({ siteId: site.id, mode: 'pull' });
+    const before = await pendingByRemote(site.id);
+    for (const id of [27, 28]) expect(before.get(id)!.likelySpam, `comment ${id}`).toBe(false);
+    await service.api.act({ ids: [before.get(26)!.id], kind: 'spam' });
+    const after = await pendingByRemote(site.id);
+    for (const id of [27, 28]) {
+      expect(like(after.get(id))?.reason, `comment ${id}`).toBe('Like the comment you marked spam (nearly the same text)');
+      expect(after.get(id)!.likelySpam, `comment ${id}`).toBe(true);
+    }
+    expect(like(after.get(29))).toBeUndefined();
+    expect(after.get(29)!.likelySpam).toBe(false);
   });
 
   it('keeps what it learned across a restart (the model is saved with the site)', async () => {
