@@ -15,8 +15,8 @@ const TLD_SET = new Set(TLDS.split('|'));
 // An anchor element: its inner text is not counted again. Any other tag is skipped.
 const ANCHOR = String.raw`<a\s[^>]*?href\s*=\s*["']?([^"'\s>]*)[^>]*>[\s\S]*?(?:<\/a\s*>|$)|<[^>]*>`;
 // A URL with a scheme or "www.", a bare domain with a common top-level domain, or a domain spelled
-// apart to dodge link filters ("example . com", "example dot com").
-const BARE = String.raw`((?:https?:\/\/|www\.)[^\s<>"'()\[\]{}]+)|(?<![\w@.-])((?:[a-z0-9][a-z0-9-]*\.)+(?:${TLDS}))(?![\w-]|\.\w)|(?<![\w@.-])([a-z0-9][a-z0-9-]{2,}\s+(?:\.|dot)\s+(?:com|net|org))(?![\w-])`;
+// apart to dodge link filters ("example . com", "example dot com", "example. com (delete the space)").
+const BARE = String.raw`((?:https?:\/\/|www\.)[^\s<>"'()\[\]{}]+)|(?<![\w@.-])((?:[a-z0-9][a-z0-9-]*\.)+(?:${TLDS}))(?![\w-]|\.\w)|(?<![\w@.-])([a-z0-9][a-z0-9-]{2,}(?:\s+(?:\.|dot)\s+(?:com|net|org)|\.\s+(?:com|org)))(?![\w-])`;
 // With HTML: one regex pass, tags and anchors first.
 const LINK_RE = new RegExp(`${ANCHOR}|${BARE}`, 'gi');
 
@@ -71,7 +71,10 @@ export function hostOf(url: string): string | null {
 }
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+/g;
-const SPACED_RE = /(?<![\w@.-])([a-z0-9][a-z0-9-]{2,})\s+(?:\.|dot)\s+(com|net|org)(?![\w-])/g;
+// After a dot and spaces, only "com" and "org", which no sentence starts with ("…the end. Net income…").
+const SPACED_RE = /(?<![\w@.-])([a-z0-9][a-z0-9-]{2,})(?:\s+(?:\.|dot)\s+(com|net|org)|\.\s+(com|org))(?![\w-])/g;
+/** Where a domain may be spelled apart: " . ", " dot ", or a dot followed by spaces before "com" or "org". */
+const SPACED_HINT = /\s(?:\.|dot)\s|\.\s+(?:com|org)(?![\w-])/;
 
 function inRanges(ranges: readonly [number, number][], i: number): boolean {
   for (const [from, to] of ranges) if (i >= from && i < to) return true;
@@ -121,12 +124,12 @@ function findTextLinks(lower: string, domains: string[], spaced: boolean): numbe
     if (host) found.push([start, host]);
     taken.push([start, end]);
   }
-  if (spaced && (lower.includes(' dot ') || lower.includes(' . ')) && /\s(?:\.|dot)\s/.test(lower)) {
+  if (spaced && SPACED_HINT.test(lower)) {
     SPACED_RE.lastIndex = 0;
     for (let m = SPACED_RE.exec(lower); m !== null; m = SPACED_RE.exec(lower)) {
       if (inRanges(taken, m.index)) continue;
       count++;
-      found.push([m.index, `${m[1]}.${m[2]}`]);
+      found.push([m.index, `${m[1]}.${m[2] ?? m[3]}`]);
     }
   }
   if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
@@ -151,7 +154,7 @@ export function findLinks(content: string, lower?: string, spaced = true): LinkI
   LINK_RE.lastIndex = 0;
   for (let m = LINK_RE.exec(content); m !== null; m = LINK_RE.exec(content)) {
     const href = m[1];
-    const url = m[2] ?? m[3] ?? m[4]?.replace(/\s+(?:\.|dot)\s+/i, '.');
+    const url = m[2] ?? m[3] ?? m[4]?.replace(/\s+(?:\.|dot)\s+|\.\s+/i, '.');
     if (href !== undefined) {
       count++;
       const host = hostOf(href);

@@ -34,9 +34,23 @@ describe('links', () => {
     }
   });
 
+  it('finds a domain whose dot is followed by spaces to dodge filters, in English and in French', () => {
+    for (const content of [
+      'Vote every day for her: tv.  votenow. com/vote (delete the spaces) and share!',
+      'Inscrivez-vous sur bonsplans. com (enlevez l’espace), promo du jour',
+      'read the guide at freedocs.   org',
+    ]) {
+      expect(flag(engine.check({ content }), 'links'), content).toBeDefined();
+    }
+  });
+
   it('does not see links in ordinary text', () => {
     const r = engine.check({ content: 'I use Node.js, e.g. with Vue. It works. Voir p. 12.' });
     expect(flag(r, 'links')).toBeUndefined();
+    // "Net" opens sentences in English and French: only "com" and "org" are read after a dot and spaces.
+    for (const content of ['Sales fell at the end. Net income rose by 3%.', 'Le résultat est là. Net et précis, merci.']) {
+      expect(flag(engine.check({ content }), 'links'), content).toBeUndefined();
+    }
   });
 
   it('weighs 2+ links more than one', () => {
