@@ -33,9 +33,11 @@ export interface DevFile {
 
 /**
  * RFC 4180: quoted fields may hold commas, newlines and doubled quotes. Each field is cut out of
- * the file's text in one piece, so it is a flat string like those the app checks (JSON.parse of
- * a WordPress response, a SQLite row); built a character at a time it was a rope of thousands of
- * pieces, and every character the flag engine read of it cost several times what it does in the app.
+ * the file's text in one piece and copied into a string of its own (asReceived), the kind the app
+ * checks: JSON.parse of a WordPress response and a SQLite row give each text its own flat string.
+ * Built a character at a time, a field was a rope of hundreds of pieces; cut out and kept, it is a
+ * view into the whole file. The flag engine reads a text a character at a time, and V8's code
+ * for that depends on the kind of string: on either, its speed was not the app's.
  */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -69,7 +71,7 @@ export function parseCsv(text: string): string[][] {
       field = text.slice(i, end);
       i = end;
     }
-    row.push(field);
+    row.push(asReceived(field));
     if (i >= n) break;
     const c = text[i];
     i++;
@@ -83,6 +85,11 @@ export function parseCsv(text: string): string[][] {
   }
   if (row.length > 0) rows.push(row);
   return rows.filter((r) => r.length > 1 || r[0] !== '');
+}
+
+/** `text` in a flat string of its own, as JSON.parse gives a comment of a WordPress response. */
+function asReceived(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 /** Each labeled file of the dev set, its comments oldest first (DATE column, else file order). */
