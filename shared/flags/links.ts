@@ -107,10 +107,17 @@ function findTextLinks(lower: string, domains: string[], spaced: boolean): numbe
     }
   }
   const n = lower.length;
+  // A dot followed by spaces: a domain may be spelled apart there ("example. com"), looked for below.
+  let dotSpace = false;
   for (let dot = lower.indexOf('.'); dot !== -1; dot = lower.indexOf('.', dot + 1)) {
     let end = dot + 1;
     while (end < n && lower.charCodeAt(end) >= 97 && lower.charCodeAt(end) <= 122) end++;
-    if (end === dot + 1 || !TLD_SET.has(lower.slice(dot + 1, end))) continue;
+    if (end === dot + 1) {
+      const c = lower.charCodeAt(end);
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) dotSpace = true;
+      continue;
+    }
+    if (!TLD_SET.has(lower.slice(dot + 1, end))) continue;
     const after = end < n ? lower.charCodeAt(end) : 0;
     if (isAlnum(after) || after === 95 || after === 45) continue;
     if (after === 46 && end + 1 < n && (isAlnum(lower.charCodeAt(end + 1)) || lower.charCodeAt(end + 1) === 95)) continue;
@@ -124,7 +131,7 @@ function findTextLinks(lower: string, domains: string[], spaced: boolean): numbe
     if (host) found.push([start, host]);
     taken.push([start, end]);
   }
-  if (spaced && SPACED_HINT.test(lower)) {
+  if (spaced && (dotSpace || lower.includes(' dot ')) && SPACED_HINT.test(lower)) {
     SPACED_RE.lastIndex = 0;
     for (let m = SPACED_RE.exec(lower); m !== null; m = SPACED_RE.exec(lower)) {
       if (inRanges(taken, m.index)) continue;
