@@ -82,13 +82,46 @@ const IMPERATIVE_VERBS = new Set(['subscribe', 'check', 'add', 'join', 'like', '
 /** Audience words that, after a number, make a call for more of them. */
 const AUDIENCE_WORDS = new Set(['subscribers', 'followers', 'abonnés']);
 
-/** A number ("500", "1,000", "10k") right before `at`, a space apart. */
-function afterNumber(text: string, at: number): boolean {
+/** A number ("500", "1,000", "10k") right before `at`, a space apart: where it starts, else -1. */
+function numberBefore(text: string, at: number): number {
   let i = at - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
   if (i >= 0 && (text.charCodeAt(i) | 0x20) === 107 /* k */) i--;
-  const c = text.charCodeAt(i);
-  return i >= 0 && c >= 48 && c <= 57;
+  let c = text.charCodeAt(i);
+  if (!(i >= 0 && c >= 48 && c <= 57)) return -1;
+  while (i > 0 && (((c = text.charCodeAt(i - 1)) >= 48 && c <= 57) || c === 44 || c === 46 || c === 32 || c === 0xa0)) i--;
+  return i;
+}
+
+/** Words that say whose audience a count is: the author's own, or someone else's. */
+const OWN_WORDS = new Set(['i', 'me', 'my', 'im', 'we', 'us', 'our', 'je', 'j', 'jai', 'moi', 'mon', 'ma', 'mes', 'nous', 'notre', 'nos']);
+const OTHERS_WORDS = new Set(['you', 'your', 'youre', 'u', 'ur', 'she', 'her', 'he', 'his', 'they', 'their', 'tu', 'ta', 'ton', 'tes', 'vous', 'votre', 'vos', 'il', 'elle', 'ils', 'elles', 'leur', 'leurs']);
+const AUDIENCE_LOOKBACK_WORDS = 6;
+
+/**
+ * "You are so close to 14,000,000 subscribers", "tu as 2000 abonnés": a count of somebody else's
+ * audience (the artist's, the blogger's) is a compliment, not a plea for more of one's own. Read
+ * from the few words before the number, in its sentence; with no person named, it is a plea.
+ */
+function othersAudience(text: string, numberStart: number): boolean {
+  let own = false;
+  let others = false;
+  let words = 0;
+  let end = numberStart;
+  for (let i = numberStart - 1; i >= -1 && words < AUDIENCE_LOOKBACK_WORDS; i--) {
+    const c = i >= 0 ? text.charCodeAt(i) : 46;
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || c > 0xbf;
+    if (letter) continue;
+    if (end - i > 1) {
+      const word = text.slice(i + 1, end).toLowerCase().replace(/['’]/g, '');
+      words++;
+      if (OWN_WORDS.has(word)) own = true;
+      else if (OTHERS_WORDS.has(word)) others = true;
+    }
+    if (c === 46 || c === 33 || c === 63 || c === 10) break;
+    end = i;
+  }
+  return others && !own;
 }
 
 /** Nothing but spaces, quotes or a sentence's end between the start of the text and `at`. */
@@ -115,7 +148,10 @@ export function wordFlags(hits: readonly WordHit[], inName = false, text?: strin
       const verb = space < 0 ? h.span.term : h.span.term.slice(0, space);
       if (IMPERATIVE_VERBS.has(verb) && opensSentence(text, h.span.start)) category = 'promotion';
       // "help me reach 500 subscribers", "j'ai 2000 abonnés": a count of one's audience is a plea or a boast.
-      else if (AUDIENCE_WORDS.has(h.span.term) && afterNumber(text, h.span.start)) category = 'promotion';
+      else if (AUDIENCE_WORDS.has(h.span.term)) {
+        const number = numberBefore(text, h.span.start);
+        if (number >= 0 && !othersAudience(text, number)) category = 'promotion';
+      }
     }
     switch (category) {
       case 'abuse': by.abuse = withSpan(by.abuse, h.span); break;

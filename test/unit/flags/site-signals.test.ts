@@ -160,6 +160,18 @@ describe('calls to action', () => {
     expect(fan.likelySpam).toBe(false);
   });
 
+  it('reads a count of somebody else’s audience as a compliment, not a plea', () => {
+    for (const content of ['Come on, you are so close to 10,000,000 subscribers, you deserve every one of them!', 'Bravo, tu as déjà 20 000 abonnés, tu le mérites vraiment.']) {
+      const r = check({ content });
+      expect(r.flags.find((f) => f.code === 'self-promotion')?.weight ?? 0, content).toBeLessThan(4);
+      expect(r.likelySpam, content).toBe(false);
+    }
+    // With no one named, or with the author's own words, a count is still a plea.
+    for (const content of ['Road to 1000 subscribers! New video every day', 'J’ai 300 abonnés, aidez-moi à atteindre 500 !']) {
+      expect(check({ content }).flags.find((f) => f.code === 'self-promotion')?.weight, content).toBeGreaterThanOrEqual(4);
+    }
+  });
+
   it('counts a request to go and look next to the author’s own work as a call to action', () => {
     for (const content of [
       'Check out the pivot animations on my channel, I upload every week.',
