@@ -20,9 +20,14 @@ export const ANCHORS = 4;
 const MAX_CANDIDATES = 12;
 /** Share of the words two texts must have in common to be nearly the same text. */
 const SIMILAR_SHARE = 0.6;
-/** Below this many words in the two texts together, one changed word is already a different message. */
+/**
+ * Below this many words in the two texts together, one changed word is already a different
+ * message, and the words shared must say something: at least SHORT_SHARED_CONTENT besides function
+ * words ("Thanks for this tutorial!" and "Thanks for this amazing tutorial!" share only two).
+ */
 const SHORT_UNION = 9;
 const SHORT_SIMILAR_SHARE = 0.7;
+const SHORT_SHARED_CONTENT = 3;
 
 /**
  * The commonest English and French words, folded: in nearly every text, so no use for finding
@@ -87,11 +92,13 @@ export function similarSketches(a: readonly number[], b: readonly number[]): boo
   let j = 0;
   let union = 0;
   let shared = 0;
+  let sharedContent = 0;
   while (union < SKETCH_SIZE && (i < a.length || j < b.length)) {
     const x = i < a.length ? a[i]! : Infinity;
     const y = j < b.length ? b[j]! : Infinity;
     if (x === y) {
       shared++;
+      if (!FUNCTION_HASHES.has(x)) sharedContent++;
       i++;
       j++;
     } else if (x < y) i++;
@@ -102,7 +109,7 @@ export function similarSketches(a: readonly number[], b: readonly number[]): boo
   // its text's hashes up to there, so each of them is known to be in both texts or not.
   if (union === 0) return false;
   const share = shared / union;
-  return union < SHORT_UNION ? share >= SHORT_SIMILAR_SHARE : share >= SIMILAR_SHARE;
+  return union < SHORT_UNION ? share >= SHORT_SIMILAR_SHARE && sharedContent >= SHORT_SHARED_CONTENT : share >= SIMILAR_SHARE;
 }
 
 interface Entry {

@@ -29,6 +29,9 @@ describe('nearly the same text', () => {
     expect(alike('Thank you so much for this article, it really helped me!', 'Thanks a lot, this tutorial saved my afternoon.')).toBe(false);
     expect(alike('Great article, thanks for sharing!', 'Great post, thanks for sharing!')).toBe(false);
     expect(alike('Merci pour cet article très clair !', 'Merci beaucoup, tout est expliqué simplement.')).toBe(false);
+    // Short thanks that share little more than their words of thanks.
+    expect(alike('Thanks for this amazing tutorial!!!', 'Thanks for this tutorial :)')).toBe(false);
+    expect(alike('Merci pour ce super tutoriel !', 'Merci pour ce tutoriel :)')).toBe(false);
   });
 
   it('leaves texts of a few words to exact matching', () => {
