@@ -34,10 +34,10 @@ const SHORT_SHARED_CONTENT = 3;
  * texts alike (they still count in the comparison itself).
  */
 const FUNCTION_WORDS = (
-    'the a an and or but of to in on at for with from by is are was were be been it its this that these those i you he she we they ' +
-    'me my your his her our their not no do does did have has had will would can could so if as just very all more there what ' +
-    'le la les l un une des de du d et ou mais est sont a au aux en dans pour par sur avec ce cet cette ces il elle je j vous nous ' +
-    'ils on y ne n pas plus que qu qui se s sa son ses mon ma mes ton ta tes tu c m'
+  'the a an and or but of to in on at for with from by is are was were be been it its this that these those i you he she we they ' +
+  'me my your his her our their not no do does did have has had will would can could so if as just very all more there what ' +
+  'le la les l un une des de du d et ou mais est sont a au aux en dans pour par sur avec ce cet cette ces il elle je j vous nous ' +
+  'ils on y ne n pas plus que qu qui se s sa son ses mon ma mes ton ta tes tu c m'
 ).split(' ');
 
 /** Scrambles keyHash's 30 bits (FNV, weak in its low bits) so the smallest values are a fair sample. */
