@@ -77,6 +77,8 @@ const SPAM_DOMAIN_MIN = 2;
 /** Signals a site's model cannot have learned from its past spam, at this weight or more. */
 const STRONG_SIGNAL = 4;
 const UNSEEN_BY_MODEL = new Set<string>(['campaign', 'campaign-spam', 'campaign-spam-similar', 'phone-support', 'support-pitch', 'spam-domain', 'like-marked-spam', 'spam-words']);
+/** What a comment like one the owner marked weighs, [marked spam, marked not spam]: by its text, e-mail, domain or IP; by nearly the same text. */
+const MARKED_WEIGHT = { same: [6, -5], similar: [5, -4], similarShort: [3.5, -3] } as const;
 /** With one of them present, the most the model's "genuine" may take off the score. */
 const UNSEEN_GENUINE_CAP = 1;
 /** Letters under which a comment of generic praise is little more than the praise (some 40 words). */
@@ -355,8 +357,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const long = letters >= LONG_TEXT_LETTERS;
     if (marked) {
       const spam = marked.label === 'spam';
-      const similar = marked.via === 'similar-text';
-      const weight = spam ? (!similar ? 6 : long ? 5 : 3.5) : !similar ? -5 : long ? -4 : -3;
+      const [toSpam, toGenuine] = marked.via !== 'similar-text' ? MARKED_WEIGHT.same : long ? MARKED_WEIGHT.similar : MARKED_WEIGHT.similarShort;
+      const weight = spam ? toSpam : toGenuine;
       flags.push(makeFlag('like-marked', spam ? 'like-marked-spam' : 'like-marked-genuine', { via: marked.via }, weight));
     }
     const inSpam = obs.textKey !== 0 ? model.spamWithText(obs.textKey) : 0;
