@@ -260,10 +260,6 @@ export async function run(): Promise<BenchRow[]> {
       let kept: { store: Store; siteId: number } | null = null;
       let firstError: string | null = null;
       for (let round = 0; round < ROUNDS; round++) {
-        const limit = await withCpu(() => serverLimit(wp, onSite));
-        limits.push(limit);
-        limitRequests = limit.value.requests;
-
         // Naive pager: one page after another, full objects, context=edit, stored the same way.
         const naive = newStore(`naive-${size}-${round}`);
         naives.push(
@@ -279,6 +275,13 @@ export async function run(): Promise<BenchRow[]> {
           ).seconds,
         );
         closeStore(naive.store);
+
+        // After the naive pager, which has read every row once: MariaDB's caches and the index
+        // changes a bulk insert leaves for the first reader are then behind every timed run below,
+        // and the server limit, the sync and the stand-in run back to back under the same load.
+        const limit = await withCpu(() => serverLimit(wp, onSite));
+        limits.push(limit);
+        limitRequests = limit.value.requests;
 
         const fresh = newStore(`moderato-${size}-${round}`);
         const first = await withCpu(() => syncSite(depsFor(fresh.store), fresh.siteId, 'pull'));
