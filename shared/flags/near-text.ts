@@ -76,11 +76,14 @@ export function textSketch(words: readonly string[], hashes: readonly number[]):
 /** Reused by textSketch from one text to the next. */
 let scratch = new Uint32Array(256);
 
-/** The smallest ANCHORS hashes of a sketch that are not function words' (any, for a text of nothing else). */
+/**
+ * The smallest ANCHORS hashes of a sketch that are not function words' (any, for a text of
+ * nothing else), cut to 30 bits: small integers, which V8's maps look up fastest.
+ */
 function anchorsOf(sketch: readonly number[]): number[] {
   const anchors: number[] = [];
-  for (const h of sketch) if (anchors.length < ANCHORS && !FUNCTION_HASHES.has(h)) anchors.push(h);
-  return anchors.length > 0 ? anchors : sketch.slice(0, ANCHORS);
+  for (const h of sketch) if (anchors.length < ANCHORS && !FUNCTION_HASHES.has(h)) anchors.push(h & 0x3fffffff);
+  return anchors.length > 0 ? anchors : sketch.slice(0, ANCHORS).map((h) => h & 0x3fffffff);
 }
 
 /**
@@ -113,6 +116,7 @@ export function similarSketches(a: readonly number[], b: readonly number[]): boo
 }
 
 interface Entry {
+  key: number;
   sketch: number[];
   anchors: number[];
   counts: number[];
@@ -125,8 +129,8 @@ interface Entry {
  */
 export class NearTexts {
   private readonly entries = new Map<number, Entry>();
-  /** Keys of the texts with this anchor, oldest first. */
-  private readonly byAnchor = new Map<number, number[]>();
+  /** The texts with this anchor, oldest first. */
+  private readonly byAnchor = new Map<number, Entry[]>();
 
   constructor(
     private readonly max: number,
@@ -142,20 +146,20 @@ export class NearTexts {
     let e = this.entries.get(key);
     if (!e) {
       if (delta <= 0) return;
-      e = { sketch: [...sketch], anchors: anchorsOf(sketch), counts: new Array<number>(this.width).fill(0) };
+      e = { key, sketch: [...sketch], anchors: anchorsOf(sketch), counts: new Array<number>(this.width).fill(0) };
       for (const a of e.anchors) {
         const list = this.byAnchor.get(a);
-        if (list) list.push(key);
-        else this.byAnchor.set(a, [key]);
+        if (list) list.push(e);
+        else this.byAnchor.set(a, [e]);
       }
     } else this.entries.delete(key); // re-inserted below: the most recent last
     e.counts[which] = Math.max(0, e.counts[which]! + delta);
     if (e.counts.some((n) => n > 0)) this.entries.set(key, e);
-    else this.forget(key, e);
+    else this.forget(e);
     while (this.entries.size > this.max) {
       const [oldest, entry] = this.entries.entries().next().value!;
       this.entries.delete(oldest);
-      this.forget(oldest, entry);
+      this.forget(entry);
     }
   }
 
@@ -166,15 +170,14 @@ export class NearTexts {
    */
   similar(key: number, sketch: readonly number[]): number[] | null {
     let sums: number[] | null = null;
-    let seen: number[] | null = null;
+    let seen: Entry[] | null = null;
     for (const a of anchorsOf(sketch)) {
       const list = this.byAnchor.get(a);
       if (!list) continue;
       for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_CANDIDATES; k--) {
-        const other = list[k]!;
-        if (other === key || seen?.includes(other)) continue;
-        (seen ??= []).push(other);
-        const e = this.entries.get(other)!;
+        const e = list[k]!;
+        if (e.key === key || seen?.includes(e)) continue;
+        (seen ??= []).push(e);
         if (!similarSketches(sketch, e.sketch)) continue;
         sums ??= new Array<number>(this.width).fill(0);
         for (let c = 0; c < this.width; c++) sums[c]! += e.counts[c]!;
@@ -198,11 +201,11 @@ export class NearTexts {
     return true;
   }
 
-  private forget(key: number, e: Entry): void {
+  private forget(e: Entry): void {
     for (const a of e.anchors) {
       const list = this.byAnchor.get(a);
       if (!list) continue;
-      const at = list.indexOf(key);
+      const at = list.indexOf(e);
       if (at >= 0) list.splice(at, 1);
       if (list.length === 0) this.byAnchor.delete(a);
     }
