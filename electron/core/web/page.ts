@@ -9,6 +9,7 @@ import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { FIRST_VIEW_ELEMENT_ID } from '../../../shared/bridge';
 import type { Result } from '../../../shared/errors';
+import { notBuilt } from './static-files';
 
 /**
  * JSON that cannot close its script element nor open a comment in it: every `<` is written as
@@ -32,11 +33,7 @@ export async function servePage(
   waitMs = FIRST_VIEW_WAIT_MS,
 ): Promise<void> {
   const html = await readFile(join(staticDir, 'index.html'), 'utf8').catch(() => null);
-  if (html === null) {
-    res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('The renderer is not built: run `npm run web` (it builds first) or `vite build`.');
-    return;
-  }
+  if (html === null) return notBuilt(res);
   const end = html.lastIndexOf('</body>');
   const [head, tail] = end < 0 ? [html, ''] : [html.slice(0, end), html.slice(end)];
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });

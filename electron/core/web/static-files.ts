@@ -31,11 +31,7 @@ export async function serveStatic(
   }
   const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const root = await realpath(resolve(staticDir)).catch(() => null);
-  if (root === null) {
-    res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('The renderer is not built: run `npm run web` (it builds first) or `vite build`.');
-    return;
-  }
+  if (root === null) return notBuilt(res);
   const file = await realpath(join(root, relative)).catch(() => null);
   if (file === null || !(file === root || file.startsWith(root + sep))) return notFound(res);
   const info = await stat(file).catch(() => null);
@@ -55,6 +51,12 @@ export async function serveStatic(
   // One read and one write: the largest file is a few hundred kilobytes, and a stream's
   // 64 kB chunks would each wait for a turn of the event loop.
   res.end(await readFile(file));
+}
+
+/** The answer for a page or file when the renderer has not been built yet. */
+export function notBuilt(res: ServerResponse): void {
+  res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end('The renderer is not built: run `npm run web` (it builds first) or `vite build`.');
 }
 
 function notFound(res: ServerResponse): void {

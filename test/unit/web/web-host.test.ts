@@ -264,6 +264,19 @@ describe('the first screen’s request', () => {
     }
   });
 
+  it('says how to build the renderer when it is not built, for the page and its files alike', async () => {
+    const unbuilt = await startWebHost({ api, events, staticDir: join(dir, 'no-such-build'), port: 0 });
+    try {
+      for (const path of [`/?token=${unbuilt.token}`, `/assets/app.js?token=${unbuilt.token}`]) {
+        const reply = await send(unbuilt, path);
+        expect(reply.status).toBe(503);
+        expect(reply.body).toContain('npm run web');
+      }
+    } finally {
+      await unbuilt.close();
+    }
+  });
+
   it('says the core’s refusal in the page as the call would', async () => {
     failFirstView = true;
     try {
