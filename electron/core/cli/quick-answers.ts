@@ -35,6 +35,7 @@ export function quickAnswersFile(language: Language): string {
 export function findQuickAnswer(dir: string, argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): QuickAnswer | null {
   const language = chooseCliLanguage(argv, env, cwd);
   const { texts, lines } = JSON.parse(readFileSync(join(dir, quickAnswersFile(language)), 'utf8')) as QuickAnswers;
-  const line = Object.hasOwn(lines, quickKey(argv)) ? lines[quickKey(argv)]! : null;
+  const key = quickKey(argv);
+  const line = Object.hasOwn(lines, key) ? lines[key]! : null;
   return line && { ...line, text: texts[line.text]! };
 }
