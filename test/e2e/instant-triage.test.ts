@@ -173,9 +173,13 @@ describe('instant triage', () => {
   });
 
   it('keeps answering keys while a sync writes thousands of comments', async () => {
+    // No sync of the earlier tests' decisions still running: it would take the new comments at full speed.
+    const idle = async () => (await call<{ sites: { state: string; queued: number }[] }>('getSyncStatus')).sites.every((s) => s.state !== 'syncing' && s.queued === 0);
+    await expect.poll(idle, { timeout: 15_000 }).toBe(true);
     // Older than everything on screen, so the rows the keys act on stay where they are.
     addReaderComments(3000, 1000, Date.UTC(2024, 0, 1));
-    wordpress.inject({ kind: 'slow', ms: 150 }, { method: 'GET', times: 40 });
+    // Every page of this sync slow, so it is still running (a few seconds) while the keys are pressed and checked.
+    wordpress.inject({ kind: 'slow', ms: 400 }, { method: 'GET', times: 200 });
     const seen = watchPage(page);
     const syncing = call('syncNow', { siteId: site.id, mode: 'pull' });
     await expect.poll(() => page.locator('.status-bar').textContent(), { timeout: 10_000 }).toMatch(/Fetching|Syncing/);
