@@ -15,7 +15,7 @@ import type { AppEvent, AppInfo, CommentSummary, Counts, QueueFilter, QueuePage,
 import { decodeEntities } from '../format/entities';
 import { t } from '../i18n';
 import { messageText } from '../i18n/messages';
-import { dropDetails, emptyCache, idsToFetch, markCommentsStale, markSitesStale, putDetails, windowIds, type DetailCache } from './detail-cache';
+import { dropDetails, emptyCache, idsMissingAhead, idsToFetch, markCommentsStale, markSitesStale, putDetails, windowIds, type DetailCache } from './detail-cache';
 import { approveLikelyFine, filterKey, leaveQuestionView, leavesView, mergeRefreshed, moveCounts, nextSelection, questionViewOf, removeRows, restoreRows, reuseUnchanged, type Removed } from './queue-edits';
 
 /** What an undo took back, in the UI language (its code), else the core's English. */
@@ -240,17 +240,22 @@ export function createAppStore(deps: Deps) {
 
   /**
    * Loads what the window around the selection lacks. After a decision a refresh is coming
-   * anyway and brings the window with it, so only a missing selected comment is fetched now.
+   * anyway and brings the window with it, so only what is missing outright is fetched now
+   * (the selected comment, or the next ones once the refreshes fall behind the keys).
    */
-  function ensureDetails(urgentOnly = false): void {
+  function ensureDetails(afterDecision = false): void {
     const s = get();
     const selected = selectedIdOf(s);
     if (selected === null) return;
     const list = ids();
     const inList = list.includes(selected);
+    const at = indexOfSelection();
     // A comment opened from a thread or a notification may not be in the list at all.
-    let wanted = inList ? idsToFetch(s.cache, list, indexOfSelection()) : s.cache.entries.has(selected) ? [] : [selected];
-    if (urgentOnly && s.cache.entries.has(selected)) wanted = [];
+    const wanted = !inList
+      ? s.cache.entries.has(selected) ? [] : [selected]
+      : afterDecision
+        ? idsMissingAhead(s.cache, list, at)
+        : idsToFetch(s.cache, list, at);
     const toFetch = wanted.filter((id) => !fetchingDetails.has(id)).slice(0, 50);
     if (toFetch.length === 0) return;
     for (const id of toFetch) fetchingDetails.add(id);

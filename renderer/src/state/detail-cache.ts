@@ -112,3 +112,19 @@ export function idsToFetch(cache: DetailCache, ids: readonly number[], index: nu
   }
   return around.filter(needed);
 }
+
+/**
+ * After a decision, while its refresh has not come back: the comments of the window around
+ * `index` that are not in memory at all, once fewer than REFILL_BELOW of the ones ahead are.
+ * Stale entries count as loaded (they still show at once). Normally the refresh after each
+ * decision keeps the window full and this is empty; when decisions answer slowly (the core is
+ * busy with a sync) refreshes wait for them, and this keeps the next comments coming.
+ */
+export function idsMissingAhead(cache: DetailCache, ids: readonly number[], index: number): number[] {
+  const at = Math.max(0, index);
+  const end = Math.min(ids.length, at + WINDOW_AHEAD + 1);
+  let loadedAhead = 0;
+  for (let i = at; i < end && cache.entries.has(ids[i]!); i++) loadedAhead++;
+  if (loadedAhead >= Math.min(REFILL_BELOW, end - at)) return [];
+  return windowIds(ids, index).filter((id) => !cache.entries.has(id));
+}

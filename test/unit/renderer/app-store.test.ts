@@ -179,6 +179,18 @@ describe('the renderer store', () => {
     expect(store.getState().toast?.text).toContain('no longer in Moderato');
   });
 
+  it('keeps the next comments loaded while the core is slow to answer decisions (a sync is running)', async () => {
+    const { core, store, actions, selected } = await started(60);
+    // No decision is answered: the refresh that would bring the next comments waits for them.
+    for (let i = 0; i < 25; i++) {
+      void actions.decide('approve', [selected()!]);
+      expect(store.getState().cache.entries.has(selected()!), `comment ${selected()} in memory when it comes up`).toBe(true);
+      await settle();
+    }
+    expect(core.acts).toHaveLength(1); // still the first, unanswered
+    expect(core.calls.filter((c) => c === 'getQueueView')).toHaveLength(1); // no refresh meanwhile
+  });
+
   it('asks the core at most twice per decision: the decision, then one refresh', async () => {
     const { core, actions, selected } = await started(60);
     core.calls.length = 0;
