@@ -120,6 +120,12 @@ export interface FlagContext {
   sameTextAuthors?: number;
   /** For pingbacks/trackbacks: the source host has sent an approved comment or is the site itself. */
   knownPingbackSource: boolean;
+  /**
+   * The site's language as WordPress states it (its locale), named as the language detector
+   * names languages ("eng", "fra"; shared/flags/language.ts); absent when unknown. Judged against
+   * until the site's model has learned the languages of its approved comments.
+   */
+  siteLanguage?: string;
 }
 
 export interface FlagResult {

@@ -3,7 +3,8 @@
 
 import type { Flag, FlagContext, FlagInput, FlagResult, Span } from '../types';
 import { isDisposableEmailDomain, emailDomain, isReferenceHost, isShortener, registrableDomain } from './domains';
-import { detectLanguage, MIN_LANGUAGE_LETTERS } from './language';
+import { foreignLanguageOf, MIN_LANGUAGE_LETTERS } from './language';
+import { COMMON_WORDS } from './lists/common-words';
 import { BUNDLED_LISTS_VERSION, bundledEntries } from './lists/bundled';
 import { COMMERCIAL_EN, COMMERCIAL_FR } from './lists/commercial';
 import { PRODUCT_TERMS, SUPPORT_TERMS, TROUBLE_TERMS } from './lists/support';
@@ -20,7 +21,7 @@ import {
 } from './lists/phrases';
 import { findLinks, hostOf, type LinkInfo } from './links';
 import { isWordCode } from './tokenize';
-import { WordMatcher, type WordCategory, type WordEntry, type WordHit } from './matcher';
+import { entryKeys, keyHash, WordMatcher, type WordCategory, type WordEntry, type WordHit } from './matcher';
 import { MIN_PHONE_DIGITS, phoneNumberIn } from './phone';
 import {
   authorFlags,
@@ -47,6 +48,12 @@ export interface UserWordLists {
 export interface ContentAnalysis {
   flags: Flag[];
   observations: Observations;
+}
+
+interface Analysis extends ContentAnalysis {
+  letters: number;
+  /** The text's words (numbers aside), and how many are common words of the site's stated language; null when not asked. */
+  siteWords: { words: number; found: number } | null;
 }
 
 export interface FlagEngine {
@@ -85,6 +92,16 @@ const UNSEEN_GENUINE_CAP = 1;
 const SHORT_PRAISE_LETTERS = 200;
 /** Below this share of words the site's approved comments use, the language is worth checking. */
 const FOREIGN_WORD_SHARE = 0.25;
+/**
+ * On a fresh install, below this share of the site language's common words (lists/common-words.ts),
+ * among at least FOREIGN_MIN_WORDS words: a text in that language is rarely a tenth made of them.
+ */
+const FOREIGN_COMMON_SHARE = 0.1;
+const FOREIGN_MIN_WORDS = 5;
+/** Words read for that share: about what franc reads of a long text (its first 160 characters). */
+const LANGUAGE_SAMPLE_WORDS = 30;
+/** What a comment in a language the site does not use weighs: a look, not a verdict on its own. */
+const FOREIGN_WEIGHT = 3;
 
 function phraseEntries(terms: readonly string[], list: 'en' | 'fr', category: WordCategory): WordEntry[] {
   return terms.map((term) => ({ term, list, category }));
@@ -234,10 +251,12 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
    * One pass over the comment: the signals the model reads, and (when wanted) the flags with
    * their sentences. The model's own scoring asks for no flags and skips writing sentences.
    */
-  function analyse(input: FlagInput, wantWords: boolean, wantFlags: boolean): ContentAnalysis & { letters: number } {
+  function analyse(input: FlagInput, wantWords: boolean, wantFlags: boolean, siteLanguage: string | null = null): Analysis {
     const content = input.content ?? '';
     // Only the model reads the words themselves.
     const { hits, words, hashes, lower, letters, capitals, digits, mayLink, spacedLink } = matcher.scan(content, 'content', wantWords);
+    // Counted now, from the scan just made (the name's scan below reuses its words' stream).
+    const siteWords = siteLanguage !== null && letters >= MIN_LANGUAGE_LETTERS ? matcher.countWords(commonWordsOf(siteLanguage), LANGUAGE_SAMPLE_WORDS) : null;
     // The categories of the hits as bits: the rules below ask about them for every comment.
     let present = 0;
     for (const h of hits) present |= CATEGORY_BIT[h.category];
@@ -309,7 +328,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       // Only a site's model reads the text's key (its spam's texts, the owner's marks).
       textKey: lower !== null ? textKeyOf(lower) : 0,
     };
-    if (!wantFlags) return { flags: [], observations, letters };
+    if (!wantFlags) return { flags: [], observations, letters, siteWords };
 
     const flags = wordFlags(hits, false, content);
     const link = linkFlag(linkInfo.counted);
@@ -344,7 +363,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       // A new flag rather than deleting the note's mark: the flag, not a note, the same shape as every other.
       flags[praiseAt] = makeFlag('generic-praise', code, praise.params, weight, { spans: praise.spans });
     }
-    return { flags, observations, letters };
+    return { flags, observations, letters, siteWords };
   }
 
   /** What the site's history says of this comment, beyond the classifier's verdict. */
@@ -376,23 +395,52 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
         break;
       }
     }
-    const languages = model.languages();
-    if (languages && letters >= MIN_LANGUAGE_LETTERS && obs.words.length >= 4 && model.knownWordShare(obs) < FOREIGN_WORD_SHARE) {
-      // Only now, on a text the site's vocabulary does not cover, is the language worth asking.
-      const language = detectLanguage(input.content);
-      if (language !== 'und' && !languages.includes(language)) {
-        flags.push(makeFlag('language', 'foreign-language', { language, siteLanguages: languages }, 3));
-      }
-    }
     return flags;
   }
 
+  /**
+   * A comment in a language the site does not use: the languages its approved comments are in,
+   * once the model has learned them; before that (a fresh install), the language WordPress says
+   * the site is in. Only a text neither covers (too few of the site's words, or of its
+   * language's common words) is worth asking franc about.
+   */
+  function languageFlag(content: string, analysis: Analysis, learned: readonly string[] | null, declared: string | null, model: SiteModel | null): Flag | null {
+    const { letters, observations: obs, siteWords } = analysis;
+    if (letters < MIN_LANGUAGE_LETTERS) return null;
+    if (learned !== null && model !== null) {
+      if (obs.words.length < 4 || model.knownWordShare(obs) >= FOREIGN_WORD_SHARE) return null;
+      const language = foreignLanguageOf(content, learned);
+      return language === null ? null : makeFlag('language', 'foreign-language', { language, siteLanguages: learned }, FOREIGN_WEIGHT);
+    }
+    if (declared === null || siteWords === null) return null;
+    if (siteWords.words < FOREIGN_MIN_WORDS || siteWords.found >= FOREIGN_COMMON_SHARE * siteWords.words) return null;
+    const language = foreignLanguageOf(content, [declared]);
+    return language === null ? null : makeFlag('language', 'foreign-language-site', { language, siteLanguage: declared }, FOREIGN_WEIGHT);
+  }
+
+  /** Hashes of the common words of a language (lists/common-words.ts), as scan() hashes words. */
+  const commonWordSets = new Map<string, Set<number>>();
+  function commonWordsOf(language: string): Set<number> {
+    let set = commonWordSets.get(language);
+    if (!set) {
+      set = new Set((COMMON_WORDS[language] ?? []).flatMap((w) => entryKeys(w)).map(keyHash));
+      commonWordSets.set(language, set);
+    }
+    return set;
+  }
+
   function check(input: FlagInput, ctx: Partial<FlagContext> = {}, model: SiteModel | null = null): FlagResult {
-    const { flags, observations, letters } = analyse(input, model !== null, true);
+    // The site's languages as its approved comments show them; until they do, as WordPress states it.
+    const learned = model !== null ? model.languages() : null;
+    const declared = learned === null && ctx.siteLanguage && COMMON_WORDS[ctx.siteLanguage] ? ctx.siteLanguage : null;
+    const analysis = analyse(input, model !== null, true, declared);
+    const { flags, observations, letters } = analysis;
     for (const f of contextFlags(input, ctx, letters)) flags.push(f);
     let spamProbability: number | null = null;
+    if (model) for (const f of siteFlags(input, observations, letters, model)) flags.push(f);
+    const language = languageFlag(input.content ?? '', analysis, learned, declared, model);
+    if (language) flags.push(language);
     if (model) {
-      for (const f of siteFlags(input, observations, letters, model)) flags.push(f);
       if (!model.learning) {
         const verdict = model.verdict(input, observations);
         spamProbability = verdict.probability;

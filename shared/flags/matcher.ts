@@ -333,6 +333,7 @@ export class WordMatcher {
     let capitals = 0;
     const stream = this.stream;
     stream.reset();
+    this.scanned = text;
     const known = this.known;
     // The whole text is lower-cased only when its words are wanted: plain words are read from
     // `text` itself, their case folded as they are hashed.
@@ -444,6 +445,43 @@ export class WordMatcher {
     return { hits: hits.length > 1 ? tidy(hits) : hits, words, hashes, lower, letters, capitals, digits: digitCount, mayLink, spacedLink, tagged };
   }
 
+  /**
+   * Of the first `limit` words of prose the last scan() read, how many, and how many have their
+   * keyHash in `hashes`: read from the scan's own word stream, so nothing is sliced or looked up
+   * twice. Numbers, the parts of an address ("www", "facebook" and "com" in
+   * "www.facebook.com/pages") and names (capitalised inside a sentence) are no language's own and
+   * are left out. Call it right after the scan of the text it is about.
+   */
+  countWords(hashes: ReadonlySet<number>, limit: number): { words: number; found: number } {
+    const { count, hashes: wordHashes, starts, ends } = this.stream;
+    const text = this.scanned;
+    let words = 0;
+    let found = 0;
+    // Words before this offset belong to an address met earlier (up to the next space).
+    let addressEnd = -1;
+    for (let k = 0; k < count && words < limit; k++) {
+      const start = starts[k]!;
+      if (start < addressEnd) continue;
+      const c = text.charCodeAt(start);
+      if (c >= 48 && c <= 57) continue; // numbers say nothing of a language
+      if (start > 0 && ADDRESS_BEFORE.has(text.charCodeAt(start - 1))) continue;
+      const end = ends[k]!;
+      const after = text.charCodeAt(end);
+      // "example.com/…", "name@example", "https://…": the rest of the address up to a space.
+      if ((after === 46 || after === 64 || after === 58) && (isWordCode(text.charCodeAt(end + 1)) || text.charCodeAt(end + 1) === 47)) {
+        addressEnd = nextSpace(text, end);
+        continue;
+      }
+      // A capitalised word inside a sentence is a name ("Katy Perry", "McAfee"): no language's own.
+      if (((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) && !startsSentence(text, start)) continue;
+      words++;
+      if (hashes.has(wordHashes[k]!)) found++;
+    }
+    return { words, found };
+  }
+
+  /** The text the last scan() read. */
+  private scanned = '';
   /** Tags met by the scan under way, in order. */
   private readonly tagged: string[] = [];
   /** A link word ("com", "dot") met on the slow path by the scan under way. */
@@ -600,6 +638,27 @@ export class WordMatcher {
 }
 
 const NONE: readonly string[] = [];
+/** Whether the word at `start` opens the text, a line or a sentence (after . ! ? and spaces or quotes). */
+function startsSentence(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 34 || c === 39 || c === 40 || c === 0x201c || c === 0xab) continue;
+    return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 0xbf || c === 0xa1;
+  }
+  return true;
+}
+
+/** The offset of the first white space at or after `from`, or the text's length. */
+function nextSpace(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0) return i;
+  }
+  return text.length;
+}
+
+/** Characters before a word that make it part of an address: . / : = ? & _ @ # */
+const ADDRESS_BEFORE = new Set([46, 47, 58, 61, 63, 38, 95, 64, 35]);
 /** Marks of a word id. */
 const LINK_WORD = 1;
 const TAGGED = 2;

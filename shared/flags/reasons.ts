@@ -13,6 +13,15 @@ const LANGUAGES: Record<string, string> = {
   ben: 'Bengali', urd: 'Urdu', cmn: 'Chinese', jpn: 'Japanese', kor: 'Korean', vie: 'Vietnamese',
   tha: 'Thai', ind: 'Indonesian', zlm: 'Malay', tgl: 'Tagalog', eus: 'Basque', lvs: 'Latvian',
   lit: 'Lithuanian', est: 'Estonian', fin: 'Finnish', dan: 'Danish', nob: 'Norwegian', cat: 'Catalan',
+  // the rest of what franc-min tells apart
+  jav: 'Javanese', tel: 'Telugu', mar: 'Marathi', tam: 'Tamil',
+  guj: 'Gujarati', kan: 'Kannada', mai: 'Maithili', mal: 'Malayalam', mya: 'Burmese', swh: 'Swahili', sun: 'Sundanese',
+  pan: 'Punjabi', bho: 'Bhojpuri', amh: 'Amharic', hau: 'Hausa', fuv: 'Fulfulde', bos: 'Bosnian',
+  ckb: 'Kurdish (Sorani)', yor: 'Yoruba', uzn: 'Uzbek', ibo: 'Igbo', npi: 'Nepali', ceb: 'Cebuano', skr: 'Saraiki',
+  azj: 'Azerbaijani', sin: 'Sinhala', koi: 'Komi-Permyak', mag: 'Magahi', run: 'Kirundi', bel: 'Belarusian',
+  plt: 'Malagasy', qug: 'Quichua', mad: 'Madurese', nya: 'Chichewa', zyb: 'Zhuang', pbu: 'Pashto', kin: 'Kinyarwanda',
+  zul: 'Zulu', lin: 'Lingala', som: 'Somali', hms: 'Southern Qiandong Miao', hnj: 'Hmong Njua', ilo: 'Ilocano',
+  kaz: 'Kazakh',
 };
 
 /** "eng" → "English"; an unknown code is shown as is. */
@@ -155,6 +164,8 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
       const site = list(p.siteLanguages).map(languageName);
       return `Written in ${languageName(String(p.language))}; this site’s comments are in ${site.join(' and ') || 'other languages'}`;
     }
+    case 'foreign-language-site':
+      return `Not in ${languageName(String(p.siteLanguage))}, this site’s language (it reads like ${languageName(String(p.language))})`;
     case 'phone-support':
       return `A phone number (${String(p.number)}) offered as support or customer service`;
     case 'support-pitch':

@@ -89,6 +89,8 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
       const site = list(p.siteLanguages).map(language);
       return t(key, { language: language(String(p.language)), siteLanguages: site.join(t('flags:and')) || t('flags:otherLanguages') });
     }
+    case 'foreign-language-site':
+      return t(key, { language: language(String(p.language)), siteLanguage: language(String(p.siteLanguage)) });
     case 'phone-support':
       return t(key, { number: String(p.number) });
     case 'support-pitch':

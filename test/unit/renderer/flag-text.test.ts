@@ -39,6 +39,7 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   'campaign-spam': [{ count: 1 }, { count: 7 }],
   'campaign-spam-similar': [{ count: 1 }, { count: 3 }],
   'foreign-language': [{ language: 'rus', siteLanguages: ['fra', 'eng'] }, { language: 'xyz', siteLanguages: [] }],
+  'foreign-language-site': [{ language: 'fra', siteLanguage: 'eng' }],
   'phone-support': [{ number: '+1 888 555 0100' }],
   'support-pitch': [{ product: 'QuickBooks' }],
   'unknown-pingback': [{ type: 'trackback' }],

@@ -1,0 +1,93 @@
+// The language check on a fresh install (issue 12): before the site's model has learned the
+// languages of its approved comments, a comment is judged against the language WordPress states
+// for the site. Comments written for these tests, in the kinds real blogs receive.
+import { describe, expect, it } from 'vitest';
+import { createFlagEngine, UNKNOWN_AUTHOR_CONTEXT } from '../../../shared/flags';
+import { languageOfLocale } from '../../../shared/flags/language';
+import { createSpamModel } from '../../../shared/spam';
+import type { FlagContext, FlagResult } from '../../../shared/types';
+
+const engine = createFlagEngine();
+const onSite = (siteLanguage?: string): FlagContext => ({ ...UNKNOWN_AUTHOR_CONTEXT, ...(siteLanguage ? { siteLanguage } : {}) });
+const language = (r: FlagResult) => r.flags.find((f) => f.kind === 'language');
+
+const FRENCH_ENQUIRY = 'Bonjour, je voudrais connaître le prix de votre abonnement annuel et les délais de livraison pour la Belgique.';
+const FRENCH_THANKS = 'Merci pour cet article, très utile pour mon projet de fin d’études.';
+const ENGLISH_QUESTION = 'Thanks for the tutorial, the part about merging data frames finally made sense to me.';
+
+describe('the site’s language on a fresh install', () => {
+  it('flags a French comment on an English site, with its reason, as worth a look but not spam on its own', () => {
+    const r = engine.check({ content: FRENCH_ENQUIRY }, onSite('eng'));
+    const flag = language(r);
+    expect(flag?.code).toBe('foreign-language-site');
+    expect(flag?.params).toEqual({ language: 'fra', siteLanguage: 'eng' });
+    expect(flag?.reason).toBe('Not in English, this site’s language (it reads like French)');
+    expect(flag!.weight).toBeGreaterThan(0);
+    expect(r.likelySpam).toBe(false);
+  });
+
+  it('does not flag French on a French site, and flags English there', () => {
+    expect(language(engine.check({ content: FRENCH_ENQUIRY }, onSite('fra')))).toBeUndefined();
+    expect(language(engine.check({ content: FRENCH_THANKS }, onSite('fra')))).toBeUndefined();
+    expect(language(engine.check({ content: ENGLISH_QUESTION }, onSite('fra')))?.params).toEqual({ language: 'eng', siteLanguage: 'fra' });
+  });
+
+  it('does not flag the site’s own language', () => {
+    expect(language(engine.check({ content: ENGLISH_QUESTION }, onSite('eng')))).toBeUndefined();
+    const reply = 'I got the same KeyError on the last cell, upgrading pandas to the latest version fixed it for me.';
+    expect(language(engine.check({ content: reply }, onSite('eng')))).toBeUndefined();
+  });
+
+  it('judges nothing when the site’s language is unknown', () => {
+    expect(language(engine.check({ content: FRENCH_ENQUIRY }, onSite()))).toBeUndefined();
+    expect(language(engine.check({ content: FRENCH_ENQUIRY }))).toBeUndefined();
+  });
+
+  it('does not judge the language of pasted code or of a bare address', () => {
+    const code = "df['total'] = df.groupby(['region'])['sales'].transform(sum); print(df.head(10))  # KeyError: 'region'";
+    expect(language(engine.check({ content: code }, onSite('eng')))).toBeUndefined();
+    const link = 'https://www.facebook.com/pages/Komedi-burda-gel/775510675841486?ref=hl';
+    expect(language(engine.check({ content: link }, onSite('eng')))).toBeUndefined();
+  });
+
+  it('adds to other signals: short generic praise in a language the site does not use is likely spam', () => {
+    const praise = { content: 'Très bon article, merci pour le partage, je reviendrai sûrement lire la suite !', author_name: 'Julie' };
+    const onEnglish = engine.check(praise, onSite('eng'));
+    expect(language(onEnglish)?.code).toBe('foreign-language-site');
+    expect(onEnglish.likelySpam).toBe(true);
+    expect(engine.check(praise, onSite('fra')).likelySpam).toBe(false);
+  });
+
+  it('uses the stated language while the site’s model is still learning, and the learned languages after', () => {
+    const model = createSpamModel();
+    expect(language(engine.check({ content: FRENCH_ENQUIRY }, onSite('eng'), model))?.code).toBe('foreign-language-site');
+    // A site whose readers write in French although WordPress says English: its comments win.
+    const french = [
+      'Merci pour ce tutoriel, la partie sur les jointures est enfin claire pour moi.',
+      'Est-ce que la même méthode fonctionne avec une base PostgreSQL ou seulement MySQL ?',
+      'J’ai testé votre astuce sur mon vieux portable et ça marche très bien, merci !',
+      'Je ne suis pas d’accord avec la conclusion, mais l’analyse est intéressante et bien écrite.',
+    ];
+    for (let i = 0; i < 30; i++) model.learn({ content: french[i % french.length]! }, 'ham');
+    expect(language(engine.check({ content: FRENCH_ENQUIRY }, onSite('eng'), model))).toBeUndefined();
+  });
+});
+
+describe('a WordPress locale as a language', () => {
+  it('reads the language part of the locale', () => {
+    expect(languageOfLocale('en_US')).toBe('eng');
+    expect(languageOfLocale('en_GB')).toBe('eng');
+    expect(languageOfLocale('fr_FR')).toBe('fra');
+    expect(languageOfLocale('de_CH_informal')).toBe('deu');
+    expect(languageOfLocale('pt_BR')).toBe('por');
+    expect(languageOfLocale('ja')).toBe('jpn');
+  });
+
+  it('knows no language the detector cannot tell, and none for an empty or odd value', () => {
+    expect(languageOfLocale('da_DK')).toBeNull();
+    expect(languageOfLocale('ca')).toBeNull();
+    expect(languageOfLocale('')).toBeNull();
+    expect(languageOfLocale(null)).toBeNull();
+    expect(languageOfLocale('not a locale')).toBeNull();
+  });
+});
