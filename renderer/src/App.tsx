@@ -118,8 +118,7 @@ function DetailPane() {
   const [opened, setOpened] = useState(false);
   useEffect(() => setOpened(true), []);
   if (!opened) return <section className="detail" aria-busy="true" />;
-  // Keyed by comment: the reply and edit boxes start fresh for each comment.
-  return <CommentPane key={selectedId ?? 'none'} id={selectedId} />;
+  return <CommentPane id={selectedId} />;
 }
 
 function StatusPane() {

@@ -234,6 +234,30 @@ describe('the queue', () => {
   });
 
   // Last: it deletes a comment for good, which the other scenarios count on.
+  it('shows each comment fresh: no reply draft, edit box or scroll position carried over from the one before', async () => {
+    await page.setViewportSize({ width: 1360, height: 520 }); // so the pane has something to scroll
+    await page.keyboard.press('r');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Reply text');
+    await page.keyboard.type('Brouillon pour Stage Facile');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('e');
+    await expect.poll(() => detail().getByLabel('Edit comment text').count()).toBe(1);
+    const scroller = detail().locator('.detail-scroll');
+    await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+
+    await row('Julien Garnier').click();
+    await expect.poll(() => detail().locator('.author-name').textContent()).toContain('Julien Garnier');
+    expect(await detail().getByLabel('Reply text').inputValue()).toBe('');
+    expect(await detail().getByLabel('Edit comment text').count()).toBe(0);
+    expect(await scroller.evaluate((el) => el.scrollTop)).toBe(0);
+
+    // Back on the first comment, the draft is gone too: a draft belongs to the comment it was begun on.
+    await page.keyboard.press('k');
+    await expect.poll(() => detail().locator('.author-name').textContent()).toContain('Stage Facile');
+    expect(await detail().getByLabel('Reply text').inputValue()).toBe('');
+  });
+
   it('keeps a reply written with r, and asks before deleting for good with Shift+D', async () => {
     await row('Sophie').click();
     await page.keyboard.press('r');

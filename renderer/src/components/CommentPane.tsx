@@ -26,9 +26,6 @@ export function CommentPane({ id }: Props) {
   const replyRequest = useApp((s) => s.replyRequest);
   const editRequest = useApp((s) => s.editRequest);
   const { t } = useTranslation(['comment', 'common']);
-  const [showFormatted, setShowFormatted] = useState(false);
-  const [editingByClick, setEditingByClick] = useState(false);
-  const [retryError, setRetryError] = useState<string | null>(null);
   const props = {
     replyRequest,
     editRequest,
@@ -38,25 +35,38 @@ export function CommentPane({ id }: Props) {
     onSelect: actions.select,
   };
 
-  // The pane is keyed by comment id, so state starts fresh for each comment; the e
-  // shortcut counts up, and a count above the one at mount means "edit now".
-  const [editBase, setEditBase] = useState(props.editRequest);
+  // The pane is not re-created for each comment (updating it in place is a fraction of the cost
+  // of a j press), so what the moderator did in it starts fresh here when another comment comes.
+  const [stored, setLocal] = useState(() => freshPane(id, editRequest, replyRequest));
+  let local = stored;
+  if (stored.id !== id) {
+    local = freshPane(id, editRequest, replyRequest);
+    setLocal(local);
+  }
+  const { showFormatted, retryError } = local;
+  const update = (change: Partial<PaneState>) => setLocal((s) => (s.id === id ? { ...s, ...change } : s));
+  // The e shortcut counts up; a count above the one when this comment came means "edit now".
   // Same for r: pressed before the comment finished loading, it still opens the reply box.
-  const [replyBase] = useState(props.replyRequest);
-  const editing = editingByClick || props.editRequest > editBase;
-  const setEditing = (on: boolean) => {
-    setEditingByClick(on);
-    if (!on) setEditBase(props.editRequest);
-  };
+  const editing = local.editingByClick || props.editRequest > local.editBase;
+  const setEditing = (on: boolean) => update(on ? { editingByClick: true } : { editingByClick: false, editBase: props.editRequest });
+
+  // A new comment is read from its top, as when the pane was new.
+  const scroller = useRef<HTMLDivElement>(null);
+  const scrolled = useRef(false);
+  useLayoutEffect(() => {
+    if (!scrolled.current || !scroller.current) return;
+    scrolled.current = false;
+    scroller.current.scrollTop = 0;
+  }, [id]);
 
   const retry = async (commentId: number) => {
     try {
       const failed = await api.listOutbox({ failed: true });
       for (const item of failed.filter((i) => i.commentId === commentId)) await api.retryAction({ actionId: item.id });
-      setRetryError(null);
+      update({ retryError: null });
       actions.refresh();
     } catch (err) {
-      setRetryError(errorMessage(err));
+      update({ retryError: errorMessage(err) });
     }
   };
 
@@ -94,7 +104,7 @@ export function CommentPane({ id }: Props) {
 
   return (
     <section className="detail" data-comment-id={comment.id} aria-label={t('regionBy', { who: decodeEntities(comment.authorName) || t('common:anonymousLower') })}>
-      <div className="detail-scroll">
+      <div className="detail-scroll" ref={scroller} onScroll={(e) => (scrolled.current = e.currentTarget.scrollTop > 0)}>
         <header className="detail-header">
           {comment.post && (
             <p className="detail-post">
@@ -158,6 +168,7 @@ export function CommentPane({ id }: Props) {
         <article className="detail-content" aria-label={t('text')}>
           {editing ? (
             <EditBox
+              key={comment.id}
               initial={comment.contentRaw}
               onCancel={() => setEditing(false)}
               onSave={async (text) => {
@@ -170,7 +181,7 @@ export function CommentPane({ id }: Props) {
             <CommentContent html={comment.contentHtml} />
           )}
           {contentSpans.length > 0 && !editing && (
-            <button type="button" className="link-button small" onClick={() => setShowFormatted((v) => !v)}>
+            <button type="button" className="link-button small" onClick={() => update({ showFormatted: !showFormatted })}>
               {showFormatted ? t('showFlagged') : t('showFormatted')}
             </button>
           )}
@@ -187,7 +198,7 @@ export function CommentPane({ id }: Props) {
 
         {comment.replies.length > 0 && <Thread title={t('replies')} items={comment.replies} onSelect={props.onSelect} />}
 
-        <ReplyBox comment={comment} request={props.replyRequest} base={replyBase} onReply={props.onReply} />
+        <ReplyBox key={comment.id} comment={comment} request={props.replyRequest} base={local.replyBase} onReply={props.onReply} />
       </div>
     </section>
   );
@@ -457,6 +468,20 @@ function EditBox({ initial, onSave, onCancel }: { initial: string; onSave(text: 
       </div>
     </div>
   );
+}
+
+/** What the moderator did in the pane for the comment shown: reset when another one is shown. */
+interface PaneState {
+  id: number | null;
+  showFormatted: boolean;
+  editingByClick: boolean;
+  retryError: string | null;
+  editBase: number;
+  replyBase: number;
+}
+
+function freshPane(id: number | null, editRequest: number, replyRequest: number): PaneState {
+  return { id, showFormatted: false, editingByClick: false, retryError: null, editBase: editRequest, replyBase: replyRequest };
 }
 
 function hostOf(url: string): string {

@@ -66,7 +66,9 @@ export function QueueList(props: Props) {
   // Keep the selected row in view. Most key presses need no scrolling at all, and asking the
   // virtualiser to scroll reads the layout (a forced reflow per key): check against the offset it
   // already knows, and when the row has left the view put it a third of the way down, so the
-  // next few j presses need no scroll either.
+  // next few j presses need no scroll either. The scroll is set in the frame about to be drawn, not
+  // in the key's own task: there the DOM the key just changed would have to be laid out once for the
+  // scroll and again for the frame; the row and the pane still appear together.
   useEffect(() => {
     const element = scroller.current;
     if (selectedIndex < 0 || !element) return;
@@ -74,7 +76,10 @@ export function QueueList(props: Props) {
     const offset = virtualizer.scrollOffset ?? 0;
     const height = virtualizer.scrollRect?.height ?? element.clientHeight;
     if (top >= offset && top + ROW_HEIGHT <= offset + height) return;
-    element.scrollTop = Math.max(0, top - Math.floor(height / 3));
+    const frame = requestAnimationFrame(() => {
+      element.scrollTop = Math.max(0, top - Math.floor(height / 3));
+    });
+    return () => cancelAnimationFrame(frame);
   }, [selectedIndex, virtualizer]);
 
   if (items.length === 0) {
