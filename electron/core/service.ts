@@ -309,6 +309,8 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
       // Checked before it replaces the old one: a typo must not pause the site's queue.
       await clientFor(site, password)!.checkCredentials();
       deps.credentials.set(siteId, password);
+      // Another account may read the site's settings (its language) where the old one could not.
+      store.forgetSiteLocale(siteId);
       if (site.pausedReason) store.setSitePaused(siteId, null);
       schedulePush([siteId]);
       return siteOf(siteId);

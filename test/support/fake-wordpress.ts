@@ -90,6 +90,11 @@ export interface FakeWordPressOptions {
   /** Serve the site under a sub-folder, e.g. "/blog". */
   basePath?: string;
   siteName?: string;
+  /**
+   * The locale /wp/v2/settings states ("en_US"; "" as WordPress answers when its default locale
+   * was saved); undefined: no settings route, as an old WordPress (404 rest_no_route).
+   */
+  language?: string;
 }
 
 export const ADMIN: FakeUser = { id: 1, login: 'admin', appPassword: 'abcd EFGH ijkl MNOP qrst UVWX', name: 'Admin', roles: ['administrator'] };
@@ -111,12 +116,14 @@ export class FakeWordPress {
   private readonly rest: 'pretty' | 'query' | 'disabled';
   private readonly basePath: string;
   private readonly siteName: string;
+  private readonly language: string | undefined;
 
   private constructor(options: FakeWordPressOptions) {
     this.users = options.users ?? [ADMIN, AUTHOR];
     this.rest = options.rest ?? 'pretty';
     this.basePath = options.basePath ?? '';
     this.siteName = options.siteName ?? 'Le blog de test';
+    this.language = options.language;
     for (const p of options.posts ?? [{ id: 1, title: 'Hello world!', slug: 'hello-world' }]) this.posts.set(p.id, p);
     for (const c of options.comments ?? []) this.addComment(c);
   }
@@ -302,6 +309,12 @@ export class FakeWordPress {
         roles: user.roles,
         capabilities: { moderate_comments: canModerate, edit_posts: true },
       });
+    }
+    if (route === '/wp/v2/settings' && method === 'GET' && this.language !== undefined) {
+      // Reading the settings takes manage_options: administrators only, as on WordPress.
+      if (!user) return error(401, 'rest_forbidden', 'Sorry, you are not allowed to do that.');
+      if (!user.roles.includes('administrator')) return error(403, 'rest_forbidden', 'Sorry, you are not allowed to do that.');
+      return ok(pick({ title: this.siteName, url: this.url, language: this.language, use_smilies: true }, q.get('_fields')));
     }
     if (route === '/wp/v2/posts' || route === '/wp/v2/pages') {
       const type = route.endsWith('pages') ? 'page' : 'post';

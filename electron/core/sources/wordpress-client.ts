@@ -234,6 +234,27 @@ export class WordPressClient {
     return ids;
   }
 
+  /**
+   * The locale the site states ("en_US", "fr_FR"): `language` of /wp/v2/settings, which only an
+   * account that may manage options (an administrator) can read. '' when this account may not
+   * (403), when this WordPress has no settings route (404) or does not state it; a wrong
+   * password (401) and network trouble throw, so the caller can ask again later.
+   */
+  async siteLocale(signal?: AbortSignal): Promise<string> {
+    let answer: Answer;
+    try {
+      answer = await this.send('GET', 'wp/v2/settings', { _fields: 'language' }, undefined, signal);
+    } catch (err) {
+      if (err instanceof WordPressError && (err.kind === 'forbidden' || err.kind === 'rest-disabled' || err.httpStatus === 404)) return '';
+      throw err;
+    }
+    const language = (answer.json as { language?: unknown } | null)?.language;
+    // "" is WordPress's own default locale, English (US): what it answers once an administrator
+    // has saved the General settings with that language (WPLANG stored empty).
+    if (language === '') return 'en_US';
+    return typeof language === 'string' && /^[a-z]{2,3}(?:_[A-Za-z0-9]+)*$/.test(language) ? language : '';
+  }
+
   // ---------------------------------------------------------------- writing
 
   /** POST /comments/ID. Throws `rejected` when WordPress answers 200 but did not take the new status. */

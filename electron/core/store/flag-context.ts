@@ -3,6 +3,7 @@
 // (indexed, keyed by the batch's authors, IPs, text hashes and hosts) and then
 // correct for the batch itself: its old stored versions leave, its new versions
 // join, and a comment never counts itself.
+import { languageOfLocale } from '../../../shared/flags/language';
 import type { CommentType, FlagContext } from '../../../shared/types';
 import type { LocalStatus } from './action-kinds';
 import type { Db } from './open-database';
@@ -110,6 +111,7 @@ export class FlagContextBuilder {
   private readonly siteHistoryAll;
   private readonly pingbackHosts;
   private readonly siteHosts;
+  private readonly siteLocales;
 
   constructor(db: Db) {
     const inList = 'IN (SELECT value FROM json_each(?))';
@@ -133,6 +135,7 @@ export class FlagContextBuilder {
     this.pingbackHosts = db.prepare(`SELECT site_id AS s, author_host AS k, count(*) AS n FROM comments
       WHERE type <> 'comment' AND local_status = 'approved' GROUP BY site_id, author_host`);
     this.siteHosts = db.prepare('SELECT id AS s, host AS k FROM sites');
+    this.siteLocales = db.prepare("SELECT id AS s, language AS k FROM sites WHERE language <> ''");
   }
 
   /**
@@ -217,7 +220,13 @@ export class FlagContextBuilder {
       for (const r of this.pingbackHosts.all() as Row[]) tally.pingbackHost.add(r.s, r.k, r.n);
       for (const r of this.siteHosts.all() as Row[]) siteHosts.set(r.s, r.k);
     }
-    return { tally, siteApproved, siteHosts };
+    // The language each site's WordPress states, as the language check names languages.
+    const siteLanguages = new Map<number, string>();
+    for (const r of this.siteLocales.all() as Row[]) {
+      const language = languageOfLocale(r.k);
+      if (language) siteLanguages.set(r.s, language);
+    }
+    return { tally, siteApproved, siteHosts, siteLanguages };
   }
 }
 
@@ -225,9 +234,11 @@ interface Counts {
   tally: Tally;
   siteApproved: PerSite;
   siteHosts: Map<number, string>;
+  /** Sites whose WordPress states a language the check knows (shared/flags/language.ts). */
+  siteLanguages: Map<number, string>;
 }
 
-function contextOf(now: ContextSubject, { tally, siteApproved, siteHosts }: Counts): FlagContext {
+function contextOf(now: ContextSubject, { tally, siteApproved, siteHosts, siteLanguages }: Counts): FlagContext {
   // A comment never counts itself: take its own contribution back out.
   const approved = now.status === 'approved' ? 1 : 0;
   const spam = now.status === 'spam' ? 1 : 0;
@@ -247,5 +258,6 @@ function contextOf(now: ContextSubject, { tally, siteApproved, siteHosts }: Coun
       pingback &&
       (now.host === siteHosts.get(now.siteId) ||
         tally.pingbackHost.get(now.siteId, now.host) - approved > 0),
+    siteLanguage: siteLanguages.get(now.siteId),
   };
 }

@@ -46,6 +46,25 @@ export class Sites extends StorePart {
     this.cachedStatement('UPDATE sites SET paused_reason = ?, paused_code = ? WHERE id = ?').run(typeof reason === 'string' ? reason : (reason?.message ?? null), typeof reason === 'string' ? null : codeColumn(reason), siteId);
   }
 
+  /** The locale the site's WordPress states ("en_US"); '' when it could not be read; null when never asked. */
+  siteLocale(siteId: number): string | null {
+    return (this.cachedStatement('SELECT language FROM sites WHERE id = ?').pluck().get(siteId) as string | null | undefined) ?? null;
+  }
+
+  /** Forgets the site's locale: the next sync asks again (another account may read what this one could not). */
+  forgetSiteLocale(siteId: number): void {
+    this.cachedStatement('UPDATE sites SET language = NULL WHERE id = ?').run(siteId);
+  }
+
+  hasComments(siteId: number): boolean {
+    return this.cachedStatement('SELECT 1 FROM comments WHERE site_id = ? LIMIT 1').get(siteId) !== undefined;
+  }
+
+  /** Records the site's locale ('' when not readable); true when it differs from the one stored. */
+  setSiteLocale(siteId: number, locale: string): boolean {
+    return this.cachedStatement('UPDATE sites SET language = ? WHERE id = ? AND language IS NOT ?').run(locale, siteId, locale).changes > 0;
+  }
+
   setSiteSynced(siteId: number, at: string): void {
     this.cachedStatement('UPDATE sites SET last_sync_at = ? WHERE id = ?').run(at, siteId);
   }

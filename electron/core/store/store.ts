@@ -140,6 +140,25 @@ export class Store implements SyncStore, ApprovedStore {
     this.sites.setSiteSynced(siteId, at);
   }
 
+  siteLocale(siteId: number): string | null {
+    return this.sites.siteLocale(siteId);
+  }
+
+  forgetSiteLocale(siteId: number): void {
+    this.sites.forgetSiteLocale(siteId);
+  }
+
+  /**
+   * Records the locale the site's WordPress states ('' when not readable). The language check
+   * reads it, so a change re-flags the stored comments. Returns whether it changed.
+   */
+  setSiteLocale(siteId: number, locale: string): boolean {
+    const changed = this.sites.setSiteLocale(siteId, locale);
+    // A site's first sync asks before its comments arrive: nothing to re-flag then.
+    if (changed && this.sites.hasComments(siteId)) this.reflagAll();
+    return changed;
+  }
+
   // ---------------------------------------------------------------- pull (ingest.ts)
 
   pendingRemoteIds(siteId: number): Set<number> {

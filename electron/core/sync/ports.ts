@@ -63,6 +63,10 @@ export interface SyncStore {
   listSites(): Site[];
   setSitePaused(siteId: number, reason: string | Pick<Problem, 'message' | 'code' | 'params'> | null): void;
   setSiteSynced(siteId: number, at: string): void;
+  /** The locale the site's WordPress states; '' when not readable; null when never asked. */
+  siteLocale(siteId: number): string | null;
+  /** Records it ('' when not readable); re-flags stored comments when it changed. Returns whether it changed. */
+  setSiteLocale(siteId: number, locale: string): boolean;
 
   // ---- pull ----
   /** Remote ids stored for this site whose last known server status is pending. */

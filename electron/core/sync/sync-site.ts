@@ -53,6 +53,23 @@ export interface SyncOptions {
   retryWaiting?: boolean;
 }
 
+/**
+ * Reads the language the site's WordPress states, once (the first sync, or the first after the
+ * password changed). Best effort: a failure leaves it unknown, asked again at the next sync, and
+ * the language check waits for the site's own comments. True when stored comments were re-flagged.
+ */
+async function recordSiteLocale(store: SyncStore, client: WordPressClient, siteId: number, signal?: AbortSignal): Promise<boolean> {
+  if (store.siteLocale(siteId) !== null) return false;
+  let locale: string;
+  try {
+    locale = await client.siteLocale(signal);
+  } catch {
+    return false;
+  }
+  const hadComments = store.pendingCount(siteId) > 0;
+  return store.setSiteLocale(siteId, locale) && hadComments;
+}
+
 export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 'both', options: SyncOptions = {}): Promise<SyncRun> {
   const { store, events } = deps;
   const now = deps.now ?? (() => new Date());
@@ -93,6 +110,8 @@ export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 
       }
     }
     if (mode !== 'push') {
+      // Before the queue comes in, so its first flags already judge languages against the site's.
+      if (await recordSiteLocale(store, client, siteId, deps.signal)) events.emit({ type: 'queue-changed', siteIds: [siteId] });
       const pulled: PullResult = await pullSite(store, client, siteId, {
         concurrency: deps.concurrency,
         forceFullListing: deps.forceFullListing,

@@ -87,6 +87,8 @@ describe('opening the database', () => {
     old.exec('ALTER TABLE sites DROP COLUMN paused_code; ALTER TABLE sync_runs DROP COLUMN error_code; ALTER TABLE outbox DROP COLUMN last_error_code;');
     // …and without 9's (the code of a comment's failed action).
     old.exec('ALTER TABLE comments DROP COLUMN failed_code;');
+    // …and without 10's (the language the site's WordPress states).
+    old.exec('ALTER TABLE sites DROP COLUMN language;');
     old.prepare("INSERT INTO sync_runs (site_id, started_at, finished_at, error) VALUES (?, '2026-01-01', '2026-01-01', 'Old failure')").run(site!.id);
     old.pragma('user_version = 2');
     old.close();
@@ -100,6 +102,8 @@ describe('opening the database', () => {
     // Whether its authors all have a history is unknown: the next sync looks once.
     const progress = upgraded.authorHistoryProgress(site!.id);
     expect(progress.wanted).toBeGreaterThan(progress.done);
+    // The language its WordPress states was never asked: the next sync asks.
+    expect(upgraded.siteLocale(site!.id)).toBeNull();
     upgraded.close();
   });
 
