@@ -148,6 +148,11 @@ function textKeyOf(lower: string): number {
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
+/** "Seo" capitalised in a name is a Korean family name (Jae Duk Seo), not the trade ("SEO", "seo"). */
+function isFamilyName(name: string, hit: WordHit): boolean {
+  return hit.span.end - hit.span.start === 3 && name.slice(hit.span.start, hit.span.end) === 'Seo';
+}
+
 const NO_SIGNALS: string[] = [];
 /** No link at all: most comments. Shared, so never changed by anyone. */
 const NO_LINKS: Readonly<LinkInfo> = Object.freeze({ count: 0, domains: Object.freeze([]) as unknown as string[] });
@@ -276,7 +281,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       const name = matcher.scan(input.author_name, 'author_name', wantWords);
       author = authorFlags(input, commercialNameWords(name.tagged, name.hits), name.mayLink);
       nameWords = name.words;
-      nameHits = name.hits.filter((h) => h.category === 'abuse' || h.category === 'spam' || h.category === 'scam' || h.category === 'blocked');
+      nameHits = name.hits.filter((h) => (h.category === 'abuse' || h.category === 'spam' || h.category === 'scam' || h.category === 'blocked') && !isFamilyName(input.author_name!, h));
     }
     // A tech-support pitch: an offer of service or a trouble with a phone number, or an offer of
     // service next to a product sold with "support numbers". A trouble next to a product is what

@@ -243,12 +243,15 @@ function nameIsWebsite(name: string, authorUrl: string | undefined): string | nu
  * the name cannot hold a web address.
  */
 export function authorFlags(input: FlagInput, business?: readonly string[], nameMayLink = true): Flag[] {
-  // Most names: no business word, no address in the name, no website to compare with.
-  if (business !== undefined && business.length === 0 && !nameMayLink && !input.author_url) return [];
   const name = input.author_name?.trim() ?? '';
+  // Most names: no business word, no address in the name, no website to compare with.
+  const spelledAddress = endsWithDomainSuffix(name);
+  if (business !== undefined && business.length === 0 && !nameMayLink && !input.author_url && !spelledAddress) return [];
   if (!name) return [];
   const flags: Flag[] = [];
   if (nameMayLink && containsUrl(name)) flags.push(makeFlag('author-url-name', 'author-url-name', undefined, 4));
+  // "Mywifiext Net", "Routerlogin Com": a web address with its dot left out, the name of no person.
+  else if (spelledAddress) flags.push(makeFlag('author-url-name', 'author-url-name', undefined, 3));
   let commercial: string[];
   if (business) commercial = [...business];
   else {
@@ -257,8 +260,13 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
     const joined = ` ${words.join(' ')} `;
     for (const p of COMMERCIAL_PHRASES) if (joined.includes(` ${p} `)) commercial.push(p);
   }
+  // "Seo" capitalised as a name is a Korean family name (Jae Duk Seo); the trade is written "SEO" or "seo".
+  if (commercial.includes('seo') && !/(?:^|[^\p{L}])(?:SEO|seo)(?:$|[^\p{L}])/u.test(name)) commercial = commercial.filter((w) => w !== 'seo');
   let weight = 0;
-  if (commercial.length > 0) weight += 2.5;
+  // A product sold with "support numbers" and who sells the help ("Hp Printer Assistant",
+  // "Norton Customer Care"): the name of a tech-support page, the kind the pitch comes from.
+  if (commercial.some((w) => SUPPORT_PRODUCT_WORDS.has(w)) && commercial.some((w) => SUPPORT_SELLER_WORDS.has(w))) weight += 4;
+  else if (commercial.length > 0) weight += 2.5;
   const site = nameIsWebsite(name, input.author_url);
   if (site) {
     // A brand written with digits ("stage 4 U", "Shop24") is a business; a plain name that matches
@@ -277,6 +285,18 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
   }
   return flags;
 }
+
+/** The last word of a name of two words or more is a domain suffix ("Mywifiext Net"). */
+function endsWithDomainSuffix(name: string): boolean {
+  const space = name.lastIndexOf(' ');
+  if (space <= 0 || name.length - space > 5) return false;
+  return NAME_DOMAIN_SUFFIXES.has(name.slice(space + 1).toLowerCase());
+}
+
+/** Suffixes that end the names of sites, not of people (".in", ".co" and ".us" are words and names too). */
+const NAME_DOMAIN_SUFFIXES = new Set(['com', 'net', 'org', 'info', 'biz', 'xyz']);
+const SUPPORT_PRODUCT_WORDS = new Set(PRODUCT_TERMS.filter((w) => !w.includes(' ')).map(fold));
+const SUPPORT_SELLER_WORDS = new Set(['support', 'assistant', 'assistance', 'helpline', 'helpdesk', 'desk', 'hotline', 'customer', 'technician', 'technicians', 'expert', 'experts', 'repair', 'service', 'services']);
 
 /** Mostly capital letters, on a text long enough for that to mean something. Counts come from the word scan. */
 export function shoutingFlag(letters: number, capitals: number): Flag | null {

@@ -1,0 +1,51 @@
+// What an author's name says (issue 12): the name of a tech-support page, a web address with its
+// dot left out, and a Korean family name that is not the SEO trade. Names and comments written
+// for these tests, in the kinds blogs receive.
+import { describe, expect, it } from 'vitest';
+import { createFlagEngine, UNKNOWN_AUTHOR_CONTEXT } from '../../../shared/flags';
+import type { FlagInput } from '../../../shared/types';
+
+const engine = createFlagEngine();
+const check = (input: FlagInput) => engine.check(input, UNKNOWN_AUTHOR_CONTEXT);
+const codes = (input: FlagInput) => check(input).flags.filter((f) => f.weight > 0).map((f) => f.code);
+
+describe('the name of a tech-support page', () => {
+  it('is likely spam whatever the text, in English and in French', () => {
+    const bland = 'If your computer has no wireless card, test it at a local computer store to find one that fits your needs.';
+    expect(check({ content: bland, author_name: 'Canon Printer Support' }).likelySpam).toBe(true);
+    expect(check({ content: 'Nice explanation of the concept, it helped me a lot.', author_name: 'Norton Customer Care' }).likelySpam).toBe(true);
+    expect(check({ content: 'Merci pour ce partage, très instructif.', author_name: 'Assistance Imprimante Epson' }).likelySpam).toBe(true);
+  });
+
+  it('needs both the product and the seller of help: a product alone in a name is only a business name', () => {
+    const r = check({ content: 'I service printers for a living and this guide matches what I see.', author_name: 'Dana Printer' });
+    expect(r.flags.find((f) => f.code === 'author-commercial-name')?.weight).toBeLessThan(4);
+    expect(r.likelySpam).toBe(false);
+  });
+});
+
+describe('a web address with its dot left out', () => {
+  it('makes generic praise likely spam', () => {
+    const r = check({ content: 'Thanks for sharing the lovely post with us. I like your post.', author_name: 'Routerlogin Net' });
+    expect(r.flags.find((f) => f.code === 'author-url-name')?.reason).toBe('The author’s name contains a web address');
+    expect(r.likelySpam).toBe(true);
+  });
+
+  it('leaves ordinary names alone', () => {
+    expect(codes({ content: 'Thanks for sharing the lovely post with us.', author_name: 'Anna Cominet' })).not.toContain('author-url-name');
+    expect(codes({ content: 'Thanks for sharing the lovely post with us.', author_name: 'Marie Co' })).not.toContain('author-url-name');
+  });
+});
+
+describe('Seo, a family name', () => {
+  it('is not the SEO trade when written as a name', () => {
+    const r = check({ content: 'great article, thank you!', author_name: 'Jae Duk Seo' });
+    expect(r.flags.map((f) => f.kind)).not.toContain('author-commercial');
+    expect(r.flags.map((f) => f.code)).not.toContain('name-spam-words');
+    expect(r.likelySpam).toBe(false);
+  });
+
+  it('is the trade when written SEO', () => {
+    expect(codes({ content: 'great article, thank you!', author_name: 'Best SEO Agency' })).toContain('author-commercial-name');
+  });
+});
