@@ -100,6 +100,11 @@ const FOREIGN_COMMON_SHARE = 0.1;
 const FOREIGN_MIN_WORDS = 5;
 /** Words read for that share: about what franc reads of a long text (its first 160 characters). */
 const LANGUAGE_SAMPLE_WORDS = 30;
+/** Letters, then words of prose (addresses aside), from which a comment has much to say besides its one link; and that link's weight then. */
+const LONG_COMMENT_LETTERS = 300;
+const LONG_COMMENT_WORDS = 50;
+const LINK_IN_LONG_COMMENT = 2.5;
+const NO_WORDS: ReadonlySet<number> = new Set();
 /** What a comment in a language the site does not use weighs: a look, not a verdict on its own. */
 const FOREIGN_WEIGHT = 3;
 
@@ -262,6 +267,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const { hits, words, hashes, lower, letters, capitals, digits, mayLink, spacedLink } = matcher.scan(content, 'content', wantWords);
     // Counted now, from the scan just made (the name's scan below reuses its words' stream).
     const siteWords = siteLanguage !== null && letters >= MIN_LANGUAGE_LETTERS ? matcher.countWords(commonWordsOf(siteLanguage), LANGUAGE_SAMPLE_WORDS) : null;
+    // Words of prose around a link, only where a long text may hold one (counted before the name's scan).
+    const proseWords = mayLink && letters >= LONG_COMMENT_LETTERS ? matcher.countWords(NO_WORDS, Infinity).words : 0;
     // The categories of the hits as bits: the rules below ask about them for every comment.
     let present = 0;
     for (const h of hits) present |= CATEGORY_BIT[h.category];
@@ -337,6 +344,10 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
 
     const flags = wordFlags(hits, false, content);
     const link = linkFlag(linkInfo.counted);
+    // One link inside a comment with much to say (a reader's question with its error log, a
+    // source for an argument) is worth a look, not a verdict on its own: link spam says little
+    // beyond its link, and a long pitch carries its own vocabulary.
+    if (link && link.code === 'link' && proseWords >= LONG_COMMENT_WORDS) link.weight = LINK_IN_LONG_COMMENT;
     if (link) flags.push(link);
     if (linkInfo.reference.length > 0) {
       // A reader pointing at code or documentation is showing work or a source, not selling.

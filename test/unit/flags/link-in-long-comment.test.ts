@@ -1,0 +1,31 @@
+// One link in a first comment (issue 12): link spam says little beyond its link, while a reader of
+// a technical blog with a question and its error log, or an argument with its source, says a lot.
+// Comments written for these tests.
+import { describe, expect, it } from 'vitest';
+import { createFlagEngine, UNKNOWN_AUTHOR_CONTEXT } from '../../../shared/flags';
+
+const engine = createFlagEngine();
+const check = (content: string) => engine.check({ content, author_name: 'Tomás' }, UNKNOWN_AUTHOR_CONTEXT);
+
+const LONG_QUESTION =
+  'Thanks for the walkthrough. I followed every step on a fresh virtual environment, but the last cell fails when the model is saved: ' +
+  'the error says the directory does not exist even though I created it before running the notebook. I put the full traceback and my ' +
+  'requirements file here https://paste.example.net/raw/8f2k1 in case it helps. Is there a version of the library you would recommend, ' +
+  'or should the path be absolute on Windows?';
+
+describe('one link in a first comment', () => {
+  it('inside a long question with its details: worth a look, not likely spam', () => {
+    const r = check(LONG_QUESTION);
+    expect(r.flags.find((f) => f.code === 'link')?.weight).toBeGreaterThan(0);
+    expect(r.likelySpam).toBe(false);
+  });
+
+  it('with little else to say: likely spam', () => {
+    expect(check('Nice post, more tips here https://paste.example.net/raw/8f2k1').likelySpam).toBe(true);
+  });
+
+  it('a long text made mostly of its address is not a long comment', () => {
+    const address = `https://ads.example.net/click?campaign=${'x7Kq2'.repeat(60)}&source=blog`;
+    expect(check(`Look at this ${address}`).likelySpam).toBe(true);
+  });
+});
