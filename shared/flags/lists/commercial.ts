@@ -60,6 +60,10 @@ export const COMMERCIAL_EN: readonly string[] = [
   'send me the price list',
   // money from home
   'earn from home', 'make money online', 'earn money online',
+  // courses sold city by city ("selenium training in pune"), brides and cams
+  'training in bangalore', 'training in hyderabad', 'training in pune', 'training in noida',
+  'training in delhi', 'training institute in', 'course in bangalore', 'course in hyderabad',
+  'mail order brides', 'russian brides', 'ukrainian brides', 'asian brides', 'live webcam', 'webcam girls', 'cam girls',
   // links for sale
   'dofollow', 'do-follow', 'dofollow backlinks', 'buy backlinks', 'pbn links', 'increase your traffic',
   'boost your ranking', 'rank higher on google',
@@ -95,4 +99,7 @@ export const COMMERCIAL_FR: readonly string[] = [
   // demandes de prix, argent facile, liens à vendre, faux papiers
   'connaître votre prix', 'quel est votre prix', 'votre liste de prix', 'gagner de l’argent en ligne', 'gagner de l\'argent en ligne', 'backlinks de qualité',
   'netlinking', 'acheter des backlinks', 'faux papiers', 'faux passeport', 'permis de conduire à vendre',
+  // prêteurs, voyants et agences
+  'prêteur privé', 'prêteur particulier', 'offre de financement', 'prêt rapide', 'voyance gratuite', 'voyant sérieux',
+  'agence matrimoniale', 'femmes russes', 'webcam coquine',
 ];
