@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     api: service.api,
     events: service.events,
     staticDir: resolve(repoRoot, 'dist/renderer'),
+    databaseFiles: [dbPath, `${dbPath}-wal`],
     port,
     onInternalError: (method, err) => process.stderr.write(`${method} failed: ${describe(err)}\n`),
   });

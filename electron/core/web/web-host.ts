@@ -17,6 +17,7 @@ import type { MethodName, ServiceApi } from '../../../shared/api';
 import { parseCall } from '../../../shared/validate';
 import type { EventBus } from '../events';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { firstViewCache } from './first-view-cache';
 import { servePage } from './page';
 import { serveStatic } from './static-files';
 
@@ -29,6 +30,11 @@ export interface WebHostOptions {
   port?: number;
   /** Fixed token for tests; a random one otherwise. */
   token?: string;
+  /**
+   * The database's files (the database and its write-ahead log): a write to them by another
+   * process drops the first view kept for the page (first-view-cache.ts).
+   */
+  databaseFiles?: readonly string[];
   /** How long the page waits for the first view before it goes without it (page.ts); tests shorten it. */
   firstViewWaitMs?: number;
   /** Told about every non-AppError a call threw (the client only sees "internal"). */
@@ -96,8 +102,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Use GET.');
     if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
-      const call = parseCall('getQueueView', FIRST_VIEW); // the same defaults as a POST of it
-      await servePage(options.staticDir, res, () => callApi(call.name, call.input), options.firstViewWaitMs);
+      await servePage(options.staticDir, res, firstView.get, options.firstViewWaitMs);
       return;
     }
     await serveStatic(options.staticDir, url.pathname, req, res);
@@ -176,11 +181,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
   });
   port = (server.address() as AddressInfo).port;
+  const firstViewCall = parseCall('getQueueView', FIRST_VIEW); // the same defaults as a POST of it
+  const firstView = firstViewCache(() => callApi(firstViewCall.name, firstViewCall.input), options.events, options.databaseFiles);
+  void firstView.get(); // ready before the first window asks
 
   return {
     url: `http://127.0.0.1:${port}/`,
     token,
     close: async () => {
+      firstView.close();
       for (const stream of streams) stream.end();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -230,6 +230,7 @@ describe('the API over HTTP', () => {
 
 describe('the first screen’s request', () => {
   it('is answered inside the page, with the first view’s defaults, after the page’s head', async () => {
+    events.emit({ type: 'queue-changed', siteIds: [1] }); // the view made at start is out of date
     calls.length = 0;
     const page = await send(host, `/?token=${host.token}`);
     expect(page.status).toBe(200);
@@ -242,6 +243,7 @@ describe('the first screen’s request', () => {
 
   it('cannot be broken out of by a comment’s text', async () => {
     hostileText = '</script><script>alert(1)</script><!--';
+    events.emit({ type: 'queue-changed', siteIds: [1] });
     try {
       const page = await send(host, `/?token=${host.token}`);
       const body = /id="moderato-first-view">(.*?)<\/script>/.exec(page.body)![1]!;
@@ -249,6 +251,42 @@ describe('the first screen’s request', () => {
       expect(JSON.parse(body).value.page.items[0].excerpt).toBe(hostileText);
     } finally {
       hostileText = null;
+      events.emit({ type: 'queue-changed', siteIds: [1] });
+    }
+  });
+
+  it('keeps the view from one page load to the next until the core reports a change', async () => {
+    events.emit({ type: 'queue-changed', siteIds: [1] });
+    calls.length = 0;
+    const first = await send(host, `/?token=${host.token}`);
+    const again = await send(host, `/?token=${host.token}`);
+    expect(calls).toHaveLength(1);
+    expect(again.body).toBe(first.body);
+
+    hostileText = 'Un nouveau commentaire';
+    events.emit({ type: 'queue-changed', siteIds: [1] });
+    try {
+      const changed = await send(host, `/?token=${host.token}`);
+      expect(calls).toHaveLength(2);
+      expect(changed.body).toContain('Un nouveau commentaire');
+    } finally {
+      hostileText = null;
+      events.emit({ type: 'queue-changed', siteIds: [1] });
+    }
+  });
+
+  it('has the view ready when the host starts, before the first window asks', async () => {
+    let made = 0;
+    const counting = { ...api, getQueueView: (input: Parameters<ServiceApi['getQueueView']>[0]) => (made++, api.getQueueView(input)) } as ServiceApi;
+    const fresh = await startWebHost({ api: counting, events: new EventBus(), staticDir: dir, port: 0 });
+    try {
+      await new Promise((r) => setTimeout(r, 20));
+      expect(made).toBe(1);
+      const page = await send(fresh, `/?token=${fresh.token}`);
+      expect(page.body).toContain('moderato-first-view');
+      expect(made).toBe(1);
+    } finally {
+      await fresh.close();
     }
   });
 
@@ -279,10 +317,15 @@ describe('the first screen’s request', () => {
 
   it('says the core’s refusal in the page as the call would', async () => {
     failFirstView = true;
+    events.emit({ type: 'queue-changed', siteIds: [1] });
     try {
       const page = await send(host, `/?token=${host.token}`);
       const body = /id="moderato-first-view">(.*?)<\/script>/.exec(page.body)![1]!;
       expect(JSON.parse(body)).toMatchObject({ ok: false, error: { kind: 'not-found' } });
+      // A refusal is not kept: the next load asks again.
+      failFirstView = false;
+      const next = await send(host, `/?token=${host.token}`);
+      expect(/id="moderato-first-view">(.*?)<\/script>/.exec(next.body)![1]).toContain('"ok":true');
     } finally {
       failFirstView = false;
     }
