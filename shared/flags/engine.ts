@@ -100,6 +100,8 @@ const FOREIGN_COMMON_SHARE = 0.1;
 const FOREIGN_MIN_WORDS = 5;
 /** Words read for that share: about what franc reads of a long text (its first 160 characters). */
 const LANGUAGE_SAMPLE_WORDS = 30;
+/** Common words after which the share can no longer fall below FOREIGN_COMMON_SHARE: reading stops there. */
+const COMMON_WORDS_ENOUGH = Math.ceil(FOREIGN_COMMON_SHARE * LANGUAGE_SAMPLE_WORDS);
 /** Letters, then words of prose (addresses aside), from which a comment has much to say besides its one link; and that link's weight then. */
 const LONG_COMMENT_LETTERS = 300;
 const LONG_COMMENT_WORDS = 50;
@@ -266,7 +268,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     // Only the model reads the words themselves.
     const { hits, words, hashes, lower, letters, capitals, digits, mayLink, spacedLink } = matcher.scan(content, 'content', wantWords);
     // Counted now, from the scan just made (the name's scan below reuses its words' stream).
-    const siteWords = siteLanguage !== null && letters >= MIN_LANGUAGE_LETTERS ? matcher.countWords(commonWordsOf(siteLanguage), LANGUAGE_SAMPLE_WORDS) : null;
+    const siteWords = siteLanguage !== null && letters >= MIN_LANGUAGE_LETTERS ? matcher.countWords(commonWordsOf(siteLanguage), LANGUAGE_SAMPLE_WORDS, COMMON_WORDS_ENOUGH) : null;
     // Words of prose around a link, only where a long text may hold one (counted before the name's scan).
     const proseWords = mayLink && letters >= LONG_COMMENT_LETTERS ? matcher.countWords(NO_WORDS, Infinity).words : 0;
     // The categories of the hits as bits: the rules below ask about them for every comment.

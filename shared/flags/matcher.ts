@@ -450,16 +450,17 @@ export class WordMatcher {
    * keyHash in `hashes`: read from the scan's own word stream, so nothing is sliced or looked up
    * twice. Numbers, the parts of an address ("www", "facebook" and "com" in
    * "www.facebook.com/pages") and names (capitalised inside a sentence) are no language's own and
-   * are left out. Call it right after the scan of the text it is about.
+   * are left out. Counting stops once `enough` words were found (the caller's answer is known).
+   * Call it right after the scan of the text it is about.
    */
-  countWords(hashes: ReadonlySet<number>, limit: number): { words: number; found: number } {
+  countWords(hashes: ReadonlySet<number>, limit: number, enough = Infinity): { words: number; found: number } {
     const { count, hashes: wordHashes, starts, ends } = this.stream;
     const text = this.scanned;
     let words = 0;
     let found = 0;
     // Words before this offset belong to an address met earlier (up to the next space).
     let addressEnd = -1;
-    for (let k = 0; k < count && words < limit; k++) {
+    for (let k = 0; k < count && words < limit && found < enough; k++) {
       const start = starts[k]!;
       if (start < addressEnd) continue;
       const c = text.charCodeAt(start);
