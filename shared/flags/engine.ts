@@ -3,7 +3,7 @@
 
 import type { Flag, FlagContext, FlagInput, FlagResult, Span } from '../types';
 import { isDisposableEmailDomain, emailDomain, isReferenceHost, isShortener, registrableDomain } from './domains';
-import { foreignLanguageOf, MIN_LANGUAGE_LETTERS } from './language';
+import { foreignLanguageOf, isSiteLanguage, MIN_LANGUAGE_LETTERS } from './language';
 import { COMMON_WORDS } from './lists/common-words';
 import { BUNDLED_LISTS_VERSION, bundledEntries } from './lists/bundled';
 import { COMMERCIAL_EN, COMMERCIAL_FR } from './lists/commercial';
@@ -98,6 +98,8 @@ const FOREIGN_WORD_SHARE = 0.25;
  */
 const FOREIGN_COMMON_SHARE = 0.1;
 const FOREIGN_MIN_WORDS = 5;
+/** Approved comments with a known language from which they may outvote the language WordPress states. */
+const OUTVOTING_SAMPLES = 3;
 /** Words read for that share: about what franc reads of a long text (its first 160 characters). */
 const LANGUAGE_SAMPLE_WORDS = 30;
 /** Common words after which the share can no longer fall below FOREIGN_COMMON_SHARE: reading stops there. */
@@ -154,6 +156,21 @@ function textKeyOf(lower: string): number {
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * The stated language is outvoted by the approved comments read so far: a few of them already,
+ * and under a third in that language (or a close relative).
+ */
+function outvoted(language: string, soFar: ReadonlyMap<string, number>): boolean {
+  if (soFar.size === 0) return false;
+  let total = 0;
+  let stated = 0;
+  for (const [l, n] of soFar) {
+    total += n;
+    if (isSiteLanguage(l, [language])) stated += n;
+  }
+  return total >= OUTVOTING_SAMPLES && stated * 3 < total;
+}
 
 /** "Seo" capitalised in a name is a Korean family name (Jae Duk Seo), not the trade ("SEO", "seo"). */
 function isFamilyName(name: string, hit: WordHit): boolean {
@@ -450,7 +467,10 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
   function check(input: FlagInput, ctx: Partial<FlagContext> = {}, model: SiteModel | null = null): FlagResult {
     // The site's languages as its approved comments show them; until they do, as WordPress states it.
     const learned = model !== null ? model.languages() : null;
-    const declared = learned === null && ctx.siteLanguage && COMMON_WORDS[ctx.siteLanguage] ? ctx.siteLanguage : null;
+    let declared = learned === null && ctx.siteLanguage && COMMON_WORDS[ctx.siteLanguage] ? ctx.siteLanguage : null;
+    // A French blog whose WordPress was left in English: its first approved comments say so
+    // before the model has read enough of them to name the site's languages.
+    if (declared !== null && model !== null && outvoted(declared, model.languagesSoFar())) declared = null;
     const analysis = analyse(input, model !== null, true, declared);
     const { flags, observations, letters } = analysis;
     for (const f of contextFlags(input, ctx, letters)) flags.push(f);

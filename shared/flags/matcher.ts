@@ -465,7 +465,7 @@ export class WordMatcher {
       if (start < addressEnd) continue;
       const c = text.charCodeAt(start);
       if (c >= 48 && c <= 57) continue; // numbers say nothing of a language
-      if (start > 0 && ADDRESS_BEFORE.has(text.charCodeAt(start - 1))) continue;
+      if (start > 0 && ADDRESS_BEFORE[text.charCodeAt(start - 1)] === 1) continue;
       const end = ends[k]!;
       const after = text.charCodeAt(end);
       // "example.com/…", "name@example", "https://…": the rest of the address up to a space.
@@ -659,7 +659,8 @@ function nextSpace(text: string, from: number): number {
 }
 
 /** Characters before a word that make it part of an address: . / : = ? & _ @ # */
-const ADDRESS_BEFORE = new Set([46, 47, 58, 61, 63, 38, 95, 64, 35]);
+const ADDRESS_BEFORE = new Uint8Array(65536);
+for (const c of [46, 47, 58, 61, 63, 38, 95, 64, 35]) ADDRESS_BEFORE[c] = 1;
 /** Marks of a word id. */
 const LINK_WORD = 1;
 const TAGGED = 2;

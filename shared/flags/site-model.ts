@@ -52,6 +52,8 @@ export interface SiteModel {
   marked(input: FlagInput, obs: Observations): { label: 'spam' | 'ham'; via: MarkedVia } | null;
   /** Languages of the site's approved comments (ISO 639-3), or null while too few are known. */
   languages(): readonly string[] | null;
+  /** The languages read so far in the approved comments, with how many each: what languages() decides from. */
+  languagesSoFar(): ReadonlyMap<string, number>;
   /** Share (0..1) of the comment's words (numbers aside) that the site's approved comments use. */
   knownWordShare(obs: Observations): number;
 }

@@ -299,6 +299,10 @@ export class SpamModel implements SiteModel {
     this.siteLanguages = null;
   }
 
+  languagesSoFar(): ReadonlyMap<string, number> {
+    return this.languageCounts;
+  }
+
   languages(): readonly string[] | null {
     if (this.siteLanguages) return this.siteLanguages;
     let total = 0;

@@ -73,6 +73,28 @@ describe('the site’s language on a fresh install', () => {
   });
 });
 
+describe('the stated language against the first approved comments', () => {
+  const french = [
+    'Merci pour ce tutoriel, la partie sur les jointures est enfin claire pour moi.',
+    'Est-ce que la même méthode fonctionne avec une base PostgreSQL ou seulement MySQL ?',
+    'J’ai testé votre astuce sur mon vieux portable et ça marche très bien, merci !',
+    'Je ne suis pas d’accord avec la conclusion, mais l’analyse est intéressante et bien écrite.',
+  ];
+
+  it('a French blog whose WordPress says English: a few French approved comments outvote it', () => {
+    const model = createSpamModel();
+    for (const content of french) model.learn({ content }, 'ham');
+    expect(model.languages()).toBeNull(); // too few to name the site's languages yet
+    expect(language(engine.check({ content: FRENCH_ENQUIRY }, onSite('eng'), model))).toBeUndefined();
+  });
+
+  it('one or two approved comments are not enough to outvote it', () => {
+    const model = createSpamModel();
+    model.learn({ content: french[0]! }, 'ham');
+    expect(language(engine.check({ content: FRENCH_ENQUIRY }, onSite('eng'), model))?.code).toBe('foreign-language-site');
+  });
+});
+
 describe('a WordPress locale as a language', () => {
   it('reads the language part of the locale', () => {
     expect(languageOfLocale('en_US')).toBe('eng');
