@@ -59,6 +59,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const sockets = new Set<Socket>();
   const streams = new Set<ServerResponse>();
   let port = 0;
+  const firstViewCall = parseCall('getQueueView', FIRST_VIEW); // the same defaults as a POST of it
+  const firstView = firstViewCache(() => callApi(firstViewCall.name, firstViewCall.input), options.events, options.databaseFiles);
 
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
@@ -174,15 +176,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const failed = (err: Error) => {
+      firstView.close();
+      reject(err);
+    };
+    server.once('error', failed);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
+      server.off('error', failed);
       resolve();
     });
   });
   port = (server.address() as AddressInfo).port;
-  const firstViewCall = parseCall('getQueueView', FIRST_VIEW); // the same defaults as a POST of it
-  const firstView = firstViewCache(() => callApi(firstViewCall.name, firstViewCall.input), options.events, options.databaseFiles);
   void firstView.get(); // ready before the first window asks
 
   return {
