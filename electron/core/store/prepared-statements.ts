@@ -31,6 +31,9 @@ export function prepareStatements(db: Db) {
     reflagPage: db
       .prepare(`SELECT ${REFLAG_COLUMNS} FROM comments WHERE id > ? ORDER BY id LIMIT ?`)
       .raw(),
+    reflagSitePage: db
+      .prepare(`SELECT ${REFLAG_COLUMNS} FROM comments WHERE site_id = ? AND id > ? ORDER BY id LIMIT ?`)
+      .raw(),
     reflagById: db.prepare(`SELECT ${REFLAG_COLUMNS} FROM comments WHERE id = ?`).raw(),
     reflagAuthors: db
       .prepare(`SELECT ${REFLAG_COLUMNS} FROM comments

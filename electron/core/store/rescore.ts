@@ -14,6 +14,15 @@ const NEAR_CANDIDATES = 2000;
 export class Rescore extends StorePart {
   /** Re-computes flags and score of every stored comment with the current scorer, in one transaction. */
   reflagAll(): number {
+    return this.reflagPaged((after, limit) => this.stmt.reflagPage.all(after, limit) as ReflagRow[]);
+  }
+
+  /** The same for one site's comments (what the check reads of that site changed: its stated language). */
+  reflagSite(siteId: number): number {
+    return this.reflagPaged((after, limit) => this.stmt.reflagSitePage.all(siteId, after, limit) as ReflagRow[]);
+  }
+
+  private reflagPaged(page: (after: number, limit: number) => ReflagRow[]): number {
     // A re-flag after a list change rewrites rows all over the table, and each changed score
     // moves entries in the score indexes. With the everyday 64 MB cache those dirty pages spill
     // to the WAL mid-transaction and index pages are written again and again; for this one
@@ -22,24 +31,23 @@ export class Rescore extends StorePart {
     const cache = this.db.pragma('cache_size', { simple: true }) as number;
     this.db.pragma('cache_size = -262144');
     try {
-      return this.reflagInTransaction();
+      return this.reflagInTransaction(page);
     } finally {
       this.db.pragma(`cache_size = ${cache}`);
     }
   }
 
-  private reflagInTransaction(): number {
+  private reflagInTransaction(page: (after: number, limit: number) => ReflagRow[]): number {
     return this.db.transaction(() => {
       // Read in id order, a page at a time, rather than all 100,000 rows of content at once:
       // each page's strings die young (cheap to collect) and a changed row is written
       // right after its page, which a finished read allows. The context counts are read once
       // for the whole table; rewriting flags does not change them.
       const contextOf = this.contexts.forAll();
-      const select = this.stmt.reflagPage;
       let changed = 0;
       let after = 0;
       for (;;) {
-        const rows = select.all(after, REFLAG_PAGE) as ReflagRow[];
+        const rows = page(after, REFLAG_PAGE);
         if (rows.length === 0) break;
         for (let i = 0; i < rows.length; i++) {
           const r = rows[i]!;

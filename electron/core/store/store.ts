@@ -150,13 +150,12 @@ export class Store implements SyncStore, ApprovedStore {
 
   /**
    * Records the locale the site's WordPress states ('' when not readable). The language check
-   * reads it, so a change re-flags the stored comments. Returns whether it changed.
+   * reads it, so a change re-flags the site's stored comments (none at its first sync, which asks
+   * before they arrive). Returns how many changed their flags.
    */
-  setSiteLocale(siteId: number, locale: string): boolean {
+  setSiteLocale(siteId: number, locale: string): number {
     const changed = this.sites.setSiteLocale(siteId, locale);
-    // A site's first sync asks before its comments arrive: nothing to re-flag then.
-    if (changed && this.sites.hasComments(siteId)) this.reflagAll();
-    return changed;
+    return changed && this.sites.hasComments(siteId) ? this.rescore.reflagSite(siteId) : 0;
   }
 
   // ---------------------------------------------------------------- pull (ingest.ts)

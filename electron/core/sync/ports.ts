@@ -65,8 +65,8 @@ export interface SyncStore {
   setSiteSynced(siteId: number, at: string): void;
   /** The locale the site's WordPress states; '' when not readable; null when never asked. */
   siteLocale(siteId: number): string | null;
-  /** Records it ('' when not readable); re-flags stored comments when it changed. Returns whether it changed. */
-  setSiteLocale(siteId: number, locale: string): boolean;
+  /** Records it ('' when not readable); re-flags the site's stored comments when it changed. Returns how many changed. */
+  setSiteLocale(siteId: number, locale: string): number;
 
   // ---- pull ----
   /** Remote ids stored for this site whose last known server status is pending. */

@@ -56,7 +56,7 @@ export interface SyncOptions {
 /**
  * Reads the language the site's WordPress states, once (the first sync, or the first after the
  * password changed). Best effort: a failure leaves it unknown, asked again at the next sync, and
- * the language check waits for the site's own comments. True when stored comments were re-flagged.
+ * the language check waits for the site's own comments. True when stored comments changed their flags.
  */
 async function recordSiteLocale(store: SyncStore, client: WordPressClient, siteId: number, signal?: AbortSignal): Promise<boolean> {
   if (store.siteLocale(siteId) !== null) return false;
@@ -66,8 +66,7 @@ async function recordSiteLocale(store: SyncStore, client: WordPressClient, siteI
   } catch {
     return false;
   }
-  const hadComments = store.pendingCount(siteId) > 0;
-  return store.setSiteLocale(siteId, locale) && hadComments;
+  return store.setSiteLocale(siteId, locale) > 0;
 }
 
 export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 'both', options: SyncOptions = {}): Promise<SyncRun> {
