@@ -33,7 +33,6 @@ import {
   LONG_TEXT_LETTERS,
   makeFlag,
   shoutingFlag,
-  SHOUTING_SHARE,
   wordFlags,
 } from './signals';
 import type { Observations, SiteModel } from './site-model';
@@ -286,7 +285,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     // Only the model reads the words themselves.
     const { hits, words, hashes, lower, letters, capitals, digits, mayLink, spacedLink } = matcher.scan(content, 'content', wantWords);
     // Counted now, from the scan just made (the name's scan below reuses its words' stream).
-    const siteWords = siteLanguage !== null && letters >= MIN_LANGUAGE_LETTERS ? matcher.countWords(commonWordsOf(siteLanguage), LANGUAGE_SAMPLE_WORDS, COMMON_WORDS_ENOUGH, capitals >= SHOUTING_SHARE * letters) : null;
+    const siteWords = siteLanguage !== null && letters >= MIN_LANGUAGE_LETTERS ? matcher.countWords(commonWordsOf(siteLanguage), LANGUAGE_SAMPLE_WORDS, COMMON_WORDS_ENOUGH) : null;
     // Words of prose around a link, only where a long text may hold one (counted before the name's scan).
     const proseWords = mayLink && letters >= LONG_COMMENT_LETTERS ? matcher.countWords(NO_WORDS, Infinity).words : 0;
     // The categories of the hits as bits: the rules below ask about them for every comment.

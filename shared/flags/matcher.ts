@@ -450,11 +450,10 @@ export class WordMatcher {
    * keyHash in `hashes`: read from the scan's own word stream, so nothing is sliced or looked up
    * twice. Numbers, the parts of an address ("www", "facebook" and "com" in
    * "www.facebook.com/pages") and names (capitalised inside a sentence) are no language's own and
-   * are left out, unless `capitalsNameNothing` (a text in capitals: "PLEASE VOTE FOR HER", where
-   * every word is capitalised and none is thereby a name). Counting stops once `enough` words
-   * were found (the caller's answer is known). Call it right after the scan of the text it is about.
+   * are left out. Counting stops once `enough` words were found (the caller's answer is known).
+   * Call it right after the scan of the text it is about.
    */
-  countWords(hashes: ReadonlySet<number>, limit: number, enough = Infinity, capitalsNameNothing = false): { words: number; found: number } {
+  countWords(hashes: ReadonlySet<number>, limit: number, enough = Infinity): { words: number; found: number } {
     const { count, hashes: wordHashes, starts, ends } = this.stream;
     const text = this.scanned;
     let words = 0;
@@ -475,7 +474,7 @@ export class WordMatcher {
         continue;
       }
       // A capitalised word inside a sentence is a name ("Katy Perry", "McAfee"): no language's own.
-      if (!capitalsNameNothing && ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) && !startsSentence(text, start)) continue;
+      if (((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) && !startsSentence(text, start)) continue;
       words++;
       if (hashes.has(wordHashes[k]!)) found++;
     }

@@ -298,12 +298,9 @@ const NAME_DOMAIN_SUFFIXES = new Set(['com', 'net', 'org', 'info', 'biz', 'xyz']
 const SUPPORT_PRODUCT_WORDS = new Set(PRODUCT_TERMS.filter((w) => !w.includes(' ')).map(fold));
 const SUPPORT_SELLER_WORDS = new Set(['support', 'assistant', 'assistance', 'helpline', 'helpdesk', 'desk', 'hotline', 'customer', 'technician', 'technicians', 'expert', 'experts', 'repair', 'service', 'services']);
 
-/** The share of capitals from which a text is written in capitals (caps lock on). */
-export const SHOUTING_SHARE = 0.7;
-
 /** Mostly capital letters, on a text long enough for that to mean something. Counts come from the word scan. */
 export function shoutingFlag(letters: number, capitals: number): Flag | null {
-  if (letters < 12 || capitals / letters < SHOUTING_SHARE) return null;
+  if (letters < 12 || capitals / letters < 0.7) return null;
   // Caps lock is a tone, not a reason to look twice: a note that still adds to the score.
   return makeFlag('shouting', 'shouting', { percent: Math.round((100 * capitals) / letters) }, 1, { note: true });
 }

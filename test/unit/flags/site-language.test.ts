@@ -38,13 +38,6 @@ describe('the site’s language on a fresh install', () => {
     expect(language(engine.check({ content: reply }, onSite('eng')))).toBeUndefined();
   });
 
-  it('judges a comment written in capitals like any other: its capitalised words are not names', () => {
-    const shouted = { content: 'BONJOUR, JE VOUDRAIS CONNAITRE LE PRIX DE VOTRE ABONNEMENT ANNUEL POUR LA BELGIQUE MERCI' };
-    expect(language(engine.check(shouted, onSite('eng')))?.params).toEqual({ language: 'fra', siteLanguage: 'eng' });
-    const english = { content: 'EVERYBODY PLEASE VOTE FOR THIS SONG AT THE AWARDS, IT DESERVES TO WIN THIS YEAR' };
-    expect(language(engine.check(english, onSite('eng')))).toBeUndefined();
-  });
-
   it('judges nothing when the site’s language is unknown', () => {
     expect(language(engine.check({ content: FRENCH_ENQUIRY }, onSite()))).toBeUndefined();
     expect(language(engine.check({ content: FRENCH_ENQUIRY }))).toBeUndefined();
