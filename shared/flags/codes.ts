@@ -26,6 +26,8 @@ export const FLAG_CODES = [
   'author-commercial-name', // { words }
   'author-name-is-website', // { site }
   'author-commercial-website', // { words, site }
+  'author-site-trade', // { site, words } — the author's website address is made of a trade's words
+  'author-site-referral', // { site } — the author's website address carries a referral code
   'disposable-email', // { domain }
   'known-spam-email', // { count }
   'known-spam-ip', // { count }

@@ -2,6 +2,7 @@
 // Pure and deterministic; check() is what the store calls on ingest and on re-flag.
 
 import type { Flag, FlagContext, FlagInput, FlagResult, Span } from '../types';
+import { readAuthorSite, tradeWordsWeight } from './author-site';
 import { isDisposableEmailDomain, emailDomain, isReferenceHost, isShortener, registrableDomain } from './domains';
 import { foreignLanguageOf, isSiteLanguage, MIN_LANGUAGE_LETTERS } from './language';
 import { COMMON_WORDS } from './lists/common-words';
@@ -109,6 +110,8 @@ const LONG_COMMENT_LETTERS = 300;
 const LONG_COMMENT_WORDS = 50;
 const LINK_IN_LONG_COMMENT = 2.5;
 const NO_WORDS: ReadonlySet<number> = new Set();
+/** An author's website given as a referral link: a sign-up that pays the author, not a reader's own site. */
+const REFERRAL_WEIGHT = 3;
 /** What a comment in a language the site does not use weighs: a look, not a verdict on its own. */
 const FOREIGN_WEIGHT = 3;
 
@@ -297,6 +300,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const authorHost = input.author_url ? hostOf(input.author_url) : null;
     const authorSite = authorHost ? (registrableDomain(authorHost) ?? authorHost) : null;
     const authorIsReference = authorHost !== null && isReferenceHost(authorHost, authorSite);
+    // What the author's website address sells, when they give one that is not a reference site.
+    const authorSiteReading = authorHost !== null && !authorIsReference ? readAuthorSite(input.author_url!, authorHost) : null;
     const shouting = shoutingFlag(letters, capitals);
     let nameHits: WordHit[] = [];
     let author: Flag[] = [];
@@ -343,6 +348,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       if (linkInfo.shortener) set.add('shortener');
       if (linkInfo.reference.length > 0) set.add('reference');
       if (disposable) set.add('disposable');
+      if (authorSiteReading?.words.length) set.add('author-site-trade');
+      if (authorSiteReading?.referral) set.add('author-site-referral');
       if (praiseWithLink) set.add('praise-with-link');
       signals = [...set];
     }
@@ -388,6 +395,11 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (phone) flags.push(makeFlag('phone-support', 'phone-support', { number: phone }, 5));
     else if (pitch) flags.push(makeFlag('phone-support', 'support-pitch', { product: pitch }, pitchWeight));
     if (disposable) flags.push(makeFlag('link-reputation', 'disposable-email', { domain: disposable }, 2.5));
+    if (authorSiteReading && authorSite) {
+      const { words, referral } = authorSiteReading;
+      if (words.length > 0) flags.push(makeFlag('author-commercial', 'author-site-trade', { site: authorSite, words }, tradeWordsWeight(words)));
+      if (referral) flags.push(makeFlag('link-reputation', 'author-site-referral', { site: authorSite }, REFERRAL_WEIGHT));
+    }
     const praiseAt = praiseWithLink ? flags.findIndex((f) => f.kind === 'generic-praise') : -1;
     if (praiseAt >= 0) {
       const praise = flags[praiseAt]!;

@@ -94,6 +94,8 @@ const SIGNAL_LABELS: Record<string, string> = {
   shortener: 'a shortened link',
   reference: 'a link to documentation or code',
   disposable: 'a throwaway e-mail address',
+  'author-site-trade': 'a trade’s words in the author’s website',
+  'author-site-referral': 'a referral link as the author’s website',
   foreign: 'a language this site does not use',
 };
 
@@ -138,6 +140,10 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
       return `The author’s name is the name of their website (${String(p.site)})`;
     case 'author-commercial-website':
       return `The author’s name reads like a business (${quoted(p.words)}) and is the name of their website (${String(p.site)})`;
+    case 'author-site-trade':
+      return `The author’s website reads like a trade (${quoted(p.words)} in ${String(p.site)})`;
+    case 'author-site-referral':
+      return `The author’s website address is a referral link (${String(p.site)}): a sign-up that pays the author`;
     case 'disposable-email':
       return `A throwaway e-mail address (${String(p.domain)})`;
     case 'known-spam-email':

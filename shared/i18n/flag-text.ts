@@ -82,7 +82,10 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
     case 'author-name-is-website':
       return t(key, { site: String(p.site) });
     case 'author-commercial-website':
+    case 'author-site-trade':
       return t(key, { words: quoted(p.words), site: String(p.site) });
+    case 'author-site-referral':
+      return t(key, { site: String(p.site) });
     case 'shouting':
       return t(key, { percent: num(p.percent) });
     case 'foreign-language': {

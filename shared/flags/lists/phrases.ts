@@ -109,6 +109,11 @@ export const PRAISE_PHRASES_EN: readonly string[] = [
   // questions that fit any article: about the site, or asking for "more"
   'more information on this topic', 'more info on this topic', 'more on this topic', 'blog platform',
   'wordpress theme', 'web host', 'webhost', 'hosting provider', 'contact page', 'mind if i quote', 'spam problem',
+  'a question for you', 'more specific about',
+  // the author addressed as the site's "admin", and its article as "your article" (whatever it is about)
+  'your article', 'your articles', 'your post', 'your posts', 'your blog posts', 'your content', 'your point of view',
+  'your writing', 'thanks admin', 'thank you admin', 'dear admin', 'hello admin', 'hi admin', 'admin of this',
+  'this web page', 'this webpage', 'site owners', 'website owners', 'web owners', 'blog owners', 'webmaster', 'webmasters',
 ];
 
 export const PRAISE_PHRASES_FR: readonly string[] = [
@@ -123,6 +128,7 @@ export const PRAISE_PHRASES_FR: readonly string[] = [
   'article très utile', 'article très instructif', 'très bien écrit', 'bien écrit', 'merci pour le partage de',
   'je vais partager', 'en favoris', 'je reviendrai', 'continuez ainsi', 'plus d’informations sur ce sujet',
   'plus d\'informations sur ce sujet',
+  'votre article', 'vos articles', 'votre contenu', 'votre point de vue', 'cher admin', 'merci admin', 'webmaster',
 ];
 
 /** Words that make an author name read as a business rather than a person. */

@@ -28,6 +28,8 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   'author-commercial-name': [{ words: ['seo', 'agency'] }],
   'author-name-is-website': [{ site: 'bestloans.example' }],
   'author-commercial-website': [{ words: ['plumbing'], site: 'plumbing.example' }],
+  'author-site-trade': [{ words: ['payday', 'loans'], site: 'bestpaydayloans.example' }],
+  'author-site-referral': [{ site: 'exchange.example' }],
   'disposable-email': [{ domain: 'mailinator.com' }],
   'known-spam-email': [{ count: 1 }, { count: 4 }],
   'known-spam-ip': [{ count: 1 }, { count: 2 }],
@@ -46,7 +48,7 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   'like-marked-spam': [{ via: 'email' }, { via: 'similar-text' }],
   'like-marked-genuine': [{ via: 'domain' }],
   'classifier-spam': [
-    { percent: 93, features: ['w:casino', 'd:pills.example', 'l:2', 'n:seo', 'u:*', 'e:mail.ru', 't:pingback', 's:praise', 's:name-spam', 'w:#long-number'] },
+    { percent: 93, features: ['w:casino', 'd:pills.example', 'l:2', 'n:seo', 'u:*', 'e:mail.ru', 't:pingback', 's:praise', 's:name-spam', 's:author-site-trade', 's:author-site-referral', 'w:#long-number'] },
     { percent: 90, features: [] },
   ],
   'classifier-genuine': [{ percent: 88, features: ['l:0', 'u:example.org', 'w:#1'] }],

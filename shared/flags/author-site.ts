@@ -1,0 +1,91 @@
+// What the author's website address says: the trade its name is made of
+// ("best-payday-loans.top", "onlinecasinobonus.info", "/buy-cialis-online/") and a referral code
+// in it ("binance.com/join?ref=…"). A reader's own site is a name, a blog or a project; a
+// comment written for its author link points at the trade it wants ranked, or at a sign-up that
+// pays its author. Read from the address alone, and only for comments that give one.
+
+import { getPublicSuffix } from 'tldts';
+
+/**
+ * Stems of trades that comment spam advertises, found anywhere in the site's name or path
+ * ("bestpaydayloans" holds "payday"): long and particular enough that a personal site's name
+ * does not hold them by chance. Kinds of spam, not any one campaign's domains.
+ */
+const TRADE_STEMS: readonly string[] = [
+  'casino', 'poker', 'payday', 'loans', 'viagra', 'cialis', 'levitra', 'pharma', 'tramadol', 'essay', 'homework',
+  'assignmenthelp', 'followers', 'subscribers', 'forex', 'betting', 'sportsbook', 'escort', 'replica', 'cheap',
+  'discount', 'coupon', 'promocode', 'backlink', 'proxies', 'weightloss', 'slimming', 'hookup', 'webcam', 'insurance',
+  'mortgage', 'roofing', 'plumbing', 'plumber', 'locksmith', 'movers', 'rehab', 'detox', 'kratom', 'steroid',
+  'supplement', 'wholesale', 'robux', 'vbucks', 'giftcard', 'generator', 'keygen', 'torrent', 'onlyfans', 'airline',
+  'customercare', 'customerservice', 'helpline', 'support', 'helpdesk', 'techsupport', 'repair', 'renovation',
+  'remodel', 'contractor', 'lawyer', 'attorney', 'injury', 'dentist', 'clinic', 'cosmetic', 'skincare', 'jewel',
+  'bitcoin', 'crypto', 'trading', 'investment', 'creditcard', 'badcredit', 'marketing', 'agency', 'hosting', 'download',
+  'streaming', 'hacks', 'cheats', 'brides', 'massage', 'tattoo', 'limousine', 'rental', 'immigration',
+  // the same trades in French
+  'agence', 'pascher', 'assurance', 'voyance', 'marabout', 'rachat', 'immobilier', 'plombier', 'serrurier', 'depannage',
+  'demenagement', 'nettoyage', 'referencement', 'rencontre', 'pharmacie', 'bijoux', 'promotion',
+];
+
+/** Short trade words, counted only as a whole word of the address ("seo-agency", "buy-now", "cbd-shop"). */
+const TRADE_WORDS = new Set([
+  'seo', 'shop', 'store', 'buy', 'deal', 'deals', 'sale', 'bet', 'bets', 'loan', 'vpn', 'apk', 'mod', 'cbd', 'vape', 'keto',
+  'diet', 'pills', 'pill', 'slot', 'slots', 'porn', 'sex', 'xxx', 'cam', 'cams', 'spins', 'bonus', 'cash', 'win', 'price',
+  'prices', 'outlet', 'promo', 'online', 'best', 'top', 'near', 'cheap', 'review', 'reviews', 'hack', 'free', 'order',
+  'credit', 'dating', 'lender', 'lenders',
+]);
+
+/** Query keys and path words of referral and affiliate links. */
+const REFERRAL_KEYS = new Set([
+  'ref', 'refid', 'ref_id', 'refcode', 'ref_code', 'referral', 'referralcode', 'referral_code', 'aff', 'affid', 'aff_id',
+  'affiliate', 'affiliate_id', 'partner', 'partner_id', 'invite', 'invitecode', 'invite_code', 'inviter', 'promocode',
+]);
+
+/** Trade words are a look on their own; a site made of two of them ("cheap-payday-loans") is more. */
+const TRADE_WORDS_WEIGHT = [2, 3] as const;
+
+export interface AuthorSiteReading {
+  /** The trade words of the address, in the order met (at most a few). */
+  words: string[];
+  /** The address carries a referral or affiliate code. */
+  referral: boolean;
+}
+
+const NOTHING: AuthorSiteReading = Object.freeze({ words: Object.freeze([]) as unknown as string[], referral: false });
+
+/** What `url` (the author's website, whose host is `host`) says of what it sells. */
+export function readAuthorSite(url: string, host: string): AuthorSiteReading {
+  const suffix = getPublicSuffix(host, { allowPrivateDomains: true });
+  const name = suffix && host.length > suffix.length ? host.slice(0, host.length - suffix.length - 1) : host;
+  const lower = url.toLowerCase();
+  const hostAt = lower.indexOf(host);
+  const rest = hostAt >= 0 ? lower.slice(hostAt + host.length) : '';
+  const query = rest.indexOf('?');
+  const path = query >= 0 ? rest.slice(0, query) : rest;
+  const words: string[] = [];
+  const add = (w: string): void => {
+    if (!words.includes(w)) words.push(w);
+  };
+  // Each part of the site's name and path between dots, hyphens, slashes and digits; then each
+  // label of the name with its hyphens taken out, for a trade written in two words ("pas-cher").
+  const parts = `${name}/${path}`.split(/[^a-z]+/);
+  for (const label of name.split('.')) if (label.includes('-')) parts.push(label.replace(/-/g, ''));
+  for (const part of parts) {
+    if (part.length < 3) continue;
+    if (TRADE_WORDS.has(part)) add(part);
+    else if (part.length >= 5) for (const stem of TRADE_STEMS) if (part.includes(stem)) add(stem);
+  }
+  let referral = false;
+  if (query >= 0) {
+    for (const pair of rest.slice(query + 1).split(/[&#]/)) {
+      const key = pair.split('=')[0]!;
+      if (REFERRAL_KEYS.has(key)) referral = true;
+    }
+  }
+  if (!referral && /\/(?:ref|referral|invite|aff|affiliate)\/[^/]+/.test(path)) referral = true;
+  return words.length === 0 && !referral ? NOTHING : { words: words.slice(0, 4), referral };
+}
+
+/** The weight of an author's website made of trade words. */
+export function tradeWordsWeight(words: readonly string[]): number {
+  return words.length >= 2 ? TRADE_WORDS_WEIGHT[1] : TRADE_WORDS_WEIGHT[0];
+}

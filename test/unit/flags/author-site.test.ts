@@ -1,0 +1,115 @@
+// What the author's website address says (issue 12): the trade its name is made of, and a
+// referral code in place of a reader's own site. Comments, names and addresses written for these
+// tests in the kinds WordPress queues receive, English and French, with the readers' own sites
+// that must not be held against them.
+import { describe, expect, it } from 'vitest';
+import { createFlagEngine, UNKNOWN_AUTHOR_CONTEXT } from '../../../shared/flags';
+import { readAuthorSite } from '../../../shared/flags/author-site';
+import { hostOf } from '../../../shared/flags/links';
+import type { FlagInput } from '../../../shared/types';
+
+const engine = createFlagEngine();
+const check = (input: FlagInput) => engine.check(input, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' });
+const flag = (input: FlagInput, code: string) => check(input).flags.find((f) => f.code === code);
+const read = (url: string) => readAuthorSite(url, hostOf(url)!);
+
+describe('the trade in an author’s website address', () => {
+  it('finds trade words in the site’s name, joined or hyphenated, and in its path', () => {
+    expect(read('http://bestpaydayloans.top/').words).toEqual(['payday', 'loans']);
+    expect(read('https://cheap-flights-deal.net').words).toEqual(['cheap', 'deal']);
+    expect(read('https://www.example.org/buy-cialis-online/').words).toEqual(['buy', 'cialis', 'online']);
+    expect(read('https://agence-seo-lyon.fr').words).toEqual(['agence', 'seo']);
+  });
+
+  it('reads nothing into the sites readers sign with', () => {
+    for (const url of [
+      'https://annaschmidt.dev',
+      'https://mariatravels.blog/about',
+      'https://github.com/tomdev',
+      'https://claire-cuisine.fr',
+      'https://medium.com/@ravi/how-i-learned-pandas-3f2a',
+      'https://www.linkedin.com/in/jean-dupont-1234/',
+      'https://investigative-notes.org',
+      'https://accredited-translator.eu',
+      'https://updating-my-garden.blogspot.com',
+    ]) {
+      expect(read(url), url).toEqual({ words: [], referral: false });
+    }
+  });
+
+  it('makes short generic praise from such a site likely spam, with its reason', () => {
+    const input = { content: 'Wow, that is what I was looking for, thanks admin of this web page.', author_name: 'Alfie', author_url: 'http://bestpaydayloans.top' };
+    const f = flag(input, 'author-site-trade');
+    expect(f?.reason).toBe('The author’s website reads like a trade (“payday”, “loans” in bestpaydayloans.top)');
+    expect(check(input).likelySpam).toBe(true);
+  });
+
+  it('makes long spun praise from such a site likely spam: it talks of the site’s owners, not of the post', () => {
+    const input = {
+      content:
+        'I have been browsing the web for more than three hours today, and yet I never found an article as interesting as yours. It is well worth it for me. In my view, if all site owners and bloggers wrote good content as you did, the internet would be far more useful than ever.',
+      author_name: 'Margarette',
+      author_url: 'http://onlinecasino-bonus.info/',
+    };
+    expect(check(input).likelySpam).toBe(true);
+  });
+
+  it('is a look, not a verdict, when the comment says something of its own', () => {
+    const input = {
+      content: 'The second query fails on MySQL 5.7 because window functions only arrived in 8.0; a subquery works there.',
+      author_name: 'Paul',
+      author_url: 'https://paul-roofing.example',
+    };
+    expect(flag(input, 'author-site-trade')?.params?.words).toEqual(['roofing']);
+    expect(check(input).likelySpam).toBe(false);
+  });
+
+  it('says the same on a French site', () => {
+    const input = { content: 'Merci pour votre article, très utile !', author_name: 'Julie', author_url: 'https://credit-pas-cher-rapide.fr' };
+    const onFrenchSite = engine.check(input, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'fra' });
+    expect(onFrenchSite.flags.map((f) => f.code)).not.toContain('foreign-language-site');
+    expect(onFrenchSite.likelySpam).toBe(true);
+    expect(onFrenchSite.flags.find((f) => f.code === 'author-site-trade')?.reason).toBe('The author’s website reads like a trade (“credit”, “pascher” in credit-pas-cher-rapide.fr)');
+  });
+});
+
+describe('a referral link in place of the author’s website', () => {
+  it('is read from the query or the path', () => {
+    expect(read('https://accounts.exchange.example/en/register?ref=X7Q2LM').referral).toBe(true);
+    expect(read('https://www.exchange.example/join?lang=en&invite_code=ABCD').referral).toBe(true);
+    expect(read('https://app.example.com/ref/jdoe42').referral).toBe(true);
+    expect(read('https://blog.example.com/post?id=12&utm_source=feed').referral).toBe(false);
+    expect(read('https://www.example.com/referral-programs-explained').referral).toBe(false);
+  });
+
+  it('makes a generic question about "your article" likely spam, with its reason', () => {
+    const input = {
+      content: 'Your point of view caught my eye and was very interesting. Thanks. I have a question for you.',
+      author_name: 'Create Account',
+      author_url: 'https://accounts.exchange.example/en/register?ref=X7Q2LM',
+    };
+    const r = check(input);
+    expect(r.flags.find((f) => f.code === 'author-site-referral')?.reason).toBe(
+      'The author’s website address is a referral link (exchange.example): a sign-up that pays the author',
+    );
+    expect(r.likelySpam).toBe(true);
+  });
+
+  it('does not by itself make a reader’s question likely spam', () => {
+    const input = {
+      content: 'Does the same approach work when the CSV has a header row on every page? Mine does and the import breaks.',
+      author_name: 'Sam',
+      author_url: 'https://sam.example.com/?ref=newsletter',
+    };
+    expect(check(input).likelySpam).toBe(false);
+  });
+});
+
+describe('the site’s own readers', () => {
+  it('are not flagged for a specific comment signed with their own blog, a code host or a profile', () => {
+    for (const author_url of ['https://annaschmidt.dev', 'https://github.com/annaschmidt', 'https://mariatravels.blog']) {
+      const r = check({ content: 'The hike to the upper lake took us four hours in June, the snow was still there.', author_name: 'Anna', author_url });
+      expect(r.flags.filter((f) => f.weight > 0 && !f.note), author_url).toEqual([]);
+    }
+  });
+});
