@@ -5,6 +5,7 @@ import type { Flag, FlagContext, FlagInput, FlagResult, Span } from '../types';
 import { readAuthorSite, tradeWordsWeight } from './author-site';
 import { isDisposableEmailDomain, emailDomain, isReferenceHost, isShortener, registrableDomain } from './domains';
 import { foreignLanguageOf, isSiteLanguage, MIN_LANGUAGE_LETTERS } from './language';
+import { otherScript, writtenWithoutSpaces } from './scripts';
 import { COMMON_WORDS } from './lists/common-words';
 import { BUNDLED_LISTS_VERSION, bundledEntries } from './lists/bundled';
 import { COMMERCIAL_EN, COMMERCIAL_FR } from './lists/commercial';
@@ -114,6 +115,12 @@ const NO_WORDS: ReadonlySet<number> = new Set();
 const REFERRAL_WEIGHT = 3;
 /** What a comment in a language the site does not use weighs: a look, not a verdict on its own. */
 const FOREIGN_WEIGHT = 3;
+/**
+ * In another script than the site's language as well (Cyrillic or Chinese on an English blog):
+ * with a first comment's note, likely spam. Readers of a site read its script; campaigns sent to
+ * every blog are written in theirs.
+ */
+const OTHER_SCRIPT_WEIGHT = 3.5;
 
 function phraseEntries(terms: readonly string[], list: 'en' | 'fr', category: WordCategory): WordEntry[] {
   return terms.map((term) => ({ term, list, category }));
@@ -174,6 +181,9 @@ function outvoted(language: string, soFar: ReadonlyMap<string, number>): boolean
   }
   return total >= OUTVOTING_SAMPLES && stated * 3 < total;
 }
+
+const foreignWeight = (language: string, siteLanguages: readonly string[]): number =>
+  otherScript(language, siteLanguages) ? OTHER_SCRIPT_WEIGHT : FOREIGN_WEIGHT;
 
 /** "Seo" capitalised in a name is a Korean family name (Jae Duk Seo), not the trade ("SEO", "seo"). */
 function isFamilyName(name: string, hit: WordHit): boolean {
@@ -455,14 +465,16 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const { letters, observations: obs, siteWords } = analysis;
     if (letters < MIN_LANGUAGE_LETTERS) return null;
     if (learned !== null && model !== null) {
-      if (obs.words.length < 4 || model.knownWordShare(obs) >= FOREIGN_WORD_SHARE) return null;
+      if ((obs.words.length < 4 && !writtenWithoutSpaces(content)) || model.knownWordShare(obs) >= FOREIGN_WORD_SHARE) return null;
       const language = foreignLanguageOf(content, learned);
-      return language === null ? null : makeFlag('language', 'foreign-language', { language, siteLanguages: learned }, FOREIGN_WEIGHT);
+      return language === null ? null : makeFlag('language', 'foreign-language', { language, siteLanguages: learned }, foreignWeight(language, learned));
     }
     if (declared === null || siteWords === null) return null;
-    if (siteWords.words < FOREIGN_MIN_WORDS || siteWords.found >= FOREIGN_COMMON_SHARE * siteWords.words) return null;
+    // A text in Chinese or Thai counts few "words" however long it is: its script says it is worth a look.
+    if (siteWords.words < FOREIGN_MIN_WORDS && (siteWords.found > 0 || !writtenWithoutSpaces(content))) return null;
+    if (siteWords.found >= FOREIGN_COMMON_SHARE * siteWords.words) return null;
     const language = foreignLanguageOf(content, [declared]);
-    return language === null ? null : makeFlag('language', 'foreign-language-site', { language, siteLanguage: declared }, FOREIGN_WEIGHT);
+    return language === null ? null : makeFlag('language', 'foreign-language-site', { language, siteLanguage: declared }, foreignWeight(language, [declared]));
   }
 
   /** Hashes of the common words of a language (lists/common-words.ts), as scan() hashes words. */

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFlagEngine, UNKNOWN_AUTHOR_CONTEXT } from '../../../shared/flags';
 import { languageOfLocale } from '../../../shared/flags/language';
+import { otherScript } from '../../../shared/flags/scripts';
 import { createSpamModel } from '../../../shared/spam';
 import type { FlagContext, FlagResult } from '../../../shared/types';
 
@@ -48,6 +49,26 @@ describe('the site’s language on a fresh install', () => {
     expect(language(engine.check({ content: code }, onSite('eng')))).toBeUndefined();
     const link = 'https://www.facebook.com/pages/Komedi-burda-gel/775510675841486?ref=hl';
     expect(language(engine.check({ content: link }, onSite('eng')))).toBeUndefined();
+  });
+
+  it('takes a comment in another script than the site’s for likely spam, and one in another Latin-script language for a look', () => {
+    const russian = 'Привет всем! Хорошие новости: лучшие онлайн-казино с бонусами без депозита ждут вас на нашем сайте.';
+    const chinese = '这篇文章写得非常好，我从中学到了很多东西，谢谢作者的分享，希望以后还能看到更多这样的好文章。';
+    for (const content of [russian, chinese]) {
+      const r = engine.check({ content }, onSite('eng'));
+      expect(language(r)?.code, content).toBe('foreign-language-site');
+      expect(r.likelySpam, content).toBe(true);
+    }
+    // Chinese counts few "words" (no spaces between them): its length still has it judged.
+    expect(language(engine.check({ content: chinese }, onSite('eng')))?.params).toEqual({ language: 'cmn', siteLanguage: 'eng' });
+    const spanish = engine.check({ content: 'Hola, muy buen artículo, me ayudó mucho con mi proyecto de la universidad.' }, onSite('eng'));
+    expect(language(spanish)?.params).toEqual({ language: 'spa', siteLanguage: 'eng' });
+    expect(spanish.likelySpam).toBe(false);
+    // Both ways, and never for languages written in both alphabets (Serbian).
+    expect(otherScript('eng', ['rus'])).toBe(true);
+    expect(otherScript('rus', ['eng', 'fra'])).toBe(true);
+    expect(otherScript('rus', ['eng', 'ukr'])).toBe(false);
+    expect(otherScript('srp', ['eng'])).toBe(false);
   });
 
   it('adds to other signals: short generic praise in a language the site does not use is likely spam', () => {
