@@ -40,6 +40,7 @@ export const FLAG_CODES = [
   'campaign-spam', // { count } — the same text is in this site's spam
   'campaign-spam-similar', // { count } — nearly the same text (a few words changed) is in this site's spam
   'foreign-language', // { language, siteLanguages }
+  'foreign-price-enquiry', // { term } — a word for "price" in a language the site does not use, in a short comment
   'foreign-language-site', // { language, siteLanguage } — before the site's comments are known: against the language WordPress states for the site
   'phone-support', // { number }
   'support-pitch', // { product } — support vocabulary next to a product sold with "support numbers"

@@ -9,6 +9,7 @@ import { otherScript, writtenWithoutSpaces } from './scripts';
 import { COMMON_WORDS } from './lists/common-words';
 import { BUNDLED_LISTS_VERSION, bundledEntries } from './lists/bundled';
 import { COMMERCIAL_EN, COMMERCIAL_FR } from './lists/commercial';
+import { PRICE_WORDS } from './lists/price-words';
 import { PRODUCT_TERMS, SUPPORT_TERMS, TROUBLE_TERMS } from './lists/support';
 import {
   MILD_PROMOTION_PHRASES_EN,
@@ -56,6 +57,8 @@ interface Analysis extends ContentAnalysis {
   letters: number;
   /** The text's words (numbers aside), and how many are common words of the site's stated language; null when not asked. */
   siteWords: { words: number; found: number } | null;
+  /** The words for "price" in other languages than English and French that the text holds (lists/price-words.ts). */
+  priceTerms: readonly string[];
 }
 
 export interface FlagEngine {
@@ -113,6 +116,18 @@ const LINK_IN_LONG_COMMENT = 2.5;
 const NO_WORDS: ReadonlySet<number> = new Set();
 /** An author's website given as a referral link: a sign-up that pays the author, not a reader's own site. */
 const REFERRAL_WEIGHT = 3;
+/** Each word for "price" of lists/price-words.ts, and the languages it is written in. */
+const PRICE_WORD_LANGUAGES = new Map<string, string[]>();
+for (const [language, words] of Object.entries(PRICE_WORDS)) {
+  for (const w of words) PRICE_WORD_LANGUAGES.set(w, [...(PRICE_WORD_LANGUAGES.get(w) ?? []), language]);
+}
+const NO_TERMS: readonly string[] = [];
+/**
+ * A short comment asking for a price in a language the site does not use: the enquiry posted
+ * under many names in a new language each time. With a first comment's note, likely spam.
+ */
+const FOREIGN_PRICE_WEIGHT = 3.5;
+const FOREIGN_PRICE_MAX_LETTERS = 120;
 /** What a comment in a language the site does not use weighs: a look, not a verdict on its own. */
 const FOREIGN_WEIGHT = 3;
 /**
@@ -201,7 +216,7 @@ const NO_OBSERVATIONS: Observations = Object.freeze({
 
 /** One bit per word category. */
 const CATEGORY_BIT: Record<WordCategory, number> = {
-  abuse: 1, spam: 2, scam: 4, blocked: 8, promotion: 16, mention: 32, request: 64, praise: 128, support: 256, trouble: 512, product: 1024,
+  abuse: 1, spam: 2, scam: 4, blocked: 8, promotion: 16, mention: 32, request: 64, praise: 128, support: 256, trouble: 512, product: 1024, price: 2048,
 };
 
 /**
@@ -283,6 +298,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     ...phraseEntries(SUPPORT_TERMS, 'en', 'support'),
     ...phraseEntries(TROUBLE_TERMS, 'en', 'trouble'),
     ...phraseEntries(PRODUCT_TERMS, 'en', 'product'),
+    ...phraseEntries([...PRICE_WORD_LANGUAGES.keys()], 'en', 'price'),
     ...bundledEntries(),
     ...block.map((term): WordEntry => ({ term, list: 'user', category: 'blocked' })),
   ];
@@ -376,7 +392,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       // Only a site's model reads the text's key (its spam's texts, the owner's marks).
       textKey: lower !== null ? textKeyOf(lower) : 0,
     };
-    if (!wantFlags) return { flags: [], observations, letters, siteWords };
+    const priceTerms = (present & CATEGORY_BIT.price) !== 0 ? hits.filter((h) => h.category === 'price').map((h) => h.span.term) : NO_TERMS;
+    if (!wantFlags) return { flags: [], observations, letters, siteWords, priceTerms };
 
     const flags = wordFlags(hits, false, content);
     const link = linkFlag(linkInfo.counted);
@@ -420,7 +437,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       // A new flag rather than deleting the note's mark: the flag, not a note, the same shape as every other.
       flags[praiseAt] = makeFlag('generic-praise', code, praise.params, weight, { spans: praise.spans });
     }
-    return { flags, observations, letters, siteWords };
+    return { flags, observations, letters, siteWords, priceTerms };
   }
 
   /** What the site's history says of this comment, beyond the classifier's verdict. */
@@ -502,6 +519,11 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (model) for (const f of siteFlags(input, observations, letters, model)) flags.push(f);
     const language = languageFlag(input.content ?? '', analysis, learned, declared, model);
     if (language) flags.push(language);
+    const siteLanguages = learned ?? (declared !== null ? [declared] : null);
+    if (siteLanguages !== null && analysis.priceTerms.length > 0 && letters < FOREIGN_PRICE_MAX_LETTERS) {
+      const term = analysis.priceTerms.find((t) => !(PRICE_WORD_LANGUAGES.get(t) ?? []).some((l) => isSiteLanguage(l, siteLanguages)));
+      if (term !== undefined) flags.push(makeFlag('language', 'foreign-price-enquiry', { term }, FOREIGN_PRICE_WEIGHT));
+    }
     if (model) {
       if (!model.learning) {
         const verdict = model.verdict(input, observations);

@@ -14,7 +14,7 @@ import { isWordCode, skipMarkup, tokenize } from './tokenize';
  * self-promotion and generic-praise signals; support (an offer of service), trouble (what the stuck
  * search for) and product: the parts of a tech-support pitch.
  */
-export type WordCategory = 'abuse' | 'spam' | 'scam' | 'blocked' | 'promotion' | 'mention' | 'request' | 'praise' | 'support' | 'trouble' | 'product';
+export type WordCategory = 'abuse' | 'spam' | 'scam' | 'blocked' | 'promotion' | 'mention' | 'request' | 'praise' | 'support' | 'trouble' | 'product' | 'price';
 
 export interface WordEntry {
   term: string;

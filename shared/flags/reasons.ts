@@ -172,6 +172,8 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
     }
     case 'foreign-language-site':
       return `Not in ${languageName(String(p.siteLanguage))}, this site’s language (it reads like ${languageName(String(p.language))})`;
+    case 'foreign-price-enquiry':
+      return `Asks for a price (“${String(p.term)}”) in a language this site does not use`;
     case 'phone-support':
       return `A phone number (${String(p.number)}) offered as support or customer service`;
     case 'support-pitch':

@@ -98,6 +98,8 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
       return t(key, { number: String(p.number) });
     case 'support-pitch':
       return t(key, { product: String(p.product) });
+    case 'foreign-price-enquiry':
+      return t(key, { term: String(p.term) });
     case 'unknown-pingback':
       return t(key, { type: t(`flags:pingbackType.${String(p.type)}`, { defaultValue: String(p.type) }) });
     case 'like-marked-spam':

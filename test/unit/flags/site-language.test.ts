@@ -134,3 +134,37 @@ describe('a WordPress locale as a language', () => {
     expect(languageOfLocale('not a locale')).toBeNull();
   });
 });
+
+describe('a price enquiry in a language the site does not use', () => {
+  const price = (r: FlagResult) => r.flags.find((f) => f.code === 'foreign-price-enquiry');
+  const enquiries = [
+    'Kaixo, zure prezioa jakin nahi nuen.',
+    'Sveiki, es gribēju uzzināt jūsu cenu.',
+    'Hallo, ik wou graag jullie prijs weten.',
+    'Merhaba, fiyatınızı öğrenmek istedim.',
+    'Salut, aș vrea să știu prețul dumneavoastră.',
+  ];
+
+  it('is likely spam on an English site, short as it is, with the word it asked with', () => {
+    for (const content of enquiries) {
+      const r = engine.check({ content, author_name: 'Kelly' }, onSite('eng'));
+      expect(price(r), content).toBeDefined();
+      expect(r.likelySpam, content).toBe(true);
+    }
+    expect(price(engine.check({ content: enquiries[0]! }, onSite('eng')))?.reason).toBe('Asks for a price (“prezioa”) in a language this site does not use');
+  });
+
+  it('is a reader’s question on a site in that language', () => {
+    const spanish = 'Hola, ¿cuál es el precio del curso completo?';
+    expect(price(engine.check({ content: spanish }, onSite('spa')))).toBeUndefined();
+    expect(engine.check({ content: spanish }, onSite('spa')).likelySpam).toBe(false);
+    expect(price(engine.check({ content: spanish }, onSite('eng')))).toBeDefined();
+  });
+
+  it('is not judged when the site’s language is unknown, nor in a long comment with much else to say', () => {
+    expect(price(engine.check({ content: enquiries[0]! }, onSite()))).toBeUndefined();
+    const long =
+      'Ich habe die Anleitung Schritt für Schritt befolgt und alles hat funktioniert, nur beim Export nach Excel gab es Probleme mit den Umlauten. Der Preis der Software ist für Studenten leider etwas hoch, gibt es eine kostenlose Alternative?';
+    expect(price(engine.check({ content: long }, onSite('eng')))).toBeUndefined();
+  });
+});

@@ -42,6 +42,7 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   'campaign-spam-similar': [{ count: 1 }, { count: 3 }],
   'foreign-language': [{ language: 'rus', siteLanguages: ['fra', 'eng'] }, { language: 'xyz', siteLanguages: [] }],
   'foreign-language-site': [{ language: 'fra', siteLanguage: 'eng' }],
+  'foreign-price-enquiry': [{ term: 'prezioa' }],
   'phone-support': [{ number: '+1 888 555 0100' }],
   'support-pitch': [{ product: 'QuickBooks' }],
   'unknown-pingback': [{ type: 'trackback' }],

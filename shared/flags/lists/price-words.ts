@@ -1,0 +1,39 @@
+// "Price" (and "price list", "quote") in the languages that write with the Latin alphabet, as
+// the short price enquiries sent to every blog are written ("Hi, I wanted to know your price",
+// posted under many names in a different language each time). A price word in a language the
+// site does not use is a look; in a short comment, likely spam. English and French are in
+// commercial.ts as phrases; words that mean something else in a common language are left out
+// ("pris" is French, "cena" Spanish, "bei" German). Written as spelled: the matcher folds accents.
+// Other scripts need no list: a comment in another script than the site's is judged by its script.
+
+export const PRICE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  spa: ['precio', 'precios', 'presupuesto'],
+  por: ['preço', 'preços', 'orçamento'],
+  ita: ['prezzo', 'prezzi', 'listino'],
+  deu: ['preis', 'preise', 'preisliste', 'kostenvoranschlag'],
+  nld: ['prijs', 'prijzen', 'prijslijst'],
+  ron: ['prețul', 'prețului', 'prețurile'],
+  lvs: ['cenu', 'cenrādi', 'cenrādis'],
+  ces: ['cenu', 'ceny', 'ceník'],
+  slk: ['cenu', 'ceny', 'cenník'],
+  pol: ['cenę', 'cennik'],
+  hrv: ['cijenu', 'cijena', 'cijene', 'cjenik'],
+  bos: ['cijenu', 'cijena', 'cijene', 'cjenovnik'],
+  srp: ['cenu', 'cijenu', 'cenovnik'],
+  lit: ['kaina', 'kainą', 'kainos', 'kainoraštis'],
+  est: ['hinda', 'hinnakiri'],
+  fin: ['hinta', 'hintaa', 'hinnan', 'hinnasto'],
+  hun: ['árát', 'árajánlat', 'árlista'],
+  dan: ['prisen', 'priser', 'prisliste'],
+  nob: ['prisen', 'priser', 'prisliste'],
+  swe: ['priset', 'priser', 'prislista'],
+  eus: ['prezioa', 'prezioak'],
+  cat: ['preu', 'preus', 'pressupost'],
+  tur: ['fiyat', 'fiyatı', 'fiyatını', 'fiyatları', 'fiyatınız', 'fiyatınızı'],
+  ind: ['harga', 'harganya'],
+  zlm: ['harga', 'harganya'],
+  tgl: ['presyo'],
+  azj: ['qiymət', 'qiyməti', 'qiymətini'],
+  uzn: ['narx', 'narxi'],
+  vie: ['báo giá', 'giá của bạn'],
+};
