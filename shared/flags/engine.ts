@@ -91,6 +91,8 @@ const STRONG_SIGNAL = 4;
 const UNSEEN_BY_MODEL = new Set<string>(['campaign', 'campaign-spam', 'campaign-spam-similar', 'phone-support', 'support-pitch', 'spam-domain', 'like-marked-spam', 'spam-words']);
 /** What a comment like one the owner marked weighs, [marked spam, marked not spam]: by its text, e-mail, domain or IP; by nearly the same text. */
 const MARKED_WEIGHT = { same: [6, -5], similar: [5, -4], similarShort: [3.5, -3] } as const;
+/** The share of a text's words seen in the site's approved comments from which the model's "genuine" counts in full. */
+const VOUCHED_WORD_SHARE = 0.5;
 /** With one of them present, the most the model's "genuine" may take off the score. */
 const UNSEEN_GENUINE_CAP = 1;
 /** Letters under which a comment of generic praise is little more than the praise (some 40 words). */
@@ -537,7 +539,12 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
         // Nor may a model that has seen little cancel strong rule evidence: the most its "genuine"
         // takes off grows with what it has seen of the site (a new campaign looks like nothing it knows).
         const floor = unseen ? -UNSEEN_GENUINE_CAP : -Math.min(cap, GENUINE_CAP[0] + (GENUINE_CAP[1] - GENUINE_CAP[0]) * t);
-        const weight = round2(Math.max(floor, Math.min(cap, verdict.logOdds * scale)));
+        let weight = Math.max(floor, Math.min(cap, verdict.logOdds * scale));
+        // The model vouches only for what it has read: a text mostly in words the site's readers
+        // never used (another language, a new campaign's vocabulary) looks genuine to it for want
+        // of anything it knows, so its "genuine" counts as far as the words it knows go.
+        if (weight < 0) weight *= Math.min(1, model.knownWordShare(observations) / VOUCHED_WORD_SHARE);
+        weight = round2(weight);
         const features = verdict.features
           .filter((f) => (verdict.logOdds >= 0 ? f.weight > 0 : f.weight < 0))
           .slice(0, 3)

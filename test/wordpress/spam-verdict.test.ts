@@ -1,7 +1,8 @@
 // The spam verdict on a real WordPress (test/wordpress/run.sh): a technical blog whose Spam
 // folder and approved comments are synced into a fresh Moderato, whose queue is then judged —
-// a campaign, a domain from the Spam folder, a support-number pitch, a price enquiry in a
-// language the blog never uses, and genuine readers, one linking to GitHub. Marking one comment
+// a campaign, a domain from the Spam folder, a support-number pitch, price enquiries in a
+// language the blog never uses, an author whose website is a referral link, and genuine readers,
+// one linking to GitHub, one signing with their own blog. Marking one comment
 // of the campaign spam moves the rest at once. Comments written for this test.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,9 +71,13 @@ const QUEUE: SeedComment[] = [
   pending('support', 'Printer Help Desk', 'desk@printer-help.example', '198.51.100.30', 'Printer offline again? Call our toll-free support line 1-888-555-0142, technicians available 24/7.'),
   // A price enquiry in a language this English blog never uses.
   pending('foreign', 'Jon', 'jon@mail.example', '198.51.100.40', 'Zer da produktu honen prezioa eta noiz bidaliko didazue etxera, mesedez erantzun azkar mesedez?'),
-  // Genuine first-time readers: a question, and a fix shared on GitHub.
+  // A generic question from an author whose website is a referral link, and a short price enquiry in Basque.
+  pending('referral', 'Create Account', 'x7@mail.example', '198.51.100.70', 'Your point of view caught my eye and was very interesting. Thanks. I have a question for you.', 'https://accounts.exchange.example/en/register?ref=Q7XZ2'),
+  pending('price-short', 'Kelly', 'kelly@mail.example', '198.51.100.80', 'Kaixo, zure prezioa jakin nahi nuen.'),
+  // Genuine first-time readers: a question, a fix shared on GitHub, and a reader signing with their own blog.
   pending('question', 'Léa', 'lea@mail.example', '198.51.100.50', 'Does the encoding argument also apply when the file is compressed with gzip?'),
   pending('github', 'Sam', 'sam@mail.example', '198.51.100.60', 'I packaged the chunked reader from this article as a small tool: https://github.com/sam-example/csv-chunks — feedback welcome.'),
+  pending('own-blog', 'Paul Dubois', 'paul@mail.example', '198.51.100.90', 'Same here: with quoting set to QUOTE_NONE the parser stopped at the first stray quote in our exports.', 'https://pauldubois.example'),
 ];
 
 let dir: string;
@@ -120,16 +125,23 @@ describe('real WordPress: the queue judged after syncing the site’s history', 
     expect(q.get('support')!.flags.find((f) => f.code === 'phone-support')?.params).toEqual({ number: '1-888-555-0142' });
     expect(q.get('support')!.likelySpam).toBe(true);
     expect(codes(q.get('foreign'))).toContain('foreign-language');
+    // The author's website address as WordPress gives it, and a price asked for in a language the site's comments never use.
+    expect(q.get('referral')!.flags.find((f) => f.code === 'author-site-referral')?.reason).toBe(
+      'The author’s website address is a referral link (exchange.example): a sign-up that pays the author',
+    );
+    expect(q.get('referral')!.likelySpam).toBe(true);
+    expect(q.get('price-short')!.flags.find((f) => f.code === 'foreign-price-enquiry')?.params).toEqual({ term: 'prezioa' });
+    expect(q.get('price-short')!.likelySpam).toBe(true);
   });
 
   it('leaves the genuine readers out of the Flagged view, the GitHub link included', async () => {
     const q = await judged();
-    for (const key of ['question', 'github']) {
+    for (const key of ['question', 'github', 'own-blog']) {
       expect(q.get(key)!.likelySpam, key).toBe(false);
       expect(q.get(key)!.flagCount, key).toBe(0);
     }
     const counts = await service.api.getCounts({});
-    expect(counts.bySite[siteId]?.flagged).toBe(6);
+    expect(counts.bySite[siteId]?.flagged).toBe(8);
   });
 
   it('moves the rest of a campaign at once when the owner marks one comment of it spam', async () => {

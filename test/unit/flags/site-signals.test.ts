@@ -455,3 +455,36 @@ describe('the seed thread (a French post on community management)', () => {
     }
   });
 });
+
+describe('the trained filter vouches only for the words it knows', () => {
+  const readers = [
+    'The second merge keeps duplicate rows for me, is it because the keys have trailing spaces?',
+    'Thanks, the part about the encoding argument fixed our export from the accounting tool.',
+    'Could you add an example with a semicolon separator? Our European files use them.',
+    'I rewrote our import job after reading this and it no longer crashes on empty lines.',
+    'Is the chunksize option still the fastest way to read a large file in recent versions?',
+  ];
+  const spam = [
+    'Cheap replica watches and bags, free shipping today: https://luxe.example/shop/',
+    'Earn money from home, details here https://earn.example/join',
+    'Buy followers and likes instantly at https://followers.example/buy',
+  ];
+  const model = createSpamModel();
+  for (let i = 0; i < 60; i++) {
+    model.learn({ content: readers[i % readers.length]!, author_email: `reader${i}@mail.example` }, 'ham');
+    model.learn({ content: `${spam[i % spam.length]!}${i}`, author_email: `promo${i}@bulk.example` }, 'spam');
+  }
+  const genuine = (r: FlagResult) => r.flags.find((f) => f.code === 'classifier-genuine');
+
+  it('counts its "genuine" in full for a text in the words of the site’s readers', () => {
+    const r = engine.check({ content: 'Does the encoding argument also apply when the file is compressed? Our export crashes on it.' }, fresh, model);
+    expect(genuine(r)!.weight).toBeLessThan(-1);
+  });
+
+  it('does not let its "genuine" cancel a price enquiry in a language its readers never wrote', () => {
+    const r = engine.check({ content: 'Kaixo, zure prezioa jakin nahi nuen.', author_email: 'kelly@mail.example' }, { ...fresh, siteLanguage: 'eng' }, model);
+    expect(codes(r)).toContain('foreign-price-enquiry');
+    expect(genuine(r)?.weight ?? 0).toBeGreaterThan(-0.5);
+    expect(r.likelySpam).toBe(true);
+  });
+});
