@@ -21,6 +21,10 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   'my youtube channel', 'see my new', 'check out my new', 'subscribe to our', 'sub to our', 'follow us on',
   'add me on', 'follow me on', 'go to my channel', 'visit my channel', 'donate bitcoin', 'donate bitcoins',
   'donate btc', 'send me bitcoin', 'my bitcoin address', 'my btc address', 'my wallet address',
+  // promotion that names itself, apologising or not
+  'shameless plug', 'shameless self promotion', 'sorry for the self-promotion', 'excuse the self promotion', 'promoting my',
+  'promote my', 'sorry for the spam', 'sorry for spamming', 'sorry to spam', 'i know this is spam', 'sorry for the self promotion',
+  'sorry for self promotion', 'support my channel', 'support my music', 'my patreon', 'donate to my',
 ];
 
 export const PROMOTION_PHRASES_FR: readonly string[] = [
@@ -30,6 +34,7 @@ export const PROMOTION_PHRASES_FR: readonly string[] = [
   'cliquez sur le lien', 'découvrez notre', 'découvrez mon', 'inscrivez-vous', 'offre spéciale',
   'offre limitée', 'abonnez-vous à notre', 'abonnez vous à notre', 'suivez-nous sur', 'ajoutez-moi sur',
   'faites un don', 'mon adresse bitcoin',
+  'autopromo', 'auto-promo', 'auto promotion', 'pardon pour la pub', 'désolé pour la pub', 'petite pub', 'soutenez ma chaîne',
 ];
 
 /**
@@ -61,7 +66,8 @@ export const OWN_WORK_PHRASES_EN: readonly string[] = [
   'my vlogs', 'my podcast', 'my stream', 'my streams', 'my instagram', 'my twitter', 'my facebook', 'my tiktok',
   'my app', 'my ebook', 'my artwork', 'my animations', 'my gaming channel', 'my first song', 'new youtuber',
   'small youtuber', 'upcoming artist', 'upcoming rapper', 'aspiring rapper', 'aspiring singer', 'music producer',
-  'i make music', 'i make videos', 'i upload', 'i rap',
+  'i make music', 'i make videos', 'i upload', 'i rap', 'new to youtube', 'started a youtube channel', 'started my channel',
+  'made a channel', 'a gaming channel', 'a music channel', 'my soundcloud', 'my spotify', 'my bandcamp', 'my mixtapes',
 ];
 
 /**

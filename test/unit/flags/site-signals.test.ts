@@ -196,6 +196,21 @@ describe('calls to action', () => {
     }
   });
 
+  it('counts promotion that names itself as a call to action, apologising or not', () => {
+    for (const content of [
+      'Sorry for the self promotion, but I just released my first EP and I think fans of this song would enjoy it.',
+      'I know this is spam but I am trying to grow, thanks to anyone who takes a minute for me.',
+      'Désolé pour la pub, mais je viens de sortir un EP dans le même style que cette chanson.',
+    ]) {
+      const r = check({ content });
+      expect(r.flags.find((f) => f.code === 'self-promotion')?.weight, content).toBeGreaterThanOrEqual(4);
+      expect(r.likelySpam, content).toBe(true);
+    }
+    // Talking about self-promotion is not doing it.
+    const about = check({ content: 'This comment section has turned into a place for self promotion lol' });
+    expect(about.likelySpam).toBe(false);
+  });
+
   it('leaves a request to look at something that is not the author’s own work alone', () => {
     for (const content of [
       'Check out the pandas documentation on merge, it explains the suffixes argument.',
