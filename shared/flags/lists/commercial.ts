@@ -36,6 +36,10 @@ export const COMMERCIAL_EN: readonly string[] = [
   // casinos and betting
   'online casino', 'casino online', 'casino bonus', 'free spins', 'slot online', 'online slots', 'slot gacor',
   'sports betting', 'betting tips', 'betting site', 'sportsbook', 'online betting', 'lottery results', 'satta matka',
+  // the gambling sites sent to every blog, in Indonesian and Russian as often as in English
+  'judi online', 'situs judi', 'judi slot', 'agen judi', 'bandar togel', 'togel online', 'situs slot', 'slot88', 'rtp slot',
+  'maxwin', 'sbobet', '1xbet', 'mostbet', 'melbet', 'vavada', 'pin up casino', 'aviator predictor',
+  'онлайн казино', 'казино онлайн', 'ставки на спорт', 'букмекерская контора', 'игровые автоматы',
   // pharmacy and health products
   'buy tramadol', 'tramadol', 'xanax', 'oxycodone', 'kamagra', 'generic viagra', 'buy viagra', 'buy cialis',
   'erectile dysfunction', 'male enhancement', 'keto pills', 'diet supplement', 'weight loss pills', 'cbd oil',
@@ -69,6 +73,7 @@ export const COMMERCIAL_EN: readonly string[] = [
   'boost your ranking', 'rank higher on google',
   // accounts, reviews and papers for sale
   'buy google reviews', 'pva accounts', 'buy gmail accounts', 'buy verified', 'fake passport', 'fake id',
+  'buy a diploma', 'buy diploma', 'купить диплом', 'купить аттестат', 'займ онлайн', 'кредит онлайн', 'микрозайм',
   'buy passport', 'registered passport', 'driving license for sale', 'ssn for sale',
 ];
 

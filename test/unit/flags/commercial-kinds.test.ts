@@ -21,6 +21,17 @@ describe('commercial vocabulary', () => {
     expect(terms('Voyant sérieux, voyance gratuite par téléphone')).toEqual(expect.arrayContaining(['voyant sérieux', 'voyance gratuite']));
   });
 
+  it('knows the gambling sites and diplomas sent to every blog, in Indonesian and Russian too', () => {
+    for (const content of [
+      'Situs judi slot gacor hari ini dengan RTP tertinggi, daftar sekarang juga.',
+      'Купить диплом о высшем образовании с доставкой по всей России недорого.',
+      'Лучшее онлайн казино с бонусом за регистрацию каждый день.',
+    ]) {
+      expect(check(content).likelySpam, content).toBe(true);
+    }
+    expect(terms('Купить диплом о высшем образовании')).toContain('купить диплом');
+  });
+
   it('leaves a reader’s words about a training or a loan alone', () => {
     expect(check('The training in this notebook took two hours on my laptop, is that expected?').likelySpam).toBe(false);
     expect(check('J’ai fait une simulation de prêt immobilier avec votre tableur, merci !').likelySpam).toBe(false);
