@@ -17,7 +17,7 @@ describe('the trade in an author’s website address', () => {
   it('finds trade words in the site’s name, joined or hyphenated, and in its path', () => {
     expect(read('http://bestpaydayloans.top/').words).toEqual(['payday', 'loans']);
     expect(read('https://cheap-flights-deal.net').words).toEqual(['cheap', 'deal']);
-    expect(read('https://www.example.org/buy-cialis-online/').words).toEqual(['buy', 'cialis', 'online']);
+    expect(read('https://www.example.org/buy-cialis-online/').words).toEqual(['buy', 'cialis']);
     expect(read('https://agence-seo-lyon.fr').words).toEqual(['agence', 'seo']);
   });
 
@@ -32,6 +32,8 @@ describe('the trade in an author’s website address', () => {
       'https://investigative-notes.org',
       'https://accredited-translator.eu',
       'https://updating-my-garden.blogspot.com',
+      'https://www.statistician-online.com/1-data-management/',
+      'https://kognitio.com/blog/sentiment-analysis-amazon-reviews-pt1/',
     ]) {
       expect(read(url), url).toEqual({ words: [], referral: false });
     }
