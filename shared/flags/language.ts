@@ -44,14 +44,15 @@ const RARELY_WRITTEN: readonly string[] = [
  * of one), or null: when franc cannot tell, when a site language scores close to the best, or
  * when the text is code. Addresses, tags and entities are left out first: they are no language,
  * and franc reads "https://www.facebook.com/pages/…" as Portuguese. Only called on the few
- * comments that reach the language check, so its regexes cost nothing per comment.
+ * comments that reach the language check, so its regexes cost nothing per comment. `minLetters`
+ * is lower only for a short text in another script than the site's, which franc tells by its script.
  */
-export function foreignLanguageOf(text: string, siteLanguages: readonly string[]): string | null {
+export function foreignLanguageOf(text: string, siteLanguages: readonly string[], minLetters = MIN_LANGUAGE_LETTERS): string | null {
   const prose = text.replace(LINK_OR_MARKUP, ' ');
   const sample = prose.length > MAX_LANGUAGE_CHARS ? prose.slice(0, MAX_LANGUAGE_CHARS) : prose;
   if ((sample.match(CODE_CHARS)?.length ?? 0) > MAX_CODE_SHARE * sample.length) return null;
   const ignore = siteLanguages.some((l) => RARELY_WRITTEN.includes(l)) ? RARELY_WRITTEN.filter((l) => !siteLanguages.includes(l)) : RARELY_WRITTEN;
-  const ranked = francAll(sample, { minLength: MIN_LANGUAGE_LETTERS, ignore: [...ignore] });
+  const ranked = francAll(sample, { minLength: minLetters, ignore: [...ignore] });
   const [best] = ranked[0] ?? ['und'];
   if (best === 'und' || isSiteLanguage(best, siteLanguages)) return null;
   for (const [language, score] of ranked) {
