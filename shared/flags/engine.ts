@@ -5,7 +5,7 @@ import type { Flag, FlagContext, FlagInput, FlagResult, Span } from '../types';
 import { readAuthorSite, tradeWordsWeight } from './author-site';
 import { isDisposableEmailDomain, emailDomain, isReferenceHost, isShortener, registrableDomain } from './domains';
 import { foreignLanguageOf, isSiteLanguage, MIN_LANGUAGE_LETTERS } from './language';
-import { otherScript, writtenWithoutSpaces } from './scripts';
+import { latinScript, mostlyNonLatin, otherScript, SHORT_SCRIPT_LETTERS, writtenWithoutSpaces } from './scripts';
 import { COMMON_WORDS } from './lists/common-words';
 import { BUNDLED_LISTS_VERSION, bundledEntries } from './lists/bundled';
 import { COMMERCIAL_EN, COMMERCIAL_FR } from './lists/commercial';
@@ -482,7 +482,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
    */
   function languageFlag(content: string, analysis: Analysis, learned: readonly string[] | null, declared: string | null, model: SiteModel | null): Flag | null {
     const { letters, observations: obs, siteWords } = analysis;
-    if (letters < MIN_LANGUAGE_LETTERS) return null;
+    if (letters < MIN_LANGUAGE_LETTERS) return shortTextScript(content, letters, learned ?? (declared !== null ? [declared] : null), learned !== null);
     if (learned !== null && model !== null) {
       if ((obs.words.length < 4 && !writtenWithoutSpaces(content)) || model.knownWordShare(obs) >= FOREIGN_WORD_SHARE) return null;
       const language = foreignLanguageOf(content, learned);
@@ -494,6 +494,20 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (siteWords.found >= FOREIGN_COMMON_SHARE * siteWords.words) return null;
     const language = foreignLanguageOf(content, [declared]);
     return language === null ? null : makeFlag('language', 'foreign-language-site', { language, siteLanguage: declared }, foreignWeight(language, [declared]));
+  }
+
+  /**
+   * A text too short for its words to tell ("Привет, хочу узнать цену") in another script than a
+   * Latin-script site's language: its script tells what its words cannot. Only that way round: a
+   * short "Thanks!" in Latin letters on a Russian blog is how many readers write.
+   */
+  function shortTextScript(content: string, letters: number, siteLanguages: readonly string[] | null, learned: boolean): Flag | null {
+    if (siteLanguages === null || letters < SHORT_SCRIPT_LETTERS || !siteLanguages.every(latinScript) || !mostlyNonLatin(content)) return null;
+    const language = foreignLanguageOf(content, siteLanguages, SHORT_SCRIPT_LETTERS);
+    if (language === null || !otherScript(language, siteLanguages)) return null;
+    return learned
+      ? makeFlag('language', 'foreign-language', { language, siteLanguages }, OTHER_SCRIPT_WEIGHT)
+      : makeFlag('language', 'foreign-language-site', { language, siteLanguage: siteLanguages[0]! }, OTHER_SCRIPT_WEIGHT);
   }
 
   /** Hashes of the common words of a language (lists/common-words.ts), as scan() hashes words. */

@@ -41,3 +41,30 @@ export function writtenWithoutSpaces(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (unspaced(text.charCodeAt(i)) && ++n >= UNSPACED_ENOUGH) return true;
   return false;
 }
+
+/** `language` is written with the Latin alphabet (or in both alphabets). */
+export function latinScript(language: string): boolean {
+  return !NON_LATIN.has(language);
+}
+
+/** Letters a short text needs before its script says anything. */
+export const SHORT_SCRIPT_LETTERS = 8;
+
+/**
+ * Most of the text's letters (two thirds, and at least SHORT_SCRIPT_LETTERS of them) are of
+ * another script than the Latin alphabet: Cyrillic, Greek, Arabic, the scripts of India, Chinese…
+ * Read only for short texts, which the language check otherwise leaves alone.
+ */
+export function mostlyNonLatin(text: string): boolean {
+  let latin = 0;
+  let other = 0;
+  // Past a third of the text in Latin letters, the rest cannot outnumber them twice: most texts stop early.
+  const latinLimit = text.length / 3;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) {
+      if (++latin > latinLimit) return false;
+    } else if ((c >= 0x370 && c <= 0x1dff) || (c >= 0x2e80 && c <= 0xd7ff) || (c >= 0xf900 && c <= 0xfaff)) other++;
+  }
+  return other >= SHORT_SCRIPT_LETTERS && other >= 2 * latin;
+}

@@ -64,6 +64,15 @@ describe('the site’s language on a fresh install', () => {
     const spanish = engine.check({ content: 'Hola, muy buen artículo, me ayudó mucho con mi proyecto de la universidad.' }, onSite('eng'));
     expect(language(spanish)?.params).toEqual({ language: 'spa', siteLanguage: 'eng' });
     expect(spanish.likelySpam).toBe(false);
+    // Short as it may be: a price enquiry in Russian or Greek is told by its script.
+    for (const content of ['Привет, я хотел узнать вашу цену.', 'Γεια σας, ήθελα να μάθω την τιμή σας.']) {
+      const r = engine.check({ content }, onSite('eng'));
+      expect(language(r)?.weight, content).toBe(3.5);
+      expect(r.likelySpam, content).toBe(true);
+    }
+    // A word or two is nothing, and a short text in Latin letters on a Russian site is how many readers write.
+    expect(language(engine.check({ content: 'Спасибо!' }, onSite('eng')))).toBeUndefined();
+    expect(engine.check({ content: 'PSY - GANGNAM STYLE (강남스타일) M/V' }, onSite('eng')).likelySpam).toBe(false);
     // Both ways, and never for languages written in both alphabets (Serbian).
     expect(otherScript('eng', ['rus'])).toBe(true);
     expect(otherScript('rus', ['eng', 'fra'])).toBe(true);
