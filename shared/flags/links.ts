@@ -11,6 +11,8 @@ export interface LinkInfo {
 const TLDS =
   'com|net|org|info|biz|fr|be|ch|ca|ru|de|uk|co|io|us|me|tk|xyz|online|site|top|club|shop|store|ly|tv|cc|eu|in|it|es|pl|nl|br|cn|pro|link|click|live|blog|app';
 const TLD_SET = new Set(TLDS.split('|'));
+/** The longest of them: a longer run of letters after a dot is no top-level domain of the list. */
+const TLD_MAX = Math.max(...[...TLD_SET].map((t) => t.length));
 
 // An anchor element: its inner text is not counted again. Any other tag is skipped.
 const ANCHOR = String.raw`<a\s[^>]*?href\s*=\s*["']?([^"'\s>]*)[^>]*>[\s\S]*?(?:<\/a\s*>|$)|<[^>]*>`;
@@ -36,8 +38,6 @@ function mayContainLink(text: string, lowered?: string): boolean {
   }
   return false;
 }
-
-const HOST_RE = /^[a-z0-9.-]+\.[a-z0-9-]{2,}$/;
 
 /** a-z, 0-9, "." and "-" (the text is lower-cased already). */
 function isHostChar(c: number): boolean {
@@ -67,7 +67,9 @@ export function hostOf(url: string): string | null {
   while (end < rest.length && isHostChar(rest.charCodeAt(end))) end++;
   while (end > 0 && rest.charCodeAt(end - 1) === 46 /* . */) end--;
   if (end < rest.length) rest = rest.slice(0, end);
-  return HOST_RE.test(rest) ? rest : null;
+  // Host characters only, no trailing dot: a name, a dot, and a last label of two characters or more.
+  const lastDot = rest.lastIndexOf('.');
+  return lastDot >= 1 && rest.length - lastDot > 2 ? rest : null;
 }
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+/g;
@@ -117,7 +119,7 @@ function findTextLinks(lower: string, domains: string[], spaced: boolean): numbe
       if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) dotSpace = true;
       continue;
     }
-    if (!TLD_SET.has(lower.slice(dot + 1, end))) continue;
+    if (end - dot - 1 > TLD_MAX || !TLD_SET.has(lower.slice(dot + 1, end))) continue;
     const after = end < n ? lower.charCodeAt(end) : 0;
     if (isAlnum(after) || after === 95 || after === 45) continue;
     if (after === 46 && end + 1 < n && (isAlnum(lower.charCodeAt(end + 1)) || lower.charCodeAt(end + 1) === 95)) continue;

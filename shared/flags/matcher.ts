@@ -126,23 +126,25 @@ class KnownWords {
 }
 
 /**
- * The pairs of words phrases open with ("check out", "great post"), as bits of a small table
- * indexed by a hash of the two word ids. A set bit may be a collision; a clear bit is certain:
- * no phrase starts with that pair.
+ * The pairs of words phrases open with ("check out", "great post"), as bits of a small table (8 KB,
+ * which stays in the processor's cache) indexed by a hash of the two word ids. A set bit may be a
+ * collision; a clear bit is certain: no phrase starts with that pair.
  */
 class PhrasePairs {
-  private readonly bits = new Uint8Array(PAIR_TABLE);
+  private readonly bits = new Uint32Array(PAIR_TABLE >>> 5);
 
   private static slot(first: number, second: number): number {
     return (Math.imul(first, 0x9e3779b1) ^ second) & (PAIR_TABLE - 1);
   }
 
   add(first: number, second: number): void {
-    this.bits[PhrasePairs.slot(first, second)] = 1;
+    const slot = PhrasePairs.slot(first, second);
+    this.bits[slot >>> 5] = this.bits[slot >>> 5]! | (1 << (slot & 31));
   }
 
   has(first: number, second: number): boolean {
-    return this.bits[PhrasePairs.slot(first, second)] === 1;
+    const slot = PhrasePairs.slot(first, second);
+    return (this.bits[slot >>> 5]! & (1 << (slot & 31))) !== 0;
   }
 }
 
@@ -432,8 +434,8 @@ export class WordMatcher {
     if (stream.phraseStartCount > 0) this.matchPhrases(text, field, hits);
     // "f u c k" takes three one-letter words at least.
     if (stream.singleLetters >= 3) this.matchSpelled(text, field, hits);
-    const words = new Array<string>(wantWords ? stream.count : 0);
-    const hashes = new Array<number>(wantWords ? stream.count : 0);
+    const words = wantWords ? new Array<string>(stream.count) : NO_WORDS;
+    const hashes = wantWords ? new Array<number>(stream.count) : NO_HASHES;
     if (wantWords) {
       for (let k = 0; k < stream.count; k++) {
         words[k] = stream.keyAt(k, text);
@@ -639,6 +641,9 @@ export class WordMatcher {
 }
 
 const NONE: readonly string[] = [];
+/** The words of a scan that did not ask for them: shared, frozen, never written to. */
+const NO_WORDS = Object.freeze([]) as unknown as string[];
+const NO_HASHES = Object.freeze([]) as unknown as number[];
 /** Whether the word at `start` opens the text, a line or a sentence (after . ! ? and spaces or quotes). */
 function startsSentence(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
@@ -718,6 +723,10 @@ function isSpellingGap(text: string, from: number, to: number): boolean {
 
 /** Sorted by position; a word inside a longer phrase hit is reported once, as the phrase. */
 function tidy(hits: WordHit[]): WordHit[] {
+  // Most texts' hits come in order, each ending before the next starts: nothing to sort or drop.
+  let ordered = true;
+  for (let k = 1; k < hits.length && ordered; k++) ordered = hits[k - 1]!.span.end <= hits[k]!.span.start;
+  if (ordered) return hits;
   hits.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const out: WordHit[] = [];
   let coveredTo = -1;

@@ -34,7 +34,9 @@ const list = (v: FlagParams[string] | undefined): readonly string[] => (Array.is
 /** “a”, “b”, “c”, “d” and 2 more. */
 function quoted(v: FlagParams[string] | undefined, max = 4): string {
   const terms = list(v);
-  const shown = terms.slice(0, max).map((t) => `“${t}”`).join(', ');
+  // A loop rather than slice, map and join: a sentence is written for every flag of every comment checked.
+  let shown = '';
+  for (let k = 0; k < terms.length && k < max; k++) shown += k === 0 ? `“${terms[k]}”` : `, “${terms[k]}”`;
   return terms.length > max ? `${shown} and ${terms.length - max} more` : shown;
 }
 

@@ -21,6 +21,9 @@ export function makeFlag(kind: FlagKind, code: FlagCode, params: FlagParams | un
   return flag;
 }
 
+/** A note's extra, shared: makeFlag only reads it. */
+const NOTE: Pick<Flag, 'note'> = Object.freeze({ note: true });
+
 /** Score at which a comment counts as likely spam. */
 export const LIKELY_SPAM_SCORE = 4;
 
@@ -52,23 +55,37 @@ const COMMERCIAL_PHRASES = COMMERCIAL_NAME_WORDS.filter((w) => w.includes(' ')).
  * The business words of a name, from the word matcher's scan of it: its tags (single words) and
  * its hits on a business phrase ("pas cher" is in the spam lists too).
  */
-export function commercialNameWords(tagged: readonly string[], hits: readonly WordHit[]): string[] {
-  const words = [...tagged];
+export function commercialNameWords(tagged: readonly string[], hits: readonly WordHit[]): readonly string[] {
+  // Copied only when a phrase joins the tags: most names have neither.
+  let words: string[] | null = null;
   for (const h of hits) {
     if (h.span.term.includes(' ')) {
       const term = fold(h.span.term);
-      if (COMMERCIAL_PHRASES.includes(term)) words.push(term);
+      if (COMMERCIAL_PHRASES.includes(term)) (words ??= [...tagged]).push(term);
     }
   }
-  return words;
+  return words ?? tagged;
 }
 
 function termsOf(spans: readonly Span[]): { terms: string[] } {
+  // One span (most flags): no set needed.
+  if (spans.length === 1) return { terms: [spans[0]!.term.toLowerCase()] };
   return { terms: [...new Set(spans.map((s) => s.term.toLowerCase()))] };
 }
 
 function distinctTerms(spans: readonly Span[]): number {
+  if (spans.length <= 1) return spans.length;
   return new Set(spans.map((s) => s.term.toLowerCase())).size;
+}
+
+/**
+ * `spans` in text order. Each category's spans come in the order of the hits, which is the
+ * text's: sorting is only needed when two categories were joined (a stable sort of spans already
+ * in order leaves them as they are).
+ */
+function inTextOrder(spans: Span[]): Span[] {
+  for (let k = 1; k < spans.length; k++) if (spans[k]!.start < spans[k - 1]!.start) return spans.sort((a, b) => a.start - b.start);
+  return spans;
 }
 
 const NO_SPANS: Span[] = [];
@@ -192,7 +209,7 @@ function flagsOf(by: SpansByCategory, inName: boolean): Flag[] {
   }
   if (by.spam.length > 0 || by.scam.length > 0) {
     // Phrases only spam uses ("tech support number") weigh double a word commerce shares with readers ("cheap").
-    const spans = [...by.scam, ...by.spam].sort((a, b) => a.start - b.start);
+    const spans = inTextOrder([...by.scam, ...by.spam]);
     const scam = distinctTerms(by.scam);
     const weight = Math.min(6, 1.5 * distinctTerms(by.spam) + (scam > 0 ? 3.5 + 3 * (scam - 1) : 0));
     // One word commerce shares with readers ("cheaper", "moins cher") is a note; more, or a phrase only spam uses, a flag.
@@ -206,7 +223,7 @@ function flagsOf(by: SpansByCategory, inName: boolean): Flag[] {
     // too, and so is a mention of one's own work with a request to go and look ("check out … my channel").
     const distinct = distinctTerms([...by.promotion, ...by.mention]);
     const asked = by.request.some((r) => by.mention.some((m) => !overlap(r, m)));
-    const spans = [...by.promotion, ...by.mention, ...(asked ? by.request : NO_SPANS)].sort((a, b) => a.start - b.start);
+    const spans = inTextOrder([...by.promotion, ...by.mention, ...(asked ? by.request : NO_SPANS)]);
     const base = by.promotion.length > 0 || distinct >= 3 || asked ? 4 : 2;
     const weight = distinct > 1 ? base + 1 : base;
     flags.push(makeFlag('promotion', 'self-promotion', termsOf(spans), weight, { spans }));
@@ -286,15 +303,26 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
   return flags;
 }
 
-/** The last word of a name of two words or more is a domain suffix ("Mywifiext Net"). */
+/**
+ * The last word of a name of two words or more is a domain suffix ("Mywifiext Net"). Compared
+ * letter by letter, case aside, without slicing: this runs for every comment's author.
+ */
 function endsWithDomainSuffix(name: string): boolean {
   const space = name.lastIndexOf(' ');
-  if (space <= 0 || name.length - space > 5) return false;
-  return NAME_DOMAIN_SUFFIXES.has(name.slice(space + 1).toLowerCase());
+  const length = name.length - space - 1;
+  if (space <= 0 || length < 3 || length > 4) return false;
+  for (const suffix of NAME_DOMAIN_SUFFIXES) {
+    if (suffix.length !== length) continue;
+    let same = true;
+    // `| 0x20` lower-cases an ASCII letter; no other character becomes one of a suffix's letters.
+    for (let j = 0; j < length && same; j++) same = (name.charCodeAt(space + 1 + j) | 0x20) === suffix.charCodeAt(j);
+    if (same) return true;
+  }
+  return false;
 }
 
 /** Suffixes that end the names of sites, not of people (".in", ".co" and ".us" are words and names too). */
-const NAME_DOMAIN_SUFFIXES = new Set(['com', 'net', 'org', 'info', 'biz', 'xyz']);
+const NAME_DOMAIN_SUFFIXES: readonly string[] = ['com', 'net', 'org', 'info', 'biz', 'xyz'];
 const SUPPORT_PRODUCT_WORDS = new Set(PRODUCT_TERMS.filter((w) => !w.includes(' ')).map(fold));
 const SUPPORT_SELLER_WORDS = new Set(['support', 'assistant', 'assistance', 'helpline', 'helpdesk', 'desk', 'hotline', 'customer', 'technician', 'technicians', 'expert', 'experts', 'repair', 'service', 'services']);
 
@@ -302,7 +330,7 @@ const SUPPORT_SELLER_WORDS = new Set(['support', 'assistant', 'assistance', 'hel
 export function shoutingFlag(letters: number, capitals: number): Flag | null {
   if (letters < 12 || capitals / letters < 0.7) return null;
   // Caps lock is a tone, not a reason to look twice: a note that still adds to the score.
-  return makeFlag('shouting', 'shouting', { percent: Math.round((100 * capitals) / letters) }, 1, { note: true });
+  return makeFlag('shouting', 'shouting', { percent: Math.round((100 * capitals) / letters) }, 1, NOTE);
 }
 
 /** Letters from which a text is long enough that the same words from two people is no coincidence. */
@@ -323,7 +351,7 @@ export function contextFlags(input: FlagInput, ctx: Partial<FlagContext>, letter
       flags.push(makeFlag('approved-author', 'approved-author', { count: ctx.approvedByAuthor }, weight));
     } else {
       // Every new reader is a first-time author: context, not a reason to look twice.
-      flags.push(makeFlag('first-time-author', 'first-time-author', undefined, 0.5, { note: true }));
+      flags.push(makeFlag('first-time-author', 'first-time-author', undefined, 0.5, NOTE));
     }
   }
   const authors = ctx.sameTextAuthors ?? 0;
