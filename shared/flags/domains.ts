@@ -58,7 +58,11 @@ const REFERENCE_PREFIXES = ['docs.', 'doc.', 'developer.', 'developers.', 'learn
 export function isReferenceHost(host: string, domain: string | null): boolean {
   if (domain && REFERENCE_DOMAINS.has(domain)) return true;
   const h = host.startsWith('www.') ? host.slice(4) : host;
-  if (REFERENCE_DOMAINS.has(h)) return true;
+  // Each parent of the host too: "raw.githubusercontent.com", "pandas.readthedocs.io" and
+  // "someone.github.io" are their own registrable domains (the Public Suffix List's private part).
+  for (let parent = h; parent !== ''; parent = parent.indexOf('.') < 0 ? '' : parent.slice(parent.indexOf('.') + 1)) {
+    if (REFERENCE_DOMAINS.has(parent)) return true;
+  }
   for (const p of REFERENCE_PREFIXES) if (h.startsWith(p)) return true;
   for (const suffix of REFERENCE_SUFFIXES) if (h.endsWith(suffix)) return true;
   return false;

@@ -284,6 +284,19 @@ describe('links and author addresses', () => {
     }
   });
 
+  it('knows code and documentation hosts that are their own registrable domains (GitHub Pages, raw files, Read the Docs)', () => {
+    for (const url of [
+      'https://raw.githubusercontent.com/someone/data/main/netflix.csv',
+      'https://someone.github.io/csv-guide/encodings.html',
+      'https://pandas-ml.readthedocs.io/en/latest/conf_mat.html',
+    ]) {
+      const r = check({ content: `The file loads fine from here instead: ${url}`, author_name: 'Jon' });
+      expect(codes(r), url).toContain('reference-links');
+      expect(codes(r), url).not.toContain('link');
+      expect(r.likelySpam, url).toBe(false);
+    }
+  });
+
   it('does not hold a link to a university, a public body or a code playground against a first-time author', () => {
     for (const content of [
       'The original paper is on the lab’s page: https://cs.stanford.edu/people/someone/paper.pdf, section 4 has the proof.',
