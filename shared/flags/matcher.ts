@@ -607,7 +607,12 @@ export class WordMatcher {
 
   /** The stream's words from `from` on are these keys (a phrase found by hashes, confirmed). */
   private sameWords(from: number, keys: readonly string[], text: string): boolean {
-    for (let k = 0; k < keys.length; k++) if (this.stream.keyAt(from + k, text) !== keys[k]) return false;
+    const stream = this.stream;
+    for (let k = 0; k < keys.length; k++) {
+      // A plain word (no key worked out) is compared where it is written, without slicing it out.
+      const key = stream.keys[from + k];
+      if (key !== undefined ? key !== keys[k] : !isWordAt(text, stream.starts[from + k]!, stream.ends[from + k]!, keys[k]!)) return false;
+    }
     return true;
   }
 
