@@ -126,6 +126,11 @@ export interface FlagContext {
    * until the site's model has learned the languages of its approved comments.
    */
   siteLanguage?: string;
+  /**
+   * The site's own host ("example.com", without "www."): a link to another of its pages is a
+   * reader pointing at a post, not an advertisement. Absent when unknown (the CLI without --db).
+   */
+  siteHost?: string;
 }
 
 export interface FlagResult {

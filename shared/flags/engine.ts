@@ -266,14 +266,20 @@ interface LinkReading {
   shortener: string | null;
 }
 
-function readLinks(hosts: readonly string[], count: number): LinkReading {
+/**
+ * @param siteHost the site's own host: links to its pages (another post, a category) are a reader
+ * pointing at the site itself and, like reference links, not counted against the author.
+ */
+function readLinks(hosts: readonly string[], count: number, siteHost: string | null): LinkReading {
   const sites: string[] = [];
   const reference: string[] = [];
   let shortener: string | null = null;
   let referenceLinks = 0;
+  const siteDomain = siteHost !== null ? (registrableDomain(siteHost) ?? siteHost) : null;
   for (const host of hosts) {
     const site = registrableDomain(host) ?? host;
-    if (isReferenceHost(host, site)) {
+    if (site === siteDomain) referenceLinks++;
+    else if (isReferenceHost(host, site)) {
       referenceLinks++;
       if (!reference.includes(host)) reference.push(host);
     } else if (shortener === null && isShortener(host, site)) shortener = host;
@@ -311,7 +317,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
    * One pass over the comment: the signals the model reads, and (when wanted) the flags with
    * their sentences. The model's own scoring asks for no flags and skips writing sentences.
    */
-  function analyse(input: FlagInput, wantWords: boolean, wantFlags: boolean, siteLanguage: string | null = null): Analysis {
+  function analyse(input: FlagInput, wantWords: boolean, wantFlags: boolean, siteLanguage: string | null = null, siteHost: string | null = null): Analysis {
     const content = input.content ?? '';
     // Only the model reads the words themselves.
     const { hits, words, hashes, lower, letters, capitals, digits, mayLink, spacedLink } = matcher.scan(content, 'content', wantWords);
@@ -324,7 +330,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     for (const h of hits) present |= CATEGORY_BIT[h.category];
     // The scan saw whether a link is possible at all: most comments skip the link search.
     const links = mayLink ? findLinks(content, lower ?? undefined, spacedLink) : NO_LINKS;
-    const linkInfo = links.count > 0 ? readLinks(links.domains, links.count) : NO_LINK_READING;
+    const linkInfo = links.count > 0 ? readLinks(links.domains, links.count, siteHost) : NO_LINK_READING;
     const authorHost = input.author_url ? hostOf(input.author_url) : null;
     const authorSite = authorHost ? (registrableDomain(authorHost) ?? authorHost) : null;
     const authorIsReference = authorHost !== null && isReferenceHost(authorHost, authorSite);
@@ -528,7 +534,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     // A French blog whose WordPress was left in English: its first approved comments say so
     // before the model has read enough of them to name the site's languages.
     if (declared !== null && model !== null && outvoted(declared, model.languagesSoFar())) declared = null;
-    const analysis = analyse(input, model !== null, true, declared);
+    const analysis = analyse(input, model !== null, true, declared, ctx.siteHost ?? null);
     const { flags, observations, letters } = analysis;
     for (const f of contextFlags(input, ctx, letters)) flags.push(f);
     let spamProbability: number | null = null;

@@ -215,11 +215,10 @@ export class FlagContextBuilder {
     }
     const historyRows = (whole ? this.siteHistoryAll.all() : this.siteHistory.all(keyJson)) as Row[];
     for (const r of historyRows) siteApproved.set(r.s, r.k, r.n);
+    // Each site's own host: its pingbacks are known sources, and links to its pages are no advertisement.
     const siteHosts = new Map<number, string>();
-    if (hasPingbacks) {
-      for (const r of this.pingbackHosts.all() as Row[]) tally.pingbackHost.add(r.s, r.k, r.n);
-      for (const r of this.siteHosts.all() as Row[]) siteHosts.set(r.s, r.k);
-    }
+    for (const r of this.siteHosts.all() as Row[]) if (r.k) siteHosts.set(r.s, r.k);
+    if (hasPingbacks) for (const r of this.pingbackHosts.all() as Row[]) tally.pingbackHost.add(r.s, r.k, r.n);
     // The language each site's WordPress states, as the language check names languages.
     const siteLanguages = new Map<number, string>();
     for (const r of this.siteLocales.all() as Row[]) {
@@ -259,5 +258,6 @@ function contextOf(now: ContextSubject, { tally, siteApproved, siteHosts, siteLa
       (now.host === siteHosts.get(now.siteId) ||
         tally.pingbackHost.get(now.siteId, now.host) - approved > 0),
     siteLanguage: siteLanguages.get(now.siteId),
+    siteHost: siteHosts.get(now.siteId),
   };
 }

@@ -284,6 +284,15 @@ describe('links and author addresses', () => {
     }
   });
 
+  it('does not count a link to another page of the site itself against a first-time author', () => {
+    const content = 'You answered this in your earlier post: https://www.blog.example/2023/03/csv-encodings/ — the BOM part.';
+    const onTheSite = check({ content, author_name: 'Ines' }, { ...fresh, siteHost: 'blog.example' });
+    expect(codes(onTheSite)).not.toContain('link');
+    expect(onTheSite.likelySpam).toBe(false);
+    // The same link on another site is a link like any other.
+    expect(codes(check({ content, author_name: 'Ines' }, { ...fresh, siteHost: 'other.example' }))).toContain('link');
+  });
+
   it('knows code and documentation hosts that are their own registrable domains (GitHub Pages, raw files, Read the Docs)', () => {
     for (const url of [
       'https://raw.githubusercontent.com/someone/data/main/netflix.csv',

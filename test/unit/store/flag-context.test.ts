@@ -31,6 +31,20 @@ describe('flag context given to the scorer', () => {
     expect(ctx(103).knownPingbackSource).toBe(false);
   });
 
+  it('gives each comment its own site’s host, on ingest and on re-flag', () => {
+    const { scorer, seen } = recordingScorer();
+    store = memoryStore(scorer);
+    const a = store.addSite({ baseUrl: 'https://www.blog-a.example/', restRoot: 'x', user: 'u', name: 'A' });
+    const b = store.addSite({ baseUrl: 'https://blog-b.example', restRoot: 'x', user: 'u', name: 'B' });
+    store.upsertComments(a.id, [remoteComment({ id: 1, content_raw: 'on a' })]);
+    store.upsertComments(b.id, [remoteComment({ id: 1, content_raw: 'on b' })]);
+    expect(seen.get('on a')?.siteHost).toBe('blog-a.example');
+    expect(seen.get('on b')?.siteHost).toBe('blog-b.example');
+    seen.clear();
+    store.reflagAll();
+    expect(seen.get('on a')?.siteHost).toBe('blog-a.example');
+  });
+
   it('spam by email and IP counts across sites; a comment never counts itself', () => {
     const { scorer, seen } = recordingScorer();
     store = memoryStore(scorer);
