@@ -127,6 +127,11 @@ export interface FlagContext {
    */
   siteLanguage?: string;
   /**
+   * Other authors (by e-mail, else name) whose pending or spam comments give the same website
+   * (author URL host) as this one: a campaign posts one website under many names and texts.
+   */
+  sameSiteAuthors?: number;
+  /**
    * The site's own host ("example.com", without "www."): a link to another of its pages is a
    * reader pointing at a post, not an advertisement. Absent when unknown (the CLI without --db).
    */

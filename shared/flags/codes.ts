@@ -38,6 +38,7 @@ export const FLAG_CODES = [
   'duplicate', // { count }
   'campaign', // { authors } — the same text from other authors
   'campaign-spam', // { count } — the same text is in this site's spam
+  'campaign-site', // { authors, site } — the same website from other authors in the queue or the spam
   'campaign-spam-similar', // { count } — nearly the same text (a few words changed) is in this site's spam
   'foreign-language', // { language, siteLanguages }
   'foreign-price-enquiry', // { term } — a word for "price" in a language the site does not use, in a short comment

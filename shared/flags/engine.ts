@@ -3,7 +3,7 @@
 
 import type { Flag, FlagContext, FlagInput, FlagResult, Span } from '../types';
 import { readAuthorSite, tradeWordsWeight } from './author-site';
-import { isDisposableEmailDomain, emailDomain, isReferenceHost, isShortener, registrableDomain } from './domains';
+import { isDisposableEmailDomain, emailDomain, isReferenceHost, isSharedProvider, isShortener, registrableDomain } from './domains';
 import { foreignLanguageOf, isSiteLanguage, MIN_LANGUAGE_LETTERS } from './language';
 import { latinScript, mostlyNonLatin, otherScript, SHORT_SCRIPT_LETTERS, writtenWithoutSpaces } from './scripts';
 import { COMMON_WORDS } from './lists/common-words';
@@ -88,7 +88,7 @@ const GENUINE_CAP = [2, 6] as const;
 const SPAM_DOMAIN_MIN = 2;
 /** Signals a site's model cannot have learned from its past spam, at this weight or more. */
 const STRONG_SIGNAL = 4;
-const UNSEEN_BY_MODEL = new Set<string>(['campaign', 'campaign-spam', 'campaign-spam-similar', 'phone-support', 'support-pitch', 'spam-domain', 'like-marked-spam', 'spam-words']);
+const UNSEEN_BY_MODEL = new Set<string>(['campaign', 'campaign-site', 'campaign-spam', 'campaign-spam-similar', 'phone-support', 'support-pitch', 'spam-domain', 'like-marked-spam', 'spam-words']);
 /** What a comment like one the owner marked weighs, [marked spam, marked not spam]: by its text, e-mail, domain or IP; by nearly the same text. */
 const MARKED_WEIGHT = { same: [6, -5], similar: [5, -4], similarShort: [3.5, -3] } as const;
 /** The share of a text's words seen in the site's approved comments from which the model's "genuine" counts in full. */
@@ -116,6 +116,11 @@ const LONG_COMMENT_LETTERS = 300;
 const LONG_COMMENT_WORDS = 50;
 const LINK_IN_LONG_COMMENT = 2.5;
 const NO_WORDS: ReadonlySet<number> = new Set();
+/**
+ * One website from one other author is a look; from two or more, likely spam, and (a campaign the
+ * site's filter cannot have seen) strong enough that the filter's "genuine" does not cancel it.
+ */
+const SITE_CAMPAIGN_WEIGHT = [2, 4.5] as const;
 /** An author's website given as a referral link: a sign-up that pays the author, not a reader's own site. */
 const REFERRAL_WEIGHT = 3;
 /** Each word for "price" of lists/price-words.ts, and the languages it is written in. */
@@ -201,6 +206,20 @@ function outvoted(language: string, soFar: ReadonlyMap<string, number>): boolean
 
 const foreignWeight = (language: string, siteLanguages: readonly string[]): number =>
   otherScript(language, siteLanguages) ? OTHER_SCRIPT_WEIGHT : FOREIGN_WEIGHT;
+
+/**
+ * One website given by several authors in the queue or the Spam folder: a campaign posting its
+ * client's site under many names and texts. Not for the websites millions share (a profile on a
+ * social network, a code host) nor for the site itself.
+ */
+function siteCampaignFlag(input: FlagInput, authors: number, siteHost: string | null): Flag | null {
+  const host = input.author_url ? hostOf(input.author_url) : null;
+  if (host === null) return null;
+  const site = registrableDomain(host) ?? host;
+  if (isSharedProvider(site) || isReferenceHost(host, site)) return null;
+  if (siteHost !== null && site === (registrableDomain(siteHost) ?? siteHost)) return null;
+  return makeFlag('campaign', 'campaign-site', { authors, site }, authors >= 2 ? SITE_CAMPAIGN_WEIGHT[1] : SITE_CAMPAIGN_WEIGHT[0]);
+}
 
 /** "Seo" capitalised in a name is a Korean family name (Jae Duk Seo), not the trade ("SEO", "seo"). */
 function isFamilyName(name: string, hit: WordHit): boolean {
@@ -537,6 +556,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const analysis = analyse(input, model !== null, true, declared, ctx.siteHost ?? null);
     const { flags, observations, letters } = analysis;
     for (const f of contextFlags(input, ctx, letters)) flags.push(f);
+    const siteCampaign = (ctx.sameSiteAuthors ?? 0) > 0 ? siteCampaignFlag(input, ctx.sameSiteAuthors!, ctx.siteHost ?? null) : null;
+    if (siteCampaign) flags.push(siteCampaign);
     let spamProbability: number | null = null;
     if (model) for (const f of siteFlags(input, observations, letters, model)) flags.push(f);
     const language = languageFlag(input.content ?? '', analysis, learned, declared, model);

@@ -77,6 +77,8 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
       return t(key, { count: num(p.count) });
     case 'campaign':
       return t(key, { count: num(p.authors) });
+    case 'campaign-site':
+      return t(key, { count: num(p.authors), site: String(p.site) });
     case 'author-commercial-name':
       return t(key, { words: quoted(p.words) });
     case 'author-name-is-website':

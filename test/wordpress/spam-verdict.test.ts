@@ -1,7 +1,8 @@
 // The spam verdict on a real WordPress (test/wordpress/run.sh): a technical blog whose Spam
 // folder and approved comments are synced into a fresh Moderato, whose queue is then judged —
 // a campaign, a domain from the Spam folder, a support-number pitch, price enquiries in a
-// language the blog never uses, an author whose website is a referral link, and genuine readers,
+// language the blog never uses, an author whose website is a referral link, one website under
+// three names, and genuine readers,
 // one linking to GitHub, one signing with their own blog. Marking one comment
 // of the campaign spam moves the rest at once. Comments written for this test.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -74,6 +75,10 @@ const QUEUE: SeedComment[] = [
   // A generic question from an author whose website is a referral link, and a short price enquiry in Basque.
   pending('referral', 'Create Account', 'x7@mail.example', '198.51.100.70', 'Your point of view caught my eye and was very interesting. Thanks. I have a question for you.', 'https://accounts.exchange.example/en/register?ref=Q7XZ2'),
   pending('price-short', 'Kelly', 'kelly@mail.example', '198.51.100.80', 'Kaixo, zure prezioa jakin nahi nuen.'),
+  // One website under three names and three texts: a campaign no text gives away.
+  pending('site-1', 'Megan', 'megan@mail.example', '198.51.100.101', 'Interesting read, I never thought about the layout of a small kitchen that way.', 'https://www.northgate-homes.example/'),
+  pending('site-2', 'Oliver', 'oliver@mail.example', '198.51.100.102', 'Good points here, especially the bit about planning storage before buying anything.', 'https://northgate-homes.example/gallery'),
+  pending('site-3', 'Chloe', 'chloe@mail.example', '198.51.100.103', 'We went through the same questions last spring when we redid our place.', 'https://www.northgate-homes.example/contact'),
   // Genuine first-time readers: a question, a fix shared on GitHub, and a reader signing with their own blog.
   pending('question', 'Léa', 'lea@mail.example', '198.51.100.50', 'Does the encoding argument also apply when the file is compressed with gzip?'),
   pending('github', 'Sam', 'sam@mail.example', '198.51.100.60', 'I packaged the chunked reader from this article as a small tool: https://github.com/sam-example/csv-chunks — feedback welcome.'),
@@ -132,6 +137,11 @@ describe('real WordPress: the queue judged after syncing the site’s history', 
     expect(q.get('referral')!.likelySpam).toBe(true);
     expect(q.get('price-short')!.flags.find((f) => f.code === 'foreign-price-enquiry')?.params).toEqual({ term: 'prezioa' });
     expect(q.get('price-short')!.likelySpam).toBe(true);
+    for (const key of ['site-1', 'site-2', 'site-3']) {
+      expect(q.get(key)!.flags.find((f) => f.code === 'campaign-site')?.reason, key).toBe('The same website (northgate-homes.example) came from 2 other authors');
+    }
+    // Synced in one page, the three count each other: each is likely spam.
+    expect(['site-1', 'site-2', 'site-3'].filter((key) => q.get(key)!.likelySpam)).toEqual(['site-1', 'site-2', 'site-3']);
   });
 
   it('leaves the genuine readers out of the Flagged view, the GitHub link included', async () => {
@@ -141,7 +151,7 @@ describe('real WordPress: the queue judged after syncing the site’s history', 
       expect(q.get(key)!.flagCount, key).toBe(0);
     }
     const counts = await service.api.getCounts({});
-    expect(counts.bySite[siteId]?.flagged).toBe(8);
+    expect(counts.bySite[siteId]?.flagged).toBe(11);
   });
 
   it('moves the rest of a campaign at once when the owner marks one comment of it spam', async () => {

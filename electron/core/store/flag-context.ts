@@ -62,12 +62,15 @@ class Tally {
   readonly text = new Map<number, number>();
   /** Per text, its authors and how many comments each: a campaign is one text from several authors. */
   readonly textAuthors = new Map<number, Map<string, number>>();
+  /** Per author website (host), the authors of pending or spam comments giving it: one website under many names. */
+  readonly hostAuthors = new Map<string, Map<string, number>>();
   readonly pingbackHost = new PerSite(); // site + host, approved pingbacks/trackbacks
 
   /** Adds (n = 1) or removes (n = -1) one comment's contribution. */
   count(s: ContextSubject, n: number): void {
     add(this.text, s.hash, n);
     this.addAuthor(s.hash, s.key, n);
+    if (advertisesSite(s)) this.addHostAuthor(s.host, s.key, n);
     if (s.status === 'approved') {
       this.approved.add(s.siteId, s.key, n);
       if (s.type !== 'comment' && s.host) this.pingbackHost.add(s.siteId, s.host, n);
@@ -86,15 +89,36 @@ class Tally {
     add(authors, key, n);
   }
 
+  addHostAuthor(host: string, key: string, n: number): void {
+    let authors = this.hostAuthors.get(host);
+    if (!authors) {
+      authors = new Map();
+      this.hostAuthors.set(host, authors);
+    }
+    add(authors, key, n);
+  }
+
   /** Authors other than `key` with a comment of this text. */
   otherAuthors(hash: number, key: string): number {
-    const authors = this.textAuthors.get(hash);
-    if (!authors) return 0;
-    let n = 0;
-    for (const [k, c] of authors) if (c > 0 && k !== key) n++;
-    return n;
+    return othersIn(this.textAuthors.get(hash), key);
+  }
+
+  /** Authors other than `key` with a pending or spam comment giving this website. */
+  otherHostAuthors(host: string, key: string): number {
+    return othersIn(this.hostAuthors.get(host), key);
   }
 }
+
+function othersIn(authors: Map<string, number> | undefined, key: string): number {
+  if (!authors) return 0;
+  let n = 0;
+  for (const [k, c] of authors) if (c > 0 && k !== key) n++;
+  return n;
+}
+
+/** A comment (not a pingback) whose author gives a website, waiting or in the Spam folder. */
+const advertisesSite = (s: ContextSubject): boolean =>
+  s.type === 'comment' && s.host !== '' && (s.status === 'pending' || s.status === 'spam');
 
 function add<K>(map: Map<K, number>, key: K, n: number): void {
   map.set(key, (map.get(key) ?? 0) + n);
@@ -107,6 +131,8 @@ export class FlagContextBuilder {
   private readonly spamByIpAll;
   private readonly byText;
   private readonly byTextAll;
+  private readonly byHost;
+  private readonly byHostAll;
   private readonly siteHistory;
   private readonly siteHistoryAll;
   private readonly pingbackHosts;
@@ -130,6 +156,13 @@ export class FlagContextBuilder {
     // entry per comment, and looks it up 100,000 times much faster.
     this.byTextAll = db.prepare(`SELECT text_hash AS k, author_key AS a, count(*) AS n FROM comments
       WHERE text_hash IN (SELECT text_hash FROM comments GROUP BY text_hash HAVING count(*) > 1) GROUP BY text_hash, author_key`);
+    // The same website from several authors (index of migration 011); the whole table only for
+    // websites given by more than one author, as for texts above.
+    const host = `SELECT author_host AS k, author_key AS a, count(*) AS n FROM comments
+      WHERE type = 'comment' AND author_host <> '' AND local_status IN ('pending', 'spam') AND author_host %w GROUP BY author_host, author_key`;
+    this.byHost = db.prepare(host.replace('%w', inList));
+    this.byHostAll = db.prepare(host.replace('%w', `IN (SELECT author_host FROM comments WHERE type = 'comment' AND author_host <> ''
+      AND local_status IN ('pending', 'spam') GROUP BY author_host HAVING count(DISTINCT author_key) > 1)`));
     this.siteHistory = db.prepare(`SELECT site_id AS s, email AS k, approved_on_site AS n FROM author_history WHERE email ${inList}`);
     this.siteHistoryAll = db.prepare('SELECT site_id AS s, email AS k, approved_on_site AS n FROM author_history');
     this.pingbackHosts = db.prepare(`SELECT site_id AS s, author_host AS k, count(*) AS n FROM comments
@@ -184,12 +217,14 @@ export class FlagContextBuilder {
     const keys = new Set<string>();
     const ips = new Set<string>();
     const hashes = new Set<number>();
+    const hosts = new Set<string>();
     let hasPingbacks = withPingbacks;
     if (!whole) {
       for (const { now } of items) {
         keys.add(now.key);
         if (now.ip) ips.add(now.ip);
         hashes.add(now.hash);
+        if (now.type === 'comment' && now.host !== '') hosts.add(now.host);
         if (now.type !== 'comment') hasPingbacks = true;
       }
     } else {
@@ -213,6 +248,8 @@ export class FlagContextBuilder {
       add(tally.text, r.k, r.n);
       tally.addAuthor(r.k, r.a, r.n);
     }
+    const hostRows = (whole ? this.byHostAll.all() : hosts.size ? this.byHost.all(JSON.stringify([...hosts])) : []) as { k: string; a: string; n: number }[];
+    for (const r of hostRows) tally.addHostAuthor(r.k, r.a, r.n);
     const historyRows = (whole ? this.siteHistoryAll.all() : this.siteHistory.all(keyJson)) as Row[];
     for (const r of historyRows) siteApproved.set(r.s, r.k, r.n);
     // Each site's own host: its pingbacks are known sources, and links to its pages are no advertisement.
@@ -253,6 +290,7 @@ function contextOf(now: ContextSubject, { tally, siteApproved, siteHosts, siteLa
     // Absent: a unique text (see byTextAll); a batch's own texts are always in the tally.
     sameText: (tally.text.get(now.hash) ?? 1) - 1,
     sameTextAuthors: tally.otherAuthors(now.hash, now.key),
+    sameSiteAuthors: now.type === 'comment' && now.host !== '' ? tally.otherHostAuthors(now.host, now.key) : 0,
     knownPingbackSource:
       pingback &&
       (now.host === siteHosts.get(now.siteId) ||

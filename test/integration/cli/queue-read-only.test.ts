@@ -77,10 +77,10 @@ describe('moderato queue, read-only', () => {
     const expected = storeQueue(store, { status: 'pending', sort: 'newest' });
     store.close();
     const old = new Database(folder.db);
-    // Schema 5, as the previous release wrote it: without what 6, 8 and 9 added (open.test.ts steps further back).
+    // Schema 5, as the previous release wrote it: without what 6, 8, 9, 10 and 11 added (open.test.ts steps further back).
     old.exec(`DROP INDEX comments_server_status; ALTER TABLE sites DROP COLUMN author_history_wanted; ALTER TABLE sites DROP COLUMN author_history_done;
       ALTER TABLE sites DROP COLUMN paused_code; ALTER TABLE sync_runs DROP COLUMN error_code; ALTER TABLE outbox DROP COLUMN last_error_code; ALTER TABLE comments DROP COLUMN failed_code;
-      ALTER TABLE sites DROP COLUMN language;`);
+      ALTER TABLE sites DROP COLUMN language; DROP INDEX comments_author_site;`);
     old.pragma('user_version = 5');
     old.close();
 

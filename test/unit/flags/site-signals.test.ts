@@ -353,6 +353,20 @@ describe('campaigns', () => {
     expect(r.likelySpam).toBe(false);
   });
 
+  it('flags one website given by several authors, whatever their texts, with its reason', () => {
+    const input = { content: 'Interesting read, I never thought about the layout of a small kitchen that way.', author_name: 'Megan', author_url: 'https://www.northgate-homes.example/' };
+    const two = check(input, { ...fresh, sameSiteAuthors: 2 });
+    expect(two.flags.find((f) => f.code === 'campaign-site')?.reason).toBe('The same website (northgate-homes.example) came from 2 other authors');
+    expect(two.likelySpam).toBe(true);
+    // One other author is a look; a website millions share, or the site itself, is no campaign.
+    const one = check(input, { ...fresh, sameSiteAuthors: 1 });
+    expect(codes(one)).toContain('campaign-site');
+    expect(one.likelySpam).toBe(false);
+    for (const author_url of ['https://www.facebook.com/megan.k', 'https://github.com/megan', 'https://blog.example/about']) {
+      expect(codes(check({ ...input, author_url }, { ...fresh, sameSiteAuthors: 5, siteHost: 'blog.example' })), author_url).not.toContain('campaign-site');
+    }
+  });
+
   it('flags a text already in the site’s spam, whatever its case and punctuation', () => {
     const model = createSpamModel();
     model.learn({ content: 'Hello! Where can I find the PRICE list?' }, 'spam');

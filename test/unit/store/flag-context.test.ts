@@ -31,6 +31,30 @@ describe('flag context given to the scorer', () => {
     expect(ctx(103).knownPingbackSource).toBe(false);
   });
 
+  it('counts the other authors giving the same website in the queue or the Spam folder, never the comment’s own', () => {
+    const { scorer, seen } = recordingScorer();
+    store = memoryStore(scorer);
+    const site = store.addSite({ baseUrl: 'https://blog.example', restRoot: 'x', user: 'u', name: 'Blog' });
+    const from = (id: number, email: string, content: string, status: 'pending' | 'spam' | 'approved' = 'pending', url = 'https://www.kitchens.example/offer') =>
+      remoteComment({ id, author_email: email, author_url: url, content_raw: content, status });
+    store.upsertComments(site.id, [from(1, 'a@x.example', 'first', 'spam'), from(2, 'b@x.example', 'second')]);
+    expect(seen.get('second')?.sameSiteAuthors).toBe(1);
+    store.upsertComments(site.id, [
+      from(3, 'c@x.example', 'third'),
+      from(4, 'c@x.example', 'fourth'), // the same author again: still one author
+      from(5, 'd@x.example', 'approved reader', 'approved'), // approved: a reader, not the campaign
+      remoteComment({ id: 6, author_email: 'e@x.example', author_url: 'https://other.example', content_raw: 'elsewhere' }),
+    ]);
+    expect(seen.get('third')?.sameSiteAuthors).toBe(2);
+    expect(seen.get('fourth')?.sameSiteAuthors).toBe(2);
+    expect(seen.get('elsewhere')?.sameSiteAuthors).toBe(0);
+    seen.clear();
+    store.reflagAll();
+    expect(seen.get('first')?.sameSiteAuthors).toBe(2);
+    expect(seen.get('third')?.sameSiteAuthors).toBe(2);
+    expect(seen.get('approved reader')?.sameSiteAuthors).toBe(3);
+  });
+
   it('gives each comment its own site’s host, on ingest and on re-flag', () => {
     const { scorer, seen } = recordingScorer();
     store = memoryStore(scorer);

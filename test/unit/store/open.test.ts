@@ -89,6 +89,8 @@ describe('opening the database', () => {
     old.exec('ALTER TABLE comments DROP COLUMN failed_code;');
     // …and without 10's (the language the site's WordPress states).
     old.exec('ALTER TABLE sites DROP COLUMN language;');
+    // …and without 11's (comments found by their author's website).
+    old.exec('DROP INDEX comments_author_site;');
     old.prepare("INSERT INTO sync_runs (site_id, started_at, finished_at, error) VALUES (?, '2026-01-01', '2026-01-01', 'Old failure')").run(site!.id);
     old.pragma('user_version = 2');
     old.close();
