@@ -33,7 +33,7 @@ const TRADE_STEMS: readonly string[] = [
 const TRADE_WORDS = new Set([
   'seo', 'shop', 'store', 'buy', 'deal', 'deals', 'sale', 'bet', 'bets', 'loan', 'vpn', 'apk', 'cbd', 'vape', 'keto', 'diet',
   'pills', 'pill', 'slot', 'slots', 'porn', 'sex', 'xxx', 'cams', 'spins', 'bonus', 'cash', 'outlet', 'promo', 'cheap',
-  'credit', 'dating', 'lender', 'lenders',
+  'credit', 'dating', 'lender', 'lenders', 'product', 'products',
 ]);
 
 /** Query keys and path words of referral and affiliate links. */

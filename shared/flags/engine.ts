@@ -355,6 +355,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const authorIsReference = authorHost !== null && isReferenceHost(authorHost, authorSite);
     // What the author's website address sells, when they give one that is not a reference site.
     const authorSiteReading = authorHost !== null && !authorIsReference ? readAuthorSite(input.author_url!, authorHost) : null;
+    // A shortened link as the author's website hides it, as in the text.
+    const shortener = linkInfo.shortener ?? (authorHost !== null && !authorIsReference && isShortener(authorHost, authorSite) ? authorHost : null);
     const shouting = shoutingFlag(letters, capitals);
     let nameHits: WordHit[] = [];
     let author: Flag[] = [];
@@ -398,7 +400,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       for (const h of nameHits) set.add(`name-${h.category}`);
       for (const f of author) set.add(f.kind);
       if (phone || pitch) set.add('phone-support');
-      if (linkInfo.shortener) set.add('shortener');
+      if (shortener) set.add('shortener');
       if (linkInfo.reference.length > 0) set.add('reference');
       if (disposable) set.add('disposable');
       if (authorSiteReading?.words.length) set.add('author-site-trade');
@@ -433,7 +435,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       // A reader pointing at code or documentation is showing work or a source, not selling.
       flags.push(makeFlag('link-reputation', 'reference-links', { domains: linkInfo.reference }, 0, { note: true }));
     }
-    if (linkInfo.shortener) flags.push(makeFlag('link-reputation', 'link-shortener', { domain: linkInfo.shortener }, 2));
+    if (shortener) flags.push(makeFlag('link-reputation', 'link-shortener', { domain: shortener }, 2));
     if (shouting) flags.push(shouting);
     for (const f of author) flags.push(f);
     const business = author.find((f) => f.kind === 'author-commercial')?.params?.words;

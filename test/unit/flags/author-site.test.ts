@@ -107,6 +107,20 @@ describe('a referral link in place of the author’s website', () => {
   });
 });
 
+describe('a shortened link as the author’s website', () => {
+  it('hides where it leads, as in the text', () => {
+    const r = check({ content: 'Very informative, keep up the good work!', author_name: 'Lina', author_url: 'https://bit.ly/3xQz9k' });
+    expect(r.flags.find((f) => f.code === 'link-shortener')?.reason).toBe('A shortened link (bit.ly) hides where it leads');
+    expect(r.likelySpam).toBe(true);
+  });
+});
+
+describe('a product page as the author’s website', () => {
+  it('reads as a trade', () => {
+    expect(read('https://www.example-store.example/products/ergonomic-chair-x2').words).toContain('products');
+  });
+});
+
 describe('the site’s own readers', () => {
   it('are not flagged for a specific comment signed with their own blog, a code host or a profile', () => {
     for (const author_url of ['https://annaschmidt.dev', 'https://github.com/annaschmidt', 'https://mariatravels.blog']) {
