@@ -81,21 +81,11 @@ class Tally {
   }
 
   addAuthor(hash: number, key: string, n: number): void {
-    let authors = this.textAuthors.get(hash);
-    if (!authors) {
-      authors = new Map();
-      this.textAuthors.set(hash, authors);
-    }
-    add(authors, key, n);
+    addAuthorTo(this.textAuthors, hash, key, n);
   }
 
   addHostAuthor(host: string, key: string, n: number): void {
-    let authors = this.hostAuthors.get(host);
-    if (!authors) {
-      authors = new Map();
-      this.hostAuthors.set(host, authors);
-    }
-    add(authors, key, n);
+    addAuthorTo(this.hostAuthors, host, key, n);
   }
 
   /** Authors other than `key` with a comment of this text. */
@@ -107,6 +97,16 @@ class Tally {
   otherHostAuthors(host: string, key: string): number {
     return othersIn(this.hostAuthors.get(host), key);
   }
+}
+
+/** Counts `n` more comments of author `key` under `at` (a text, a website). */
+function addAuthorTo<K>(byWhat: Map<K, Map<string, number>>, at: K, key: string, n: number): void {
+  let authors = byWhat.get(at);
+  if (!authors) {
+    authors = new Map();
+    byWhat.set(at, authors);
+  }
+  add(authors, key, n);
 }
 
 function othersIn(authors: Map<string, number> | undefined, key: string): number {
