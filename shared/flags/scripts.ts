@@ -47,6 +47,8 @@ export function latinScript(language: string): boolean {
   return !NON_LATIN.has(language);
 }
 
+const LETTER = /\p{L}/u;
+
 /** Letters a short text needs before its script says anything. */
 export const SHORT_SCRIPT_LETTERS = 8;
 
@@ -62,9 +64,12 @@ export function mostlyNonLatin(text: string): boolean {
   const latinLimit = text.length / 3;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) {
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0xff21 && c <= 0xff5a)) {
       if (++latin > latinLimit) return false;
-    } else if ((c >= 0x370 && c <= 0x1dff) || (c >= 0x2e80 && c <= 0xd7ff) || (c >= 0xf900 && c <= 0xfaff)) other++;
+    } else if ((c >= 0x370 && c <= 0x1dff) || (c >= 0x2e80 && c <= 0xd7ff) || (c >= 0xf900 && c <= 0xfaff)) {
+      // Letters only: the ornaments such scripts lend to decorated comments ("۞", "۩") are none.
+      if (LETTER.test(text[i]!)) other++;
+    }
   }
   return other >= SHORT_SCRIPT_LETTERS && other >= 2 * latin;
 }

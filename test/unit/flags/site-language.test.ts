@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFlagEngine, UNKNOWN_AUTHOR_CONTEXT } from '../../../shared/flags';
 import { languageOfLocale } from '../../../shared/flags/language';
-import { otherScript } from '../../../shared/flags/scripts';
+import { mostlyNonLatin, otherScript } from '../../../shared/flags/scripts';
 import { createSpamModel } from '../../../shared/spam';
 import type { FlagContext, FlagResult } from '../../../shared/types';
 
@@ -73,6 +73,9 @@ describe('the site’s language on a fresh install', () => {
     // A word or two is nothing, and a short text in Latin letters on a Russian site is how many readers write.
     expect(language(engine.check({ content: 'Спасибо!' }, onSite('eng')))).toBeUndefined();
     expect(engine.check({ content: 'PSY - GANGNAM STYLE (강남스타일) M/V' }, onSite('eng')).likelySpam).toBe(false);
+    // Ornaments borrowed from other scripts and full-width capitals are no text in another script.
+    expect(mostlyNonLatin('▬▬ஜ۩۞۩ஜ▬▬ ＤＡＭＮ ＴＨＩＳ ＣＯＭＭＥＮＴ ▬▬ஜ۩۞۩ஜ▬▬')).toBe(false);
+    expect(mostlyNonLatin('Привет, хочу узнать цену')).toBe(true);
     // Both ways, and never for languages written in both alphabets (Serbian).
     expect(otherScript('eng', ['rus'])).toBe(true);
     expect(otherScript('rus', ['eng', 'fra'])).toBe(true);
