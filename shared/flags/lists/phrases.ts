@@ -88,8 +88,23 @@ export const REQUEST_PHRASES_FR: readonly string[] = [
   'n’hésitez pas', 'n\'hésitez pas', 'partagez', 'likez', 'un petit like', 'un pouce bleu', 'soutenez-moi',
 ];
 
+/**
+ * Praise of a post or a site in two words, whatever the adjective ("wonderful blog", "fabulous
+ * article", "valuable info"): spun comments draw their openers from lists like these.
+ */
+const PRAISE_ADJECTIVES_EN = [
+  'great', 'nice', 'awesome', 'amazing', 'excellent', 'wonderful', 'fantastic', 'superb', 'brilliant', 'informative',
+  'helpful', 'useful', 'valuable', 'fabulous', 'terrific', 'remarkable', 'impressive', 'outstanding',
+  'lovely', 'pleasant', 'marvelous', 'magnificent', 'incredible', 'good', 'fastidious',
+];
+const PRAISE_NOUNS_EN = [
+  'post', 'posts', 'article', 'articles', 'blog', 'site', 'website', 'web site', 'weblog', 'read', 'write-up', 'writeup',
+  'piece of writing', 'blog post', 'article post', 'content', 'information', 'info', 'page', 'webpage', 'tips', 'advice',
+];
+
 /** Praise that fits any article: a classic opener of spam that wants its author link approved. */
 export const PRAISE_PHRASES_EN: readonly string[] = [
+  ...PRAISE_ADJECTIVES_EN.flatMap((a) => PRAISE_NOUNS_EN.map((n) => `${a} ${n}`)),
   'great post', 'great article', 'great blog', 'great read', 'great content', 'great information',
   'great info', 'great work', 'great job', 'nice post', 'nice article', 'nice blog', 'nice video',
   'nice information', 'awesome post', 'awesome article', 'awesome blog', 'awesome video',
@@ -116,6 +131,13 @@ export const PRAISE_PHRASES_EN: readonly string[] = [
   'more information on this topic', 'more info on this topic', 'more on this topic', 'blog platform',
   'wordpress theme', 'web host', 'webhost', 'hosting provider', 'contact page', 'mind if i quote', 'spam problem',
   'a question for you', 'more specific about',
+  // the site's looks and workings, the openers of comments written for their author link
+  'off topic but', 'kind of off topic', 'kinda off topic', 'somewhat off topic', 'a bit off topic', 'quick heads up',
+  'running off the screen', 'in internet explorer', 'your theme', 'this theme', 'design and layout', 'layout of your',
+  'your blog loading', 'this blog loading', 'found your blog', 'found your site', 'found your website', 'found this site',
+  'your rss', 'twitter group', 'facebook group', 'guest writing', 'guest authoring', 'trading links', 'link exchange',
+  'exchange links', 'captcha plugin', 'spam comments', 'surfing around', 'my bookmarks', 'to my bookmarks',
+  'blog post is',
   // the author addressed as the site's "admin", and its article as "your article" (whatever it is about)
   'your article', 'your articles', 'your post', 'your posts', 'your blog posts', 'your content', 'your point of view',
   'your writing', 'thanks admin', 'thank you admin', 'dear admin', 'hello admin', 'hi admin', 'admin of this',

@@ -452,6 +452,10 @@ describe('notes are context, not flags', () => {
       ['Hi! I stumbled upon your blog while searching for ideas. I will bookmark it and share it with my friends.', 'Jessica'],
       ['Does your website have a contact page? I would like to ask you a question. Keep writing!', 'Mark Dawson'],
       ['Super blog, je l’ai mis en favoris et je reviendrai souvent. Continuez ainsi !', 'Lucie'],
+      // spun openers: any adjective with any word for the post or site, the site's looks and workings
+      ['Fabulous write-up! I found it while surfing around on a news site, how do I get listed there?', 'Dora'],
+      ['Hey! I know this is kind of off topic but which plugin do you use for the captcha?', 'Kurt'],
+      ['Quick heads up: the text in your post is running off the screen in Safari.', 'Alma'],
     ];
     for (const [content, author_name] of comments) {
       const r = check({ content, author_name, author_url: 'https://best-kitchen-remodeling.example' });
