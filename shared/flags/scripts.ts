@@ -6,16 +6,16 @@
 const NON_LATIN = new Set([
   // Cyrillic
   'rus', 'ukr', 'bel', 'bul', 'kaz', 'koi', 'mkd',
-  // Arabic script
-  'arb', 'urd', 'pes', 'skr', 'pbu', 'ckb',
+  // Arabic script (franc-min's Sorani, "ckb", is a profile of Latin-script text: not here)
+  'arb', 'urd', 'pes', 'skr', 'pbu',
   // Devanagari, Bengali and the other scripts of India and South-East Asia
   'hin', 'mar', 'mai', 'bho', 'npi', 'mag', 'ben', 'tel', 'tam', 'guj', 'kan', 'mal', 'pan', 'sin', 'mya', 'tha', 'khm', 'lao',
   // Chinese, Japanese, Korean; Greek, Hebrew, Armenian, Georgian, Ethiopic
   'cmn', 'jpn', 'kor', 'ell', 'heb', 'hye', 'kat', 'amh',
 ]);
 
-/** Written in both scripts (franc-min knows them in Latin and in Cyrillic): never a script apart. */
-const BOTH = new Set(['srp', 'bos', 'uzn', 'azj']);
+/** Written in two scripts (franc-min knows them in Latin and in Cyrillic or Arabic): never a script apart. */
+const BOTH = new Set(['srp', 'bos', 'uzn', 'azj', 'zlm']);
 
 /** `language` is written in another script than every one of `siteLanguages`. */
 export function otherScript(language: string, siteLanguages: readonly string[]): boolean {

@@ -81,6 +81,9 @@ describe('the site’s language on a fresh install', () => {
     expect(otherScript('rus', ['eng', 'fra'])).toBe(true);
     expect(otherScript('rus', ['eng', 'ukr'])).toBe(false);
     expect(otherScript('srp', ['eng'])).toBe(false);
+    // franc-min names Sorani ("ckb") and Malay ("zlm") for text in Latin letters too.
+    expect(otherScript('ckb', ['eng'])).toBe(false);
+    expect(otherScript('zlm', ['eng'])).toBe(false);
   });
 
   it('adds to other signals: short generic praise in a language the site does not use is likely spam', () => {
