@@ -25,6 +25,7 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   'shameless plug', 'shameless self promotion', 'sorry for the self-promotion', 'excuse the self promotion', 'promoting my',
   'promote my', 'sorry for the spam', 'sorry for spamming', 'sorry to spam', 'i know this is spam', 'sorry for the self promotion',
   'sorry for self promotion', 'support my channel', 'support my music', 'my patreon', 'donate to my',
+  'follow my instagram', 'follow my twitter', 'follow my tiktok', 'follow my page', 'follow my channel',
 ];
 
 export const PROMOTION_PHRASES_FR: readonly string[] = [
@@ -68,6 +69,8 @@ export const OWN_WORK_PHRASES_EN: readonly string[] = [
   'small youtuber', 'upcoming artist', 'upcoming rapper', 'aspiring rapper', 'aspiring singer', 'music producer',
   'i make music', 'i make videos', 'i upload', 'i rap', 'new to youtube', 'started a youtube channel', 'started my channel',
   'made a channel', 'a gaming channel', 'a music channel', 'my soundcloud', 'my spotify', 'my bandcamp', 'my mixtapes',
+  'i made a song', 'i made a video', 'i made a cover', 'i wrote a song', 'i just uploaded', 'just released my', 'my new single',
+  'my debut', 'my ep', 'my first ep',
 ];
 
 /**

@@ -211,6 +211,12 @@ describe('calls to action', () => {
     expect(about.likelySpam).toBe(false);
   });
 
+  it('counts a call to follow the author, and their own song announced with a request to hear it, as calls to action', () => {
+    for (const content of ['Follow my instagram for a new cover every day!', 'I made a song inspired by this one, give it a listen if you have a minute.']) {
+      expect(check({ content }).likelySpam, content).toBe(true);
+    }
+  });
+
   it('leaves a request to look at something that is not the author’s own work alone', () => {
     for (const content of [
       'Check out the pandas documentation on merge, it explains the suffixes argument.',
