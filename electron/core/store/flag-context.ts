@@ -136,8 +136,7 @@ export class FlagContextBuilder {
   private readonly siteHistory;
   private readonly siteHistoryAll;
   private readonly pingbackHosts;
-  private readonly siteHosts;
-  private readonly siteLocales;
+  private readonly sites;
 
   constructor(db: Db) {
     const inList = 'IN (SELECT value FROM json_each(?))';
@@ -167,8 +166,7 @@ export class FlagContextBuilder {
     this.siteHistoryAll = db.prepare('SELECT site_id AS s, email AS k, approved_on_site AS n FROM author_history');
     this.pingbackHosts = db.prepare(`SELECT site_id AS s, author_host AS k, count(*) AS n FROM comments
       WHERE type <> 'comment' AND local_status = 'approved' GROUP BY site_id, author_host`);
-    this.siteHosts = db.prepare('SELECT id AS s, host AS k FROM sites');
-    this.siteLocales = db.prepare("SELECT id AS s, language AS k FROM sites WHERE language <> ''");
+    this.sites = db.prepare('SELECT id, host, language FROM sites');
   }
 
   /**
@@ -252,15 +250,15 @@ export class FlagContextBuilder {
     for (const r of hostRows) tally.addHostAuthor(r.k, r.a, r.n);
     const historyRows = (whole ? this.siteHistoryAll.all() : this.siteHistory.all(keyJson)) as Row[];
     for (const r of historyRows) siteApproved.set(r.s, r.k, r.n);
-    // Each site's own host: its pingbacks are known sources, and links to its pages are no advertisement.
-    const siteHosts = new Map<number, string>();
-    for (const r of this.siteHosts.all() as Row[]) if (r.k) siteHosts.set(r.s, r.k);
     if (hasPingbacks) for (const r of this.pingbackHosts.all() as Row[]) tally.pingbackHost.add(r.s, r.k, r.n);
-    // The language each site's WordPress states, as the language check names languages.
+    // Each site's own host (its pingbacks are known sources, links to its pages no advertisement)
+    // and the language its WordPress states, as the language check names languages.
+    const siteHosts = new Map<number, string>();
     const siteLanguages = new Map<number, string>();
-    for (const r of this.siteLocales.all() as Row[]) {
-      const language = languageOfLocale(r.k);
-      if (language) siteLanguages.set(r.s, language);
+    for (const site of this.sites.all() as { id: number; host: string; language: string | null }[]) {
+      if (site.host) siteHosts.set(site.id, site.host);
+      const language = languageOfLocale(site.language);
+      if (language) siteLanguages.set(site.id, language);
     }
     return { tally, siteApproved, siteHosts, siteLanguages };
   }
