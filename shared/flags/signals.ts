@@ -290,7 +290,7 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
     // its website is most often a personal blog ("Hélène Roussel", helene-roussel.example): a note.
     const written = tokenize(name).map((t) => fold(t.raw));
     const branded = written.some((w) => /^[0-9]+$/.test(w)) || written.some((w) => /[a-z][0-9]|[0-9][a-z]/.test(w));
-    weight += branded ? 2.5 : 0.5;
+    weight += branded ? 2.5 : 0;
   }
   const uniq = [...new Set(commercial)];
   if (uniq.length > 0 && site) {

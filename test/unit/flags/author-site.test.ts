@@ -129,3 +129,27 @@ describe('the site’s own readers', () => {
     }
   });
 });
+
+describe('spun templates sent with a website', () => {
+  it('makes the "could not be written any better … forward it to my room mate" template likely spam', () => {
+    const input = {
+      content: 'Hey there! This article could not be written any better! Going through it brings back my old room mate. He kept going on about this. I will forward this article to him. Pretty sure he will enjoy it.',
+      author_name: 'Delphine',
+      author_url: 'https://www.prepaid-topup.example',
+    };
+    const r = check(input);
+    expect(r.flags.map((f) => f.code)).toContain('generic-praise-author-url');
+    expect(r.likelySpam).toBe(true);
+  });
+});
+
+describe('a reader whose name is their blog', () => {
+  it('is context, not a reason to look: a French comment on an English blog stays a look', () => {
+    const input = { content: 'Merci pour la recette ! Je l’ai faite hier soir avec les pommes du jardin, un régal.', author_name: 'Marie', author_url: 'https://marie-cuisine.blogspot.com' };
+    const r = check(input);
+    expect(r.flags.find((f) => f.code === 'author-name-is-website')?.note).toBe(true);
+    expect(r.flags.find((f) => f.code === 'author-name-is-website')?.weight).toBe(0);
+    expect(r.flags.map((f) => f.code)).toContain('foreign-language-site');
+    expect(r.likelySpam).toBe(false);
+  });
+});
