@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createFlagEngine, type FlagEngine } from '../shared/flags';
 import { languageOfLocale } from '../shared/flags/language';
+import { NearTexts, textSketch } from '../shared/flags/near-text';
 import { SpamModel } from '../shared/spam';
 import type { FlagContext, FlagInput } from '../shared/types';
 import { atLeast, below, type BenchRow } from './types';
@@ -156,9 +157,10 @@ const normalise = (text: string): string =>
 
 /**
  * The context the store gives a queued comment: what the site's history says of its author
- * (the dev set has names only: the name stands for the e-mail) and who else posted the same
- * text, in the history or in the queue. No IPs or pingbacks in this data. The site's language
- * is the one its WordPress states (DEV_SITE_LANGUAGE), as the sync records it.
+ * (the dev set has names only: the name stands for the e-mail), who else posted the same
+ * text, in the history or in the queue, and who else in the queue posted nearly the same text
+ * (store/queue-texts.ts). No IPs or pingbacks in this data. The site's language is the one its
+ * WordPress states (DEV_SITE_LANGUAGE), as the sync records it.
  */
 export function contextFor(history: readonly Labeled[], queue: readonly Labeled[], siteLanguage: string | null = DEV_SITE_LANGUAGE): (input: FlagInput) => FlagContext {
   const approved = new Map<string, number>();
@@ -176,6 +178,7 @@ export function contextFor(history: readonly Labeled[], queue: readonly Labeled[
     addText(e);
   }
   for (const e of queue) addText(e);
+  const similar = similarInQueue(queue);
   return (input) => {
     const author = normalise(input.author_name ?? '');
     const authors = texts.get(normalise(input.content));
@@ -191,11 +194,39 @@ export function contextFor(history: readonly Labeled[], queue: readonly Labeled[
       spamByIp: 0,
       sameText: Math.max(0, same),
       sameTextAuthors: others,
+      similarTextAuthors: similar.get(input) ?? 0,
       knownPingbackSource: true,
       ...(siteLanguage !== null ? { siteLanguage } : {}),
     };
   };
 }
+
+/** Per queued comment, the other authors in the queue with nearly the same text, not the same, as the store counts them. */
+function similarInQueue(queue: readonly Labeled[]): Map<FlagInput, number> {
+  const sketches = queue.map((e) => {
+    const { words, wordHashes } = sketchEngine.observe({ content: e.input.content });
+    return textSketch(words, wordHashes);
+  });
+  const texts = new NearTexts(Number.MAX_SAFE_INTEGER, 1);
+  sketches.forEach((sketch, i) => sketch && texts.add(i, sketch, 0, 1));
+  const out = new Map<FlagInput, number>();
+  queue.forEach((e, i) => {
+    const sketch = sketches[i];
+    if (!sketch) return;
+    const me = normalise(e.input.author_name ?? '');
+    const text = normalise(e.input.content);
+    const authors = new Set<string>();
+    for (const j of texts.similarKeys(i, sketch)) {
+      const other = queue[j]!.input;
+      const author = normalise(other.author_name ?? '');
+      if (author !== me && normalise(other.content) !== text) authors.add(author);
+    }
+    out.set(e.input, authors.size);
+  });
+  return out;
+}
+
+const sketchEngine = createFlagEngine();
 
 function trainedOn(examples: readonly Labeled[]): SpamModel {
   const model = new SpamModel();

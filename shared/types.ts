@@ -118,6 +118,11 @@ export interface FlagContext {
   sameText: number;
   /** Other authors who posted the same normalised text (a campaign); absent when not looked up. */
   sameTextAuthors?: number;
+  /**
+   * Other authors with a pending comment of nearly the same text, not the same (a few words
+   * changed, added or left out: a campaign's spun copies); absent when not looked up.
+   */
+  similarTextAuthors?: number;
   /** For pingbacks/trackbacks: the source host has sent an approved comment or is the site itself. */
   knownPingbackSource: boolean;
   /**

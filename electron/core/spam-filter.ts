@@ -7,7 +7,7 @@ import { similarSketches, textSketch } from '../../shared/flags/near-text';
 import { SpamModel, createSpamModel, type SpamDecision, type SpamLabel } from '../../shared/spam';
 import type { FlagContext, FlagInput, FlagResult, ModelStatus, WordLists } from '../../shared/types';
 import type { TrainingCursor, TrainingExample, TrainingLabel } from './sync/training';
-import type { Store } from './store';
+import type { Scorer, Store } from './store';
 
 /** What is saved per site: the model and how far the training pull has read the site's history. */
 interface SavedModel {
@@ -31,9 +31,14 @@ export class SpamFilter {
     this.engine = createFlagEngine(store.getWordLists());
   }
 
-  /** The store's scorer: word flags, signals and the site's model. */
-  readonly score = (input: FlagInput, ctx: FlagContext, siteId?: number): FlagResult =>
-    this.engine.check(input, ctx, siteId === undefined ? null : this.siteModel(siteId).model);
+  /**
+   * The store's scorer: word flags, signals and the site's model; it sketches texts as the site
+   * model does, so the store finds a campaign's copies in the queue.
+   */
+  readonly score: Scorer = Object.assign(
+    (input: FlagInput, ctx: FlagContext, siteId?: number): FlagResult => this.engine.check(input, ctx, siteId === undefined ? null : this.siteModel(siteId).model),
+    { sketch: (content: string) => this.sketchOf(content) },
+  );
 
   /** Live check of a text (settings, CLI): no stored context, no site model. */
   check(input: FlagInput): FlagResult {

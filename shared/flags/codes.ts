@@ -37,6 +37,7 @@ export const FLAG_CODES = [
   'shouting', // { percent }
   'duplicate', // { count }
   'campaign', // { authors } — the same text from other authors
+  'campaign-similar', // { authors } — nearly the same text (a few words changed) from other authors in the queue
   'campaign-spam', // { count } — the same text is in this site's spam
   'campaign-site', // { authors, site } — the same website from other authors in the queue or the spam
   'campaign-spam-similar', // { count } — nearly the same text (a few words changed) is in this site's spam

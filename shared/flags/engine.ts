@@ -88,7 +88,7 @@ const GENUINE_CAP = [2, 6] as const;
 const SPAM_DOMAIN_MIN = 2;
 /** Signals a site's model cannot have learned from its past spam, at this weight or more. */
 const STRONG_SIGNAL = 4;
-const UNSEEN_BY_MODEL = new Set<string>(['campaign', 'campaign-site', 'campaign-spam', 'campaign-spam-similar', 'phone-support', 'support-pitch', 'spam-domain', 'like-marked-spam', 'spam-words']);
+const UNSEEN_BY_MODEL = new Set<string>(['campaign', 'campaign-similar', 'campaign-site', 'campaign-spam', 'campaign-spam-similar', 'phone-support', 'support-pitch', 'spam-domain', 'like-marked-spam', 'spam-words']);
 /** What a comment like one the owner marked weighs, [marked spam, marked not spam]: by its text, e-mail, domain or IP; by nearly the same text. */
 const MARKED_WEIGHT = { same: [6, -5], similar: [5, -4], similarShort: [3.5, -3] } as const;
 /** The share of a text's words seen in the site's approved comments from which the model's "genuine" counts in full. */

@@ -117,6 +117,8 @@ export function similarSketches(a: readonly number[], b: readonly number[]): boo
 
 interface Entry {
   key: number;
+  /** The lookup that last compared this entry (NearTexts.lookups): each is compared once per lookup. */
+  seenBy: number;
   sketch: number[];
   anchors: number[];
   counts: number[];
@@ -131,6 +133,8 @@ export class NearTexts {
   private readonly entries = new Map<number, Entry>();
   /** The texts with this anchor, oldest first. */
   private readonly byAnchor = new Map<number, Entry[]>();
+  /** Lookups made so far: an entry found under two anchors of one text is compared once. */
+  private lookups = 0;
 
   constructor(
     private readonly max: number,
@@ -146,7 +150,7 @@ export class NearTexts {
     let e = this.entries.get(key);
     if (!e) {
       if (delta <= 0) return;
-      e = { key, sketch: [...sketch], anchors: anchorsOf(sketch), counts: new Array<number>(this.width).fill(0) };
+      e = { key, seenBy: 0, sketch: [...sketch], anchors: anchorsOf(sketch), counts: new Array<number>(this.width).fill(0) };
       for (const a of e.anchors) {
         const list = this.byAnchor.get(a);
         if (list) list.push(e);
@@ -170,20 +174,50 @@ export class NearTexts {
    */
   similar(key: number, sketch: readonly number[]): number[] | null {
     let sums: number[] | null = null;
-    let seen: Entry[] | null = null;
+    for (const e of this.nearlySame(key, sketch)) {
+      sums ??= new Array<number>(this.width).fill(0);
+      for (let c = 0; c < this.width; c++) sums[c]! += e.counts[c]!;
+    }
+    return sums;
+  }
+
+  /** The keys of the stored texts nearly the same as this one, its own key left out (see similar). */
+  similarKeys(key: number, sketch: readonly number[]): number[] {
+    return this.nearlySame(key, sketch).map((e) => e.key);
+  }
+
+  /** The keys stored, oldest first. */
+  keys(): number[] {
+    return [...this.entries.keys()];
+  }
+
+  /** The sketch stored with this key, if any. */
+  sketchOf(key: number): readonly number[] | undefined {
+    return this.entries.get(key)?.sketch;
+  }
+
+  /** Forgets the text with this key, whatever its counts. */
+  remove(key: number): void {
+    const e = this.entries.get(key);
+    if (!e) return;
+    this.entries.delete(key);
+    this.forget(e);
+  }
+
+  private nearlySame(key: number, sketch: readonly number[]): Entry[] {
+    const found: Entry[] = [];
+    const lookup = ++this.lookups;
     for (const a of anchorsOf(sketch)) {
       const list = this.byAnchor.get(a);
       if (!list) continue;
       for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_CANDIDATES; k--) {
         const e = list[k]!;
-        if (e.key === key || seen?.includes(e)) continue;
-        (seen ??= []).push(e);
-        if (!similarSketches(sketch, e.sketch)) continue;
-        sums ??= new Array<number>(this.width).fill(0);
-        for (let c = 0; c < this.width; c++) sums[c]! += e.counts[c]!;
+        if (e.key === key || e.seenBy === lookup) continue;
+        e.seenBy = lookup;
+        if (similarSketches(sketch, e.sketch)) found.push(e);
       }
     }
-    return sums;
+    return found;
   }
 
   /** [key, sketch length, ...sketch, ...counts], oldest first: what the site's saved model keeps. */

@@ -164,6 +164,10 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
       const n = num(p.authors);
       return `The same text came from ${n === 1 ? 'another author' : `${n} other authors`}`;
     }
+    case 'campaign-similar': {
+      const n = num(p.authors);
+      return `Nearly the same text came from ${n === 1 ? 'another author' : `${n} other authors`} in the queue`;
+    }
     case 'campaign-site': {
       const n = num(p.authors);
       return `The same website (${String(p.site)}) came from ${n === 1 ? 'another author' : `${n} other authors`}`;

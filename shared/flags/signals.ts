@@ -355,13 +355,22 @@ export function contextFlags(input: FlagInput, ctx: Partial<FlagContext>, letter
     }
   }
   const authors = ctx.sameTextAuthors ?? 0;
+  const similar = ctx.similarTextAuthors ?? 0;
   const long = letters >= LONG_TEXT_LETTERS;
+  let campaign = true;
   if (authors > 0 && (long || authors >= 3)) {
     // A campaign: one text under several names. Short thanks ("thank you!") repeat innocently,
     // so a short text takes several other authors, and weighs less.
     const weight = long ? (authors >= 2 ? 5 : 4) : authors >= 5 ? 3 : 2;
     flags.push(makeFlag('campaign', 'campaign', { authors }, weight));
-  } else if (ctx.sameText !== undefined && ctx.sameText > 0) {
+  } else if (similar > 0 && (long || similar >= 3)) {
+    // Its spun copies, a few words changed: a little less than the same text, as a few changed
+    // words also make two readers' short replies alike ("Thanks, this fixed my build on Windows").
+    // From two other authors, enough to outweigh what a trained filter may say of a new campaign.
+    const weight = long ? (similar >= 2 ? 4.5 : 3) : similar >= 5 ? 3 : 2;
+    flags.push(makeFlag('campaign', 'campaign-similar', { authors: similar }, weight));
+  } else campaign = false;
+  if (!campaign && ctx.sameText !== undefined && ctx.sameText > 0) {
     const weight = ctx.sameText >= 3 ? 4 : 2;
     flags.push(makeFlag('duplicate', 'duplicate', { count: ctx.sameText }, weight));
   }

@@ -76,6 +76,7 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
     case 'campaign-spam-similar':
       return t(key, { count: num(p.count) });
     case 'campaign':
+    case 'campaign-similar':
       return t(key, { count: num(p.authors) });
     case 'campaign-site':
       return t(key, { count: num(p.authors), site: String(p.site) });

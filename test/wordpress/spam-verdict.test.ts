@@ -79,6 +79,10 @@ const QUEUE: SeedComment[] = [
   pending('site-1', 'Megan', 'megan@mail.example', '198.51.100.101', 'Interesting read, I never thought about the layout of a small kitchen that way.', 'https://www.northgate-homes.example/'),
   pending('site-2', 'Oliver', 'oliver@mail.example', '198.51.100.102', 'Good points here, especially the bit about planning storage before buying anything.', 'https://northgate-homes.example/gallery'),
   pending('site-3', 'Chloe', 'chloe@mail.example', '198.51.100.103', 'We went through the same questions last spring when we redid our place.', 'https://www.northgate-homes.example/contact'),
+  // One message spun under three names: a few words changed in each copy, no website, other addresses.
+  pending('spun-1', 'Roxanne', 'roxanne@mail.example', '198.51.100.111', 'Hello there! This article could not be more useful. Reading it reminds me of my old colleague who kept talking about data cleaning. I am sending the link to him today.'),
+  pending('spun-2', 'Bettye', 'bettye@post.example', '198.51.100.112', 'Hi there! This post could not be more helpful. Reading it reminds me of my old colleague who always kept talking about data cleaning. I am sending the link to him now.'),
+  pending('spun-3', 'Lavonne', 'lavonne@inbox.example', '198.51.100.113', 'Hey there! This article could not be more helpful. Reading it reminds me of my former colleague who kept talking about data cleaning. I am sending the link to him.'),
   // Genuine first-time readers: a question, a fix shared on GitHub, and a reader signing with their own blog.
   pending('question', 'Léa', 'lea@mail.example', '198.51.100.50', 'Does the encoding argument also apply when the file is compressed with gzip?'),
   pending('github', 'Sam', 'sam@mail.example', '198.51.100.60', 'I packaged the chunked reader from this article as a small tool: https://github.com/sam-example/csv-chunks — feedback welcome.'),
@@ -142,6 +146,10 @@ describe('real WordPress: the queue judged after syncing the site’s history', 
     }
     // Synced in one page, the three count each other: each is likely spam.
     expect(['site-1', 'site-2', 'site-3'].filter((key) => q.get(key)!.likelySpam)).toEqual(['site-1', 'site-2', 'site-3']);
+    for (const key of ['spun-1', 'spun-2', 'spun-3']) {
+      expect(q.get(key)!.flags.find((f) => f.code === 'campaign-similar')?.reason, key).toBe('Nearly the same text came from 2 other authors in the queue');
+      expect(q.get(key)!.likelySpam, key).toBe(true);
+    }
   });
 
   it('leaves the genuine readers out of the Flagged view, the GitHub link included', async () => {
@@ -151,7 +159,7 @@ describe('real WordPress: the queue judged after syncing the site’s history', 
       expect(q.get(key)!.flagCount, key).toBe(0);
     }
     const counts = await service.api.getCounts({});
-    expect(counts.bySite[siteId]?.flagged).toBe(11);
+    expect(counts.bySite[siteId]?.flagged).toBe(14);
   });
 
   it('moves the rest of a campaign at once when the owner marks one comment of it spam', async () => {

@@ -67,6 +67,7 @@ export function sameAsStored(row: CommentRow, c: RemoteComment): boolean {
 }
 
 export function subjectOf(r: {
+  id: number;
   site_id: number;
   author_key: string;
   author_ip: string;
@@ -83,6 +84,7 @@ export function subjectOf(r: {
     host: r.author_host,
     type: r.type,
     status: r.local_status,
+    id: r.id,
   };
 }
 
@@ -120,7 +122,7 @@ export const REFLAG_COLUMNS = `id, site_id, type, author_name, author_email, aut
   author_host, text_hash, local_status, content_raw, flags_sig, score, likely_spam, spam_probability`;
 
 export function reflagSubject(r: ReflagRow): ContextSubject {
-  return { siteId: r[1], key: r[7], ip: r[6], hash: r[9], host: r[8], type: r[2], status: r[10] };
+  return { siteId: r[1], key: r[7], ip: r[6], hash: r[9], host: r[8], type: r[2], status: r[10], id: r[0] };
 }
 
 export function flagColumns(result: FlagResult) {

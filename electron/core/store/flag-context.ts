@@ -7,6 +7,7 @@ import { languageOfLocale } from '../../../shared/flags/language';
 import type { CommentType, FlagContext } from '../../../shared/types';
 import type { LocalStatus } from './action-kinds';
 import type { Db } from './open-database';
+import { QueueTexts, type TextSketcher } from './queue-texts';
 
 export interface ContextSubject {
   siteId: number;
@@ -17,6 +18,8 @@ export interface ContextSubject {
   host: string;
   type: CommentType;
   status: LocalStatus;
+  /** The stored comment's id; absent for one not stored yet. */
+  id?: number;
 }
 
 export interface ContextItem {
@@ -137,8 +140,12 @@ export class FlagContextBuilder {
   private readonly siteHistoryAll;
   private readonly pingbackHosts;
   private readonly sites;
+  private readonly siteIds;
+  private readonly queueTexts;
 
   constructor(db: Db) {
+    this.queueTexts = new QueueTexts(db);
+    this.siteIds = db.prepare('SELECT id FROM sites').pluck();
     const inList = 'IN (SELECT value FROM json_each(?))';
     const author = `SELECT site_id AS s, author_key AS k, local_status AS st, count(*) AS n FROM comments
       WHERE local_status IN ('approved', 'spam') %w GROUP BY author_key, local_status, site_id`;
@@ -169,20 +176,40 @@ export class FlagContextBuilder {
     this.sites = db.prepare('SELECT id, host, language FROM sites');
   }
 
+  /** How texts are sketched for nearly-same-text campaigns (queue-texts.ts); null: not compared. */
+  setSketcher(sketcher: TextSketcher | null): void {
+    this.queueTexts.setSketcher(sketcher);
+  }
+
+  /** The sketch of an arriving text, for `arriving` and `written`. */
+  sketch(content: string): number[] | null {
+    return this.queueTexts.sketch(content);
+  }
+
+  /** Contexts for stored comments (`items`), in order, each replacing its stored version. */
+  build(items: readonly ContextItem[]): FlagContext[] {
+    return this.arriving(items).contexts;
+  }
+
   /**
-   * Contexts for `items`, in order. `whole` says the items are every stored comment
-   * (reflag): the counts are then read without key lists.
+   * Contexts for comments arriving or changed (`items`), in order; `sketches` are their texts'
+   * sketches (without, stored comments' texts are taken as stored). `alike` are the stored
+   * comments they found nearly the same: one more author now shares their text.
    */
-  build(items: readonly ContextItem[], whole = false): FlagContext[] {
-    const counts = this.load(items, whole);
-    if (!whole) {
-      // The stored versions of these comments are replaced by the new ones.
-      for (const item of items) {
-        if (item.old) counts.tally.count(item.old, -1);
-        counts.tally.count(item.now, 1);
-      }
+  arriving(items: readonly ContextItem[], sketches?: readonly (number[] | null)[]): { contexts: FlagContext[]; alike: number[] } {
+    const counts = this.load(items, false);
+    // The stored versions of these comments are replaced by the new ones.
+    for (const item of items) {
+      if (item.old) counts.tally.count(item.old, -1);
+      counts.tally.count(item.now, 1);
     }
-    return items.map(({ now }) => contextOf(now, counts));
+    const similar = this.queueTexts.similarAuthors(items, sketches);
+    return { contexts: items.map(({ now }, i) => contextOf(now, counts, similar.counts[i]!)), alike: similar.alike };
+  }
+
+  /** A comment was written: see QueueTexts.written. */
+  written(siteId: number, id: number, sketch: readonly number[] | null, pendingComment: boolean, similarAuthors: number): void {
+    this.queueTexts.written(siteId, id, sketch, pendingComment, similarAuthors);
   }
 
   /**
@@ -193,7 +220,7 @@ export class FlagContextBuilder {
     const counts = this.load(subjects.map((now) => ({ now, old: null })), false);
     return subjects.map((s) => {
       counts.tally.count(s, 1);
-      const ctx = contextOf(s, counts);
+      const ctx = contextOf(s, counts, 0);
       counts.tally.count(s, -1);
       return ctx;
     });
@@ -206,7 +233,8 @@ export class FlagContextBuilder {
    */
   forAll(): (subject: ContextSubject) => FlagContext {
     const counts = this.load([], true, true);
-    return (subject) => contextOf(subject, counts);
+    const similar = this.queueTexts.allCounts(this.siteIds.all() as number[]);
+    return (subject) => contextOf(subject, counts, subject.id !== undefined ? (similar.get(subject.id) ?? 0) : 0);
   }
 
   private load(items: readonly ContextItem[], whole: boolean, withPingbacks = false): Counts {
@@ -272,7 +300,7 @@ interface Counts {
   siteLanguages: Map<number, string>;
 }
 
-function contextOf(now: ContextSubject, { tally, siteApproved, siteHosts, siteLanguages }: Counts): FlagContext {
+function contextOf(now: ContextSubject, { tally, siteApproved, siteHosts, siteLanguages }: Counts, similarTextAuthors: number): FlagContext {
   // A comment never counts itself: take its own contribution back out.
   const approved = now.status === 'approved' ? 1 : 0;
   const spam = now.status === 'spam' ? 1 : 0;
@@ -288,6 +316,7 @@ function contextOf(now: ContextSubject, { tally, siteApproved, siteHosts, siteLa
     // Absent: a unique text (see byTextAll); a batch's own texts are always in the tally.
     sameText: (tally.text.get(now.hash) ?? 1) - 1,
     sameTextAuthors: tally.otherAuthors(now.hash, now.key),
+    similarTextAuthors,
     sameSiteAuthors: now.type === 'comment' && now.host !== '' ? tally.otherHostAuthors(now.host, now.key) : 0,
     knownPingbackSource:
       pingback &&

@@ -3,6 +3,7 @@
 import type { RemoteComment, RemotePost, UpsertResult } from '../sync/ports';
 import { flagColumns, remoteFields, sameAsStored, subjectOf } from './comment-fields';
 import type { ContextItem } from './flag-context';
+import type { Rescore } from './rescore';
 import { nowIso, type CommentRow } from './rows';
 import type { Sites } from './sites';
 import { StorePart, type StoreShared } from './store-part';
@@ -11,6 +12,7 @@ export class Ingest extends StorePart {
   constructor(
     shared: StoreShared,
     private readonly sites: Sites,
+    private readonly rescore: Rescore,
   ) {
     super(shared);
   }
@@ -92,7 +94,9 @@ export class Ingest extends StorePart {
       now: { siteId, key: f.author_key, ip: f.author_ip, hash: f.text_hash, host: f.author_host, type: f.type, status: f.local_status },
       old: old ? subjectOf(old) : null,
     }));
-    const contexts = this.contexts.build(items);
+    // Arriving texts are sketched to find a campaign's copies with a few words changed (queue-texts.ts).
+    const sketches = work.map(({ c }) => this.contexts.sketch(c.content_raw));
+    const { contexts, alike } = this.contexts.arriving(items, sketches);
 
     for (let i = 0; i < work.length; i++) {
       const { c, old, fields } = work[i]!;
@@ -110,9 +114,12 @@ export class Ingest extends StorePart {
       );
       const row = Object.assign(fields, flagColumns(flagResult), { fetched_at: fetchedAt });
       let id: number;
+      const written = (commentId: number) =>
+        this.contexts.written(siteId, commentId, sketches[i]!, fields.local_status === 'pending' && fields.type === 'comment', contexts[i]!.similarTextAuthors ?? 0);
       if (old) {
         id = old.id;
         this.stmt.updateComment.run(Object.assign(row, { id }));
+        written(id);
         result.updated.push(c.id);
         if (
           old.content_raw === c.content_raw &&
@@ -135,9 +142,12 @@ export class Ingest extends StorePart {
           ).lastInsertRowid,
         );
         result.inserted.push(c.id);
+        written(id);
       }
       this.stmt.ftsInsert.run(id, c.author_name, c.author_email, c.author_url, fields.plain);
     }
+    // The earlier copies of a campaign now have one more author alike: they move up with the new ones.
+    this.rescore.rescoreComments(alike);
     const queued = work.filter((w) => w.fields.local_status === 'pending' && w.c.author_email !== '').map((w) => w.fields.author_key);
     if (queued.length > 0) this.countAuthorsWithoutHistory(siteId, queued);
     return result;

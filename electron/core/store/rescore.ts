@@ -4,12 +4,11 @@
 import type { FlagContext } from '../../../shared/types';
 import { raisingCount, REFLAG_COLUMNS, reflagSubject, type ReflagRow } from './comment-fields';
 import { flagsSignature } from './flags-signature';
+import { NEAR_WINDOW } from './queue-texts';
 import { StorePart } from './store-part';
 
 /** Comments read per page by reflagAll. */
 const REFLAG_PAGE = 2000;
-/** The newest pending comments of a site read for nearly the same text as a decided comment's. */
-const NEAR_CANDIDATES = 2000;
 
 export class Rescore extends StorePart {
   /** Re-computes flags and score of every stored comment with the current scorer, in one transaction. */
@@ -67,13 +66,8 @@ export class Rescore extends StorePart {
     if (emails.length === 0) return 0;
     return this.db.transaction(() => {
       const keys = JSON.stringify(emails.map((e) => e.trim().toLowerCase()));
-      const rows = this.stmt.reflagAuthors.all(keys, siteId) as ReflagRow[];
       // Stored comments: each is already in the counts, so it replaces itself (old = now).
-      const subjects = rows.map(reflagSubject);
-      const contexts = this.contexts.build(subjects.map((subject) => ({ now: subject, old: subject })));
-      let changed = 0;
-      for (let i = 0; i < rows.length; i++) if (this.rescoreRow(rows[i]!, contexts[i]!)) changed++;
-      return changed;
+      return this.rescoreRows(this.stmt.reflagAuthors.all(keys, siteId) as ReflagRow[]);
     })();
   }
 
@@ -105,19 +99,33 @@ export class Rescore extends StorePart {
         const newest = this.cachedStatement(
           `SELECT ${REFLAG_COLUMNS} FROM comments
            WHERE site_id = @site AND local_status = 'pending' AND id NOT IN (SELECT value FROM json_each(@ids))
-           ORDER BY id DESC LIMIT ${NEAR_CANDIDATES}`,
+           ORDER BY id DESC LIMIT ${NEAR_WINDOW}`,
         )
           .raw()
           .all({ ids, site: siteId }) as ReflagRow[];
         for (const r of newest) if (!taken.has(r[0]) && nearlySame(r[11])) rows.push(r);
       }
-      if (rows.length === 0) return 0;
-      const subjects = rows.map(reflagSubject);
-      const contexts = this.contexts.build(subjects.map((subject) => ({ now: subject, old: subject })));
-      let changed = 0;
-      for (let i = 0; i < rows.length; i++) if (this.rescoreRow(rows[i]!, contexts[i]!)) changed++;
-      return changed;
+      return this.rescoreRows(rows);
     })();
+  }
+
+  /** Scores stored comments again, each in the context of the others. Returns how many changed. */
+  private rescoreRows(rows: readonly ReflagRow[]): number {
+    if (rows.length === 0) return 0;
+    const subjects = rows.map(reflagSubject);
+    const contexts = this.contexts.build(subjects.map((subject) => ({ now: subject, old: subject })));
+    let changed = 0;
+    for (let i = 0; i < rows.length; i++) if (this.rescoreRow(rows[i]!, contexts[i]!)) changed++;
+    return changed;
+  }
+
+  /** Scores these stored comments again (another author's text nearly the same as theirs arrived). */
+  rescoreComments(commentIds: readonly number[]): number {
+    if (commentIds.length === 0) return 0;
+    const rows = this.cachedStatement(`SELECT ${REFLAG_COLUMNS} FROM comments WHERE id IN (SELECT value FROM json_each(?))`)
+      .raw()
+      .all(JSON.stringify(commentIds)) as ReflagRow[];
+    return this.rescoreRows(rows);
   }
 
   /** Scores one stored comment again, in the context of the others. */

@@ -82,13 +82,14 @@ export class Store implements SyncStore, ApprovedStore {
     const statements = new StatementCache(db);
     const since = () => unrepliedSince(this.unrepliedDays);
     const queue = new QueueQuery(db, statements, (email) => authorKey(email, ''), since);
-    this.shared = { db, stmt: prepareStatements(db), statements, contexts, scorer: options.scorer ?? noFlags };
+    this.shared = { db, stmt: prepareStatements(db), statements, contexts, scorer: noFlags };
+    this.setScorer(options.scorer ?? noFlags);
     this.sites = new Sites(this.shared);
-    this.ingest = new Ingest(this.shared, this.sites);
+    this.rescore = new Rescore(this.shared);
+    this.ingest = new Ingest(this.shared, this.sites, this.rescore);
     this.outbox = new Outbox(this.shared);
     this.push = new Push(this.shared, this.outbox, this.ingest);
     this.reads = new CommentReads(this.shared, queue, since);
-    this.rescore = new Rescore(this.shared);
     this.actions = new UserActions(this.shared, this.outbox, this.rescore);
     this.wordLists = new WordListTable(this.shared);
     this.modelState = new ModelState(this.shared);
@@ -108,6 +109,7 @@ export class Store implements SyncStore, ApprovedStore {
 
   setScorer(scorer: Scorer): void {
     this.shared.scorer = scorer;
+    this.shared.contexts.setSketcher(scorer.sketch ?? null);
   }
 
   // ---------------------------------------------------------------- sites (sites.ts)

@@ -359,6 +359,20 @@ describe('campaigns', () => {
     expect(r.likelySpam).toBe(false);
   });
 
+  it('flags nearly the same text from several authors, a little below the same text, in English and French', () => {
+    const spun = { content: 'Hi there! This article could not be more useful. It reminds me of my old neighbour, I am sending him the link today.' };
+    const two = check(spun, { ...fresh, similarTextAuthors: 2 });
+    expect(two.flags.find((f) => f.code === 'campaign-similar')?.reason).toBe('Nearly the same text came from 2 other authors in the queue');
+    expect(two.likelySpam).toBe(true);
+    const one = check(spun, { ...fresh, similarTextAuthors: 1 });
+    expect(one.flags.find((f) => f.code === 'campaign-similar')?.weight).toBeLessThan(check(spun, { ...fresh, sameText: 1, sameTextAuthors: 1 }).flags.find((f) => f.code === 'campaign')!.weight);
+    expect(one.likelySpam).toBe(false);
+    const french = check({ content: 'Bonjour, cet article ne pourrait pas être plus utile. Il me rappelle mon ancien voisin, je lui envoie le lien aujourd’hui.' }, { ...fresh, similarTextAuthors: 2 });
+    expect(french.likelySpam).toBe(true);
+    // Two readers' short replies worded alike are no campaign.
+    expect(codes(check({ content: 'Thanks, this fixed my build on Windows' }, { ...fresh, similarTextAuthors: 2 }))).not.toContain('campaign-similar');
+  });
+
   it('flags one website given by several authors, whatever their texts, with its reason', () => {
     const input = { content: 'Interesting read, I never thought about the layout of a small kitchen that way.', author_name: 'Megan', author_url: 'https://www.northgate-homes.example/' };
     const two = check(input, { ...fresh, sameSiteAuthors: 2 });

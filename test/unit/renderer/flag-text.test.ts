@@ -38,6 +38,7 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   shouting: [{ percent: 80 }],
   duplicate: [{ count: 1 }, { count: 3 }],
   campaign: [{ authors: 1 }, { authors: 5 }],
+  'campaign-similar': [{ authors: 1 }, { authors: 3 }],
   'campaign-site': [{ authors: 1, site: 'kitchens.example' }, { authors: 4, site: 'kitchens.example' }],
   'campaign-spam': [{ count: 1 }, { count: 7 }],
   'campaign-spam-similar': [{ count: 1 }, { count: 3 }],
