@@ -20,6 +20,7 @@ export const FLAG_CODES = [
   'links', // { count, limit }
   'reference-links', // { domains } — a note: code, documentation and reference sites
   'link-shortener', // { domain }
+  'contact-address', // { address } — an e-mail address to write to, given in the text
   'spam-domain', // { domain, count } — a domain seen in this site's spam
   // Author
   'author-url-name', // {}

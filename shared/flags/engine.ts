@@ -22,7 +22,7 @@ import {
   REQUEST_PHRASES_EN,
   REQUEST_PHRASES_FR,
 } from './lists/phrases';
-import { findLinks, hostOf, type LinkInfo } from './links';
+import { contactAddressIn, findLinks, hostOf, type LinkInfo } from './links';
 import { isWordCode } from './tokenize';
 import { entryKeys, keyHash, WordMatcher, type WordCategory, type WordEntry, type WordHit } from './matcher';
 import { MIN_PHONE_DIGITS, phoneNumberIn } from './phone';
@@ -95,6 +95,8 @@ const MARKED_WEIGHT = { same: [6, -5], similar: [5, -4], similarShort: [3.5, -3]
 const VOUCHED_WORD_SHARE = 0.5;
 /** With one of them present, the most the model's "genuine" may take off the score. */
 const UNSEEN_GENUINE_CAP = 1;
+/** An e-mail address to write to, given in the text (links.ts contactAddressIn). */
+const CONTACT_ADDRESS_WEIGHT = 2;
 /** Letters under which a comment of generic praise is little more than the praise (some 40 words). */
 const SHORT_PRAISE_LETTERS = 200;
 /** Below this share of words the site's approved comments use, the language is worth checking. */
@@ -436,6 +438,9 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       flags.push(makeFlag('link-reputation', 'reference-links', { domains: linkInfo.reference }, 0, { note: true }));
     }
     if (shortener) flags.push(makeFlag('link-reputation', 'link-shortener', { domain: shortener }, 2));
+    // An address to write to is a look: with anything else of a pitch, likely spam.
+    const address = contactAddressIn(content);
+    if (address) flags.push(makeFlag('links', 'contact-address', { address }, CONTACT_ADDRESS_WEIGHT));
     if (shouting) flags.push(shouting);
     for (const f of author) flags.push(f);
     const business = author.find((f) => f.kind === 'author-commercial')?.params?.words;

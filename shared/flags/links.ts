@@ -178,6 +178,22 @@ export function findLinks(content: string, lower?: string, spaced = true): LinkI
 }
 
 /** A URL or domain name written in a name field ("Cheap Loans www.loans.example"). */
+/**
+ * An e-mail address in a text ("Email him: dr.remedy@mail.example"): where testimonial scams and
+ * loan offers send their readers, off the site. Not a Git remote ("git@github.com:owner/repo"),
+ * which a colon follows. The first one, or null.
+ */
+export function contactAddressIn(text: string): string | null {
+  if (!text.includes('@')) return null;
+  CONTACT_ADDRESS.lastIndex = 0;
+  for (let m = CONTACT_ADDRESS.exec(text); m; m = CONTACT_ADDRESS.exec(text)) {
+    if (text.charCodeAt(m.index + m[0].length) !== 58 /* : */) return m[1]!;
+  }
+  return null;
+}
+
+const CONTACT_ADDRESS = /(?:^|[^\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})/gu;
+
 export function containsUrl(text: string): boolean {
   if (!mayContainLink(text)) return false;
   LINK_RE.lastIndex = 0;

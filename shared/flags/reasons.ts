@@ -132,6 +132,8 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
       return `Links to documentation or code (${list(p.domains).join(', ')}): not counted against the author`;
     case 'link-shortener':
       return `A shortened link (${String(p.domain)}) hides where it leads`;
+    case 'contact-address':
+      return `Gives an e-mail address to write to (${String(p.address)})`;
     case 'spam-domain':
       return `Points to ${String(p.domain)}, seen in ${comments(num(p.count))} of this site’s spam`;
     case 'author-url-name':

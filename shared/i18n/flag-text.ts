@@ -66,6 +66,8 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
     case 'link-shortener':
     case 'disposable-email':
       return t(key, { domain: String(p.domain) });
+    case 'contact-address':
+      return t(key, { address: String(p.address) });
     case 'spam-domain':
       return t(key, { domain: String(p.domain), count: num(p.count) });
     case 'known-spam-email':

@@ -75,6 +75,19 @@ export const COMMERCIAL_EN: readonly string[] = [
   'buy google reviews', 'pva accounts', 'buy gmail accounts', 'buy verified', 'fake passport', 'fake id',
   'buy a diploma', 'buy diploma', 'купить диплом', 'купить аттестат', 'займ онлайн', 'кредит онлайн', 'микрозайм',
   'buy passport', 'registered passport', 'driving license for sale', 'ssn for sale',
+  // testimonial scams: a "doctor", "agent" or "lender" whose reader was cured, made rich or won back,
+  // to be reached off the site; and the offers that come with them
+  'contact him on whatsapp', 'contact him via whatsapp', 'contact him via email', 'contact him through email',
+  'contact him through his email', 'contact him on his email', 'email him on', 'email him via', 'email him at',
+  'whatsapp him on', 'reach him on whatsapp', 'reach him via email', 'contact us via whatsapp', 'contact us on whatsapp',
+  'contact us via email', 'herbal cure', 'herbal doctor', 'herbalist doctor', 'native doctor', 'spiritual doctor',
+  'cure for herpes', 'herpes cure', 'cured my herpes', 'cured of herpes', 'cure for hiv', 'hiv cure', 'cured my hiv',
+  'join the illuminati', 'join illuminati', 'illuminati brotherhood', 'illuminati agent', 'become rich and famous',
+  'in need of kidney donors', 'kidney donors for the sum', 'sell your kidney', 'kidney for sale',
+  'blank atm card', 'blank atm cards', 'programmed atm card', 'hacked atm card', 'sugar mummy', 'sugar mommy',
+  'sugar momma', 'sugar daddies', 'urgent loan', 'in need of a loan', 'need of an urgent loan', 'we offer loans',
+  'legit loan', 'private loan', 'loan firm', 'recovery expert', 'recovery experts', 'hack recovery', 'recovery hacker',
+  'scam recovery', 'recover stolen crypto', 'recover lost crypto',
 ];
 
 export const COMMERCIAL_FR: readonly string[] = [
@@ -107,4 +120,10 @@ export const COMMERCIAL_FR: readonly string[] = [
   // prêteurs, voyants et agences
   'prêteur privé', 'prêteur particulier', 'offre de financement', 'prêt rapide', 'voyance gratuite', 'voyant sérieux',
   'agence matrimoniale', 'femmes russes', 'webcam coquine',
+  // témoignages d'escroquerie : un « docteur », un marabout ou un prêteur à joindre hors du site
+  'contactez-le sur whatsapp', 'contactez le sur whatsapp', 'contactez-le par whatsapp', 'contactez le par whatsapp',
+  'contactez-le par email', 'contactez le par email', 'contactez-le par mail', 'contactez le par mail',
+  'écrivez-lui sur whatsapp', 'son whatsapp', 'retour affectif', 'marabout', 'médecin traditionnel',
+  'guérisseur traditionnel', 'rejoindre les illuminati', 'rejoindre l’illuminati', 'rejoindre l\'illuminati',
+  'prêt entre particuliers', 'prêt entre particulier', 'prêt urgent', 'carte atm vierge', 'carte bancaire vierge',
 ];

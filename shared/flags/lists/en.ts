@@ -98,7 +98,7 @@ export const EN_SPAM: readonly string[] = [
   'get rich', 'free money', 'seo', 'backlinks', 'backlink', 'link building', 'web traffic',
   'more traffic', 'free followers', 'buy followers', 'escort', 'escorts', 'dating site',
   'hot singles', 'adult dating', 'pharmacy', 'online pharmacy', 'no prescription', 'essay writing',
-  'write my essay',
+  'write my essay', 'herbal medicine', 'herbal remedy',
 ];
 
 let cached: string[] | null = null;

@@ -37,3 +37,43 @@ describe('commercial vocabulary', () => {
     expect(check('J’ai fait une simulation de prêt immobilier avec votre tableur, merci !').likelySpam).toBe(false);
   });
 });
+
+describe('testimonial scams', () => {
+  const judged = (content: string) => engine.check({ content, author_name: 'Visitor' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' });
+
+  it('flags the "cured", "made rich" and "lender" testimonials, with where they send the reader', () => {
+    for (const content of [
+      'I suffered from herpes for six years until I found the herbal medicine of Dr Okafor, today I am free of it. Email him: okafor.remedy@mail.example',
+      'Do you want to join the Illuminati brotherhood and become rich and famous? Reach the agent through the form below.',
+      'Good day all, I got a blank ATM card that pays out every day. Contact him on WhatsApp for yours.',
+      'Are you in need of an urgent loan to clear your debts? We offer loans at low rates to everyone.',
+      'We are urgently in need of kidney donors for the sum of $450,000, write to the hospital board today.',
+    ]) {
+      expect(judged(content).likelySpam, content).toBe(true);
+    }
+    const cured = judged('I suffered from herpes for six years until I found the herbal medicine of Dr Okafor, today I am free of it. Email him: okafor.remedy@mail.example');
+    expect(cured.flags.find((f) => f.code === 'contact-address')?.reason).toBe('Gives an e-mail address to write to (okafor.remedy@mail.example)');
+  });
+
+  it('flags them in French', () => {
+    for (const content of [
+      'Grâce au grand marabout Kossi, mon mari est revenu en trois jours. Contactez-le sur WhatsApp, il fait aussi le retour affectif.',
+      'Besoin d’un prêt entre particuliers sans frais ? Écrivez-moi : pret.facile@mail.example',
+    ]) {
+      expect(engine.check({ content, author_name: 'Visiteur' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'fra' }).likelySpam, content).toBe(true);
+    }
+  });
+
+  it('leaves readers alone who speak of an illness, a loan or their Git remote', () => {
+    for (const content of [
+      'I had herpes zoster last year and the pain was awful; your post on rest and recovery was spot on.',
+      'We took out a loan to renovate the kitchen and the interest rate was awful, so I agree about saving first.',
+      'After `git remote add origin git@github.com:me/notes.git` the push asks for my passphrase every time, any idea?',
+      'I contacted their support on WhatsApp as you suggested and they fixed my order within a day.',
+    ]) {
+      const r = judged(content);
+      expect(r.likelySpam, content).toBe(false);
+      expect(r.flags.map((f) => f.code), content).not.toContain('contact-address');
+    }
+  });
+});

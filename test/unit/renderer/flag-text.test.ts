@@ -23,6 +23,7 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   links: [{ count: 3, limit: 2 }],
   'reference-links': [{ domains: ['github.com', 'developer.mozilla.org'] }],
   'link-shortener': [{ domain: 'bit.ly' }],
+  'contact-address': [{ address: 'dr.remedy@mail.example' }],
   'spam-domain': [{ domain: 'pills.example', count: 1 }, { domain: 'pills.example', count: 12 }],
   'author-url-name': [{}],
   'author-commercial-name': [{ words: ['seo', 'agency'] }],
