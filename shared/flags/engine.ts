@@ -553,6 +553,23 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     return set;
   }
 
+  /**
+   * The store's counts with what the site's synced history adds: spam from the author's e-mail
+   * or IP in the site's Spam folder (the store counts only the spam marked here), and comments
+   * approved from the e-mail address (the store looks up a few new authors per sync).
+   */
+  function withSiteHistory(ctx: Partial<FlagContext>, history: ReturnType<SiteModel['authorHistory']>): Partial<FlagContext> {
+    if (history.spamByEmail === 0 && history.spamByIp === 0 && history.approvedByEmail === 0) return ctx;
+    return {
+      ...ctx,
+      spamByEmail: (ctx.spamByEmail ?? 0) + history.spamByEmail,
+      spamByIp: (ctx.spamByIp ?? 0) + history.spamByIp,
+      ...(ctx.approvedByAuthor !== undefined || history.approvedByEmail > 0
+        ? { approvedByAuthor: Math.max(ctx.approvedByAuthor ?? 0, history.approvedByEmail) }
+        : {}),
+    };
+  }
+
   function check(input: FlagInput, ctx: Partial<FlagContext> = {}, model: SiteModel | null = null): FlagResult {
     // The site's languages as its approved comments show them; until they do, as WordPress states it.
     const learned = model !== null ? model.languages() : null;
@@ -562,7 +579,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (declared !== null && model !== null && outvoted(declared, model.languagesSoFar())) declared = null;
     const analysis = analyse(input, model !== null, true, declared, ctx.siteHost ?? null);
     const { flags, observations, letters } = analysis;
-    for (const f of contextFlags(input, ctx, letters)) flags.push(f);
+    for (const f of contextFlags(input, model ? withSiteHistory(ctx, model.authorHistory(input)) : ctx, letters)) flags.push(f);
     const siteCampaign = (ctx.sameSiteAuthors ?? 0) > 0 ? siteCampaignFlag(input, ctx.sameSiteAuthors!, ctx.siteHost ?? null) : null;
     if (siteCampaign) flags.push(siteCampaign);
     let spamProbability: number | null = null;

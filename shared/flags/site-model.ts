@@ -54,6 +54,12 @@ export interface SiteModel {
   languages(): readonly string[] | null;
   /** The languages read so far in the approved comments, with how many each: what languages() decides from. */
   languagesSoFar(): ReadonlyMap<string, number>;
+  /**
+   * What the site's history (its Spam folder and approved comments, as synced) says of this
+   * comment's author: spam sent from the e-mail address and from the IP address, and comments
+   * approved from the e-mail address. The owner's own decisions are counted by the store.
+   */
+  authorHistory(input: FlagInput): { spamByEmail: number; spamByIp: number; approvedByEmail: number };
   /** Share (0..1) of the comment's words (numbers aside) that the site's approved comments use. */
   knownWordShare(obs: Observations): number;
 }

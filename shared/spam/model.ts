@@ -56,6 +56,8 @@ export interface SpamModelState {
   nearSpamTexts?: number[][];
   /** Version 2, optional: the texts the owner marked, [text key, length, ...sketch, marked spam, marked not spam]. */
   nearMarks?: number[][];
+  /** Version 2, optional: the history's authors, [key, spam examples, approved examples]; keys "e:" (e-mail), "i:" (IP, spam only). */
+  authors?: [string, number, number][];
 }
 
 export interface SpamModelStatus {
@@ -72,6 +74,8 @@ export const TRUSTED_EXAMPLES = 400;
 const MAX_SPAM_TEXTS = 20_000;
 /** Owner decisions kept (keys of text, e-mail, domain, IP); the oldest go first. */
 const MAX_MARKS = 20_000;
+/** E-mail and IP addresses of the history's examples kept; the oldest go first. */
+const MAX_AUTHORS = 20_000;
 /**
  * Texts of the recent spam, and texts the owner marked, kept as word sketches to find nearly
  * the same text (a campaign's copies with a few words changed); the oldest go first. A sketch
@@ -112,6 +116,8 @@ export class SpamModel implements SiteModel {
   private languageSamples = 0;
   private siteLanguages: string[] | null = null;
   private readonly marks = new Map<string, [spam: number, ham: number]>();
+  /** The history's authors by "e:" e-mail and "i:" IP: [spam examples, approved examples]. */
+  private readonly authors = new Map<string, [spam: number, ham: number]>();
   private readonly nearSpamTexts = new NearTexts(MAX_NEAR_SPAM_TEXTS, 1);
   private readonly nearMarks = new NearTexts(MAX_NEAR_MARKS, 2);
   /** The last comment's sketch: marked() and spamWithSimilarText() ask for the same one in turn. */
@@ -147,6 +153,7 @@ export class SpamModel implements SiteModel {
   learn(input: FlagInput, label: SpamLabel, obs?: Observations): void {
     const o = obs ?? observe(input);
     this.adjust(featureSet(input, o), label, 1);
+    this.rememberAuthor(input, label, 1);
     if (label === 'spam') this.rememberSpamText(o, 1);
     else this.learnLanguage(input.content);
   }
@@ -155,7 +162,37 @@ export class SpamModel implements SiteModel {
   unlearn(input: FlagInput, label: SpamLabel, obs?: Observations): void {
     const o = obs ?? observe(input);
     this.adjust(featureSet(input, o), label, -1);
+    this.rememberAuthor(input, label, -1);
     if (label === 'spam') this.rememberSpamText(o, -1);
+  }
+
+  /**
+   * The e-mail address of a history example, and its IP when it is spam: spammers come back
+   * from both. An approved comment's IP says nothing of the next comment from it (a household, an
+   * office, a phone network), so it is not kept.
+   */
+  private rememberAuthor(input: FlagInput, label: SpamLabel, delta: 1 | -1): void {
+    const i = label === 'spam' ? 0 : 1;
+    const email = input.author_email?.trim().toLowerCase();
+    const ip = label === 'spam' ? input.author_ip?.trim() : '';
+    for (const key of [email ? `e:${email}` : '', ip ? `i:${ip}` : '']) {
+      if (!key) continue;
+      const m = this.authors.get(key) ?? [0, 0];
+      this.authors.delete(key); // re-inserted: most recent last
+      m[i] = Math.max(0, m[i] + delta);
+      if (m[0] > 0 || m[1] > 0) this.authors.set(key, m);
+    }
+    while (this.authors.size > MAX_AUTHORS) this.authors.delete(this.authors.keys().next().value!);
+  }
+
+  authorHistory(input: FlagInput): { spamByEmail: number; spamByIp: number; approvedByEmail: number } {
+    if (this.authors.size === 0) return NO_AUTHOR_HISTORY;
+    const email = input.author_email?.trim().toLowerCase();
+    const ip = input.author_ip?.trim();
+    const byEmail = email ? this.authors.get(`e:${email}`) : undefined;
+    const byIp = ip ? this.authors.get(`i:${ip}`) : undefined;
+    if (!byEmail && !byIp) return NO_AUTHOR_HISTORY;
+    return { spamByEmail: byEmail?.[0] ?? 0, spamByIp: byIp?.[0] ?? 0, approvedByEmail: byEmail?.[1] ?? 0 };
   }
 
   /**
@@ -409,6 +446,7 @@ export class SpamModel implements SiteModel {
       marks: [...this.marks].map(([k, m]) => [k, m[0], m[1]]),
       nearSpamTexts: this.nearSpamTexts.toRows(),
       nearMarks: this.nearMarks.toRows(),
+      authors: [...this.authors].map(([k, m]) => [k, m[0], m[1]]),
     };
   }
 
@@ -446,11 +484,17 @@ export class SpamModel implements SiteModel {
     }
     for (const row of optionalRows(s.nearSpamTexts, fail)) if (!model.nearSpamTexts.addRow(row)) fail();
     for (const row of optionalRows(s.nearMarks, fail)) if (!model.nearMarks.addRow(row)) fail();
+    for (const row of optionalRows(s.authors, fail)) {
+      if (typeof row[0] !== 'string' || !isCount(row[1]) || !isCount(row[2])) fail();
+      model.authors.set(row[0] as string, [row[1] as number, row[2] as number]);
+    }
     return model;
   }
 }
 
 type Counts = [spam: number, ham: number, logRatio: number];
+
+const NO_AUTHOR_HISTORY = { spamByEmail: 0, spamByIp: 0, approvedByEmail: 0 } as const;
 
 /**
  * The words the model has seen, kept by keyHash (flags/matcher.ts): the word matcher computes

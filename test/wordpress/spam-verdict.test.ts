@@ -83,6 +83,8 @@ const QUEUE: SeedComment[] = [
   pending('spun-1', 'Roxanne', 'roxanne@mail.example', '198.51.100.111', 'Hello there! This article could not be more useful. Reading it reminds me of my old colleague who kept talking about data cleaning. I am sending the link to him today.'),
   pending('spun-2', 'Bettye', 'bettye@post.example', '198.51.100.112', 'Hi there! This post could not be more helpful. Reading it reminds me of my old colleague who always kept talking about data cleaning. I am sending the link to him now.'),
   pending('spun-3', 'Lavonne', 'lavonne@inbox.example', '198.51.100.113', 'Hey there! This article could not be more helpful. Reading it reminds me of my former colleague who kept talking about data cleaning. I am sending the link to him.'),
+  // A spammer of the Spam folder back with a harmless-looking question, from another IP.
+  pending('returning', 'Anna', 'promo7@bulk-mail.example', '198.51.100.200', 'Hello, which version of Python did you use for these examples?'),
   // Genuine first-time readers: a question, a fix shared on GitHub, and a reader signing with their own blog.
   pending('question', 'Léa', 'lea@mail.example', '198.51.100.50', 'Does the encoding argument also apply when the file is compressed with gzip?'),
   pending('github', 'Sam', 'sam@mail.example', '198.51.100.60', 'I packaged the chunked reader from this article as a small tool: https://github.com/sam-example/csv-chunks — feedback welcome.'),
@@ -146,6 +148,8 @@ describe('real WordPress: the queue judged after syncing the site’s history', 
     }
     // Synced in one page, the three count each other: each is likely spam.
     expect(['site-1', 'site-2', 'site-3'].filter((key) => q.get(key)!.likelySpam)).toEqual(['site-1', 'site-2', 'site-3']);
+    expect(q.get('returning')!.flags.find((f) => f.code === 'known-spam-email')?.reason).toBe('This email address sent 1 comment already marked spam');
+    expect(q.get('returning')!.likelySpam).toBe(true);
     for (const key of ['spun-1', 'spun-2', 'spun-3']) {
       expect(q.get(key)!.flags.find((f) => f.code === 'campaign-similar')?.reason, key).toBe('Nearly the same text came from 2 other authors in the queue');
       expect(q.get(key)!.likelySpam, key).toBe(true);
@@ -159,7 +163,7 @@ describe('real WordPress: the queue judged after syncing the site’s history', 
       expect(q.get(key)!.flagCount, key).toBe(0);
     }
     const counts = await service.api.getCounts({});
-    expect(counts.bySite[siteId]?.flagged).toBe(14);
+    expect(counts.bySite[siteId]?.flagged).toBe(15);
   });
 
   it('moves the rest of a campaign at once when the owner marks one comment of it spam', async () => {

@@ -148,6 +148,31 @@ describe('spam model', () => {
     expect(() => SpamModel.fromJSON({ version: 1, spam: 1, ham: 1, features: [['w:x', 1]] })).toThrow(AppError);
   });
 
+  it('knows the e-mail and IP addresses of the site’s Spam folder, and its approved readers’ e-mail addresses', () => {
+    const model = createSpamModel();
+    model.learn({ content: 'Loans for everyone, apply today', author_email: 'Offers@Lender.example', author_ip: '203.0.113.9' }, 'spam');
+    model.learn({ content: 'Great soup, thank you', author_email: 'claire@mail.example', author_ip: '192.0.2.4' }, 'ham');
+    const engine = createFlagEngine();
+    // The spammer's next message, nothing in its words: its e-mail address gives it away.
+    const next = engine.check({ content: 'Hello, lovely pictures of the garden.', author_email: 'offers@lender.example', author_ip: '198.51.100.3' }, firstTime, model);
+    expect(next.flags.find((f) => f.code === 'known-spam-email')?.reason).toBe('This email address sent 1 comment already marked spam');
+    expect(next.likelySpam).toBe(true);
+    // Another sender from the spam's IP: a look, not a verdict.
+    const sameIp = engine.check({ content: 'Hello, lovely pictures of the garden.', author_email: 'someone@mail.example', author_ip: '203.0.113.9' }, firstTime, model);
+    expect(sameIp.flags.map((f) => f.code)).toContain('known-spam-ip');
+    expect(sameIp.likelySpam).toBe(false);
+    // An approved reader is no first-time author; an approved comment's IP vouches for nobody else.
+    const claire = engine.check({ content: 'Made it again with leeks.', author_email: 'claire@mail.example' }, firstTime, model);
+    expect(claire.flags.find((f) => f.code === 'approved-author')?.params).toEqual({ count: 1 });
+    const neighbour = engine.check({ content: 'Made it again with leeks.', author_email: 'tom@mail.example', author_ip: '192.0.2.4' }, firstTime, model);
+    expect(neighbour.flags.map((f) => f.code)).toContain('first-time-author');
+    // Saved with the site's model, and taken back with an example un-learned.
+    const reloaded = SpamModel.fromJSON(JSON.parse(JSON.stringify(model.toJSON())));
+    expect(reloaded.authorHistory({ content: '', author_email: 'offers@lender.example' }).spamByEmail).toBe(1);
+    reloaded.unlearn({ content: 'Loans for everyone, apply today', author_email: 'Offers@Lender.example', author_ip: '203.0.113.9' }, 'spam');
+    expect(reloaded.authorHistory({ content: '', author_email: 'offers@lender.example', author_ip: '203.0.113.9' })).toEqual({ spamByEmail: 0, spamByIp: 0, approvedByEmail: 0 });
+  });
+
   it('gives no verdict of its own while learning, but the domains of the site’s spam already count', () => {
     const model = trainedModel(10);
     expect(model.learning).toBe(true);
