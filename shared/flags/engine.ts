@@ -95,6 +95,8 @@ const MARKED_WEIGHT = { same: [6, -5], similar: [5, -4], similarShort: [3.5, -3]
 const VOUCHED_WORD_SHARE = 0.5;
 /** With one of them present, the most the model's "genuine" may take off the score. */
 const UNSEEN_GENUINE_CAP = 1;
+/** "Check out my …" when every link goes to code or documentation: a mention's weight (signals.ts wordFlags). */
+const OWN_CODE_PROMOTION_WEIGHT = 2;
 /** An e-mail address to write to, given in the text (links.ts contactAddressIn). */
 const CONTACT_ADDRESS_WEIGHT = 2;
 /** Letters under which a comment of generic praise is little more than the praise (some 40 words). */
@@ -436,6 +438,10 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (linkInfo.reference.length > 0) {
       // A reader pointing at code or documentation is showing work or a source, not selling.
       flags.push(makeFlag('link-reputation', 'reference-links', { domains: linkInfo.reference }, 0, { note: true }));
+      // "Check out my fork: github.com/…" with nothing else linked is a contributor's work: a
+      // mention of one's own, not a call to come and buy.
+      const promotion = linkInfo.counted === 0 ? flags.find((f) => f.code === 'self-promotion') : undefined;
+      if (promotion) promotion.weight = Math.min(promotion.weight, OWN_CODE_PROMOTION_WEIGHT);
     }
     if (shortener) flags.push(makeFlag('link-reputation', 'link-shortener', { domain: shortener }, 2));
     // An address to write to is a look: with anything else of a pitch, likely spam.

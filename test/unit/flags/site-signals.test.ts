@@ -283,6 +283,14 @@ describe('links and author addresses', () => {
     );
   });
 
+  it('reads "check out my fork" with a code host as a contributor’s work, not a call to come and buy', () => {
+    const fork = check({ content: 'Check out my fork, I added dark mode support: https://gitlab.com/sam/notes-app', author_name: 'Sam' });
+    expect(fork.flags.find((f) => f.code === 'self-promotion')?.weight).toBe(2);
+    expect(fork.likelySpam).toBe(false);
+    // The same call to a channel is the pitch it looks like.
+    expect(check({ content: 'Check out my channel for more videos like this: https://www.youtube.com/@samvlogs', author_name: 'Sam' }).likelySpam).toBe(true);
+  });
+
   it('does not hold a first comment linking to documentation pages against its author', () => {
     for (const url of ['https://docs.python.org/3/library/csv.html', 'https://developer.mozilla.org/en-US/docs/Web/API/fetch', 'https://pandas.pydata.org/docs/user_guide/merging.html']) {
       const r = check({ content: `Thanks, great article! The official page explains the edge cases too: ${url}`, author_name: 'Tomás' });
