@@ -189,4 +189,6 @@ export const COMMERCIAL_NAME_WORDS: readonly string[] = [
   'hosting', 'vpn', 'proxy', 'proxies', 'apk', 'download', 'downloads', 'streaming', 'movies', 'escorts', 'massage',
   'tattoo', 'wedding', 'limo', 'limousine', 'rental', 'rentals', 'visa', 'immigration', 'photographer',
   'photography', 'printing', 'reviews', 'tips', 'pvt', 'gmbh', 'limited', 'corp',
+  // the dating offer as a name: "Hot Russian Brides", "Lovely Czech Girls", "Sexy Singles"
+  'brides', 'girls', 'women', 'singles', 'sexy',
 ];

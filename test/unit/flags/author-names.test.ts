@@ -49,3 +49,16 @@ describe('Seo, a family name', () => {
     expect(codes({ content: 'great article, thank you!', author_name: 'Best SEO Agency' })).toContain('author-commercial-name');
   });
 });
+
+describe('a dating offer as a name', () => {
+  it('reads "Lovely Czech Girls" as a business, and with generic praise as likely spam', () => {
+    const r = check({ content: 'Today I visited your website and after reading your blog I realise it is very informative.', author_name: 'Lovely Czech Girls' });
+    expect(r.flags.find((f) => f.code === 'author-commercial-name')?.params).toEqual({ words: ['girls'] });
+    expect(r.likelySpam).toBe(true);
+  });
+
+  it('leaves a reader’s own name alone, and a group’s name is only a look', () => {
+    expect(codes({ content: 'Great tutorial, thanks!', author_name: 'Girlie Santos' })).not.toContain('author-commercial-name');
+    expect(check({ content: 'Great tutorial, thanks!', author_name: 'Women Who Code Paris' }).likelySpam).toBe(false);
+  });
+});
