@@ -3,7 +3,7 @@
 import { createFlagEngine, type FlagEngine } from '../../shared/flags';
 import { BUNDLED_LISTS_VERSION } from '../../shared/flags';
 import { emailDomain, isSharedProvider, registrableDomain } from '../../shared/flags/domains';
-import { similarSketches, textSketch } from '../../shared/flags/near-text';
+import { similarSketches } from '../../shared/flags/near-text';
 import { SpamModel, createSpamModel, type SpamDecision, type SpamLabel } from '../../shared/spam';
 import type { FlagContext, FlagInput, FlagResult, ModelStatus, WordLists } from '../../shared/types';
 import type { TrainingCursor, TrainingExample, TrainingLabel } from './sync/training';
@@ -109,8 +109,7 @@ export class SpamFilter {
 
   /** The word sketch the site model keeps of a text (shared/flags/near-text.ts). */
   private sketchOf(content: string): number[] | null {
-    const { words, wordHashes } = this.engine.observe({ content });
-    return textSketch(words, wordHashes);
+    return this.engine.sketch(content);
   }
 
   /** The sync's sink for the site's Spam folder and approved history. */

@@ -25,6 +25,7 @@ import {
 import { contactAddressIn, findLinks, hostOf, type LinkInfo } from './links';
 import { isWordCode } from './tokenize';
 import { entryKeys, keyHash, WordMatcher, type WordCategory, type WordEntry, type WordHit } from './matcher';
+import { textSketch } from './near-text';
 import { MIN_PHONE_DIGITS, phoneNumberIn } from './phone';
 import {
   authorFlags,
@@ -77,6 +78,8 @@ export interface FlagEngine {
   analyse(input: FlagInput): ContentAnalysis;
   /** What the model reads in a comment (analyse() without the flags' sentences). */
   observe(input: FlagInput): Observations;
+  /** The word sketch of a text (near-text.ts), from its words alone: what observe() would give, for less. */
+  sketch(content: string): number[] | null;
 }
 
 /** How much the model's log-odds move the score, and the most it can move it, with little and with much history. */
@@ -643,6 +646,10 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       return { flags, observations };
     },
     observe: (input: FlagInput) => analyse(input, true, false).observations,
+    sketch(content: string): number[] | null {
+      const { words, hashes } = matcher.scan(content, 'content', true);
+      return textSketch(words, hashes);
+    },
     wordHits(text: string, field: Span['field'] = 'content'): Span[] {
       const spans: Span[] = [];
       for (const h of matcher.scan(text, field, false).hits) {

@@ -91,7 +91,7 @@ export class Ingest extends StorePart {
     if (work.length === 0) return result;
 
     const items: ContextItem[] = work.map(({ old, fields: f }) => ({
-      now: { siteId, key: f.author_key, ip: f.author_ip, hash: f.text_hash, host: f.author_host, type: f.type, status: f.local_status },
+      now: { siteId, key: f.author_key, ip: f.author_ip, hash: f.text_hash, host: f.author_host, type: f.type, status: f.local_status, ...(old ? { id: old.id } : {}) },
       old: old ? subjectOf(old) : null,
     }));
     // Arriving texts are sketched to find a campaign's copies with a few words changed (queue-texts.ts).
