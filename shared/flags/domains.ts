@@ -46,6 +46,13 @@ const REFERENCE_DOMAINS = new Set([
   'paperswithcode.com', 'nbviewer.org', 'anaconda.org', 'conda.io', 'docker.com', 'kubernetes.io', 'cppreference.com',
   'rubygems.org', 'crates.io', 'docs.rs', 'packagist.org', 'bioconductor.org', 'rdocumentation.org',
   'gnome.org', 'kde.org', 'freebsd.org', 'archlinux.org', 'fedoraproject.org', 'mdn.dev', 'caniuse.com', 'semver.org',
+  // projects' own sites and manuals, and the references readers cite outside code
+  'nginx.org', 'git-scm.com', 'llvm.org', 'haskell.org', 'ruby-lang.org', 'perl.org', 'julialang.org', 'swift.org',
+  'kotlinlang.org', 'dart.dev', 'flutter.dev', 'djangoproject.com', 'palletsprojects.com', 'sqlalchemy.org', 'redis.io',
+  'nixos.org', 'opensuse.org', 'raspberrypi.com', 'arduino.cc', 'unicode.org', 'man7.org', 'opengroup.org', 'ctan.org',
+  'latex-project.org', 'sr.ht', 'developpez.com', 'zestedesavoir.com', 'selfhtml.org', 'britannica.com',
+  'merriam-webster.com', 'jstor.org', 'larousse.fr', 'cnrtl.fr', 'persee.fr', 'cairn.info', 'hal.science', 'bnf.fr',
+  'insee.fr', 'service-public.fr',
 ]);
 
 /** Suffixes of universities, governments and public bodies: sources, not sellers. */

@@ -10,7 +10,7 @@ import { COMMON_WORDS } from './lists/common-words';
 import { BUNDLED_LISTS_VERSION, bundledEntries } from './lists/bundled';
 import { COMMERCIAL_EN, COMMERCIAL_FR } from './lists/commercial';
 import { PRICE_WORDS } from './lists/price-words';
-import { PRODUCT_TERMS, SUPPORT_TERMS, TROUBLE_TERMS } from './lists/support';
+import { PRODUCT_TERMS, SERVICE_NAME_TERMS, SUPPORT_TERMS, TROUBLE_TERMS } from './lists/support';
 import {
   MILD_PROMOTION_PHRASES_EN,
   MILD_PROMOTION_PHRASES_FR,
@@ -100,6 +100,9 @@ const VOUCHED_WORD_SHARE = 0.5;
 const UNSEEN_GENUINE_CAP = 1;
 /** "Check out my …" when every link goes to code or documentation: a mention's weight (signals.ts wordFlags). */
 const OWN_CODE_PROMOTION_WEIGHT = 2;
+/** The names of a company's help desk (lists/support.ts SERVICE_NAME_TERMS), and what a product next to them alone weighs. */
+const SERVICE_NAMES = new Set(SERVICE_NAME_TERMS);
+const SERVICE_NAME_WEIGHT = 2.5;
 /** An e-mail address to write to, given in the text (links.ts contactAddressIn). */
 const CONTACT_ADDRESS_WEIGHT = 2;
 /** Letters under which a comment of generic praise is little more than the praise (some 40 words). */
@@ -383,7 +386,10 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const trouble = (present & CATEGORY_BIT.trouble) !== 0;
     const phone = (offer || trouble) && digits >= MIN_PHONE_DIGITS ? phoneNumberIn(content) : null;
     let pitch = phone === null && offer ? (hits.find((h) => h.category === 'product')?.span.term ?? null) : null;
-    let pitchWeight = 4;
+    // "Customer service" next to a printer is what a reader who called it writes too ("I contacted
+    // HP customer service"): a look. What only a seller says ("our certified experts", "24/7",
+    // "helpline") makes it the pitch.
+    let pitchWeight = pitch !== null && !hits.some((h) => h.category === 'support' && !SERVICE_NAMES.has(h.span.term)) ? SERVICE_NAME_WEIGHT : 4;
     if (phone === null && pitch === null && (present & CATEGORY_BIT.product) !== 0 && (trouble || offer)) {
       // Without an offer: the product named with its trouble as a search phrase ("Canon printer
       // error B200", "QuickBooks error code"), the anchor text of pages selling support numbers.

@@ -20,6 +20,15 @@ export const SUPPORT_TERMS: readonly string[] = [
 ];
 
 /**
+ * Of SUPPORT_TERMS, the names of a company's help desk that its customers use too ("I contacted
+ * customer service"): next to a product without a phone number, a look rather than a pitch.
+ */
+export const SERVICE_NAME_TERMS: readonly string[] = [
+  'customer support', 'customer service', 'customer services', 'customer care', 'tech support', 'technical support',
+  'support team', 'tech team', 'technical team', 'service client', 'support technique', 'assistance technique',
+];
+
+/**
  * The trouble such pages name next to the product ("Canon printer error B200", "Outlook password
  * problems"). A reader on a technical blog names the same trouble, so it counts only with a phone
  * number, never with a product alone.

@@ -53,6 +53,19 @@ describe('support phone numbers', () => {
     expect(r.likelySpam).toBe(true);
   });
 
+  it('takes a reader who called a product’s customer service for a look, not a pitch, in English and French', () => {
+    for (const content of [
+      'I contacted HP printer customer service as you suggested and they sent me a new part for free.',
+      'J’ai contacté le service client de mon imprimante HP comme vous le conseillez, ils m’ont envoyé une pièce gratuitement.',
+    ]) {
+      const r = check({ content });
+      expect(r.flags.find((f) => f.code === 'support-pitch')?.weight, content).toBeLessThan(4);
+      expect(r.likelySpam, content).toBe(false);
+    }
+    // What only a seller says makes it the pitch.
+    expect(check({ content: 'Our certified experts fix any HP printer problem, customer service open 24/7.' }).likelySpam).toBe(true);
+  });
+
   it('leaves a reader who quotes a number without offering any service alone', () => {
     const r = check({ content: 'I ran the benchmark on 12345678 rows and the second query took 2.3 seconds, same as yours.' });
     expect(codes(r)).not.toContain('phone-support');
@@ -305,6 +318,14 @@ describe('links and author addresses', () => {
     expect(onTheSite.likelySpam).toBe(false);
     // The same link on another site is a link like any other.
     expect(codes(check({ content, author_name: 'Ines' }, { ...fresh, siteHost: 'other.example' }))).toContain('link');
+  });
+
+  it('knows projects’ own manuals and the references readers cite (nginx.org, man7.org, larousse.fr)', () => {
+    for (const url of ['https://nginx.org/en/docs/http/ngx_http_proxy_module.html', 'https://man7.org/linux/man-pages/man2/open.2.html', 'https://www.larousse.fr/dictionnaires/francais/gratin/37876']) {
+      const r = check({ content: `Merci pour le partage, la page officielle le dit aussi : ${url}`, author_name: 'Karim' }, { ...fresh, siteLanguage: 'fra' });
+      expect(codes(r), url).toContain('reference-links');
+      expect(r.likelySpam, url).toBe(false);
+    }
   });
 
   it('knows code and documentation hosts that are their own registrable domains (GitHub Pages, raw files, Read the Docs)', () => {
