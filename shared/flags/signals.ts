@@ -151,6 +151,18 @@ function opensSentence(text: string, at: number): boolean {
   return true;
 }
 
+/**
+ * What the site itself offers, named in the few words after a call ("Subscribe to the RSS feed",
+ * "Share your newsletter"): a reader pointing others to the site, not to their own.
+ */
+const SITE_OFFERS = new Set(['rss', 'feed', 'newsletter', 'your', 'votre', 'vos', 'flux', 'infolettre']);
+const SITE_OFFER_LOOKAHEAD_WORDS = 3;
+
+function aboutTheSite(text: string, from: number): boolean {
+  const words = text.slice(from, from + 40).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
+  return words.slice(0, SITE_OFFER_LOOKAHEAD_WORDS).some((w) => SITE_OFFERS.has(w));
+}
+
 /** @param text the text the hits were found in: a mild mention that opens a sentence with a verb is a call to action. */
 export function wordFlags(hits: readonly WordHit[], inName = false, text?: string): Flag[] {
   if (hits.length === 0) return [];
@@ -163,7 +175,7 @@ export function wordFlags(hits: readonly WordHit[], inName = false, text?: strin
     if (category === 'mention' && text !== undefined) {
       const space = h.span.term.indexOf(' ');
       const verb = space < 0 ? h.span.term : h.span.term.slice(0, space);
-      if (IMPERATIVE_VERBS.has(verb) && opensSentence(text, h.span.start)) category = 'promotion';
+      if (IMPERATIVE_VERBS.has(verb) && opensSentence(text, h.span.start) && !aboutTheSite(text, h.span.end)) category = 'promotion';
       // "help me reach 500 subscribers", "j'ai 2000 abonnés": a count of one's audience is a plea or a boast.
       else if (AUDIENCE_WORDS.has(h.span.term)) {
         const number = numberBefore(text, h.span.start);

@@ -163,6 +163,14 @@ describe('calls to action', () => {
     }
   });
 
+  it('does not take a reader pointing others to the site’s own feed or newsletter for a call to action', () => {
+    for (const content of ['Subscribe to the RSS feed if you want updates, the newsletter is slower.', 'Share your newsletter link here please, I would like to get it.']) {
+      const r = check({ content });
+      expect(r.flags.find((f) => f.code === 'self-promotion')?.weight ?? 0, content).toBeLessThan(4);
+      expect(r.likelySpam, content).toBe(false);
+    }
+  });
+
   it('counts a plea for a number of subscribers or followers as a call to action', () => {
     for (const content of ['Help me get to 500 subscribers before my birthday, new songs every week', 'Encore 200 abonnés et je lance ma première vidéo en direct !']) {
       const r = check({ content });
