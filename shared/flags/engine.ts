@@ -5,10 +5,10 @@ import type { Flag, FlagContext, FlagInput, FlagResult, Span } from '../types';
 import { readAuthorSite, tradeWordsWeight } from './author-site';
 import { isDisposableEmailDomain, emailDomain, isReferenceHost, isSharedProvider, isShortener, registrableDomain } from './domains';
 import { foreignLanguageOf, isSiteLanguage, MIN_LANGUAGE_LETTERS } from './language';
-import { latinScript, mostlyNonLatin, otherScript, SHORT_SCRIPT_LETTERS, writtenWithoutSpaces } from './scripts';
+import { hasUnspacedLetters, latinScript, mostlyNonLatin, otherScript, SHORT_SCRIPT_LETTERS, writtenWithoutSpaces } from './scripts';
 import { COMMON_WORDS } from './lists/common-words';
 import { BUNDLED_LISTS_VERSION, bundledEntries } from './lists/bundled';
-import { COMMERCIAL_EN, COMMERCIAL_FR } from './lists/commercial';
+import { COMMERCIAL_EN, COMMERCIAL_FR, UNSPACED_COMMERCIAL } from './lists/commercial';
 import { PRICE_WORDS } from './lists/price-words';
 import { PRODUCT_TERMS, SERVICE_NAME_TERMS, SUPPORT_TERMS, TROUBLE_TERMS } from './lists/support';
 import {
@@ -299,6 +299,16 @@ interface LinkReading {
  * @param siteHost the site's own host: links to its pages (another post, a category) are a reader
  * pointing at the site itself and, like reference links, not counted against the author.
  */
+/** `hits` and the terms of UNSPACED_COMMERCIAL written in `content`, as the commercial lists' hits. */
+function withUnspacedTerms(hits: readonly WordHit[], content: string): WordHit[] {
+  const found: WordHit[] = [];
+  for (const term of UNSPACED_COMMERCIAL) {
+    const at = content.indexOf(term);
+    if (at >= 0) found.push({ category: 'scam', span: { start: at, end: at + term.length, term, list: 'en', field: 'content' } });
+  }
+  return found.length > 0 ? [...hits, ...found] : (hits as WordHit[]);
+}
+
 function readLinks(hosts: readonly string[], count: number, siteHost: string | null): LinkReading {
   const sites: string[] = [];
   const reference: string[] = [];
@@ -349,7 +359,10 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
   function analyse(input: FlagInput, wantWords: boolean, wantFlags: boolean, siteLanguage: string | null = null, siteHost: string | null = null): Analysis {
     const content = input.content ?? '';
     // Only the model reads the words themselves.
-    const { hits, words, hashes, lower, letters, capitals, digits, mayLink, spacedLink } = matcher.scan(content, 'content', wantWords);
+    const scanned = matcher.scan(content, 'content', wantWords);
+    const { words, hashes, lower, letters, capitals, digits, mayLink, spacedLink } = scanned;
+    // Thai, Japanese and Chinese run their words together, where whole-word matching finds nothing.
+    const hits = hasUnspacedLetters(content) ? withUnspacedTerms(scanned.hits, content) : scanned.hits;
     // Counted now, from the scan just made (the name's scan below reuses its words' stream).
     const siteWords = siteLanguage !== null && letters >= MIN_LANGUAGE_LETTERS ? matcher.countWords(commonWordsOf(siteLanguage), LANGUAGE_SAMPLE_WORDS, COMMON_WORDS_ENOUGH) : null;
     // Words of prose around a link, only where a long text may hold one (counted before the name's scan).

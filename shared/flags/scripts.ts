@@ -29,6 +29,12 @@ function unspaced(c: number): boolean {
   return (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff);
 }
 
+/** Whether a text has any letter of a script written without spaces (Thai, Chinese, Japanese …). */
+export function hasUnspacedLetters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (unspaced(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Unspaced letters from which a text is worth judging though it counts few "words". */
 const UNSPACED_ENOUGH = 15;
 

@@ -40,6 +40,9 @@ export const COMMERCIAL_EN: readonly string[] = [
   'judi online', 'situs judi', 'judi slot', 'agen judi', 'bandar togel', 'togel online', 'situs slot', 'slot88', 'rtp slot',
   'maxwin', 'sbobet', '1xbet', 'mostbet', 'melbet', 'vavada', 'pin up casino', 'aviator predictor',
   'онлайн казино', 'казино онлайн', 'ставки на спорт', 'букмекерская контора', 'игровые автоматы',
+  // and in Vietnamese and Korean, as sent to blogs in any language (Thai, Japanese, Chinese: UNSPACED_COMMERCIAL)
+  'nhà cái', 'cá cược', 'soi kèo', 'tỷ lệ kèo', 'kèo nhà cái', 'nổ hũ', 'bắn cá', 'lô đề', 'game bài',
+  '토토사이트', '먹튀검증', '카지노사이트', '바카라', '안전놀이터', '메이저사이트', '파워볼', '스포츠토토',
   // pharmacy and health products
   'buy tramadol', 'tramadol', 'xanax', 'oxycodone', 'kamagra', 'generic viagra', 'buy viagra', 'buy cialis',
   'erectile dysfunction', 'male enhancement', 'keto pills', 'diet supplement', 'weight loss pills', 'cbd oil',
@@ -88,6 +91,17 @@ export const COMMERCIAL_EN: readonly string[] = [
   'sugar momma', 'sugar daddies', 'urgent loan', 'in need of a loan', 'need of an urgent loan', 'we offer loans',
   'legit loan', 'private loan', 'loan firm', 'recovery expert', 'recovery experts', 'hack recovery', 'recovery hacker',
   'scam recovery', 'recover stolen crypto', 'recover lost crypto',
+];
+
+/**
+ * The same kinds in scripts written without spaces between words (Thai, Japanese, Chinese): the
+ * matcher reads a run of such letters as one word, so these are looked for inside the text as
+ * written (engine.ts). Gambling sites and essays to order; not the plain word for a casino,
+ * which these countries' news discuss.
+ */
+export const UNSPACED_COMMERCIAL: readonly string[] = [
+  'สล็อต', 'เว็บตรง', 'บาคาร่า', 'แทงบอล', 'เครดิตฟรี', 'หวยออนไลน์',
+  'オンラインカジノ', 'ブックメーカー', '博彩', '娱乐城', '百家乐', '代写',
 ];
 
 export const COMMERCIAL_FR: readonly string[] = [

@@ -32,6 +32,28 @@ describe('commercial vocabulary', () => {
     expect(terms('Купить диплом о высшем образовании')).toContain('купить диплом');
   });
 
+  it('knows the gambling sites sent in Vietnamese, Korean and Thai, written without spaces or not', () => {
+    for (const content of [
+      'Nhà cái uy tín nhất, cá cược bóng đá và soi kèo miễn phí mỗi ngày.',
+      '토토사이트 추천 먹튀검증 완료된 안전놀이터 바로가기',
+      'สล็อตเว็บตรง แตกง่าย ฝากถอนไม่มีขั้นต่ำ สมัครเลย',
+      '百家乐娱乐城，注册送彩金',
+    ]) {
+      expect(check(content).likelySpam, content).toBe(true);
+    }
+    expect(check('สล็อตเว็บตรง แตกง่าย ฝากถอนไม่มีขั้นต่ำ').flags.find((f) => f.code === 'spam-words')?.params?.terms).toEqual(['สล็อต', 'เว็บตรง']);
+  });
+
+  it('leaves readers alone who discuss casinos in the news, in those languages', () => {
+    for (const content of [
+      'Bài viết rất hay, cảm ơn tác giả đã chia sẻ kinh nghiệm du lịch Đà Lạt.',
+      '카지노 합법화 논의는 관광 산업에 큰 영향을 줄 것 같아요.',
+      'ข่าวเรื่องคาสิโนถูกกฎหมายน่าสนใจมากครับ',
+    ]) {
+      expect(check(content).likelySpam, content).toBe(false);
+    }
+  });
+
   it('leaves a reader’s words about a training or a loan alone', () => {
     expect(check('The training in this notebook took two hours on my laptop, is that expected?').likelySpam).toBe(false);
     expect(check('J’ai fait une simulation de prêt immobilier avec votre tableur, merci !').likelySpam).toBe(false);
