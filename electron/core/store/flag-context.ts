@@ -2,7 +2,8 @@
 // so instead of five lookups per comment we run five grouped queries per batch
 // (indexed, keyed by the batch's authors, IPs, text hashes and hosts) and then
 // correct for the batch itself: its old stored versions leave, its new versions
-// join, and a comment never counts itself.
+// join, and a comment never counts itself. Nearly the same text from other authors is found in
+// each site's window of recent pending texts (queue-texts.ts), not by a query.
 import { languageOfLocale } from '../../../shared/flags/language';
 import type { CommentType, FlagContext } from '../../../shared/types';
 import type { LocalStatus } from './action-kinds';
