@@ -295,10 +295,6 @@ interface LinkReading {
   shortener: string | null;
 }
 
-/**
- * @param siteHost the site's own host: links to its pages (another post, a category) are a reader
- * pointing at the site itself and, like reference links, not counted against the author.
- */
 /** `hits` and the terms of UNSPACED_COMMERCIAL written in `content`, as the commercial lists' hits. */
 function withUnspacedTerms(hits: readonly WordHit[], content: string): WordHit[] {
   const found: WordHit[] = [];
@@ -309,6 +305,10 @@ function withUnspacedTerms(hits: readonly WordHit[], content: string): WordHit[]
   return found.length > 0 ? [...hits, ...found] : (hits as WordHit[]);
 }
 
+/**
+ * @param siteHost the site's own host: links to its pages (another post, a category) are a reader
+ * pointing at the site itself and, like reference links, not counted against the author.
+ */
 function readLinks(hosts: readonly string[], count: number, siteHost: string | null): LinkReading {
   const sites: string[] = [];
   const reference: string[] = [];
