@@ -152,17 +152,29 @@ export class SpamModel implements SiteModel {
 
   learn(input: FlagInput, label: SpamLabel, obs?: Observations): void {
     const o = obs ?? observe(input);
-    this.adjust(featureSet(input, o), label, 1);
+    this.learnCounts(input, label, o);
     this.rememberAuthor(input, label, 1);
-    if (label === 'spam') this.rememberSpamText(o, 1);
-    else this.learnLanguage(input.content);
   }
 
   /** Takes back an earlier learn() of the same comment with the same label. */
   unlearn(input: FlagInput, label: SpamLabel, obs?: Observations): void {
     const o = obs ?? observe(input);
-    this.adjust(featureSet(input, o), label, -1);
+    this.unlearnCounts(input, label, o);
     this.rememberAuthor(input, label, -1);
+  }
+
+  /**
+   * learn() but for its author: what the owner decides here is counted by the store, so update()
+   * and revert() change the counts only.
+   */
+  private learnCounts(input: FlagInput, label: SpamLabel, o: Observations): void {
+    this.adjust(featureSet(input, o), label, 1);
+    if (label === 'spam') this.rememberSpamText(o, 1);
+    else this.learnLanguage(input.content);
+  }
+
+  private unlearnCounts(input: FlagInput, label: SpamLabel, o: Observations): void {
+    this.adjust(featureSet(input, o), label, -1);
     if (label === 'spam') this.rememberSpamText(o, -1);
   }
 
@@ -220,14 +232,14 @@ export class SpamModel implements SiteModel {
   /** Takes back update(): an undone decision. */
   revert(input: FlagInput, decision: SpamDecision, obs?: Observations): void {
     const o = obs ?? observe(input);
-    if (decision === 'approve') this.unlearn(input, 'ham', o);
+    if (decision === 'approve') this.unlearnCounts(input, 'ham', o);
     else if (decision === 'spam') {
-      this.unlearn(input, 'spam', o);
+      this.unlearnCounts(input, 'spam', o);
       this.mark(input, o, 'spam', -1);
     } else {
       // not-spam had un-learned spam and learned genuine: put it back the way it was.
-      this.unlearn(input, 'ham', o);
-      this.learn(input, 'spam', o);
+      this.unlearnCounts(input, 'ham', o);
+      this.learnCounts(input, 'spam', o);
       this.mark(input, o, 'ham', -1);
       this.mark(input, o, 'spam', 1);
     }

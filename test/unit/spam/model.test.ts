@@ -166,6 +166,11 @@ describe('spam model', () => {
     expect(claire.flags.find((f) => f.code === 'approved-author')?.params).toEqual({ count: 1 });
     const neighbour = engine.check({ content: 'Made it again with leeks.', author_email: 'tom@mail.example', author_ip: '192.0.2.4' }, firstTime, model);
     expect(neighbour.flags.map((f) => f.code)).toContain('first-time-author');
+    // The owner's own decisions are the store's to count: undoing one leaves the Spam folder's count alone.
+    const another = { content: 'Fast loans, no questions', author_email: 'offers@lender.example', author_ip: '203.0.113.9' };
+    model.update(another, 'spam');
+    model.revert(another, 'spam');
+    expect(model.authorHistory(another)).toEqual({ spamByEmail: 1, spamByIp: 1, approvedByEmail: 0 });
     // Saved with the site's model, and taken back with an example un-learned.
     const reloaded = SpamModel.fromJSON(JSON.parse(JSON.stringify(model.toJSON())));
     expect(reloaded.authorHistory({ content: '', author_email: 'offers@lender.example' }).spamByEmail).toBe(1);
