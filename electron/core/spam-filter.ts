@@ -3,7 +3,6 @@
 import { createFlagEngine, type FlagEngine } from '../../shared/flags';
 import { BUNDLED_LISTS_VERSION } from '../../shared/flags';
 import { emailDomain, isSharedProvider, registrableDomain } from '../../shared/flags/domains';
-import { similarSketches } from '../../shared/flags/near-text';
 import { SpamModel, createSpamModel, type SpamDecision, type SpamLabel } from '../../shared/spam';
 import type { FlagContext, FlagInput, FlagResult, ModelStatus, WordLists } from '../../shared/types';
 import type { TrainingCursor, TrainingExample, TrainingLabel } from './sync/training';
@@ -97,14 +96,7 @@ export class SpamFilter {
     }
     // The campaign's copies with a few words changed: the model now marks them as the decided
     // comment's ("nearly the same text"); only the text tells which pending comments they are.
-    const nearlySame =
-      sketches.length > 0
-        ? (content: string): boolean => {
-            const sketch = this.sketchOf(content);
-            return sketch !== null && sketches.some((s) => similarSketches(s, sketch));
-          }
-        : undefined;
-    this.store.rescoreCampaign(siteId, ids, [...domains], nearlySame);
+    this.store.rescoreCampaign(siteId, ids, [...domains], sketches);
   }
 
   /** The word sketch the site model keeps of a text (shared/flags/near-text.ts). */

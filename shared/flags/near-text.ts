@@ -186,6 +186,13 @@ export class NearTexts {
     return this.nearlySame(key, sketch).map((e) => e.key);
   }
 
+  /** The keys of every stored text nearly the same as this one, however old: a full pass, for a single lookup. */
+  everySimilarKey(sketch: readonly number[]): number[] {
+    const keys: number[] = [];
+    for (const e of this.entries.values()) if (similarSketches(sketch, e.sketch)) keys.push(e.key);
+    return keys;
+  }
+
   /** The keys stored, oldest first. */
   keys(): number[] {
     return [...this.entries.keys()];

@@ -208,6 +208,11 @@ export class FlagContextBuilder {
     return { contexts: items.map(({ now }, i) => contextOf(now, counts, similar.counts[i]!)), alike: similar.alike };
   }
 
+  /** See QueueTexts.pendingLike. */
+  pendingLike(siteId: number, sketches: readonly (readonly number[])[]): number[] {
+    return this.queueTexts.pendingLike(siteId, sketches);
+  }
+
   /** A comment was written: see QueueTexts.written. */
   written(siteId: number, id: number, sketch: readonly number[] | null, pendingComment: boolean, similarAuthors: number): void {
     this.queueTexts.written(siteId, id, sketch, pendingComment, similarAuthors);

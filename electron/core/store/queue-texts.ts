@@ -10,7 +10,7 @@ import type { ContextItem } from './flag-context';
 import type { Db } from './open-database';
 
 /** The newest pending comments of a site compared for nearly the same text. */
-export const NEAR_WINDOW = 2000;
+const NEAR_WINDOW = 2000;
 
 /**
  * Other authors alike past which a stored copy is not scored again when more arrive: no
@@ -120,6 +120,17 @@ export class QueueTexts {
       if (now.id !== undefined) this.remember(now.id, authors.size);
     });
     return { counts, alike: [...alike] };
+  }
+
+  /**
+   * The site's pending comments (within its window) nearly the same as any of these texts: the
+   * copies of a campaign the owner just decided on. May hold comments decided since; the caller
+   * reads them back as pending.
+   */
+  pendingLike(siteId: number, sketches: readonly (readonly number[])[]): number[] {
+    if (!this.sketcher || sketches.length === 0) return [];
+    const window = this.window(siteId);
+    return [...new Set(sketches.flatMap((sketch) => window.everySimilarKey(sketch)))];
   }
 
   /**

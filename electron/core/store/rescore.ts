@@ -4,7 +4,6 @@
 import type { FlagContext } from '../../../shared/types';
 import { raisingCount, REFLAG_COLUMNS, reflagSubject, type ReflagRow } from './comment-fields';
 import { flagsSignature } from './flags-signature';
-import { NEAR_WINDOW } from './queue-texts';
 import { StorePart } from './store-part';
 
 /** Comments read per page by reflagAll. */
@@ -73,13 +72,13 @@ export class Rescore extends StorePart {
 
   /**
    * Re-scores the pending comments of a site that share a campaign with the comments the owner
-   * just decided on: the same text, e-mail address, IP address or author domain, and, when
-   * `nearlySame` is given, the newest pending comments whose text it accepts (a campaign's copies
-   * with a few words changed, which no column ties together). The site's model has recorded the
+   * just decided on: the same text, e-mail address, IP address or author domain, and the newest
+   * pending comments whose text is nearly the same as one of `sketches` (a campaign's copies with a
+   * few words changed, which no column ties together; found in the site's window, queue-texts.ts). The site's model has recorded the
    * decision; these comments now read "like the comment you marked spam" (or not spam).
    * Returns how many changed.
    */
-  rescoreCampaign(siteId: number, commentIds: readonly number[], domains: readonly string[], nearlySame?: (content: string) => boolean): number {
+  rescoreCampaign(siteId: number, commentIds: readonly number[], domains: readonly string[], sketches: readonly (readonly number[])[] = []): number {
     if (commentIds.length === 0) return 0;
     return this.db.transaction(() => {
       const ids = JSON.stringify(commentIds);
@@ -94,16 +93,15 @@ export class Rescore extends StorePart {
       )
         .raw()
         .all({ ids, domains: JSON.stringify(domains), site: siteId }) as ReflagRow[];
-      if (nearlySame) {
-        const taken = new Set(rows.map((r) => r[0]));
-        const newest = this.cachedStatement(
-          `SELECT ${REFLAG_COLUMNS} FROM comments
-           WHERE site_id = @site AND local_status = 'pending' AND id NOT IN (SELECT value FROM json_each(@ids))
-           ORDER BY id DESC LIMIT ${NEAR_WINDOW}`,
+      const taken = new Set([...commentIds, ...rows.map((r) => r[0])]);
+      const alike = this.contexts.pendingLike(siteId, sketches).filter((id) => !taken.has(id));
+      if (alike.length > 0) {
+        const more = this.cachedStatement(
+          `SELECT ${REFLAG_COLUMNS} FROM comments WHERE local_status = 'pending' AND id IN (SELECT value FROM json_each(?))`,
         )
           .raw()
-          .all({ ids, site: siteId }) as ReflagRow[];
-        for (const r of newest) if (!taken.has(r[0]) && nearlySame(r[11])) rows.push(r);
+          .all(JSON.stringify(alike)) as ReflagRow[];
+        rows.push(...more);
       }
       return this.rescoreRows(rows);
     })();

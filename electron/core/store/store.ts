@@ -341,8 +341,8 @@ export class Store implements SyncStore, ApprovedStore {
    * Pending comments sharing text, e-mail, IP or an author domain with these, or whose text
    * `nearlySame` accepts: scored again after the owner's decision.
    */
-  rescoreCampaign(siteId: number, commentIds: readonly number[], domains: readonly string[], nearlySame?: (content: string) => boolean): number {
-    return this.rescore.rescoreCampaign(siteId, commentIds, domains, nearlySame);
+  rescoreCampaign(siteId: number, commentIds: readonly number[], domains: readonly string[], sketches?: readonly (readonly number[])[]): number {
+    return this.rescore.rescoreCampaign(siteId, commentIds, domains, sketches);
   }
 
   rescoreAuthors(siteId: number, emails: string[]): number {
