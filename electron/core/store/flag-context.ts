@@ -141,12 +141,10 @@ export class FlagContextBuilder {
   private readonly siteHistoryAll;
   private readonly pingbackHosts;
   private readonly sites;
-  private readonly siteIds;
   private readonly queueTexts;
 
   constructor(db: Db) {
     this.queueTexts = new QueueTexts(db);
-    this.siteIds = db.prepare('SELECT id FROM sites').pluck();
     const inList = 'IN (SELECT value FROM json_each(?))';
     const author = `SELECT site_id AS s, author_key AS k, local_status AS st, count(*) AS n FROM comments
       WHERE local_status IN ('approved', 'spam') %w GROUP BY author_key, local_status, site_id`;
@@ -239,7 +237,7 @@ export class FlagContextBuilder {
    */
   forAll(): (subject: ContextSubject) => FlagContext {
     const counts = this.load([], true, true);
-    const similar = this.queueTexts.allCounts(this.siteIds.all() as number[]);
+    const similar = this.queueTexts.allCounts(counts.siteIds);
     return (subject) => contextOf(subject, counts, subject.id !== undefined ? (similar.get(subject.id) ?? 0) : 0);
   }
 
@@ -289,12 +287,14 @@ export class FlagContextBuilder {
     // and the language its WordPress states, as the language check names languages.
     const siteHosts = new Map<number, string>();
     const siteLanguages = new Map<number, string>();
+    const siteIds: number[] = [];
     for (const site of this.sites.all() as { id: number; host: string; language: string | null }[]) {
+      siteIds.push(site.id);
       if (site.host) siteHosts.set(site.id, site.host);
       const language = languageOfLocale(site.language);
       if (language) siteLanguages.set(site.id, language);
     }
-    return { tally, siteApproved, siteHosts, siteLanguages };
+    return { tally, siteApproved, siteHosts, siteLanguages, siteIds };
   }
 }
 
@@ -304,6 +304,7 @@ interface Counts {
   siteHosts: Map<number, string>;
   /** Sites whose WordPress states a language the check knows (shared/flags/language.ts). */
   siteLanguages: Map<number, string>;
+  siteIds: number[];
 }
 
 function contextOf(now: ContextSubject, { tally, siteApproved, siteHosts, siteLanguages }: Counts, similarTextAuthors: number): FlagContext {
