@@ -12,6 +12,7 @@ import { COMMERCIAL_EN, COMMERCIAL_FR, UNSPACED_COMMERCIAL } from './lists/comme
 import { PRICE_WORDS } from './lists/price-words';
 import { PRODUCT_TERMS, SERVICE_NAME_TERMS, SUPPORT_TERMS, TROUBLE_TERMS } from './lists/support';
 import {
+  MEDIA_MENTION_PHRASES,
   MILD_PROMOTION_PHRASES_EN,
   MILD_PROMOTION_PHRASES_FR,
   OWN_WORK_PHRASES_EN,
@@ -105,6 +106,10 @@ const SERVICE_NAMES = new Set(SERVICE_NAME_TERMS);
 const SERVICE_NAME_WEIGHT = 2.5;
 /** An e-mail address to write to, given in the text (links.ts contactAddressIn). */
 const CONTACT_ADDRESS_WEIGHT = 2;
+/** Letters under which a comment is little more than a mention of its author's channel, videos or music; and what that mention then weighs. */
+const SHORT_MENTION_LETTERS = 80;
+const SHORT_MENTION_WEIGHT = 3.5;
+const MEDIA_MENTIONS: ReadonlySet<string> = new Set(MEDIA_MENTION_PHRASES);
 /** Letters under which a comment of generic praise is little more than the praise (some 40 words). */
 const SHORT_PRAISE_LETTERS = 200;
 /** Below this share of words the site's approved comments use, the language is worth checking. */
@@ -451,6 +456,12 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (!wantFlags) return { flags: [], observations, letters, siteWords, priceTerms };
 
     const flags = wordFlags(hits, false, content);
+    // "Plizz visit my channel", "I made a gaming channel :L": a short comment that is little more
+    // than a mention of its author's channel, videos or music exists for it, verb or not.
+    const promotion = flags.find((f) => f.code === 'self-promotion');
+    if (promotion && promotion.weight < SHORT_MENTION_WEIGHT && letters < SHORT_MENTION_LETTERS && promotion.spans?.some((s) => MEDIA_MENTIONS.has(s.term))) {
+      promotion.weight = SHORT_MENTION_WEIGHT;
+    }
     const link = linkFlag(linkInfo.counted);
     // One link inside a comment with much to say (a reader's question with its error log, a
     // source for an argument) is worth a look, not a verdict on its own: link spam says little

@@ -74,6 +74,23 @@ export const OWN_WORK_PHRASES_EN: readonly string[] = [
 ];
 
 /**
+ * A maker's channel, videos, songs or podcast, among the mentions above (English and French): a
+ * short comment that is little more than one of these exists for it (engine.ts). Left out: what
+ * readers name of their own in a short comment too ("Does this work on my site?", "I used it in
+ * my video", "added to my playlist", "shared on my Facebook", "please check my code").
+ */
+export const MEDIA_MENTION_PHRASES: readonly string[] = [
+  'my channel', 'our channel', 'my videos', 'hit me up', 'my rap', 'my raps', 'my remix', 'my remixes',
+  'my cover', 'my covers', 'my vid', 'my vids', 'my songs', 'my track', 'my tracks', 'my beats', 'my mixtape',
+  'my mixtapes', 'my vlog', 'my vlogs', 'my podcast', 'my gaming channel', 'my first song', 'new youtuber',
+  'small youtuber', 'upcoming artist', 'upcoming rapper', 'aspiring rapper', 'aspiring singer', 'i make music',
+  'i make videos', 'new to youtube', 'started a youtube channel', 'started my channel', 'made a channel',
+  'a gaming channel', 'a music channel', 'my soundcloud', 'my bandcamp', 'i made a cover', 'i just uploaded',
+  'just released my', 'my new single', 'my first ep',
+  'mes vidéos', 'ma nouvelle vidéo', 'ma dernière vidéo', 'mon clip', 'mon podcast', 'ma chaîne youtube',
+];
+
+/**
  * Requests to go and look, listen or like. Alone they are how readers point at anything ("check
  * out the docs"): they count only next to a mention of the author's own work, which they turn
  * into a call to action ("Check out pivot animations in my channel").

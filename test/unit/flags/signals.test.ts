@@ -125,6 +125,19 @@ describe('content', () => {
     expect(call.likelySpam).toBe(true);
   });
 
+
+  it('calls a short comment that is little more than its author’s channel or songs likely spam, but not a reader naming their own site or video', () => {
+    const first = { ...known, siteLanguage: 'en' };
+    for (const content of ['Plizz withing my channel', 'I made a gaming channel (Unique right?) :L', 'small youtuber here, any support appreciated', 'Voici ma nouvelle vidéo, dites-moi ce que vous en pensez']) {
+      expect(engine.check({ content, author_name: 'Sam' }, first).likelySpam, content).toBe(true);
+    }
+    for (const content of ['Does this work on my site?', 'I used this song in my video', 'Added to my playlist', 'I wrote about this on my blog', 'J’ai mis ce morceau dans ma vidéo de mariage', 'I love this channel']) {
+      expect(engine.check({ content, author_name: 'Sam' }, first).likelySpam, content).toBe(false);
+    }
+    // A long comment that mentions its author's channel has more to say than the channel.
+    const long = 'My channel is about guitar, and the way the bridge moves to the relative minor here is the clearest example I know of that trick.';
+    expect(flag(engine.check({ content: long, author_name: 'Sam' }, first), 'promotion')!.weight).toBe(2);
+  });
   it('weighs generic praise more when the author advertises a website', () => {
     const plain = flag(engine.check({ content: 'Great post, thanks for sharing.' }), 'generic-praise')!;
     const advertised = flag(engine.check({ content: 'Great post, thanks for sharing.', author_url: 'https://x.example' }), 'generic-praise')!;
