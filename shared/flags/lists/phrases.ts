@@ -122,9 +122,16 @@ const PRAISE_NOUNS_EN = [
   'piece of writing', 'blog post', 'article post', 'content', 'information', 'info', 'page', 'webpage', 'tips', 'advice',
 ];
 
+/** The same praise as a sentence: "this article is nice", "your website was fastidious". */
+const PRAISE_SENTENCES_EN = ['this', 'your'].flatMap((d) =>
+  PRAISE_NOUNS_EN.flatMap((n) => ['is', 'was', 'is very', 'is really'].flatMap((v) => PRAISE_ADJECTIVES_EN.map((a) => `${d} ${n} ${v} ${a}`))),
+);
+
 /** Praise that fits any article: a classic opener of spam that wants its author link approved. */
 export const PRAISE_PHRASES_EN: readonly string[] = [
   ...PRAISE_ADJECTIVES_EN.flatMap((a) => PRAISE_NOUNS_EN.map((n) => `${a} ${n}`)),
+  ...PRAISE_SENTENCES_EN,
+  'appreciate this post', 'appreciate this article', 'appreciate the post', 'appreciate the article',
   'great post', 'great article', 'great blog', 'great read', 'great content', 'great information',
   'great info', 'great work', 'great job', 'nice post', 'nice article', 'nice blog', 'nice video',
   'nice information', 'awesome post', 'awesome article', 'awesome blog', 'awesome video',

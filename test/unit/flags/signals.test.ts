@@ -144,6 +144,16 @@ describe('content', () => {
     expect(advertised.weight).toBeGreaterThan(plain.weight);
     expect(advertised.reason).toContain('advertising a website');
   });
+
+  it('reads praise written as a sentence ("this article is nice") like its two-word form', () => {
+    const content = 'Wow, this article is nice, my younger sister is studying such things, so I will let her know.';
+    const plain = engine.check({ content, author_name: 'Mariana' }, known);
+    expect(flag(plain, 'generic-praise')).toMatchObject({ note: true });
+    expect(plain.likelySpam).toBe(false);
+    const advertised = engine.check({ content, author_name: 'Mariana', author_url: 'https://mariana-dental-implants.example/' }, known);
+    expect(flag(advertised, 'generic-praise')?.note).toBeFalsy();
+    expect(advertised.likelySpam).toBe(true);
+  });
 });
 
 describe('verdict', () => {
