@@ -399,6 +399,8 @@ export type AppEvent =
    * thread). Without it, anything of those sites may have changed (a sync, a re-score).
    */
   | { type: 'queue-changed'; siteIds: number[]; commentIds?: number[] }
+  /** A sync of the site began; sync-finished follows it, whatever happens. */
+  | { type: 'sync-started'; siteId: number }
   | { type: 'sync-progress'; siteId: number; phase: 'pull' | 'push'; done: number; total: number | null }
   | { type: 'sync-finished'; siteId: number; run: SyncRun }
   /** `message` in English; `code` and `params`, when present, say it in the UI's language (shared/messages.ts). */

@@ -3,9 +3,10 @@
 import type { ServiceApi } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import { coded } from '../../shared/messages';
-import type { ActionKind, FlagInput, Problem, Site, SiteSyncStatus, StatusAction, SyncStatus } from '../../shared/types';
+import type { ActionKind, FlagInput, Site, StatusAction, SyncStatus } from '../../shared/types';
 import type { SpamDecision } from '../../shared/spam';
 import { commentDetails } from './comment-details';
+import { queueView } from './queue-view';
 import { EventBus } from './events';
 import type { CredentialStore, SettingsStore } from './settings/types';
 import { discoverSite, WordPressClient } from './sources';
@@ -13,6 +14,7 @@ import type { FetchLike } from './sources/wordpress-client';
 import { SpamFilter } from './spam-filter';
 import { openStore, type Store } from './store';
 import { SyncScheduler, type SyncDeps } from './sync';
+import { syncStatusOf } from './sync-status';
 import { pullTrainingExamples } from './sync/training';
 
 export interface ServiceDeps {
@@ -124,40 +126,11 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
     return site;
   };
 
-  const syncStatus = (site: Site): SiteSyncStatus => {
-    const lastRun = store.lastRun(site.id);
-    const queued = store.unsentCount(site.id);
-    const failed = store.failedCount(site.id);
-    if (scheduler.isSyncing(site.id)) return { siteId: site.id, state: 'syncing', message: null, queued, failed, lastRun };
-    if (site.pausedReason) {
-      const coding = site.pausedCode ? { code: site.pausedCode, params: site.pausedParams ?? {} } : {};
-      return { siteId: site.id, state: 'paused', message: site.pausedReason, ...coding, queued, failed, lastRun };
-    }
-    // The last run's error, or else why queued decisions wait for a retry (a push-only run that sent
-    // nothing because everything is backing off ends without an error, yet the site is still unreachable).
-    const problem: Problem | null =
-      lastRun?.error != null
-        ? { kind: lastRun.errorKind ?? 'internal', message: lastRun.error, ...(lastRun.errorCode ? { code: lastRun.errorCode, params: lastRun.errorParams ?? {} } : {}) }
-        : queued > 0
-          ? store.retryReason(site.id)
-          : null;
-    if (problem) {
-      // Only a site Moderato could not reach (network down, timed out) is offline; a site that
-      // answered with an error has a problem of its own, whatever its message says.
-      const state = problem.kind === 'unreachable' ? 'offline' : 'error';
-      const coding = problem.code ? { code: problem.code, params: problem.params ?? {} } : {};
-      return { siteId: site.id, state, message: problem.message, ...coding, queued, failed, lastRun };
-    }
-    return { siteId: site.id, state: 'idle', message: null, queued, failed, lastRun };
-  };
+  const isSyncing = (siteId: number): boolean => scheduler.isSyncing(siteId);
+  const syncStatusAll = (): SyncStatus => syncStatusOf(store, isSyncing);
 
-  const syncStatusAll = (): SyncStatus => {
-    const sites = store.listSites().map(syncStatus);
-    const online = sites.length === 0 || sites.some((s) => s.state !== 'offline');
-    return { online, sites };
-  };
-
-  const { one: commentDetail, many: detailsOf } = commentDetails(store, (siteId) => filter.status(siteId));
+  const details = commentDetails(store, (siteId) => filter.status(siteId));
+  const { one: commentDetail, many: detailsOf } = details;
 
   const api: ServiceApi = {
     async getAppInfo() {
@@ -182,15 +155,8 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
     async getComments({ ids }) {
       return detailsOf(ids);
     },
-    async getQueueView({ filter: f, limit, detailIds, detailFirst }) {
-      const page = store.listQueue(f, null, limit);
-      const first = page.items.slice(0, detailFirst).map((c) => c.id);
-      return {
-        page,
-        counts: store.getCounts(),
-        sync: syncStatusAll(),
-        details: detailsOf([...new Set([...first, ...detailIds])]),
-      };
+    async getQueueView(input) {
+      return queueView(store, details, input, isSyncing);
     },
     async findComments({ siteId, remoteIds }) {
       siteOf(siteId);

@@ -76,6 +76,7 @@ export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 
   if (!site) throw new AppError('not-found', coded('error.siteGoneSync'));
   const startedAt = now().toISOString();
   const runId = store.startRun(siteId);
+  events.emit({ type: 'sync-started', siteId });
   const counts = { newCount: 0, changedCount: 0, goneCount: 0, pushedCount: 0, failedCount: 0 };
   let error: Problem | null = null;
   let coding: { code: string; params: MessageParams } | null = null;

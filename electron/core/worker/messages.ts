@@ -22,7 +22,8 @@ export type Outcome = { ok: true; value: unknown } | ({ ok: false } & CrossedErr
 
 /** Main thread → worker. */
 export type ToWorker =
-  | { type: 'call'; id: number; method: MethodName; input: unknown }
+  /** `view`: to the read worker, what only the main thread knows for a getQueueView (ViewContext). */
+  | { type: 'call'; id: number; method: MethodName; input: unknown; view?: ViewContext }
   | { type: 'network-regained' }
   /** To the read worker: the service wrote something a cached read may depend on (the spam models). */
   | { type: 'invalidate' }
@@ -62,14 +63,28 @@ export interface ServiceStart {
   stores: { port: MessagePort; signal: Int32Array };
 }
 
+/**
+ * What the read worker cannot know of itself for a getQueueView: the sites the service is
+ * syncing now (its sync status), and the Unreplied view's window (a setting the main thread's
+ * store holds; the service sets it on its own store).
+ */
+export interface ViewContext {
+  syncing: number[];
+  unrepliedDays: number;
+}
+
 /** The read worker. */
 export interface ReaderStart {
   dbPath: string;
   nativeBinding?: string;
 }
 
-/** The reads the read worker answers: what the comment pane asks for on every key press. */
-export const DETAIL_READS: ReadonlySet<MethodName> = new Set<MethodName>(['getComment', 'getComments']);
+/**
+ * The reads the read worker answers: what the comment pane asks for on every key press, and the
+ * queue's view (the page's first screen, each refresh), which during a sync would otherwise wait
+ * behind the sync's steps in the service's worker (300-450 ms at p95 in bench/core-thread.ts).
+ */
+export const READ_WORKER_CALLS: ReadonlySet<MethodName> = new Set<MethodName>(['getComment', 'getComments', 'getQueueView']);
 
 /** Any thrown value, as it may cross to the other thread. */
 export function crossError(err: unknown): CrossedError {

@@ -1,7 +1,9 @@
 // The read worker: a second connection to the database (WAL lets it read while the
-// service's thread writes) that answers the comment pane's reads (DETAIL_READS), so
-// a key press never waits behind a sync step in the service's thread — as Signal
-// Desktop sends its reads to a pool of reader workers. It never writes.
+// service's thread writes) that answers the comment pane's reads and the queue's view
+// (READ_WORKER_CALLS), so a key press or a refresh never waits behind a sync step in the
+// service's thread — as Signal Desktop sends its reads to a pool of reader workers. It
+// never writes. Whether a site is syncing is the service's to know, the Unreplied window
+// the settings': the main thread says both with each getQueueView.
 //
 // What it reads is what the service's thread has committed. The spam filter's models
 // are cached here: the main thread says `invalidate` whenever the service reports a
@@ -10,9 +12,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ParsedInputOf } from '../../../shared/api';
 import { commentDetails } from '../comment-details';
+import { queueView } from '../queue-view';
 import { SpamFilter } from '../spam-filter';
 import { openStore, type Store } from '../store';
-import { crossError, type FromWorker, type ReaderStart, type ToWorker, type WorkerData } from './messages';
+import { DEFAULT_SETTINGS } from '../settings/schema';
+import { crossError, type FromWorker, type ReaderStart, type ToWorker, type ViewContext, type WorkerData } from './messages';
 
 const port = parentPort!;
 const { start } = workerData as WorkerData<ReaderStart>;
@@ -21,8 +25,13 @@ const send = (message: FromWorker): void => port.postMessage(message);
 function serve(store: Store): void {
   const filter = new SpamFilter(store);
   const details = commentDetails(store, (siteId) => filter.status(siteId));
-  const read = (method: string, input: unknown): unknown => {
+  const read = (method: string, input: unknown, view: ViewContext | undefined): unknown => {
     switch (method) {
+      case 'getQueueView': {
+        const { syncing, unrepliedDays } = view ?? { syncing: [], unrepliedDays: DEFAULT_SETTINGS.unrepliedDays };
+        store.setUnrepliedDays(unrepliedDays);
+        return queueView(store, details, input as ParsedInputOf<'getQueueView'>, (siteId) => syncing.includes(siteId));
+      }
       case 'getComment':
         return details.one((input as ParsedInputOf<'getComment'>).id);
       case 'getComments':
@@ -35,7 +44,7 @@ function serve(store: Store): void {
     switch (message.type) {
       case 'call':
         try {
-          send({ type: 'result', id: message.id, ok: true, value: read(message.method, message.input) });
+          send({ type: 'result', id: message.id, ok: true, value: read(message.method, message.input, message.view) });
         } catch (err) {
           send({ type: 'result', id: message.id, ok: false, ...crossError(err) });
         }

@@ -6,8 +6,8 @@
 // responsive) keeps the service in its own thread.
 //
 // Two workers: the service's (every write, the sync, the spam filter, every call)
-// and a read worker with its own connection for the comment pane's reads
-// (DETAIL_READS), which would otherwise wait behind whatever sync step the service
+// and a read worker with its own connection for the comment pane's reads and the
+// queue's view (READ_WORKER_CALLS), which would otherwise wait behind whatever sync step the service
 // is in. A read sent while a decision is still on its way may see the state before
 // it, as the UI already expects: it refreshes on the queue-changed event that follows.
 import { MessageChannel } from 'node:worker_threads';
@@ -16,7 +16,7 @@ import { coded } from '../../../shared/messages';
 import { EventBus } from '../events';
 import type { Service, ServiceDeps } from '../service';
 import { answerStoreRequests, createAnswerSignal } from './main-thread-stores';
-import { DETAIL_READS, type ReaderStart, type ServiceStart } from './messages';
+import { READ_WORKER_CALLS, type ReaderStart, type ServiceStart } from './messages';
 import { WorkerConnection, workerEntry } from './worker-connection';
 
 /** What the service needs, less an injected fetch (a function cannot cross to the worker). */
@@ -36,7 +36,7 @@ const STOPPED_MESSAGE = coded('error.workerStopped');
 const START_FAILED_MESSAGE = coded('error.workerStartFailed');
 
 export interface WorkerService extends Service {
-  /** Resolves true once the read worker answers DETAIL_READS (false: it could not start, or is off). */
+  /** Resolves true once the read worker answers READ_WORKER_CALLS (false: it could not start, or is off). */
   readonly readWorkerReady: Promise<boolean>;
 }
 
@@ -44,6 +44,8 @@ export async function createServiceInWorker(deps: WorkerServiceDeps, options: Wo
   const events = new EventBus();
   let reader: WorkerConnection | null = null;
   let readerReady = false;
+  /** The sites the service's worker is syncing, from its events: the read worker's getQueueView says so. */
+  const syncing = new Set<number>();
 
   // Settings and passwords stay with this thread's stores; the service's worker calls them.
   const signal = createAnswerSignal();
@@ -60,6 +62,8 @@ export async function createServiceInWorker(deps: WorkerServiceDeps, options: Wo
       // who could read again, the read worker drops the models it cached. (Not on each sync page's
       // progress: reloading a model is not free, and a page does not change one.)
       if (readerReady && (event.type === 'queue-changed' || event.type === 'sync-finished')) reader?.post({ type: 'invalidate' });
+      if (event.type === 'sync-started') syncing.add(event.siteId);
+      else if (event.type === 'sync-finished') syncing.delete(event.siteId);
       events.emit(event);
     },
     onStopped: (message, cause) => {
@@ -99,11 +103,11 @@ export async function createServiceInWorker(deps: WorkerServiceDeps, options: Wo
       )
     : Promise.resolve(false);
 
-  const threadFor = (method: MethodName): WorkerConnection =>
-    DETAIL_READS.has(method) && readerReady && reader?.alive ? reader : writer;
-  const api = Object.fromEntries(
-    METHOD_NAMES.map((method) => [method, (input: unknown) => threadFor(method).call(method, input)]),
-  ) as unknown as ServiceApi;
+  const call = (method: MethodName, input: unknown): Promise<unknown> =>
+    READ_WORKER_CALLS.has(method) && readerReady && reader?.alive
+      ? reader.call(method, input, method === 'getQueueView' ? { syncing: [...syncing], unrepliedDays: deps.settings.get().unrepliedDays } : undefined)
+      : writer.call(method, input);
+  const api = Object.fromEntries(METHOD_NAMES.map((method) => [method, (input: unknown) => call(method, input)])) as unknown as ServiceApi;
 
   let closing: Promise<void> | null = null;
   return {

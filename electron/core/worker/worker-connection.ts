@@ -6,7 +6,7 @@ import type { MethodName } from '../../../shared/api';
 import { AppError } from '../../../shared/errors';
 import { coded, type CodedMessage } from '../../../shared/messages';
 import type { AppEvent } from '../../../shared/types';
-import { uncrossError, type FromWorker, type ToWorker } from './messages';
+import { uncrossError, type FromWorker, type ToWorker, type ViewContext } from './messages';
 
 export interface WorkerConnectionOptions {
   name: string;
@@ -82,14 +82,15 @@ export class WorkerConnection {
     return this.stopped === null && !this.closeRequested;
   }
 
-  call(method: MethodName, input: unknown): Promise<unknown> {
+  /** @param view to the read worker, with a getQueueView (messages.ts ViewContext). */
+  call(method: MethodName, input: unknown, view?: ViewContext): Promise<unknown> {
     return new Promise((resolve, reject) => {
       if (this.stopped) return reject(this.stopped);
       if (this.closeRequested) return reject(new AppError('internal', coded('error.coreClosing')));
       const id = this.nextId++;
       this.pending.set(id, { resolve, reject });
       try {
-        this.worker.postMessage({ type: 'call', id, method, input } satisfies ToWorker);
+        this.worker.postMessage((view ? { type: 'call', id, method, input, view } : { type: 'call', id, method, input }) satisfies ToWorker);
       } catch (err) {
         this.pending.delete(id);
         reject(err as Error);

@@ -168,6 +168,65 @@ describe('the read worker', () => {
     }
     await held;
   });
+
+  it('answers the queue’s view while the service is stuck mid-sync, saying the site is syncing, then that it is idle', async () => {
+    const service = await start({ entries: workers.hooked });
+    expect(await service.readWorkerReady).toBe(true);
+    const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
+    await service.api.syncNow({ siteId: site.id, mode: 'pull' });
+    const events: AppEvent[] = [];
+    service.events.on((e) => void events.push(e));
+    const first = { filter: { status: 'pending' as const, sort: 'oldest' as const }, limit: 50, detailIds: [], detailFirst: 1 };
+
+    // A sync waiting on a slow server, and the service's thread held by a long job meanwhile.
+    fake.inject({ kind: 'slow', ms: 800 }, { method: 'GET', route: /\/wp\/v2\/comments/ });
+    const sync = service.api.syncNow({ siteId: site.id, mode: 'pull' });
+    await until(() => events.some((e) => e.type === 'sync-started' && e.siteId === site.id));
+    const gate = join(dir, 'gate');
+    const held = service.api.checkFlags({ content: `hold until ${gate}` });
+    await until(() => existsSync(`${gate}.busy`));
+    try {
+      const view = await service.api.getQueueView(first);
+      expect(view.page.items.map((c) => c.authorName)).toEqual(['Marie', 'Bob']);
+      expect(view.details.map((d) => d.authorName)).toEqual(['Marie']);
+      expect(view.counts.total.pending).toBe(2);
+      expect(view.sync.sites.map((s) => [s.siteId, s.state])).toEqual([[site.id, 'syncing']]);
+    } finally {
+      writeFileSync(gate, '');
+    }
+    await held;
+    await sync;
+    expect((await service.api.getQueueView(first)).sync.sites.map((s) => s.state)).toEqual(['idle']);
+  });
+
+  it('counts Unreplied in the queue’s view over the window the settings say', async () => {
+    const fortyDaysAgo = new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 19);
+    fake.addComment({ id: 30, status: 'approved', date_gmt: fortyDaysAgo, author_name: 'Lise', author_email: 'lise@example.fr', content: 'Et avec de la farine de sarrasin ?' });
+    const service = await start({ entries: workers.hooked });
+    expect(await service.readWorkerReady).toBe(true);
+    await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
+    await service.api.syncNow({ mode: 'pull' });
+    const view = { filter: { status: 'approved' as const, sort: 'newest' as const, unreplied: true }, limit: 50, detailIds: [], detailFirst: 0 };
+    const whileHeld = async <T,>(read: () => Promise<T>): Promise<T> => {
+      const gate = join(dir, `gate-${Math.random()}`);
+      const held = service.api.checkFlags({ content: `hold until ${gate}` });
+      await until(() => existsSync(`${gate}.busy`));
+      try {
+        return await read(); // from the read worker: the service's thread is held
+      } finally {
+        writeFileSync(gate, '');
+        await held;
+      }
+    };
+    const ninety = await whileHeld(() => service.api.getQueueView(view));
+    expect(ninety.page.items.map((c) => c.authorName)).toEqual(['Lise']);
+    expect(ninety.counts.total.unreplied).toBe(1);
+
+    await service.api.updateSettings({ unrepliedDays: 30 });
+    const thirty = await whileHeld(() => service.api.getQueueView(view));
+    expect(thirty.page.items).toEqual([]);
+    expect(thirty.counts.total.unreplied).toBe(0);
+  });
 });
 
 describe('closing', () => {
