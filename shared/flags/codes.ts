@@ -24,6 +24,7 @@ export const FLAG_CODES = [
   'spam-domain', // { domain, count } — a domain seen in this site's spam
   // Author
   'author-url-name', // {}
+  'author-placeholder-name', // { name } — a link's label as the author's name ("Homepage")
   'author-commercial-name', // { words }
   'author-name-is-website', // { site }
   'author-commercial-website', // { words, site }
@@ -48,6 +49,7 @@ export const FLAG_CODES = [
   'phone-support', // { number }
   'support-pitch', // { product } — support vocabulary next to a product sold with "support numbers"
   'unknown-pingback', // { type }
+  'pingback-template', // { phrase } — a link farm's phrase in a pingback's or trackback's excerpt
   // The owner's own decisions and the site's learned filter
   'like-marked-spam', // { via }
   'like-marked-genuine', // { via }

@@ -37,6 +37,8 @@ import {
   linkFlag,
   LONG_TEXT_LETTERS,
   makeFlag,
+  pingbackTemplate,
+  placeholderName,
   shoutingFlag,
   wordFlags,
 } from './signals';
@@ -106,6 +108,9 @@ const SERVICE_NAMES = new Set(SERVICE_NAME_TERMS);
 const SERVICE_NAME_WEIGHT = 2.5;
 /** An e-mail address to write to, given in the text (links.ts contactAddressIn). */
 const CONTACT_ADDRESS_WEIGHT = 2;
+/** An author's name that is a link's label ("Homepage"), and a link farm's phrase in a pingback's excerpt (lists/pingbacks.ts). */
+const PLACEHOLDER_NAME_WEIGHT = 2.5;
+const PINGBACK_TEMPLATE_WEIGHT = 3;
 /** Letters under which a comment is little more than a mention of its author's channel, videos or music; and what that mention then weighs. */
 const SHORT_MENTION_LETTERS = 80;
 const SHORT_MENTION_WEIGHT = 3.5;
@@ -417,6 +422,9 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
         pitchWeight = keywords.count > 1 ? 4 : 3.5;
       }
     }
+    const placeholder = input.author_name ? placeholderName(input.author_name) : null;
+    // A pingback's text is an excerpt of the page linking here: a link farm's says only that more is elsewhere.
+    const farmExcerpt = input.type === 'pingback' || input.type === 'trackback' ? pingbackTemplate(content) : null;
     const mailDomain = emailDomain(input.author_email);
     const disposable = mailDomain !== null && isDisposableEmailDomain(mailDomain) ? mailDomain : null;
     // Generic praise is a classic opener for a comment that exists for its author link.
@@ -437,6 +445,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       if (authorSiteReading?.words.length) set.add('author-site-trade');
       if (authorSiteReading?.referral) set.add('author-site-referral');
       if (praiseWithLink) set.add('praise-with-link');
+      if (placeholder) set.add('placeholder-name');
+      if (farmExcerpt) set.add('pingback-template');
       signals = [...set];
     }
     // check() without a model reads none of it: one shared empty reading instead of a new one.
@@ -482,6 +492,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (address) flags.push(makeFlag('links', 'contact-address', { address }, CONTACT_ADDRESS_WEIGHT));
     if (shouting) flags.push(shouting);
     for (const f of author) flags.push(f);
+    if (placeholder) flags.push(makeFlag('author-url-name', 'author-placeholder-name', { name: placeholder }, PLACEHOLDER_NAME_WEIGHT));
+    if (farmExcerpt) flags.push(makeFlag('unknown-pingback', 'pingback-template', { phrase: farmExcerpt }, PINGBACK_TEMPLATE_WEIGHT));
     const business = author.find((f) => f.kind === 'author-commercial')?.params?.words;
     for (const f of wordFlags(nameHits, true)) {
       // A word that already made the name read like a business ("SEO") is highlighted, not counted twice.

@@ -87,6 +87,8 @@ const SIGNAL_LABELS: Record<string, string> = {
   praise: 'praise that fits any article',
   'praise-with-link': 'generic praise next to a link',
   'author-url-name': 'a web address in the author’s name',
+  'placeholder-name': 'a link’s label as the author’s name',
+  'pingback-template': 'a link farm’s words in a pingback',
   'author-commercial': 'a business name as author',
   shouting: 'mostly capital letters',
   'phone-support': 'a support phone number',
@@ -138,6 +140,8 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
       return `Points to ${String(p.domain)}, seen in ${comments(num(p.count))} of this site’s spam`;
     case 'author-url-name':
       return 'The author’s name contains a web address';
+    case 'author-placeholder-name':
+      return `The author’s name is a link’s label, not a person’s (“${String(p.name)}”)`;
     case 'author-commercial-name':
       return `The author’s name reads like a business (${quoted(p.words)})`;
     case 'author-name-is-website':
@@ -192,6 +196,8 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
       return `Offers support or customer service for ${String(p.product)}, as tech-support spam does`;
     case 'unknown-pingback':
       return `A ${String(p.type)} from a site that never linked here before`;
+    case 'pingback-template':
+      return `A link farm’s words in the excerpt (“${String(p.phrase)}”)`;
     case 'like-marked-spam':
       return `Like the comment you marked spam (${VIA[String(p.via)] ?? String(p.via)})`;
     case 'like-marked-genuine':

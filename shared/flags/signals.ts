@@ -5,6 +5,7 @@
 import type { Flag, FlagContext, FlagInput, FlagKind, Span } from '../types';
 import type { FlagCode, FlagParams } from './codes';
 import { fold } from './fold';
+import { PINGBACK_TEMPLATE_PHRASES, PLACEHOLDER_NAMES } from './lists/pingbacks';
 import { COMMERCIAL_NAME_WORDS } from './lists/phrases';
 import { PRODUCT_TERMS } from './lists/support';
 import { containsUrl, hostOf } from './links';
@@ -271,6 +272,27 @@ function nameIsWebsite(name: string, authorUrl: string | undefined): string | nu
  * of the name found them (commercialNameWords); `nameMayLink` is false when that scan saw that
  * the name cannot hold a web address.
  */
+const PLACEHOLDERS: ReadonlySet<string> = new Set(PLACEHOLDER_NAMES);
+const LONGEST_PLACEHOLDER = Math.max(...PLACEHOLDER_NAMES.map((n) => n.length));
+
+/** "Homepage", "Click here!": the author's name when it is a link's label (lists/pingbacks.ts), else null. */
+export function placeholderName(name: string): string | null {
+  // Room for a label's punctuation ("Click here!!"); a longer name is no label.
+  if (name.length > LONGEST_PLACEHOLDER + 4) return null;
+  const key = tokenize(name)
+    .map((t) => fold(t.raw))
+    .join(' ');
+  return PLACEHOLDERS.has(key) ? key : null;
+}
+
+/** The first phrase of a link farm's excerpt in a pingback's or trackback's text (lists/pingbacks.ts), else null. */
+export function pingbackTemplate(content: string): string | null {
+  const words = ` ${tokenize(content)
+    .map((t) => fold(t.raw))
+    .join(' ')} `;
+  return PINGBACK_TEMPLATE_PHRASES.find((p) => words.includes(` ${p} `)) ?? null;
+}
+
 export function authorFlags(input: FlagInput, business?: readonly string[], nameMayLink = true): Flag[] {
   const name = input.author_name?.trim() ?? '';
   // Most names: no business word, no address in the name, no website to compare with.

@@ -105,6 +105,10 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
       return t(key, { product: String(p.product) });
     case 'foreign-price-enquiry':
       return t(key, { term: String(p.term) });
+    case 'author-placeholder-name':
+      return t(key, { name: String(p.name) });
+    case 'pingback-template':
+      return t(key, { phrase: String(p.phrase) });
     case 'unknown-pingback':
       return t(key, { type: t(`flags:pingbackType.${String(p.type)}`, { defaultValue: String(p.type) }) });
     case 'like-marked-spam':

@@ -26,6 +26,7 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   'contact-address': [{ address: 'dr.remedy@mail.example' }],
   'spam-domain': [{ domain: 'pills.example', count: 1 }, { domain: 'pills.example', count: 12 }],
   'author-url-name': [{}],
+  'author-placeholder-name': [{ name: 'homepage' }],
   'author-commercial-name': [{ words: ['seo', 'agency'] }],
   'author-name-is-website': [{ site: 'bestloans.example' }],
   'author-commercial-website': [{ words: ['plumbing'], site: 'plumbing.example' }],
@@ -49,6 +50,7 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   'phone-support': [{ number: '+1 888 555 0100' }],
   'support-pitch': [{ product: 'QuickBooks' }],
   'unknown-pingback': [{ type: 'trackback' }],
+  'pingback-template': [{ phrase: 'read more infos' }],
   'like-marked-spam': [{ via: 'email' }, { via: 'similar-text' }],
   'like-marked-genuine': [{ via: 'domain' }],
   'classifier-spam': [

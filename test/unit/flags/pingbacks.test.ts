@@ -1,0 +1,62 @@
+// Link farms' pingbacks and names that are a link's label: what a real WordPress site's Spam
+// folder fills with, and the genuine pingbacks and readers beside them.
+import { describe, expect, it } from 'vitest';
+import { createFlagEngine } from '../../../shared/flags';
+import type { FlagContext, FlagInput } from '../../../shared/types';
+
+const engine = createFlagEngine();
+const newSource: FlagContext = { approvedByAuthor: 0, spamByEmail: 0, spamByIp: 0, sameText: 0, knownPingbackSource: false, siteLanguage: 'en', siteHost: 'pain-maison.example' };
+const knownSource: FlagContext = { ...newSource, knownPingbackSource: true };
+const codes = (input: FlagInput, ctx: FlagContext = newSource) => engine.check(input, ctx).flags.map((f) => f.code);
+
+describe('pingbacks and trackbacks from link farms', () => {
+  it('calls likely spam an excerpt that only says more is to be found elsewhere, with the phrase as the reason', () => {
+    const farms: FlagInput[] = [
+      { type: 'pingback', author_name: 'Homepage', author_url: 'http://qzkvbt.example/?p=4821', content: '[&#8230;]Read More Infos here: pain-maison.example/levain/ [&#8230;]' },
+      { type: 'pingback', author_name: 'Natural bread recipes', author_url: 'http://recettes-top.example/list', content: '[&#8230;]Here are some of the sites we recommend for our visitors[&#8230;]' },
+      { type: 'trackback', author_name: 'Title', author_url: 'http://farm.example/', content: '[&#8230;]the time to read or visit the content or sites we have linked to below the[&#8230;]' },
+      { type: 'pingback', author_name: 'URL', author_url: 'http://links.example/', content: '[&#8230;]Here you can find 48264 additional Information on that Topic: pain-maison.example/levain [&#8230;]' },
+    ];
+    for (const input of farms) {
+      const r = engine.check(input, newSource);
+      expect(r.likelySpam, input.content).toBe(true);
+      expect(r.flags.map((f) => f.code), input.content).toContain('pingback-template');
+    }
+    const r = engine.check(farms[0]!, newSource);
+    expect(r.flags.find((f) => f.code === 'pingback-template')?.reason).toBe('A link farm’s words in the excerpt (“read more infos”)');
+    expect(r.flags.find((f) => f.code === 'author-placeholder-name')?.reason).toBe('The author’s name is a link’s label, not a person’s (“homepage”)');
+  });
+
+  it('leaves a genuine pingback’s excerpt alone, and a known source’s pingback under the threshold', () => {
+    const genuine: FlagInput = {
+      type: 'pingback',
+      author_name: 'Mes essais de levain, semaine 3 – Le fournil de Paul',
+      author_url: 'https://fournil-de-paul.example/levain-semaine-3/',
+      content: '[&#8230;] la méthode de pain-maison pour rafraîchir le levain, que j’ai suivie à la lettre [&#8230;]',
+    };
+    expect(codes(genuine)).not.toContain('pingback-template');
+    expect(codes(genuine)).not.toContain('author-placeholder-name');
+    expect(engine.check(genuine, knownSource).likelySpam).toBe(false);
+  });
+
+  it('reads the phrases in pingbacks only: a reader may write them in a comment', () => {
+    const reader: FlagInput = { author_name: 'Claire', content: 'I keep a list of the sites we recommend to new bakers on the club’s page; this one is on it now.' };
+    expect(codes(reader)).not.toContain('pingback-template');
+  });
+});
+
+describe('an author name that is a link’s label', () => {
+  it('flags "Click here", "Homepage" or "Lire la suite" as a name, in English and French', () => {
+    for (const author_name of ['Click here', 'Homepage', 'my website', 'Lire la suite', 'Mon site', 'En savoir plus !']) {
+      expect(codes({ author_name, author_url: 'https://somewhere.example/', content: 'Nice article, thanks.' }), author_name).toContain('author-placeholder-name');
+    }
+    const r = engine.check({ author_name: 'Click here', author_url: 'https://somewhere.example/', content: 'Great post, bookmarked!' }, newSource);
+    expect(r.likelySpam).toBe(true);
+  });
+
+  it('leaves alone readers who keep their name to themselves, and names that only contain such a word', () => {
+    for (const author_name of ['Anonymous', 'Guest', 'Visitor', 'Anonyme', 'Paul Link', 'Source of the Loire fan club', 'Julie (my blog is below)']) {
+      expect(codes({ author_name, content: 'Merci pour la recette.' }), author_name).not.toContain('author-placeholder-name');
+    }
+  });
+});
