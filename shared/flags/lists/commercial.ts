@@ -46,7 +46,7 @@ export const COMMERCIAL_EN: readonly string[] = [
   // pharmacy and health products
   'buy tramadol', 'tramadol', 'xanax', 'oxycodone', 'kamagra', 'generic viagra', 'buy viagra', 'buy cialis',
   'erectile dysfunction', 'male enhancement', 'keto pills', 'diet supplement', 'weight loss pills', 'cbd oil',
-  'cbd gummies', 'without prescription', 'online drugstore',
+  'cbd gummies', 'without prescription', 'no prescription', 'online drugstore', 'online pharmacy', 'canadian pharmacy',
   // essays and homework
   'essay writing service', 'essay writing services', 'write my essay', 'write my paper', 'essay writer',
   'paper writing service', 'assignment help', 'homework help', 'dissertation writing', 'coursework help', 'do my homework', 'thesis writing',

@@ -88,7 +88,7 @@ export const EN_EXCLUDED: Readonly<Record<string, string>> = {
 
 /** English spam vocabulary: commerce that comment spam sells. Matched as whole words. */
 export const EN_SPAM: readonly string[] = [
-  'viagra', 'cialis', 'levitra', 'casino', 'casinos', 'poker', 'roulette', 'jackpot',
+  'viagra', 'cialis', 'levitra', 'tadalafil', 'sildenafil', 'vardenafil', 'casino', 'casinos', 'poker', 'roulette', 'jackpot',
   'payday loan', 'payday loans', 'cash advance', 'quick loan', 'easy loan', 'bad credit',
   'credit repair', 'debt relief', 'weight loss', 'lose weight', 'diet pills', 'fat burner',
   'replica watches', 'replica handbags', 'cheap', 'discount', 'discounts', 'coupon', 'coupons',
