@@ -273,12 +273,26 @@ function nameIsWebsite(name: string, authorUrl: string | undefined): string | nu
  * the name cannot hold a web address.
  */
 const PLACEHOLDERS: ReadonlySet<string> = new Set(PLACEHOLDER_NAMES);
+const PLACEHOLDER_FIRST_WORDS: ReadonlySet<string> = new Set(PLACEHOLDER_NAMES.map((n) => n.split(' ')[0]!));
 const LONGEST_PLACEHOLDER = Math.max(...PLACEHOLDER_NAMES.map((n) => n.length));
+
+/** The name's first run of ASCII letters, lower-cased ("" when it starts otherwise): every label's first word is one. */
+function firstAsciiWord(name: string): string {
+  let i = 0;
+  while (i < name.length && name.charCodeAt(i) === 32) i++;
+  const start = i;
+  for (; i < name.length; i++) {
+    const c = name.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+  }
+  return name.slice(start, i).toLowerCase();
+}
 
 /** "Homepage", "Click here!": the author's name when it is a link's label (lists/pingbacks.ts), else null. */
 export function placeholderName(name: string): string | null {
-  // Room for a label's punctuation ("Click here!!"); a longer name is no label.
-  if (name.length > LONGEST_PLACEHOLDER + 4) return null;
+  // Room for a label's punctuation ("Click here!!"); a longer name is no label. Nor is one whose
+  // first word starts no label ("Marie", "Paul Dubois"): most names stop at one of these two.
+  if (name.length > LONGEST_PLACEHOLDER + 4 || !PLACEHOLDER_FIRST_WORDS.has(firstAsciiWord(name))) return null;
   const key = tokenize(name)
     .map((t) => fold(t.raw))
     .join(' ');
