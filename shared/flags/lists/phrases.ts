@@ -39,6 +39,31 @@ export const PROMOTION_PHRASES_FR: readonly string[] = [
 ];
 
 /**
+ * "Visit our website" and "our services" in the other languages blogs' spam most often comes in
+ * (German, Spanish, Italian, Portuguese, Dutch, Polish, Russian): on an English or French blog a
+ * pitch in them is flagged for its language and, with these, for what it asks. A call, as
+ * "visit our" is in English; the second list mentions, as "our website" is.
+ */
+export const PROMOTION_PHRASES_OTHER: readonly string[] = [
+  'besuchen sie unsere', 'besuchen sie unseren', 'besuchen sie unser', 'jetzt bestellen', 'jetzt kaufen',
+  'visita nuestra', 'visite nuestra', 'visitar nuestra', 'visita nuestro', 'visite nuestro', 'compra ahora',
+  'visita il nostro', 'visitate il nostro', 'visita la nostra', 'acquista ora',
+  'visite nosso', 'visite o nosso', 'visite a nossa', 'compre agora',
+  'bezoek onze', 'odwiedź naszą', 'odwiedź nasz', 'zapraszamy na naszą', 'заходите на наш', 'переходите на наш',
+  'продвижение сайта', 'продвижению сайта', 'раскрутка сайта',
+];
+
+export const MILD_PROMOTION_PHRASES_OTHER: readonly string[] = [
+  'unsere webseite', 'unsere website', 'unseren shop', 'unsere dienstleistungen', 'unser angebot',
+  'nuestra tienda', 'nuestra página', 'nuestra web', 'nuestros servicios', 'nuestros productos',
+  'il nostro sito', 'i nostri servizi', 'i nostri prodotti', 'il nostro negozio',
+  'nosso site', 'nossa loja', 'nossos serviços', 'nossos produtos',
+  'onze website', 'onze webshop', 'onze diensten', 'onze producten',
+  'naszą stronę', 'nasza strona', 'nasz sklep', 'nasze usługi', 'naszych usług',
+  'наш сайт', 'нашем сайте', 'наши услуги', 'наш магазин', 'наших услуг',
+];
+
+/**
  * Milder: words that self-promotion uses but that genuine commenters use too ("I wrote about
  * this on my blog", "how do I subscribe?"). Alone they weigh less than a call to action.
  */

@@ -60,6 +60,29 @@ describe('commercial vocabulary', () => {
   });
 });
 
+describe('pitches in the other languages blogs’ spam comes in', () => {
+  const on = (siteLanguage: string, content: string) => engine.check({ content, author_name: 'Visitor' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage });
+
+  it('calls a pitch in German, Spanish, Polish or Russian on an English blog likely spam, for its language and what it asks', () => {
+    for (const content of [
+      'Hallo, Ihr Artikel ist sehr interessant. Gerne bieten wir Ihnen unsere Dienstleistungen an, besuchen Sie unsere Webseite.',
+      'Excelente artículo, me ha servido mucho. Les recomiendo visitar nuestra tienda online de zapatillas.',
+      'Świetny artykuł, dziękuję za informacje. Polecam również naszą stronę z poradami o kredytach.',
+      'Здравствуйте! Предлагаем продвижение сайта в поисковых системах, подробности на нашем сайте.',
+    ]) {
+      const r = on('eng', content);
+      expect(r.likelySpam, content).toBe(true);
+      expect(r.flags.map((f) => f.code), content).toEqual(expect.arrayContaining(['self-promotion']));
+    }
+  });
+
+  it('leaves a reader of a German blog who mentions their own shop at a look', () => {
+    const r = on('deu', 'Danke für die Anleitung, für unsere Webseite hat das Plugin genauso funktioniert.');
+    expect(r.likelySpam).toBe(false);
+    expect(r.flags.find((f) => f.code === 'self-promotion')?.weight).toBe(2);
+  });
+});
+
 describe('testimonial scams', () => {
   const judged = (content: string) => engine.check({ content, author_name: 'Visitor' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' });
 
