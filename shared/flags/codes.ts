@@ -37,6 +37,7 @@ export const FLAG_CODES = [
   'first-time-author', // {} — a note: every new reader is one
   // Text
   'shouting', // { percent }
+  'styled-letters', // {} — letters styled to slip past word filters (𝐁𝐮𝐲, ｂｕｙ), read as plain letters
   'duplicate', // { count }
   'campaign', // { authors } — the same text from other authors
   'campaign-similar', // { authors } — nearly the same text (a few words changed) from other authors in the queue

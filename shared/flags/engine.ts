@@ -5,7 +5,7 @@ import type { Flag, FlagContext, FlagInput, FlagResult, Span } from '../types';
 import { readAuthorSite, tradeWordsWeight } from './author-site';
 import { isDisposableEmailDomain, emailDomain, isReferenceHost, isSharedProvider, isShortener, registrableDomain } from './domains';
 import { foreignLanguageOf, isSiteLanguage, MIN_LANGUAGE_LETTERS } from './language';
-import { hasUnspacedLetters, latinScript, mostlyNonLatin, otherScript, SHORT_SCRIPT_LETTERS, writtenWithoutSpaces } from './scripts';
+import { hasUnspacedLetters, latinScript, mostlyNonLatin, otherScript, SHORT_SCRIPT_LETTERS, unstyled, writtenWithoutSpaces } from './scripts';
 import { COMMON_WORDS } from './lists/common-words';
 import { BUNDLED_LISTS_VERSION, bundledEntries } from './lists/bundled';
 import { COMMERCIAL_EN, COMMERCIAL_FR, UNSPACED_COMMERCIAL } from './lists/commercial';
@@ -60,6 +60,10 @@ export interface ContentAnalysis {
 }
 
 interface Analysis extends ContentAnalysis {
+  /** The text the rules read: the comment's, or the same with its styled letters written plainly ("𝐁𝐮𝐲" as "Buy"). */
+  text: string;
+  /** The text had styled letters: its flags' spans point into `text`, not into the text shown. */
+  styled: boolean;
   letters: number;
   /** The text's words (numbers aside), and how many are common words of the site's stated language; null when not asked. */
   siteWords: { words: number; found: number } | null;
@@ -112,6 +116,8 @@ const SERVICE_NAME_WEIGHT = 2.5;
 const CONTACT_ADDRESS_WEIGHT = 2;
 /** An author's name that is a link's label ("Homepage"), and a link farm's phrase in a pingback's excerpt (lists/pingbacks.ts). */
 const PLACEHOLDER_NAME_WEIGHT = 2.5;
+/** Letters styled to slip past word filters (scripts.ts unstyled): a trick, if not a pitch by itself. */
+const STYLED_LETTERS_WEIGHT = 1.5;
 const PINGBACK_TEMPLATE_WEIGHT = 3;
 /** Letters under which a comment is little more than a mention of its author's channel, videos or music; and what that mention then weighs. */
 const SHORT_MENTION_LETTERS = 80;
@@ -374,6 +380,11 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const content = input.content ?? '';
     // Only the model reads the words themselves.
     const scanned = matcher.scan(content, 'content', wantWords);
+    if (scanned.styled) {
+      // "𝐁𝐮𝐲 𝐜𝐡𝐞𝐚𝐩 𝐯𝐢𝐚𝐠𝐫𝐚": read again as the plain letters it shows (none are styled then).
+      const plain = analyse({ ...input, content: unstyled(content) }, wantWords, wantFlags, siteLanguage, siteHost);
+      return { ...plain, styled: true };
+    }
     const { words, hashes, lower, letters, capitals, digits, mayLink, spacedLink } = scanned;
     // Thai, Japanese and Chinese run their words together, where whole-word matching finds nothing.
     const hits = hasUnspacedLetters(content) ? withUnspacedTerms(scanned.hits, content) : scanned.hits;
@@ -467,7 +478,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       textKey: lower !== null ? textKeyOf(lower) : 0,
     };
     const priceTerms = (present & CATEGORY_BIT.price) !== 0 ? hits.filter((h) => h.category === 'price').map((h) => h.span.term) : NO_TERMS;
-    if (!wantFlags) return { flags: [], observations, letters, siteWords, priceTerms };
+    if (!wantFlags) return { flags: [], observations, text: content, styled: false, letters, siteWords, priceTerms };
 
     const flags = wordFlags(hits, false, content);
     // "Plizz visit my channel", "I made a gaming channel :L": a short comment that is little more
@@ -526,7 +537,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       // A new flag rather than deleting the note's mark: the flag, not a note, the same shape as every other.
       flags[praiseAt] = makeFlag('generic-praise', code, praise.params, weight, { spans: praise.spans });
     }
-    return { flags, observations, letters, siteWords, priceTerms };
+    return { flags, observations, text: content, styled: false, letters, siteWords, priceTerms };
   }
 
   /** What the site's history says of this comment, beyond the classifier's verdict. */
@@ -625,6 +636,11 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     };
   }
 
+  /** A styled text's flags: their spans would point into the plain text read, not the one shown. */
+  function withoutSpans(flags: Flag[]): void {
+    for (const f of flags) delete f.spans;
+  }
+
   function check(input: FlagInput, ctx: Partial<FlagContext> = {}, model: SiteModel | null = null): FlagResult {
     // The site's languages as its approved comments show them; until they do, as WordPress states it.
     const learned = model !== null ? model.languages() : null;
@@ -639,7 +655,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (siteCampaign) flags.push(siteCampaign);
     let spamProbability: number | null = null;
     if (model) for (const f of siteFlags(input, observations, letters, model)) flags.push(f);
-    const language = languageFlag(input.content ?? '', analysis, learned, declared, model);
+    const language = languageFlag(analysis.text, analysis, learned, declared, model);
     if (language) flags.push(language);
     const siteLanguages = learned ?? (declared !== null ? [declared] : null);
     if (siteLanguages !== null && analysis.priceTerms.length > 0 && letters < FOREIGN_PRICE_MAX_LETTERS) {
@@ -678,6 +694,10 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
         );
       }
     }
+    if (analysis.styled) {
+      withoutSpans(flags);
+      flags.push(makeFlag('shouting', 'styled-letters', undefined, STYLED_LETTERS_WEIGHT));
+    }
     let score = 0;
     for (const f of flags) score += f.weight;
     score = round2(score);
@@ -688,12 +708,15 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     listsVersion,
     check,
     analyse: (input: FlagInput) => {
-      const { flags, observations } = analyse(input, true, true);
+      const { flags, observations, styled } = analyse(input, true, true);
+      if (styled) withoutSpans(flags);
       return { flags, observations };
     },
     observe: (input: FlagInput) => analyse(input, true, false).observations,
     sketch(content: string): number[] | null {
-      const { words, hashes } = matcher.scan(content, 'content', true);
+      let scanned = matcher.scan(content, 'content', true);
+      if (scanned.styled) scanned = matcher.scan(unstyled(content), 'content', true);
+      const { words, hashes } = scanned;
       return textSketch(words, hashes);
     },
     wordHits(text: string, field: Span['field'] = 'content'): Span[] {

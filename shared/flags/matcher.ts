@@ -4,6 +4,7 @@
 
 import type { Span, WordListName } from '../types';
 import { fold, isLeetSymbol, unleet, unstretch } from './fold';
+import { isStyledLetter } from './scripts';
 import { isWordCode, skipMarkup, tokenize } from './tokenize';
 
 /**
@@ -254,6 +255,8 @@ export interface ScanResult {
   mayLink: boolean;
   /** Whether a domain spelled apart ("example dot com", "example . com") may be there: a "dot", "com", "net" or "org" word. */
   spacedLink: boolean;
+  /** Letters styled to slip past word lists were seen (scripts.ts isStyledLetter): the text is worth reading again, plain. */
+  styled: boolean;
 }
 
 export class WordMatcher {
@@ -345,6 +348,7 @@ export class WordMatcher {
     let mayLink = false;
     let spacedLink = false;
     let digitCount = 0;
+    let styled = false;
     this.slowLinkWord = false;
     if (this.tagged.length > 0) this.tagged.length = 0;
     const n = text.length;
@@ -370,7 +374,9 @@ export class WordMatcher {
       } else if (isWordCode(c)) {
         letters++;
         if (c >= 0xc0 && c <= 0xde) capitals++;
+        else if (c >= 0xff21) styled ||= isStyledLetter(c);
       } else {
+        styled ||= isStyledLetter(c);
         i++;
         continue;
       }
@@ -444,7 +450,7 @@ export class WordMatcher {
     }
     if (this.slowLinkWord) mayLink = spacedLink = true;
     const tagged = this.tagged.length > 0 ? this.tagged.slice() : NONE;
-    return { hits: hits.length > 1 ? tidy(hits) : hits, words, hashes, lower, letters, capitals, digits: digitCount, mayLink, spacedLink, tagged };
+    return { hits: hits.length > 1 ? tidy(hits) : hits, words, hashes, lower, letters, capitals, digits: digitCount, mayLink, spacedLink, tagged, styled };
   }
 
   /**

@@ -140,6 +140,8 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
       return `Points to ${String(p.domain)}, seen in ${comments(num(p.count))} of this site’s spam`;
     case 'author-url-name':
       return 'The author’s name contains a web address';
+    case 'styled-letters':
+      return 'Written in styled letters (𝐁𝐮𝐲, ｂｕｙ) that slip past word filters';
     case 'author-placeholder-name':
       return `The author’s name is a link’s label, not a person’s (“${String(p.name)}”)`;
     case 'author-commercial-name':

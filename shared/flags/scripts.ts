@@ -40,6 +40,20 @@ export function hasUnspacedLetters(text: string): boolean {
 
 const UNSPACED_LETTER = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u9FFF]/;
 
+/**
+ * A UTF-16 code unit of a letter styled to slip past word lists: mathematical bold, italic,
+ * script… (𝐁𝐮𝐲, whose surrogate pairs all start with U+D835), fullwidth (ｂｕｙ) and circled (ⓑⓤⓨ).
+ * The word scan asks it of the non-ASCII characters it meets (matcher.ts).
+ */
+export function isStyledLetter(code: number): boolean {
+  return code === 0xd835 || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || (code >= 0x24b6 && code <= 0x24e9);
+}
+
+/** The text with styled letters written plainly: Unicode's compatibility form (NFKC) maps each to its letter. */
+export function unstyled(text: string): string {
+  return text.normalize('NFKC');
+}
+
 /** Unspaced letters from which a text is worth judging though it counts few "words". */
 const UNSPACED_ENOUGH = 15;
 

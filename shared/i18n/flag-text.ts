@@ -123,6 +123,7 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
     case 'link':
     case 'author-url-name':
     case 'first-time-author':
+    case 'styled-letters':
       return t(key);
   }
 }

@@ -145,6 +145,19 @@ describe('content', () => {
     expect(advertised.reason).toContain('advertising a website');
   });
 
+  it('reads letters styled to slip past word filters as plain letters, and says the text was styled', () => {
+    const styled = engine.check({ content: '𝐁𝐮𝐲 𝐜𝐡𝐞𝐚𝐩 𝐫𝐞𝐩𝐥𝐢𝐜𝐚 𝐰𝐚𝐭𝐜𝐡𝐞𝐬 𝐧𝐨𝐰', author_name: 'Sam' }, known);
+    const plain = engine.check({ content: 'Buy cheap replica watches now', author_name: 'Sam' }, known);
+    expect(flag(styled, 'word')?.params).toEqual(flag(plain, 'word')?.params);
+    expect(styled.likelySpam).toBe(true);
+    expect(styled.flags.find((f) => f.code === 'styled-letters')?.reason).toBe('Written in styled letters (𝐁𝐮𝐲, ｂｕｙ) that slip past word filters');
+    // Offsets into the plain text would highlight the wrong letters of the one shown: none are given.
+    expect(styled.flags.every((f) => f.spans === undefined)).toBe(true);
+    expect(kinds(engine.check({ content: 'ｖｉｓｉｔ ｍｙ ｃｈａｎｎｅｌ' }))).toContain('promotion');
+    // Circled numbers and a plain accented text are no styling.
+    expect(engine.check({ content: 'Merci ! ① ② ③ : les étapes sont claires.' }).flags.map((f) => f.code)).not.toContain('styled-letters');
+  });
+
   it('reads praise written as a sentence ("this article is nice") like its two-word form', () => {
     const content = 'Wow, this article is nice, my younger sister is studying such things, so I will let her know.';
     const plain = engine.check({ content, author_name: 'Mariana' }, known);

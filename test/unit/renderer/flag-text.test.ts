@@ -27,6 +27,7 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   'spam-domain': [{ domain: 'pills.example', count: 1 }, { domain: 'pills.example', count: 12 }],
   'author-url-name': [{}],
   'author-placeholder-name': [{ name: 'homepage' }],
+  'styled-letters': [{}],
   'author-commercial-name': [{ words: ['seo', 'agency'] }],
   'author-name-is-website': [{ site: 'bestloans.example' }],
   'author-commercial-website': [{ words: ['plumbing'], site: 'plumbing.example' }],
