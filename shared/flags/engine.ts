@@ -116,13 +116,25 @@ const SERVICE_NAME_WEIGHT = 2.5;
 const CONTACT_ADDRESS_WEIGHT = 2;
 /** An author's name that is a link's label ("Homepage"), and a link farm's phrase in a pingback's excerpt (lists/pingbacks.ts). */
 const PLACEHOLDER_NAME_WEIGHT = 2.5;
-/** Letters styled to slip past word filters (scripts.ts unstyled): a trick, if not a pitch by itself. */
-const STYLED_LETTERS_WEIGHT = 1.5;
+/**
+ * Letters styled to slip past word filters (scripts.ts unstyled): said, as context, but not
+ * counted. Readers write in fancy letters for fun too ("ＤＡＭＮ ＴＨＩＳ ＣＯＭＭＥＮＴ ＩＳ ＦＡＮＣＹ"); what
+ * the letters say, read plainly, is what counts.
+ */
+const STYLED_LETTERS_WEIGHT = 0;
 const PINGBACK_TEMPLATE_WEIGHT = 3;
 /** Letters under which a comment is little more than a mention of its author's channel, videos or music; and what that mention then weighs. */
 const SHORT_MENTION_LETTERS = 80;
 const SHORT_MENTION_WEIGHT = 3.5;
 const MEDIA_MENTIONS: ReadonlySet<string> = new Set(MEDIA_MENTION_PHRASES);
+/**
+ * A version number ("6.4", "3.12.1"), code in backticks, an identifier (snake_case, camelCase) or a
+ * file name (".py", ".php"): what a reader's question names and spun praise never does.
+ */
+const SPECIFIC = /\b\d+\.\d+\b|`[^`\n]+`|\b[a-z]+_[a-z0-9_]+\b|\b[a-z]+[A-Z][A-Za-z]+\b|\.(?:py|js|ts|php|css|html|json|ya?ml|sh|sql|md|csv)\b/;
+function namesSomethingSpecific(text: string): boolean {
+  return SPECIFIC.test(text);
+}
 /** Letters under which a comment of generic praise is little more than the praise (some 40 words). */
 const SHORT_PRAISE_LETTERS = 200;
 /** Below this share of words the site's approved comments use, the language is worth checking. */
@@ -532,8 +544,11 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       const praise = flags[praiseAt]!;
       const code = authorHost && !authorIsReference ? 'generic-praise-author-url' : 'generic-praise-link';
       // A short comment that is little more than the praise exists for its author's website: what
-      // blogs' spam folders are full of ("Great site, bookmarked!"). A long one has something to say.
-      const weight = code === 'generic-praise-author-url' && letters < SHORT_PRAISE_LETTERS ? 3.5 : 2.5;
+      // blogs' spam folders are full of ("Great site, bookmarked!"). A long one has something to say,
+      // and so has a short one that names a version or a piece of code ("does it work on 6.4?"):
+      // praise that fits any article names nothing of one.
+      const short = letters < SHORT_PRAISE_LETTERS && !namesSomethingSpecific(content);
+      const weight = code === 'generic-praise-author-url' && short ? 3.5 : 2.5;
       // A new flag rather than deleting the note's mark: the flag, not a note, the same shape as every other.
       flags[praiseAt] = makeFlag('generic-praise', code, praise.params, weight, { spans: praise.spans });
     }
@@ -696,7 +711,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     }
     if (analysis.styled) {
       withoutSpans(flags);
-      flags.push(makeFlag('shouting', 'styled-letters', undefined, STYLED_LETTERS_WEIGHT));
+      flags.push(makeFlag('shouting', 'styled-letters', undefined, STYLED_LETTERS_WEIGHT, { note: true }));
     }
     let score = 0;
     for (const f of flags) score += f.weight;

@@ -146,16 +146,31 @@ describe('content', () => {
   });
 
   it('reads letters styled to slip past word filters as plain letters, and says the text was styled', () => {
-    const styled = engine.check({ content: '𝐁𝐮𝐲 𝐜𝐡𝐞𝐚𝐩 𝐫𝐞𝐩𝐥𝐢𝐜𝐚 𝐰𝐚𝐭𝐜𝐡𝐞𝐬 𝐧𝐨𝐰', author_name: 'Sam' }, known);
-    const plain = engine.check({ content: 'Buy cheap replica watches now', author_name: 'Sam' }, known);
+    // Mathematical bold: 𝐀 is U+1D400, 𝐚 U+1D41A.
+    const bold = (text: string) => text.replace(/[A-Za-z]/g, (c) => String.fromCodePoint(c <= 'Z' ? 0x1d400 + c.charCodeAt(0) - 65 : 0x1d41a + c.charCodeAt(0) - 97));
+    const pitch = 'Buy cheap replica watches, best price and free shipping';
+    const styled = engine.check({ content: bold(pitch), author_name: 'Sam' }, known);
+    const plain = engine.check({ content: pitch, author_name: 'Sam' }, known);
     expect(flag(styled, 'word')?.params).toEqual(flag(plain, 'word')?.params);
+    expect(styled.score).toBe(plain.score);
     expect(styled.likelySpam).toBe(true);
-    expect(styled.flags.find((f) => f.code === 'styled-letters')?.reason).toBe('Written in styled letters (𝐁𝐮𝐲, ｂｕｙ) that slip past word filters');
+    expect(styled.flags.find((f) => f.code === 'styled-letters')).toMatchObject({ reason: 'Written in styled letters (𝐁𝐮𝐲, ｂｕｙ) that slip past word filters', note: true });
+    // Fancy letters for fun are no pitch: what they say is what counts.
+    expect(engine.check({ content: 'ＬＯＶＥ ＴＨＩＳ ＳＯＮＧ', author_name: 'Sam' }, known).likelySpam).toBe(false);
     // Offsets into the plain text would highlight the wrong letters of the one shown: none are given.
     expect(styled.flags.every((f) => f.spans === undefined)).toBe(true);
     expect(kinds(engine.check({ content: 'ｖｉｓｉｔ ｍｙ ｃｈａｎｎｅｌ' }))).toContain('promotion');
     // Circled numbers and a plain accented text are no styling.
     expect(engine.check({ content: 'Merci ! ① ② ③ : les étapes sont claires.' }).flags.map((f) => f.code)).not.toContain('styled-letters');
+  });
+
+  it('does not take a short question that names a version or a piece of code for praise that fits any article', () => {
+    const site = { author_name: 'Dev Patel', author_url: 'https://devpatel.example/' };
+    const question = engine.check({ ...site, content: 'Great write-up. One question: does this also work on WordPress 6.4, or only 6.1?' }, known);
+    expect(question.likelySpam).toBe(false);
+    const code = engine.check({ ...site, content: 'Nice article! Does `read_csv` keep the dtype when I pass chunksize?' }, known);
+    expect(code.likelySpam).toBe(false);
+    expect(engine.check({ ...site, content: 'Great write-up, bookmarked your site for later!' }, known).likelySpam).toBe(true);
   });
 
   it('reads praise written as a sentence ("this article is nice") like its two-word form', () => {
