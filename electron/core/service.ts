@@ -2,6 +2,7 @@
 // The Electron IPC, the web host and the CLI are thin adapters over `api`.
 import type { ServiceApi } from '../../shared/api';
 import { AppError } from '../../shared/errors';
+import { BUNDLED_LISTS_VERSION } from '../../shared/flags';
 import { coded } from '../../shared/messages';
 import type { ActionKind, FlagInput, Site, StatusAction, SyncStatus } from '../../shared/types';
 import type { SpamDecision } from '../../shared/spam';
@@ -64,6 +65,9 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
   const store: Store = openStore({ path: deps.dbPath, nativeBinding: deps.nativeBinding });
   const filter = new SpamFilter(store);
   store.setScorer(filter.score);
+  // The stored flags were made by the rules of the version that stored them: a new version's
+  // rules judge them again at its first start (once; 2-3 s at 100,000 comments, off the window's thread).
+  store.reflagForRules(`${deps.version}+${BUNDLED_LISTS_VERSION}`);
   const autoSync = deps.autoSync ?? deps.host !== 'cli';
 
   const clientFor = (site: Site, password?: string): WordPressClient | null => {

@@ -1,9 +1,10 @@
 // Re-scoring stored comments with the current scorer: all of them (after a word-list or
-// model change), a site's comments by some authors (their site history arrived), or one
+// model change, or at the first start of a version with new rules), a site's comments by some authors (their site history arrived), or one
 // (its text was edited).
 import type { FlagContext } from '../../../shared/types';
 import { raisingCount, REFLAG_COLUMNS, reflagSubject, type ReflagRow } from './comment-fields';
 import { flagsSignature } from './flags-signature';
+import { nowIso } from './rows';
 import { StorePart } from './store-part';
 
 /** Comments read per page by reflagAll. */
@@ -13,6 +14,20 @@ export class Rescore extends StorePart {
   /** Re-computes flags and score of every stored comment with the current scorer, in one transaction. */
   reflagAll(): number {
     return this.reflagPaged((after, limit) => this.stmt.reflagPage.all(after, limit) as ReflagRow[]);
+  }
+
+  /**
+   * Re-flags every stored comment unless `rules` (the app's version and bundled lists) made the
+   * stored flags, then records them: a new version's rules judge the queue from its first start.
+   * The number of comments re-flagged (0 when the rules are those already recorded).
+   */
+  reflagForRules(rules: string): number {
+    const recorded = this.cachedStatement('SELECT rules FROM flag_rules WHERE id = 1').pluck().get() as string | undefined;
+    if (recorded === rules) return 0;
+    const changed = this.reflagAll();
+    this.cachedStatement(`INSERT INTO flag_rules (id, rules, recorded_at) VALUES (1, ?, ?)
+        ON CONFLICT (id) DO UPDATE SET rules = excluded.rules, recorded_at = excluded.recorded_at`).run(rules, nowIso());
+    return changed;
   }
 
   /** The same for one site's comments (what the check reads of that site changed: its stated language). */

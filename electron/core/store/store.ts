@@ -337,6 +337,10 @@ export class Store implements SyncStore, ApprovedStore {
     return this.rescore.reflagAll();
   }
 
+  reflagForRules(rules: string): number {
+    return this.rescore.reflagForRules(rules);
+  }
+
   /**
    * Pending comments sharing text, e-mail, IP or an author domain with these, or whose text
    * `nearlySame` accepts: scored again after the owner's decision.

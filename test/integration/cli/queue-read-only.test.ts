@@ -71,22 +71,32 @@ describe('moderato queue, read-only', () => {
     }
   });
 
-  it('a database from an older Moderato: brought up to date, then listed', async () => {
+  it('a database from an older Moderato: brought up to date, its queue judged by this version’s rules, then listed', async () => {
     const store = openStore({ path: folder.db });
     seedStore(store);
     const expected = storeQueue(store, { status: 'pending', sort: 'newest' });
     store.close();
     const old = new Database(folder.db);
-    // Schema 5, as the previous release wrote it: without what 6, 8, 9, 10 and 11 added (open.test.ts steps further back).
+    // Schema 5, as the previous release wrote it: without what 6, 8, 9, 10, 11 and 12 added (open.test.ts steps further back).
     old.exec(`DROP INDEX comments_server_status; ALTER TABLE sites DROP COLUMN author_history_wanted; ALTER TABLE sites DROP COLUMN author_history_done;
       ALTER TABLE sites DROP COLUMN paused_code; ALTER TABLE sync_runs DROP COLUMN error_code; ALTER TABLE outbox DROP COLUMN last_error_code; ALTER TABLE comments DROP COLUMN failed_code;
-      ALTER TABLE sites DROP COLUMN language; DROP INDEX comments_author_site;`);
+      ALTER TABLE sites DROP COLUMN language; DROP INDEX comments_author_site; DROP TABLE flag_rules;`);
     old.pragma('user_version = 5');
     old.close();
 
     const r = await queue('--json');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(expected);
+    const listed = JSON.parse(r.stdout) as CommentSummary[];
+    expect(listed.map((c) => c.id)).toEqual(expected.map((c) => c.id));
+    // Stored unjudged by the older version; this one's rules judged them at its first start.
+    expect(expected.find((c) => c.remoteId === 203)).toMatchObject({ likelySpam: false, flagCount: 0 });
+    expect(listed.find((c) => c.remoteId === 203)).toMatchObject({ authorName: 'Best Garden Deals', likelySpam: true });
+    const now = openStore({ path: folder.db });
+    try {
+      expect(listed).toEqual(storeQueue(now, { status: 'pending', sort: 'newest' }));
+    } finally {
+      now.close();
+    }
     const upgraded = new Database(folder.db, { readonly: true });
     expect(upgraded.pragma('user_version', { simple: true })).toBe(latestVersion);
     upgraded.close();

@@ -91,6 +91,8 @@ describe('opening the database', () => {
     old.exec('ALTER TABLE sites DROP COLUMN language;');
     // …and without 11's (comments found by their author's website).
     old.exec('DROP INDEX comments_author_site;');
+    // …and without 12's (which rules made the stored flags).
+    old.exec('DROP TABLE flag_rules;');
     old.prepare("INSERT INTO sync_runs (site_id, started_at, finished_at, error) VALUES (?, '2026-01-01', '2026-01-01', 'Old failure')").run(site!.id);
     old.pragma('user_version = 2');
     old.close();

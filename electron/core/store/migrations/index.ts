@@ -9,12 +9,13 @@ import * as m008 from './008-message-codes';
 import * as m009 from './009-failed-codes';
 import * as m010 from './010-site-language';
 import * as m011 from './011-author-site-campaigns';
+import * as m012 from './012-flag-rules';
 
 export interface Migration {
   version: number;
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [m001, m002, m003, m005, m006, m008, m009, m010, m011];
+export const migrations: readonly Migration[] = [m001, m002, m003, m005, m006, m008, m009, m010, m011, m012];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
