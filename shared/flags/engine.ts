@@ -116,22 +116,23 @@ const SERVICE_NAME_WEIGHT = 2.5;
 const CONTACT_ADDRESS_WEIGHT = 2;
 /** An author's name that is a link's label ("Homepage"), and a link farm's phrase in a pingback's excerpt (lists/pingbacks.ts). */
 const PLACEHOLDER_NAME_WEIGHT = 2.5;
+const PINGBACK_TEMPLATE_WEIGHT = 3;
 /**
  * Letters styled to slip past word filters (scripts.ts unstyled): said, as context, but not
  * counted. Readers write in fancy letters for fun too ("ＤＡＭＮ ＴＨＩＳ ＣＯＭＭＥＮＴ ＩＳ ＦＡＮＣＹ"); what
  * the letters say, read plainly, is what counts.
  */
 const STYLED_LETTERS_WEIGHT = 0;
-const PINGBACK_TEMPLATE_WEIGHT = 3;
 /** Letters under which a comment is little more than a mention of its author's channel, videos or music; and what that mention then weighs. */
 const SHORT_MENTION_LETTERS = 80;
 const SHORT_MENTION_WEIGHT = 3.5;
 const MEDIA_MENTIONS: ReadonlySet<string> = new Set(MEDIA_MENTION_PHRASES);
 /**
  * A version number ("6.4", "3.12.1"), code in backticks, an identifier (snake_case, camelCase) or a
- * file name (".py", ".php"): what a reader's question names and spun praise never does.
+ * file name (".py", ".php"): what a reader's question names and spun praise never does. Not a
+ * brand's capital ("iPhone", "eBay": spun comments are "written from my new iPhone").
  */
-const SPECIFIC = /\b\d+\.\d+\b|`[^`\n]+`|\b[a-z]+_[a-z0-9_]+\b|\b[a-z]+[A-Z][A-Za-z]+\b|\.(?:py|js|ts|php|css|html|json|ya?ml|sh|sql|md|csv)\b/;
+const SPECIFIC = /\b\d+\.\d+\b|`[^`\n]+`|\b[a-z]+_[a-z0-9_]+\b|\b[a-z]{2,}[A-Z][a-z]+[A-Za-z]*\b|\.(?:py|js|ts|php|css|html|json|ya?ml|sh|sql|md|csv)\b/;
 function namesSomethingSpecific(text: string): boolean {
   return SPECIFIC.test(text);
 }

@@ -1,6 +1,6 @@
 // Re-scoring stored comments with the current scorer: all of them (after a word-list or
-// model change, or at the first start of a version with new rules), a site's comments by some authors (their site history arrived), or one
-// (its text was edited).
+// model change, or at the first start of a version with new rules), a site's comments by
+// some authors (their site history arrived), or one (its text was edited).
 import type { FlagContext } from '../../../shared/types';
 import { raisingCount, REFLAG_COLUMNS, reflagSubject, type ReflagRow } from './comment-fields';
 import { flagsSignature } from './flags-signature';

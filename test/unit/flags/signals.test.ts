@@ -171,6 +171,8 @@ describe('content', () => {
     const code = engine.check({ ...site, content: 'Nice article! Does `read_csv` keep the dtype when I pass chunksize?' }, known);
     expect(code.likelySpam).toBe(false);
     expect(engine.check({ ...site, content: 'Great write-up, bookmarked your site for later!' }, known).likelySpam).toBe(true);
+    // A brand's capital is no identifier: the spun "reading from my new iPhone" stays generic.
+    expect(engine.check({ ...site, content: 'Great blog! I am reading it from my new iPhone, bookmarked.' }, known).likelySpam).toBe(true);
   });
 
   it('reads praise written as a sentence ("this article is nice") like its two-word form', () => {
