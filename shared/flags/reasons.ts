@@ -141,7 +141,8 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
     case 'author-url-name':
       return 'The author’s name contains a web address';
     case 'styled-letters':
-      return 'Written in styled letters (𝐁𝐮𝐲, ｂｕｙ) that slip past word filters';
+      // Said in words: the UI's fonts may not draw the styled letters themselves.
+      return 'Written in styled letters (bold, wide or circled) that slip past word filters';
     case 'author-placeholder-name':
       return `The author’s name is a link’s label, not a person’s (“${String(p.name)}”)`;
     case 'author-commercial-name':
