@@ -7,7 +7,7 @@ import type { Store } from './store';
 
 type StatusStore = Pick<Store, 'lastRun' | 'unsentCount' | 'failedCount' | 'retryReason' | 'listSites'>;
 
-export function siteSyncStatus(store: StatusStore, site: Site, syncing: boolean): SiteSyncStatus {
+function siteSyncStatus(store: StatusStore, site: Site, syncing: boolean): SiteSyncStatus {
   const lastRun = store.lastRun(site.id);
   const queued = store.unsentCount(site.id);
   const failed = store.failedCount(site.id);

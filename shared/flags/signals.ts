@@ -272,6 +272,11 @@ function nameIsWebsite(name: string, authorUrl: string | undefined): string | nu
  * of the name found them (commercialNameWords); `nameMayLink` is false when that scan saw that
  * the name cannot hold a web address.
  */
+/** The words of a text as the lists hold them: lower-cased, accents and leet symbols folded. */
+function foldedWords(text: string): string[] {
+  return tokenize(text).map((t) => fold(t.raw));
+}
+
 const PLACEHOLDERS: ReadonlySet<string> = new Set(PLACEHOLDER_NAMES);
 const PLACEHOLDER_FIRST_WORDS: ReadonlySet<string> = new Set(PLACEHOLDER_NAMES.map((n) => n.split(' ')[0]!));
 const LONGEST_PLACEHOLDER = Math.max(...PLACEHOLDER_NAMES.map((n) => n.length));
@@ -293,17 +298,13 @@ export function placeholderName(name: string): string | null {
   // Room for a label's punctuation ("Click here!!"); a longer name is no label. Nor is one whose
   // first word starts no label ("Marie", "Paul Dubois"): most names stop at one of these two.
   if (name.length > LONGEST_PLACEHOLDER + 4 || !PLACEHOLDER_FIRST_WORDS.has(firstAsciiWord(name))) return null;
-  const key = tokenize(name)
-    .map((t) => fold(t.raw))
-    .join(' ');
+  const key = foldedWords(name).join(' ');
   return PLACEHOLDERS.has(key) ? key : null;
 }
 
 /** The first phrase of a link farm's excerpt in a pingback's or trackback's text (lists/pingbacks.ts), else null. */
 export function pingbackTemplate(content: string): string | null {
-  const words = ` ${tokenize(content)
-    .map((t) => fold(t.raw))
-    .join(' ')} `;
+  const words = ` ${foldedWords(content).join(' ')} `;
   return PINGBACK_TEMPLATE_PHRASES.find((p) => words.includes(` ${p} `)) ?? null;
 }
 
@@ -320,7 +321,7 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
   let commercial: string[];
   if (business) commercial = [...business];
   else {
-    const words = tokenize(name).map((t) => fold(t.raw));
+    const words = foldedWords(name);
     commercial = words.filter((w) => COMMERCIAL_WORDS.has(w));
     const joined = ` ${words.join(' ')} `;
     for (const p of COMMERCIAL_PHRASES) if (joined.includes(` ${p} `)) commercial.push(p);
@@ -336,7 +337,7 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
   if (site) {
     // A brand written with digits ("stage 4 U", "Shop24") is a business; a plain name that matches
     // its website is most often a personal blog ("Hélène Roussel", helene-roussel.example): a note.
-    const written = tokenize(name).map((t) => fold(t.raw));
+    const written = foldedWords(name);
     const branded = written.some((w) => /^[0-9]+$/.test(w)) || written.some((w) => /[a-z][0-9]|[0-9][a-z]/.test(w));
     weight += branded ? 2.5 : 0;
   }
