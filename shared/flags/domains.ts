@@ -27,6 +27,11 @@ export function registrableDomain(hostOrUrl: string): string | null {
   return domain;
 }
 
+/** The site a host belongs to: its registrable domain, or the host itself (an IP, "localhost"). */
+export function siteOfHost(host: string): string {
+  return registrableDomain(host) ?? host;
+}
+
 /**
  * Code, documentation and reference sites: a reader linking there is showing their work or a
  * source, not selling. A first-time author's link to them is not held against the author.

@@ -3,7 +3,7 @@
 
 import type { Flag, FlagContext, FlagInput, FlagResult, Span } from '../types';
 import { readAuthorSite, tradeWordsWeight } from './author-site';
-import { isDisposableEmailDomain, emailDomain, isReferenceHost, isSharedProvider, isShortener, registrableDomain } from './domains';
+import { isDisposableEmailDomain, emailDomain, isReferenceHost, isSharedProvider, isShortener, siteOfHost } from './domains';
 import { foreignLanguageOf, isSiteLanguage, MIN_LANGUAGE_LETTERS } from './language';
 import { hasUnspacedLetters, latinScript, mostlyNonLatin, otherScript, SHORT_SCRIPT_LETTERS, unstyled, writtenWithoutSpaces } from './scripts';
 import { COMMON_WORDS } from './lists/common-words';
@@ -256,9 +256,9 @@ const foreignWeight = (language: string, siteLanguages: readonly string[]): numb
 function siteCampaignFlag(input: FlagInput, authors: number, siteHost: string | null): Flag | null {
   const host = input.author_url ? hostOf(input.author_url) : null;
   if (host === null) return null;
-  const site = registrableDomain(host) ?? host;
+  const site = siteOfHost(host);
   if (isSharedProvider(site) || isReferenceHost(host, site)) return null;
-  if (siteHost !== null && site === (registrableDomain(siteHost) ?? siteHost)) return null;
+  if (siteHost !== null && site === siteOfHost(siteHost)) return null;
   return makeFlag('campaign', 'campaign-site', { authors, site }, authors >= 2 ? SITE_CAMPAIGN_WEIGHT[1] : SITE_CAMPAIGN_WEIGHT[0]);
 }
 
@@ -345,9 +345,9 @@ function readLinks(hosts: readonly string[], count: number, siteHost: string | n
   const reference: string[] = [];
   let shortener: string | null = null;
   let referenceLinks = 0;
-  const siteDomain = siteHost !== null ? (registrableDomain(siteHost) ?? siteHost) : null;
+  const siteDomain = siteHost !== null ? siteOfHost(siteHost) : null;
   for (const host of hosts) {
-    const site = registrableDomain(host) ?? host;
+    const site = siteOfHost(host);
     if (site === siteDomain) referenceLinks++;
     else if (isReferenceHost(host, site)) {
       referenceLinks++;
@@ -412,7 +412,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const links = mayLink ? findLinks(content, lower ?? undefined, spacedLink) : NO_LINKS;
     const linkInfo = links.count > 0 ? readLinks(links.domains, links.count, siteHost) : NO_LINK_READING;
     const authorHost = input.author_url ? hostOf(input.author_url) : null;
-    const authorSite = authorHost ? (registrableDomain(authorHost) ?? authorHost) : null;
+    const authorSite = authorHost ? siteOfHost(authorHost) : null;
     const authorIsReference = authorHost !== null && isReferenceHost(authorHost, authorSite);
     // What the author's website address sells, when they give one that is not a reference site.
     const authorSiteReading = authorHost !== null && !authorIsReference ? readAuthorSite(input.author_url!, authorHost) : null;

@@ -5,6 +5,7 @@ import type { RemoteComment } from '../sync/ports';
 import type { LocalStatus } from './action-kinds';
 import type { ContextSubject } from './flag-context';
 import { flagsSignature } from './flags-signature';
+import { siteOfHost } from '../../../shared/flags/domains';
 import { hostOf, plainTextHash, toPlainText } from './plain-text';
 import type { CommentRow } from './rows';
 
@@ -22,9 +23,15 @@ export function renderTypedText(text: string): string {
     .join('\n');
 }
 
+/** The site an author's website belongs to (its registrable domain), '' without one: campaigns are counted by it. */
+export function authorDomain(host: string): string {
+  return host !== '' ? siteOfHost(host) : '';
+}
+
 /** Columns written from a RemoteComment, plus its plain text for the search index. */
 export function remoteFields(c: RemoteComment) {
   const plain = toPlainText(c.content_raw);
+  const host = hostOf(c.author_url);
   return {
     post_id: c.post,
     parent_remote_id: c.parent,
@@ -36,7 +43,8 @@ export function remoteFields(c: RemoteComment) {
     author_ip: c.author_ip,
     author_user_agent: c.author_user_agent,
     author_key: authorKey(c.author_email, c.author_name),
-    author_host: hostOf(c.author_url),
+    author_host: host,
+    author_domain: authorDomain(host),
     date_gmt: c.date_gmt,
     content_raw: c.content_raw,
     content_rendered: c.content_rendered,
@@ -73,6 +81,7 @@ export function subjectOf(r: {
   author_ip: string;
   text_hash: number;
   author_host: string;
+  author_domain: string;
   type: CommentType;
   local_status: LocalStatus;
 }): ContextSubject {
@@ -82,6 +91,7 @@ export function subjectOf(r: {
     ip: r.author_ip,
     hash: r.text_hash,
     host: r.author_host,
+    domain: r.author_domain,
     type: r.type,
     status: r.local_status,
     id: r.id,
@@ -116,13 +126,14 @@ export type ReflagRow = [
   score: number,
   likelySpam: number,
   spamProbability: number | null,
+  authorDomain: string,
 ];
 
 export const REFLAG_COLUMNS = `id, site_id, type, author_name, author_email, author_url, author_ip, author_key,
-  author_host, text_hash, local_status, content_raw, flags_sig, score, likely_spam, spam_probability`;
+  author_host, text_hash, local_status, content_raw, flags_sig, score, likely_spam, spam_probability, author_domain`;
 
 export function reflagSubject(r: ReflagRow): ContextSubject {
-  return { siteId: r[1], key: r[7], ip: r[6], hash: r[9], host: r[8], type: r[2], status: r[10], id: r[0] };
+  return { siteId: r[1], key: r[7], ip: r[6], hash: r[9], host: r[8], domain: r[16], type: r[2], status: r[10], id: r[0] };
 }
 
 export function flagColumns(result: FlagResult) {

@@ -1,6 +1,6 @@
 // FlagContext for many comments at once. Ingest must flag 100,000 comments a second,
 // so instead of five lookups per comment we run five grouped queries per batch
-// (indexed, keyed by the batch's authors, IPs, text hashes and hosts) and then
+// (indexed, keyed by the batch's authors, IPs, text hashes and author domains) and then
 // correct for the batch itself: its old stored versions leave, its new versions
 // join, and a comment never counts itself. Nearly the same text from other authors is found in
 // each site's window of recent pending texts (queue-texts.ts), not by a query.
@@ -16,7 +16,10 @@ export interface ContextSubject {
   key: string;
   ip: string;
   hash: number;
+  /** The author website's host: a pingback's source. */
   host: string;
+  /** Its registrable domain (shared/flags/domains.ts siteOfHost): a campaign's website. */
+  domain: string;
   type: CommentType;
   status: LocalStatus;
   /** The stored comment's id; absent for one not stored yet. */
@@ -66,15 +69,15 @@ class Tally {
   readonly text = new Map<number, number>();
   /** Per text, its authors and how many comments each: a campaign is one text from several authors. */
   readonly textAuthors = new Map<number, Map<string, number>>();
-  /** Per author website (host), the authors of pending or spam comments giving it: one website under many names. */
-  readonly hostAuthors = new Map<string, Map<string, number>>();
+  /** Per author website (its domain), the authors of pending or spam comments giving it: one website under many names. */
+  readonly domainAuthors = new Map<string, Map<string, number>>();
   readonly pingbackHost = new PerSite(); // site + host, approved pingbacks/trackbacks
 
   /** Adds (n = 1) or removes (n = -1) one comment's contribution. */
   count(s: ContextSubject, n: number): void {
     add(this.text, s.hash, n);
     this.addAuthor(s.hash, s.key, n);
-    if (advertisesSite(s)) this.addHostAuthor(s.host, s.key, n);
+    if (advertisesSite(s)) this.addDomainAuthor(s.domain, s.key, n);
     if (s.status === 'approved') {
       this.approved.add(s.siteId, s.key, n);
       if (s.type !== 'comment' && s.host) this.pingbackHost.add(s.siteId, s.host, n);
@@ -88,8 +91,8 @@ class Tally {
     addAuthorTo(this.textAuthors, hash, key, n);
   }
 
-  addHostAuthor(host: string, key: string, n: number): void {
-    addAuthorTo(this.hostAuthors, host, key, n);
+  addDomainAuthor(domain: string, key: string, n: number): void {
+    addAuthorTo(this.domainAuthors, domain, key, n);
   }
 
   /** Authors other than `key` with a comment of this text. */
@@ -98,8 +101,8 @@ class Tally {
   }
 
   /** Authors other than `key` with a pending or spam comment giving this website. */
-  otherHostAuthors(host: string, key: string): number {
-    return othersIn(this.hostAuthors.get(host), key);
+  otherDomainAuthors(domain: string, key: string): number {
+    return othersIn(this.domainAuthors.get(domain), key);
   }
 }
 
@@ -122,7 +125,7 @@ function othersIn(authors: Map<string, number> | undefined, key: string): number
 
 /** A comment (not a pingback) whose author gives a website, waiting or in the Spam folder. */
 const advertisesSite = (s: ContextSubject): boolean =>
-  s.type === 'comment' && s.host !== '' && (s.status === 'pending' || s.status === 'spam');
+  s.type === 'comment' && s.domain !== '' && (s.status === 'pending' || s.status === 'spam');
 
 function add<K>(map: Map<K, number>, key: K, n: number): void {
   map.set(key, (map.get(key) ?? 0) + n);
@@ -135,8 +138,8 @@ export class FlagContextBuilder {
   private readonly spamByIpAll;
   private readonly byText;
   private readonly byTextAll;
-  private readonly byHost;
-  private readonly byHostAll;
+  private readonly byDomain;
+  private readonly byDomainAll;
   private readonly siteHistory;
   private readonly siteHistoryAll;
   private readonly pingbackHosts;
@@ -161,13 +164,13 @@ export class FlagContextBuilder {
     // entry per comment, and looks it up 100,000 times much faster.
     this.byTextAll = db.prepare(`SELECT text_hash AS k, author_key AS a, count(*) AS n FROM comments
       WHERE text_hash IN (SELECT text_hash FROM comments GROUP BY text_hash HAVING count(*) > 1) GROUP BY text_hash, author_key`);
-    // The same website from several authors (index of migration 011); the whole table only for
+    // The same website from several authors (index of migration 013); the whole table only for
     // websites given by more than one author, as for texts above.
-    const host = `SELECT author_host AS k, author_key AS a, count(*) AS n FROM comments
-      WHERE type = 'comment' AND author_host <> '' AND local_status IN ('pending', 'spam') AND author_host %w GROUP BY author_host, author_key`;
-    this.byHost = db.prepare(host.replace('%w', inList));
-    this.byHostAll = db.prepare(host.replace('%w', `IN (SELECT author_host FROM comments WHERE type = 'comment' AND author_host <> ''
-      AND local_status IN ('pending', 'spam') GROUP BY author_host HAVING count(DISTINCT author_key) > 1)`));
+    const domain = `SELECT author_domain AS k, author_key AS a, count(*) AS n FROM comments
+      WHERE type = 'comment' AND author_domain <> '' AND local_status IN ('pending', 'spam') AND author_domain %w GROUP BY author_domain, author_key`;
+    this.byDomain = db.prepare(domain.replace('%w', inList));
+    this.byDomainAll = db.prepare(domain.replace('%w', `IN (SELECT author_domain FROM comments WHERE type = 'comment' AND author_domain <> ''
+      AND local_status IN ('pending', 'spam') GROUP BY author_domain HAVING count(DISTINCT author_key) > 1)`));
     this.siteHistory = db.prepare(`SELECT site_id AS s, email AS k, approved_on_site AS n FROM author_history WHERE email ${inList}`);
     this.siteHistoryAll = db.prepare('SELECT site_id AS s, email AS k, approved_on_site AS n FROM author_history');
     this.pingbackHosts = db.prepare(`SELECT site_id AS s, author_host AS k, count(*) AS n FROM comments
@@ -247,14 +250,14 @@ export class FlagContextBuilder {
     const keys = new Set<string>();
     const ips = new Set<string>();
     const hashes = new Set<number>();
-    const hosts = new Set<string>();
+    const domains = new Set<string>();
     let hasPingbacks = withPingbacks;
     if (!whole) {
       for (const { now } of items) {
         keys.add(now.key);
         if (now.ip) ips.add(now.ip);
         hashes.add(now.hash);
-        if (now.type === 'comment' && now.host !== '') hosts.add(now.host);
+        if (now.type === 'comment' && now.domain !== '') domains.add(now.domain);
         if (now.type !== 'comment') hasPingbacks = true;
       }
     } else {
@@ -278,8 +281,8 @@ export class FlagContextBuilder {
       add(tally.text, r.k, r.n);
       tally.addAuthor(r.k, r.a, r.n);
     }
-    const hostRows = (whole ? this.byHostAll.all() : hosts.size ? this.byHost.all(JSON.stringify([...hosts])) : []) as { k: string; a: string; n: number }[];
-    for (const r of hostRows) tally.addHostAuthor(r.k, r.a, r.n);
+    const domainRows = (whole ? this.byDomainAll.all() : domains.size ? this.byDomain.all(JSON.stringify([...domains])) : []) as { k: string; a: string; n: number }[];
+    for (const r of domainRows) tally.addDomainAuthor(r.k, r.a, r.n);
     const historyRows = (whole ? this.siteHistoryAll.all() : this.siteHistory.all(keyJson)) as Row[];
     for (const r of historyRows) siteApproved.set(r.s, r.k, r.n);
     if (hasPingbacks) for (const r of this.pingbackHosts.all() as Row[]) tally.pingbackHost.add(r.s, r.k, r.n);
@@ -324,7 +327,7 @@ function contextOf(now: ContextSubject, { tally, siteApproved, siteHosts, siteLa
     sameText: (tally.text.get(now.hash) ?? 1) - 1,
     sameTextAuthors: tally.otherAuthors(now.hash, now.key),
     similarTextAuthors,
-    sameSiteAuthors: now.type === 'comment' && now.host !== '' ? tally.otherHostAuthors(now.host, now.key) : 0,
+    sameSiteAuthors: now.type === 'comment' && now.domain !== '' ? tally.otherDomainAuthors(now.domain, now.key) : 0,
     knownPingbackSource:
       pingback &&
       (now.host === siteHosts.get(now.siteId) ||

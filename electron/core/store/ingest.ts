@@ -91,7 +91,7 @@ export class Ingest extends StorePart {
     if (work.length === 0) return result;
 
     const items: ContextItem[] = work.map(({ old, fields: f }) => ({
-      now: { siteId, key: f.author_key, ip: f.author_ip, hash: f.text_hash, host: f.author_host, type: f.type, status: f.local_status, ...(old ? { id: old.id } : {}) },
+      now: { siteId, key: f.author_key, ip: f.author_ip, hash: f.text_hash, host: f.author_host, domain: f.author_domain, type: f.type, status: f.local_status, ...(old ? { id: old.id } : {}) },
       old: old ? subjectOf(old) : null,
     }));
     // Arriving texts are sketched to find a campaign's copies with a few words changed (queue-texts.ts).
@@ -135,7 +135,7 @@ export class Ingest extends StorePart {
         id = Number(
           this.stmt.insertComment.run(
             siteId, c.id, row.post_id, row.parent_remote_id, row.author_user_id, row.type, row.author_name,
-            row.author_email, row.author_url, row.author_ip, row.author_user_agent, row.author_key, row.author_host,
+            row.author_email, row.author_url, row.author_ip, row.author_user_agent, row.author_key, row.author_host, row.author_domain,
             row.date_gmt, row.content_raw, row.content_rendered, row.link, row.text_hash, row.server_status,
             row.server_status, row.flags, row.flags_sig, row.flag_count, row.score, row.likely_spam, row.spam_probability,
             row.fetched_at,

@@ -142,7 +142,10 @@ function migrate(db: Db, path: string): void {
     if (from > latestVersion) throw newerVersion(path, from);
     const pending = migrations.filter((m) => m.version > from);
     if (pending.length === 0) return;
-    for (const m of pending) db.exec(m.sql);
+    for (const m of pending) {
+      db.exec(m.sql);
+      m.backfill?.(db);
+    }
     db.pragma(`user_version = ${latestVersion}`);
   }).immediate();
 }

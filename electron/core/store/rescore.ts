@@ -103,7 +103,7 @@ export class Rescore extends StorePart {
            AND (text_hash IN (SELECT text_hash FROM comments WHERE id IN (SELECT value FROM json_each(@ids)))
              OR author_key IN (SELECT author_key FROM comments WHERE author_email <> '' AND id IN (SELECT value FROM json_each(@ids)))
              OR author_ip IN (SELECT author_ip FROM comments WHERE author_ip <> '' AND id IN (SELECT value FROM json_each(@ids)))
-             OR EXISTS (SELECT 1 FROM json_each(@domains) d WHERE author_host = d.value OR author_host LIKE '%.' || d.value
+             OR EXISTS (SELECT 1 FROM json_each(@domains) d WHERE author_domain = d.value
                         OR author_key LIKE '%@' || d.value OR author_key LIKE '%.' || d.value))`,
       )
         .raw()

@@ -35,6 +35,8 @@ export interface CommentRow {
   author_user_agent: string;
   author_key: string;
   author_host: string;
+  /** The registrable domain of author_host (schema 13): a campaign's websites, whatever their subdomain. */
+  author_domain: string;
   date_gmt: string;
   content_raw: string;
   content_rendered: string;

@@ -20,7 +20,7 @@ import type {
 } from '../../../shared/types';
 import type { PendingAction, RemoteComment, RemotePost, SyncStore, UpsertResult } from '../sync/ports';
 import type { ApprovedStore } from '../sync/pull-approved';
-import { authorKey } from './comment-fields';
+import { authorDomain, authorKey } from './comment-fields';
 import { hostOf, textHash } from './plain-text';
 import { CommentReads } from './comment-reads';
 import { FlagContextBuilder } from './flag-context';
@@ -359,15 +359,19 @@ export class Store implements SyncStore, ApprovedStore {
    */
   contextsForNew(siteId: number, inputs: readonly FlagInput[]): FlagContext[] {
     return this.shared.contexts.forNew(
-      inputs.map((input) => ({
-        siteId,
-        key: authorKey(input.author_email ?? '', input.author_name ?? ''),
-        ip: input.author_ip ?? '',
-        hash: textHash(input.content),
-        host: hostOf(input.author_url ?? ''),
-        type: input.type ?? 'comment',
-        status: 'pending',
-      })),
+      inputs.map((input) => {
+        const host = hostOf(input.author_url ?? '');
+        return {
+          siteId,
+          key: authorKey(input.author_email ?? '', input.author_name ?? ''),
+          ip: input.author_ip ?? '',
+          hash: textHash(input.content),
+          host,
+          domain: authorDomain(host),
+          type: input.type ?? 'comment',
+          status: 'pending',
+        };
+      }),
     );
   }
 

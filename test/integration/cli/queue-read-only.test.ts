@@ -80,7 +80,7 @@ describe('moderato queue, read-only', () => {
     // Schema 5, as the previous release wrote it: without what 6, 8, 9, 10, 11 and 12 added (open.test.ts steps further back).
     old.exec(`DROP INDEX comments_server_status; ALTER TABLE sites DROP COLUMN author_history_wanted; ALTER TABLE sites DROP COLUMN author_history_done;
       ALTER TABLE sites DROP COLUMN paused_code; ALTER TABLE sync_runs DROP COLUMN error_code; ALTER TABLE outbox DROP COLUMN last_error_code; ALTER TABLE comments DROP COLUMN failed_code;
-      ALTER TABLE sites DROP COLUMN language; DROP INDEX comments_author_site; DROP TABLE flag_rules;`);
+      ALTER TABLE sites DROP COLUMN language; DROP INDEX comments_author_domain; ALTER TABLE comments DROP COLUMN author_domain; DROP TABLE flag_rules;`);
     old.pragma('user_version = 5');
     old.close();
 

@@ -55,6 +55,28 @@ describe('flag context given to the scorer', () => {
     expect(seen.get('approved reader')?.sameSiteAuthors).toBe(3);
   });
 
+  it('counts one website’s authors whatever subdomain each gives, but never a hosting platform’s different blogs', () => {
+    const { scorer, seen } = recordingScorer();
+    store = memoryStore(scorer);
+    const site = store.addSite({ baseUrl: 'https://blog.example', restRoot: 'x', user: 'u', name: 'Blog' });
+    const from = (id: number, email: string, url: string) =>
+      remoteComment({ id, author_email: email, author_url: url, content_raw: `comment ${id}` });
+    store.upsertComments(site.id, [
+      from(1, 'a@x.example', 'https://shop1.kitchen-deals.co.uk/offer'),
+      from(2, 'b@x.example', 'http://www.shop2.kitchen-deals.co.uk'),
+      from(3, 'c@x.example', 'https://kitchen-deals.co.uk/'),
+      // Two readers' own blogs on one platform: two websites (a private suffix of the Public Suffix List).
+      from(4, 'd@x.example', 'https://anna.blogspot.com/'),
+      from(5, 'e@x.example', 'https://marc.blogspot.com/'),
+    ]);
+    expect(seen.get('comment 3')?.sameSiteAuthors).toBe(2);
+    expect(seen.get('comment 5')?.sameSiteAuthors).toBe(0);
+    seen.clear();
+    store.reflagAll();
+    expect(seen.get('comment 1')?.sameSiteAuthors).toBe(2);
+    expect(seen.get('comment 4')?.sameSiteAuthors).toBe(0);
+  });
+
   it('gives each comment its own site’s host, on ingest and on re-flag', () => {
     const { scorer, seen } = recordingScorer();
     store = memoryStore(scorer);

@@ -117,7 +117,7 @@ describe('stored messages with their codes', () => {
       before.close();
       // Back to schema 8, as the previous release wrote it: the failed reason without its code.
       const old = new Database(path);
-      old.exec('ALTER TABLE comments DROP COLUMN failed_code; ALTER TABLE sites DROP COLUMN language; DROP INDEX comments_author_site; DROP TABLE flag_rules;');
+      old.exec('ALTER TABLE comments DROP COLUMN failed_code; ALTER TABLE sites DROP COLUMN language; DROP INDEX comments_author_domain; ALTER TABLE comments DROP COLUMN author_domain; DROP TABLE flag_rules;');
       old.pragma('user_version = 8');
       old.close();
 

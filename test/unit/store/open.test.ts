@@ -8,7 +8,7 @@ import { openStore } from '../../../electron/core/store';
 import { latestVersion, migrations } from '../../../electron/core/store/migrations';
 import { AppError } from '../../../shared/errors';
 import { seedStore } from '../../support/fixtures/seed-store';
-import { tempDir } from './helpers';
+import { remoteComment, tempDir } from './helpers';
 
 let dir: string;
 let cleanup: () => void;
@@ -89,8 +89,8 @@ describe('opening the database', () => {
     old.exec('ALTER TABLE comments DROP COLUMN failed_code;');
     // …and without 10's (the language the site's WordPress states).
     old.exec('ALTER TABLE sites DROP COLUMN language;');
-    // …and without 11's (comments found by their author's website).
-    old.exec('DROP INDEX comments_author_site;');
+    // …and without 11's and 13's (comments found by their author's website: its host, then its domain).
+    old.exec('DROP INDEX comments_author_domain; ALTER TABLE comments DROP COLUMN author_domain;');
     // …and without 12's (which rules made the stored flags).
     old.exec('DROP TABLE flag_rules;');
     old.prepare("INSERT INTO sync_runs (site_id, started_at, finished_at, error) VALUES (?, '2026-01-01', '2026-01-01', 'Old failure')").run(site!.id);
@@ -109,6 +109,35 @@ describe('opening the database', () => {
     // The language its WordPress states was never asked: the next sync asks.
     expect(upgraded.siteLocale(site!.id)).toBeNull();
     upgraded.close();
+  });
+
+  it('finds the stored comments of a database from before schema 13 by their website’s domain', () => {
+    const path = join(dir, 'moderato.db');
+    const before = openStore({ path });
+    const site = before.addSite({ baseUrl: 'https://blog.example', restRoot: 'x', user: 'u', name: 'Blog' });
+    before.upsertComments(site.id, [
+      remoteComment({ id: 1, author_email: 'a@x.example', author_url: 'https://shop1.kitchen-deals.example/', content_raw: 'one' }),
+      remoteComment({ id: 2, author_email: 'b@x.example', author_url: 'https://shop2.kitchen-deals.example/', content_raw: 'two' }),
+    ]);
+    before.close();
+    const old = new Database(path);
+    old.exec(`DROP INDEX comments_author_domain; ALTER TABLE comments DROP COLUMN author_domain;
+      CREATE INDEX comments_author_site ON comments (author_host, author_key) WHERE type = 'comment' AND author_host <> '';`);
+    old.pragma('user_version = 12');
+    old.close();
+
+    const seen = new Map<string, number | undefined>();
+    const upgraded = openStore({
+      path,
+      scorer: (input, ctx) => {
+        seen.set(input.content, ctx.sameSiteAuthors);
+        return { flags: [], score: 0, likelySpam: false, spamProbability: null };
+      },
+    });
+    upgraded.reflagAll();
+    upgraded.close();
+    expect(seen.get('one')).toBe(1);
+    expect(seen.get('two')).toBe(1);
   });
 
   it('refuses a database from a newer Moderato and leaves the file byte for byte as it was', () => {

@@ -10,12 +10,16 @@ import * as m009 from './009-failed-codes';
 import * as m010 from './010-site-language';
 import * as m011 from './011-author-site-campaigns';
 import * as m012 from './012-flag-rules';
+import * as m013 from './013-author-domain';
+import type { Db } from '../open-database';
 
 export interface Migration {
   version: number;
   sql: string;
+  /** Work SQL alone cannot do, run after `sql` in the same transaction. */
+  backfill?: (db: Db) => void;
 }
 
-export const migrations: readonly Migration[] = [m001, m002, m003, m005, m006, m008, m009, m010, m011, m012];
+export const migrations: readonly Migration[] = [m001, m002, m003, m005, m006, m008, m009, m010, m011, m012, m013];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
