@@ -21,6 +21,10 @@ const TRADE_STEMS: readonly string[] = [
   'remodel', 'contractor', 'lawyer', 'attorney', 'injury', 'dentist', 'clinic', 'cosmetic', 'skincare', 'jewel',
   'bitcoin', 'crypto', 'trading', 'investment', 'creditcard', 'badcredit', 'marketing', 'agency', 'hosting', 'download',
   'streaming', 'hacks', 'cheats', 'brides', 'massage', 'tattoo', 'limousine', 'rental', 'immigration',
+  // local trades sold by city ("dallastreeremoval", "bestweddingplanners-nyc") and health products
+  'removal', 'wedding', 'planner', 'salon', 'beauty', 'dental', 'realtor', 'realestate', 'cleaning', 'landscap',
+  'pestcontrol', 'exterminator', 'towing', 'dumpster', 'flooring', 'roofer', 'electrician', 'garagedoor', 'hvac',
+  'lawfirm', 'solicitor', 'ketodiet', 'dietpill',
   // the same trades in French
   'agence', 'pascher', 'assurance', 'voyance', 'marabout', 'rachat', 'immobilier', 'plombier', 'serrurier', 'depannage',
   'demenagement', 'nettoyage', 'referencement', 'rencontre', 'pharmacie', 'bijoux', 'promotion',

@@ -20,7 +20,7 @@ export const FLAG_CODES = [
   'links', // { count, limit }
   'reference-links', // { domains } — a note: code, documentation and reference sites
   'link-shortener', // { domain }
-  'contact-address', // { address } — an e-mail address to write to, given in the text
+  'contact-address', // { address } — an e-mail address or a messenger contact to write to, given in the text
   'spam-domain', // { domain, count } — a domain seen in this site's spam
   // Author
   'author-url-name', // {}
@@ -38,6 +38,7 @@ export const FLAG_CODES = [
   // Text
   'shouting', // { percent }
   'styled-letters', // {} — letters styled to slip past word filters (𝐁𝐮𝐲, ｂｕｙ), read as plain letters
+  'keyboard-mash', // { words } — most of the text is letters typed at random ("sdfgsdfg")
   'duplicate', // { count }
   'campaign', // { authors } — the same text from other authors
   'campaign-similar', // { authors } — nearly the same text (a few words changed) from other authors in the queue

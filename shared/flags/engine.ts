@@ -25,7 +25,8 @@ import {
   REQUEST_PHRASES_EN,
   REQUEST_PHRASES_FR,
 } from './lists/phrases';
-import { contactAddressIn, findLinks, hostOf, type LinkInfo } from './links';
+import { contactAddressIn, findLinks, hostOf, messengerContactIn, type LinkInfo } from './links';
+import { mashedWords } from './gibberish';
 import { isWordCode } from './tokenize';
 import { entryKeys, keyHash, WordMatcher, type WordCategory, type WordEntry, type WordHit } from './matcher';
 import { textSketch } from './near-text';
@@ -69,6 +70,8 @@ interface Analysis extends ContentAnalysis {
   siteWords: { words: number; found: number } | null;
   /** The words for "price" in other languages than English and French that the text holds (lists/price-words.ts). */
   priceTerms: readonly string[];
+  /** The comment advertises something: its author's website (not a reference one), a link, or a business name. */
+  advertised: boolean;
 }
 
 export interface FlagEngine {
@@ -112,8 +115,10 @@ const OWN_CODE_PROMOTION_WEIGHT = 2;
 /** The names of a company's help desk (lists/support.ts SERVICE_NAME_TERMS), and what a product next to them alone weighs. */
 const SERVICE_NAMES = new Set(SERVICE_NAME_TERMS);
 const SERVICE_NAME_WEIGHT = 2.5;
-/** An e-mail address to write to, given in the text (links.ts contactAddressIn). */
+/** An e-mail address or a messenger contact to write to, given in the text (links.ts contactAddressIn, messengerContactIn). */
 const CONTACT_ADDRESS_WEIGHT = 2;
+/** Most of a short text typed at random (gibberish.ts): with a first comment's note, likely spam. */
+const KEYBOARD_MASH_WEIGHT = 3.5;
 /** An author's name that is a link's label ("Homepage"), and a link farm's phrase in a pingback's excerpt (lists/pingbacks.ts). */
 const PLACEHOLDER_NAME_WEIGHT = 2.5;
 const PINGBACK_TEMPLATE_WEIGHT = 3;
@@ -178,6 +183,8 @@ const FOREIGN_PRICE_WEIGHT = 3.5;
 const FOREIGN_PRICE_MAX_LETTERS = 120;
 /** What a comment in a language the site does not use weighs: a look, not a verdict on its own. */
 const FOREIGN_WEIGHT = 3;
+/** …and with nothing else against the comment (no link, no pitch, no campaign). */
+const FOREIGN_ALONE_WEIGHT = 2;
 /**
  * In another script than the site's language as well (Cyrillic or Chinese on an English blog):
  * with a first comment's note, likely spam. Readers of a site read its script; campaigns sent to
@@ -491,7 +498,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       textKey: lower !== null ? textKeyOf(lower) : 0,
     };
     const priceTerms = (present & CATEGORY_BIT.price) !== 0 ? hits.filter((h) => h.category === 'price').map((h) => h.span.term) : NO_TERMS;
-    if (!wantFlags) return { flags: [], observations, text: content, styled: false, letters, siteWords, priceTerms };
+    if (!wantFlags) return { flags: [], observations, text: content, styled: false, letters, siteWords, priceTerms, advertised };
 
     const flags = wordFlags(hits, false, content);
     // "Plizz visit my channel", "I made a gaming channel :L": a short comment that is little more
@@ -516,9 +523,13 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     }
     if (shortener) flags.push(makeFlag('link-reputation', 'link-shortener', { domain: shortener }, 2));
     // An address to write to is a look: with anything else of a pitch, likely spam.
-    const address = contactAddressIn(content);
+    // A messenger's name is a mild promotion already (lists/phrases.ts): only then is a contact looked for.
+    const messenger = (present & CATEGORY_BIT.mention) !== 0 && hits.some((h) => h.span.term === 'telegram' || h.span.term === 'whatsapp');
+    const address = contactAddressIn(content) ?? (messenger ? messengerContactIn(content) : null);
     if (address) flags.push(makeFlag('links', 'contact-address', { address }, CONTACT_ADDRESS_WEIGHT));
     if (shouting) flags.push(shouting);
+    const mashed = mashedWords(content);
+    if (mashed) flags.push(makeFlag('shouting', 'keyboard-mash', { words: mashed.slice(0, 3) }, KEYBOARD_MASH_WEIGHT));
     for (const f of author) flags.push(f);
     if (placeholder) flags.push(makeFlag('author-url-name', 'author-placeholder-name', { name: placeholder }, PLACEHOLDER_NAME_WEIGHT));
     if (farmExcerpt) flags.push(makeFlag('unknown-pingback', 'pingback-template', { phrase: farmExcerpt }, PINGBACK_TEMPLATE_WEIGHT));
@@ -549,11 +560,14 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       // and so has a short one that names a version or a piece of code ("does it work on 6.4?"):
       // praise that fits any article names nothing of one.
       const short = letters < SHORT_PRAISE_LETTERS && !namesSomethingSpecific(content);
-      const weight = code === 'generic-praise-author-url' && short ? 3.5 : 2.5;
+      // A plain name that is its website's ("Hannah", hannahwrites.example) signs a personal blog:
+      // its reader's thanks, not a client's link.
+      const personal = author.some((f) => f.code === 'author-name-is-website' && f.note);
+      const weight = code === 'generic-praise-author-url' && short && !personal ? 3.5 : 2.5;
       // A new flag rather than deleting the note's mark: the flag, not a note, the same shape as every other.
       flags[praiseAt] = makeFlag('generic-praise', code, praise.params, weight, { spans: praise.spans });
     }
-    return { flags, observations, text: content, styled: false, letters, siteWords, priceTerms };
+    return { flags, observations, text: content, styled: false, letters, siteWords, priceTerms, advertised };
   }
 
   /** What the site's history says of this comment, beyond the classifier's verdict. */
@@ -672,7 +686,13 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     let spamProbability: number | null = null;
     if (model) for (const f of siteFlags(input, observations, letters, model)) flags.push(f);
     const language = languageFlag(analysis.text, analysis, learned, declared, model);
-    if (language) flags.push(language);
+    if (language) {
+      // Another Latin-script language with nothing else against the comment, and nothing it
+      // advertises: a reader from abroad as often as a campaign, and a first comment's or thanks'
+      // notes must not make it a verdict.
+      if (language.weight === FOREIGN_WEIGHT && !analysis.advertised && !flags.some((f) => f.weight > 0 && !f.note)) language.weight = FOREIGN_ALONE_WEIGHT;
+      flags.push(language);
+    }
     const siteLanguages = learned ?? (declared !== null ? [declared] : null);
     if (siteLanguages !== null && analysis.priceTerms.length > 0 && letters < FOREIGN_PRICE_MAX_LETTERS) {
       const term = analysis.priceTerms.find((t) => !(PRICE_WORD_LANGUAGES.get(t) ?? []).some((l) => isSiteLanguage(l, siteLanguages)));

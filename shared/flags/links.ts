@@ -192,6 +192,20 @@ export function contactAddressIn(text: string): string | null {
   return null;
 }
 
+/**
+ * A messenger contact given in a text ("Telegram @cards_shop", "WhatsApp: +44 7700 900123",
+ * "telegram: quickloans"): where carding shops, loan offers and "recovery experts" take their
+ * readers. A handle (@…), a number, or a name after a colon; "WhatsApp groups are fun" is none.
+ * The contact as written, or null.
+ */
+export function messengerContactIn(text: string): string | null {
+  MESSENGER_CONTACT.lastIndex = 0;
+  const m = MESSENGER_CONTACT.exec(text);
+  return m ? `${m[1]} ${(m[2] ?? m[3])!.trim().replace(/\.+$/, '')}` : null;
+}
+
+const MESSENGER_CONTACT = /\b(telegram|whatsapp|whats app)\b(?:\s*(?:[:(–-]\s*)?(@[\w.]{3,32}|\+?\d[\d\s().-]{6,}\d)|\s*:\s*([A-Za-z][\w.]{3,31}))/giu;
+
 const CONTACT_ADDRESS = /(?:^|[^\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})/gu;
 
 export function containsUrl(text: string): boolean {

@@ -135,7 +135,7 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
     case 'link-shortener':
       return `A shortened link (${String(p.domain)}) hides where it leads`;
     case 'contact-address':
-      return `Gives an e-mail address to write to (${String(p.address)})`;
+      return `Gives an address to write to, off the site (${String(p.address)})`;
     case 'spam-domain':
       return `Points to ${String(p.domain)}, seen in ${comments(num(p.count))} of this site’s spam`;
     case 'author-url-name':
@@ -143,6 +143,8 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
     case 'styled-letters':
       // Said in words: the UI's fonts may not draw the styled letters themselves.
       return 'Written in styled letters (bold, wide or circled) that slip past word filters';
+    case 'keyboard-mash':
+      return `Letters typed at random (${quoted(p.words)})`;
     case 'author-placeholder-name':
       return `The author’s name is a link’s label, not a person’s (“${String(p.name)}”)`;
     case 'author-commercial-name':

@@ -59,6 +59,8 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
     case 'name-abuse-words':
     case 'name-spam-words':
       return t(key, { terms: quoted(p.terms) });
+    case 'keyboard-mash':
+      return t(key, { words: quoted(p.words) });
     case 'links':
       return t(key, { count: num(p.count), limit: num(p.limit) });
     case 'reference-links':

@@ -23,6 +23,8 @@ export const COMMERCIAL_EN: readonly string[] = [
   // leaks, adult, dating
   'onlyfans leaks', 'onlyfans leak', 'leaked videos', 'leaked photos', 'nudes leaked', 'call girls', 'call girl',
   'escort service', 'escort services', 'hookup site', 'sugar daddy', 'adult videos', 'live cams', 'sex cams',
+  'lonely tonight', 'bored and lonely', 'my private photos', 'my naughty photos', 'my hot photos', 'girls in your city',
+  'girls in your area', 'singles in your area', 'women in your area', 'want to meet you tonight',
   // proxies, accounts, followers, views
   'buy proxies', 'cheap proxies', 'private proxies', 'residential proxies', 'proxy list', 'buy accounts',
   'aged accounts', 'verified accounts', 'buy instagram followers', 'instagram followers', 'tiktok followers',
@@ -32,7 +34,9 @@ export const COMMERCIAL_EN: readonly string[] = [
   'seo services', 'seo service', 'seo company', 'seo agency', 'seo expert', 'guest post', 'guest posts',
   'guest posting', 'link building services', 'high quality backlinks', 'first page of google',
   'rank your website', 'website traffic', 'digital marketing agency', 'digital marketing services',
-  'web design company', 'web development company', 'app development company', 
+  'web design company', 'web development company', 'app development company', 'redesign your website',
+  'digital marketing company', 'social media marketing', 'get a free quote', 'for a free quote',
+  'your website looks outdated', 'free seo audit', 'free website audit', 'link insertion', 'link insertions', 'sponsored post',
   // casinos and betting
   'online casino', 'casino online', 'casino bonus', 'free spins', 'slot online', 'online slots', 'slot gacor',
   'sports betting', 'betting tips', 'betting site', 'sportsbook', 'online betting', 'lottery results', 'satta matka',
@@ -40,12 +44,16 @@ export const COMMERCIAL_EN: readonly string[] = [
   'judi online', 'situs judi', 'judi slot', 'agen judi', 'bandar togel', 'togel online', 'situs slot', 'slot88', 'rtp slot',
   'maxwin', 'sbobet', '1xbet', 'mostbet', 'melbet', 'vavada', 'pin up casino', 'aviator predictor',
   'онлайн казино', 'казино онлайн', 'ставки на спорт', 'букмекерская контора', 'игровые автоматы',
+  // and in Spanish and Portuguese
+  'apuestas deportivas', 'casino en línea', 'bono de bienvenida', 'tragamonedas', 'apostas esportivas',
+  'cassino online', 'préstamos rápidos', 'préstamo rápido', 'empréstimo rápido',
   // and in Vietnamese and Korean, as sent to blogs in any language (Thai, Japanese, Chinese: UNSPACED_COMMERCIAL)
   'nhà cái', 'cá cược', 'soi kèo', 'tỷ lệ kèo', 'kèo nhà cái', 'nổ hũ', 'bắn cá', 'lô đề', 'game bài',
   '토토사이트', '먹튀검증', '카지노사이트', '바카라', '안전놀이터', '메이저사이트', '파워볼', '스포츠토토',
   // pharmacy and health products
   'buy tramadol', 'tramadol', 'xanax', 'oxycodone', 'kamagra', 'generic viagra', 'buy viagra', 'buy cialis',
   'erectile dysfunction', 'male enhancement', 'keto pills', 'diet supplement', 'weight loss pills', 'cbd oil',
+  'keto supplement', 'doctors hate', 'lose belly fat', 'burn belly fat',
   'cbd gummies', 'without prescription', 'no prescription', 'online drugstore', 'online pharmacy', 'canadian pharmacy',
   // essays and homework
   'essay writing service', 'essay writing services', 'write my essay', 'write my paper', 'essay writer',
@@ -55,9 +63,12 @@ export const COMMERCIAL_EN: readonly string[] = [
   'activation key', 'mod apk', 'premium apk', 'apk download', 'free robux', 'robux generator', 'free v-bucks',
   'gift card generator', 'free gift cards', 'watch movies online free', 'free movies online', 'full movie online',
   'free xbox', 'money codes', 'hack tool', 'mod menu', 'unlimited coins', 'unlimited gems', '123movies', 'putlocker',
-  'fmovies', 'gomovies', 'solarmovie', 'showbox',
+  'fmovies', 'gomovies', 'solarmovie', 'showbox', 'no survey', 'no human verification', 'without human verification',
+  'working method', 'free premium account', 'free premium accounts', 'premium for free',
   // spells and fortune
   'love spell', 'love spells', 'spell caster', 'black magic', 'voodoo', 'get your ex back', 'lost love back',
+  'spell temple', 'i want to testify', 'testify about', 'testify of', 'get my husband back', 'get my wife back',
+  'get my ex back', 'my husband back', 'my ex back', 'my lover back',
   // shopping and services
   'packers and movers', 'movers and packers', 'wholesale price', 'factory price', 'shop now',
   'order online', 'best deals', 'cheap flights', 'visa services', 'immigration services', 'properties for rent',
@@ -78,9 +89,11 @@ export const COMMERCIAL_EN: readonly string[] = [
   'buy google reviews', 'pva accounts', 'buy gmail accounts', 'buy verified', 'fake passport', 'fake id',
   'buy a diploma', 'buy diploma', 'купить диплом', 'купить аттестат', 'займ онлайн', 'кредит онлайн', 'микрозайм',
   'buy passport', 'registered passport', 'driving license for sale', 'ssn for sale',
+  // stolen cards and logins
+  'fullz', 'dumps with pin', 'fresh cvv', 'cvv shop', 'cc shop', 'bank logins', 'cloned card', 'cloned cards', 'carding',
   // testimonial scams: a "doctor", "agent" or "lender" whose reader was cured, made rich or won back,
   // to be reached off the site; and the offers that come with them
-  'contact him on whatsapp', 'contact him via whatsapp', 'contact him via email', 'contact him through email',
+  'contact him on', 'contact him on whatsapp', 'contact him via whatsapp', 'contact him via email', 'contact him through email',
   'contact him through his email', 'contact him on his email', 'email him on', 'email him via', 'email him at',
   'whatsapp him on', 'reach him on whatsapp', 'reach him via email', 'contact us via whatsapp', 'contact us on whatsapp',
   'contact us via email', 'herbal cure', 'herbal doctor', 'herbalist doctor', 'native doctor', 'spiritual doctor',

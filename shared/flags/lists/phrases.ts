@@ -140,7 +140,7 @@ export const REQUEST_PHRASES_FR: readonly string[] = [
 const PRAISE_ADJECTIVES_EN = [
   'great', 'nice', 'awesome', 'amazing', 'excellent', 'wonderful', 'fantastic', 'superb', 'brilliant', 'informative',
   'helpful', 'useful', 'valuable', 'fabulous', 'terrific', 'remarkable', 'impressive', 'outstanding',
-  'lovely', 'pleasant', 'marvelous', 'magnificent', 'incredible', 'good', 'fastidious',
+  'lovely', 'pleasant', 'marvelous', 'magnificent', 'incredible', 'good', 'fastidious', 'auspicious',
 ];
 const PRAISE_NOUNS_EN = [
   'post', 'posts', 'article', 'articles', 'blog', 'site', 'website', 'web site', 'weblog', 'read', 'write-up', 'writeup',
@@ -178,7 +178,9 @@ export const PRAISE_PHRASES_EN: readonly string[] = [
   'your blog', 'your website', 'your web site', 'your site', 'your weblog', 'your webpage', 'this web site',
   'this weblog', 'keep writing', 'keep posting', 'keep sharing', 'write more', 'bookmark', 'bookmarking',
   'rss feed', 'your feed', 'stumbled upon', 'came across your', 'i am impressed', 'im impressed', 'enjoyed reading',
-  'i will recommend', 'with my friends', 'appreciate your effort', 'appreciate your work',
+  'i will recommend', 'with my friends', 'appreciate your effort', 'appreciate your work', 'liked this article',
+  'liked this post', 'keep on posting', 'keep on writing', 'could have sworn', 'delighted i found', 'your stuff',
+  'wonderful goods', 'great goods', 'auspicious',
   // questions that fit any article: about the site, or asking for "more"
   'more information on this topic', 'more info on this topic', 'more on this topic', 'blog platform',
   'wordpress theme', 'web host', 'webhost', 'hosting provider', 'contact page', 'mind if i quote', 'spam problem',
@@ -230,7 +232,8 @@ export const COMMERCIAL_NAME_WORDS: readonly string[] = [
   'technician', 'technicians', 'customer', 'booking', 'bookings', 'reservations', 'tickets', 'flights',
   // a category of goods or trade rather than a person: "Kitchen Remodeling Tips", "Best Dog Training"
   'remodeling', 'renovation', 'rénovation', 'plumbing', 'roofing', 'cleaning', 'nettoyage', 'movers', 'packers',
-  'déménagement', 'locksmith', 'hvac', 'flooring', 'landscaping', 'contractors', 'construction',
+  'déménagement', 'locksmith', 'hvac', 'flooring', 'landscaping', 'contractors', 'construction', 'plumber', 'plumbers',
+  'electrician', 'electricians', 'roofer', 'roofers', 'near me', 'removal', 'salon', 'planners', 'realtor', 'realtors',
   'realty', 'mortgage', 'payday', 'lender', 'attorney', 'attorneys', 'injury', 'dentistry', 'rehab',
   'detox', 'cbd', 'vape', 'kratom', 'steroids', 'supplements', 'pharma', 'pharmacie', 'skincare', 'cosmetics',
   'jewelry', 'jewellery', 'bijoux', 'furniture', 'meubles', 'wholesale', 'supplier', 'suppliers', 'manufacturer',

@@ -97,7 +97,7 @@ describe('testimonial scams', () => {
       expect(judged(content).likelySpam, content).toBe(true);
     }
     const cured = judged('I suffered from herpes for six years until I found the herbal medicine of Dr Okafor, today I am free of it. Email him: okafor.remedy@mail.example');
-    expect(cured.flags.find((f) => f.code === 'contact-address')?.reason).toBe('Gives an e-mail address to write to (okafor.remedy@mail.example)');
+    expect(cured.flags.find((f) => f.code === 'contact-address')?.reason).toBe('Gives an address to write to, off the site (okafor.remedy@mail.example)');
   });
 
   it('flags them in French', () => {
@@ -122,3 +122,52 @@ describe('testimonial scams', () => {
     }
   });
 });
+
+describe('stolen cards and messenger contacts', () => {
+  it('calls a card shop reached on Telegram likely spam, and says where it sends its readers', () => {
+    const shop = check('Selling fresh CVV, dumps with pin, fullz and bank logins. Telegram @cardhouse_store. Fast and reliable.');
+    expect(shop.likelySpam).toBe(true);
+    expect(shop.flags.find((f) => f.code === 'contact-address')?.reason).toBe('Gives an address to write to, off the site (Telegram @cardhouse_store)');
+    const loan = check('Need a loan without paperwork? WhatsApp: +44 7700 900456, approval in one hour.');
+    expect(loan.flags.find((f) => f.code === 'contact-address')?.params).toEqual({ address: 'WhatsApp +44 7700 900456' });
+  });
+
+  it('finds no contact where a reader only names a messenger', () => {
+    for (const content of [
+      'I use Telegram for work and WhatsApp groups for family, and this article explains the difference well.',
+      'Does the plugin send notifications to WhatsApp: yes or no?',
+    ]) {
+      expect(check(content).flags.map((f) => f.code), content).not.toContain('contact-address');
+    }
+  });
+
+  it('knows a payment form’s fields are not a card shop', () => {
+    expect(check('The CVV field stays empty after the Stripe element loads, is this a known bug?').likelySpam).toBe(false);
+  });
+});
+
+describe('more kinds blogs receive', () => {
+  const fresh = { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' };
+  it('calls them likely spam: a spell caster’s testimonial, a generator, dating, betting in Spanish, a local trade’s spun thanks', () => {
+    for (const input of [
+      { author_name: 'Grace', content: 'I want to testify about the great Dr. Ekpen who helped me get my husband back in two days. Contact him on: ekpenhealing@mail.example' },
+      { author_name: 'Free Games', content: 'Unlimited coins for every game, free premium accounts, no survey and no human verification.' },
+      { author_name: 'Lena', author_url: 'https://meet-now.example/', content: 'Lonely? Girls in your city are waiting to chat with you.' },
+      { author_name: 'Apuestas', author_url: 'https://apuestas-ya.example/', content: 'Las mejores apuestas deportivas con bono de bienvenida del 200%.' },
+      { author_name: 'Pest Control Austin', author_url: 'https://austinpestcontrol.example/', content: 'Thanks for the auspicious writeup.' },
+    ]) {
+      expect(engine.check(input, fresh).likelySpam, input.content).toBe(true);
+    }
+  });
+
+  it('leaves readers alone who write of the same things', () => {
+    for (const input of [
+      { author_name: 'Paula', content: 'My husband and I moved to Austin last year; the pest control advice here saved our garden.' },
+      { author_name: 'Kai', content: 'The game’s free premium weekend was a nice surprise, the new maps are great.' },
+      { author_name: 'Sara', author_url: 'https://sara-lindqvist.example/', content: 'Such a thoughtful piece, I read it twice.' },
+    ]) {
+      expect(engine.check(input, fresh).likelySpam, input.content).toBe(false);
+    }
+  });
+});
+

@@ -145,6 +145,29 @@ describe('content', () => {
     expect(advertised.reason).toContain('advertising a website');
   });
 
+  it('does not take a personal blog’s reader for a client’s link: short thanks signed with their own name’s website', () => {
+    const thanks = 'This is such an honest post. Thank you for writing about burnout so openly, it helps more people than you know.';
+    const reader = engine.check({ content: thanks, author_name: 'Hannah', author_url: 'https://hannahwrites.example/' }, known);
+    expect(flag(reader, 'generic-praise')?.code).toBe('generic-praise-author-url');
+    expect(reader.likelySpam).toBe(false);
+    // The same thanks signed with a trade's name and site: likely spam.
+    expect(engine.check({ content: thanks, author_name: 'Roof Repair Denver', author_url: 'https://denver-roofing-pros.example/' }, known).likelySpam).toBe(true);
+  });
+
+  it('calls letters typed at random likely spam, but not a reader’s sighs, a Czech tongue-twister or a link’s path', () => {
+    const mash = engine.check({ content: 'sdfgsdfg dfghdfgh sdfgsdf', author_name: 'hgfdsdf' }, known);
+    expect(mash.likelySpam).toBe(true);
+    expect(mash.flags.find((f) => f.code === 'keyboard-mash')?.reason).toBe('Letters typed at random (“sdfgsdfg”, “dfghdfgh”, “sdfgsdf”)');
+    for (const content of [
+      'Hmmm… grrrr, pfff. Brrrr, shhhh!',
+      'Strč prst skrz krk: the Czech sentence without vowels.',
+      'Here is the screenshot: https://imgur.example/gLxkTpQ',
+      'Thanks, the strengths of this approach are clear.',
+    ]) {
+      expect(engine.check({ content }, known).flags.map((f) => f.code), content).not.toContain('keyboard-mash');
+    }
+  });
+
   it('reads letters styled to slip past word filters as plain letters, and says the text was styled', () => {
     // Mathematical bold: 𝐀 is U+1D400, 𝐚 U+1D41A.
     const bold = (text: string) => text.replace(/[A-Za-z]/g, (c) => String.fromCodePoint(c <= 'Z' ? 0x1d400 + c.charCodeAt(0) - 65 : 0x1d41a + c.charCodeAt(0) - 97));
@@ -165,7 +188,8 @@ describe('content', () => {
   });
 
   it('does not take a short question that names a version or a piece of code for praise that fits any article', () => {
-    const site = { author_name: 'Dev Patel', author_url: 'https://devpatel.example/' };
+    // A website that is not the author's own name's (a personal blog's thanks weigh less, see above).
+    const site = { author_name: 'Dev Patel', author_url: 'https://pixelcraft.example/' };
     const question = engine.check({ ...site, content: 'Great write-up. One question: does this also work on WordPress 6.4, or only 6.1?' }, known);
     expect(question.likelySpam).toBe(false);
     const code = engine.check({ ...site, content: 'Nice article! Does `read_csv` keep the dtype when I pass chunksize?' }, known);

@@ -86,12 +86,21 @@ describe('the site’s language on a fresh install', () => {
     expect(otherScript('zlm', ['eng'])).toBe(false);
   });
 
-  it('adds to other signals: short generic praise in a language the site does not use is likely spam', () => {
+  it('adds to other signals: short generic praise in a language the site does not use, from an author advertising a website, is likely spam', () => {
     const praise = { content: 'Très bon article, merci pour le partage, je reviendrai sûrement lire la suite !', author_name: 'Julie' };
-    const onEnglish = engine.check(praise, onSite('eng'));
+    const advertised = { ...praise, author_url: 'https://www.credit-rapide-pro.example/' };
+    const onEnglish = engine.check(advertised, onSite('eng'));
     expect(language(onEnglish)?.code).toBe('foreign-language-site');
     expect(onEnglish.likelySpam).toBe(true);
-    expect(engine.check(praise, onSite('fra')).likelySpam).toBe(false);
+    // With nothing else against it, a reader from abroad thanking in French is a look, not a
+    // verdict: the notes of a first comment and of thanks do not make it one.
+    const reader = engine.check(praise, onSite('eng'));
+    expect(language(reader)?.code).toBe('foreign-language-site');
+    expect(reader.flags.some((f) => f.weight > 0 && !f.note)).toBe(true);
+    expect(reader.likelySpam).toBe(false);
+    expect(engine.check(praise, onSite('fra')).flags.some((f) => f.weight > 0 && !f.note)).toBe(false);
+    const another = engine.check({ content: 'Super article, merci ! Je l’ai partagé avec mes collègues.', author_name: 'Marie' }, onSite('eng'));
+    expect(another.likelySpam).toBe(false);
   });
 
   it('uses the stated language while the site’s model is still learning, and the learned languages after', () => {

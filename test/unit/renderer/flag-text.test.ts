@@ -28,6 +28,7 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   'author-url-name': [{}],
   'author-placeholder-name': [{ name: 'homepage' }],
   'styled-letters': [{}],
+  'keyboard-mash': [{ words: ['sdfgsdfg', 'dfghdfgh'] }],
   'author-commercial-name': [{ words: ['seo', 'agency'] }],
   'author-name-is-website': [{ site: 'bestloans.example' }],
   'author-commercial-website': [{ words: ['plumbing'], site: 'plumbing.example' }],
