@@ -12,6 +12,7 @@ export const FLAG_CODES = [
   'generic-praise', // { terms } — a note: fits most genuine thanks
   'generic-praise-author-url', // { terms } — praise from an author advertising a website
   'generic-praise-link', // { terms } — praise next to a link
+  'generic-text-author-url', // {} — a short text of the commonest words only, from an author advertising a website
   'name-blocked-words', // { terms } — in the author's name
   'name-abuse-words', // { terms }
   'name-spam-words', // { terms }

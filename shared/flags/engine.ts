@@ -27,6 +27,7 @@ import {
 } from './lists/phrases';
 import { contactAddressIn, findLinks, hostOf, messengerContactIn, type LinkInfo } from './links';
 import { mashedWords } from './gibberish';
+import { saysNothingInParticular } from './generic-text';
 import { isWordCode } from './tokenize';
 import { entryKeys, keyHash, WordMatcher, type WordCategory, type WordEntry, type WordHit } from './matcher';
 import { textSketch } from './near-text';
@@ -143,6 +144,12 @@ function namesSomethingSpecific(text: string): boolean {
 }
 /** Letters under which a comment of generic praise is little more than the praise (some 40 words). */
 const SHORT_PRAISE_LETTERS = 200;
+/**
+ * A short text of the commonest words only, from an author advertising a website (generic-text.ts),
+ * [a website, their own name's]: with a first comment's note a look; with the website's trade
+ * words or a business name, likely spam. Readers' short bug reports are written in common words too.
+ */
+const GENERIC_TEXT_WEIGHT = [3, 2] as const;
 /** Below this share of words the site's approved comments use, the language is worth checking. */
 const FOREIGN_WORD_SHARE = 0.25;
 /**
@@ -566,6 +573,11 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       const weight = code === 'generic-praise-author-url' && short && !personal ? 3.5 : 2.5;
       // A new flag rather than deleting the note's mark: the flag, not a note, the same shape as every other.
       flags[praiseAt] = makeFlag('generic-praise', code, praise.params, weight, { spans: praise.spans });
+    } else if (authorHost && !authorIsReference && letters < SHORT_PRAISE_LETTERS && saysNothingInParticular(content)) {
+      // No praise phrase the lists know, but nothing of any article either, under an advertised
+      // website: spun text written to fit every post ("Its like you read my mind!").
+      const personal = author.some((f) => f.code === 'author-name-is-website' && f.note);
+      flags.push(makeFlag('generic-praise', 'generic-text-author-url', undefined, personal ? GENERIC_TEXT_WEIGHT[1] : GENERIC_TEXT_WEIGHT[0]));
     }
     return { flags, observations, text: content, styled: false, letters, siteWords, priceTerms, advertised };
   }

@@ -143,6 +143,8 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
     case 'styled-letters':
       // Said in words: the UI's fonts may not draw the styled letters themselves.
       return 'Written in styled letters (bold, wide or circled) that slip past word filters';
+    case 'generic-text-author-url':
+      return 'Says nothing of this article in particular, from an author advertising a website';
     case 'keyboard-mash':
       return `Letters typed at random (${quoted(p.words)})`;
     case 'author-placeholder-name':

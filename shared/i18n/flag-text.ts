@@ -126,6 +126,7 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
     case 'author-url-name':
     case 'first-time-author':
     case 'styled-letters':
+    case 'generic-text-author-url':
       return t(key);
   }
 }

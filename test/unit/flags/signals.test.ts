@@ -154,6 +154,21 @@ describe('content', () => {
     expect(engine.check({ content: thanks, author_name: 'Roof Repair Denver', author_url: 'https://denver-roofing-pros.example/' }, known).likelySpam).toBe(true);
   });
 
+  it('reads short spun text that names nothing of any article under a trade’s website as likely spam, praise words or not', () => {
+    const spun = 'Its like you read my mind! You appear to know so much about this, like you wrote the book in it or something.';
+    const trade = engine.check({ content: spun, author_name: 'Mia', author_url: 'https://best-kitchen-remodeling.example/' }, known);
+    expect(trade.flags.find((f) => f.code === 'generic-text-author-url')?.reason).toBe('Says nothing of this article in particular, from an author advertising a website');
+    expect(trade.likelySpam).toBe(true);
+    // Under a website that is no trade's, a look; without a website, nothing.
+    const site = engine.check({ content: spun, author_name: 'Mia', author_url: 'https://northwind.example/' }, known);
+    expect(site.flags.map((f) => f.code)).toContain('generic-text-author-url');
+    expect(site.likelySpam).toBe(false);
+    expect(engine.check({ content: spun, author_name: 'Mia' }, known).flags.map((f) => f.code)).not.toContain('generic-text-author-url');
+    // A reader who names something of the post is no template, whatever their website.
+    const reader = engine.check({ content: 'I built the same shelf with oak instead of pine, it took longer to sand.', author_name: 'Pete', author_url: 'https://best-kitchen-remodeling.example/' }, known);
+    expect(reader.flags.map((f) => f.code)).not.toContain('generic-text-author-url');
+  });
+
   it('calls letters typed at random likely spam, but not a reader’s sighs, a Czech tongue-twister or a link’s path', () => {
     const mash = engine.check({ content: 'sdfgsdfg dfghdfgh sdfgsdf', author_name: 'hgfdsdf' }, known);
     expect(mash.likelySpam).toBe(true);

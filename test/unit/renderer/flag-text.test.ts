@@ -29,6 +29,7 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   'author-placeholder-name': [{ name: 'homepage' }],
   'styled-letters': [{}],
   'keyboard-mash': [{ words: ['sdfgsdfg', 'dfghdfgh'] }],
+  'generic-text-author-url': [{}],
   'author-commercial-name': [{ words: ['seo', 'agency'] }],
   'author-name-is-website': [{ site: 'bestloans.example' }],
   'author-commercial-website': [{ words: ['plumbing'], site: 'plumbing.example' }],

