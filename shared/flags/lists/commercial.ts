@@ -25,6 +25,7 @@ export const COMMERCIAL_EN: readonly string[] = [
   'escort service', 'escort services', 'hookup site', 'sugar daddy', 'adult videos', 'live cams', 'sex cams',
   'lonely tonight', 'bored and lonely', 'my private photos', 'my naughty photos', 'my hot photos', 'girls in your city',
   'girls in your area', 'singles in your area', 'women in your area', 'want to meet you tonight',
+  'looking for a serious man', 'looking for a serious relationship', 'nude leaks', 'celebrity leaks', 'celebrity nudes',
   // proxies, accounts, followers, views
   'buy proxies', 'cheap proxies', 'private proxies', 'residential proxies', 'proxy list', 'buy accounts',
   'aged accounts', 'verified accounts', 'buy instagram followers', 'instagram followers', 'tiktok followers',
@@ -35,7 +36,7 @@ export const COMMERCIAL_EN: readonly string[] = [
   'guest posting', 'link building services', 'high quality backlinks', 'first page of google',
   'rank your website', 'website traffic', 'digital marketing agency', 'digital marketing services',
   'web design company', 'web development company', 'app development company', 'redesign your website',
-  'digital marketing company', 'social media marketing', 'get a free quote', 'for a free quote',
+  'digital marketing company', 'social media marketing', 'get a free quote', 'for a free quote', 'your ad text',
   'your website looks outdated', 'free seo audit', 'free website audit', 'link insertion', 'link insertions', 'sponsored post',
   // casinos and betting
   'online casino', 'casino online', 'casino bonus', 'free spins', 'slot online', 'online slots', 'slot gacor',
@@ -64,7 +65,7 @@ export const COMMERCIAL_EN: readonly string[] = [
   'gift card generator', 'free gift cards', 'watch movies online free', 'free movies online', 'full movie online',
   'free xbox', 'money codes', 'hack tool', 'mod menu', 'unlimited coins', 'unlimited gems', '123movies', 'putlocker',
   'fmovies', 'gomovies', 'solarmovie', 'showbox', 'no survey', 'no human verification', 'without human verification',
-  'working method', 'free premium account', 'free premium accounts', 'premium for free',
+  'working method', 'free premium account', 'free premium accounts', 'premium for free', 'movies online free',
   // spells and fortune
   'love spell', 'love spells', 'spell caster', 'black magic', 'voodoo', 'get your ex back', 'lost love back',
   'spell temple', 'i want to testify', 'testify about', 'testify of', 'get my husband back', 'get my wife back',
@@ -103,7 +104,8 @@ export const COMMERCIAL_EN: readonly string[] = [
   'blank atm card', 'blank atm cards', 'programmed atm card', 'hacked atm card', 'sugar mummy', 'sugar mommy',
   'sugar momma', 'sugar daddies', 'urgent loan', 'in need of a loan', 'need of an urgent loan', 'we offer loans',
   'legit loan', 'private loan', 'loan firm', 'recovery expert', 'recovery experts', 'hack recovery', 'recovery hacker',
-  'scam recovery', 'recover stolen crypto', 'recover lost crypto',
+  'scam recovery', 'recover stolen crypto', 'recover lost crypto', 'reliable hacker', 'genuine hacker',
+  'recover your hacked', 'hacked account recovery', 'give out loans', 'loans to individuals',
 ];
 
 /**
