@@ -75,10 +75,10 @@ const QUEUE: SeedComment[] = [
   // A generic question from an author whose website is a referral link, and a short price enquiry in Basque.
   pending('referral', 'Create Account', 'x7@mail.example', '198.51.100.70', 'Your point of view caught my eye and was very interesting. Thanks. I have a question for you.', 'https://accounts.exchange.example/en/register?ref=Q7XZ2'),
   pending('price-short', 'Kelly', 'kelly@mail.example', '198.51.100.80', 'Kaixo, zure prezioa jakin nahi nuen.'),
-  // One website under three names and three texts: a campaign no text gives away.
+  // One website under three names and three texts, two of them on subdomains: a campaign no text gives away.
   pending('site-1', 'Megan', 'megan@mail.example', '198.51.100.101', 'Interesting read, I never thought about the layout of a small kitchen that way.', 'https://www.northgate-homes.example/'),
-  pending('site-2', 'Oliver', 'oliver@mail.example', '198.51.100.102', 'Good points here, especially the bit about planning storage before buying anything.', 'https://northgate-homes.example/gallery'),
-  pending('site-3', 'Chloe', 'chloe@mail.example', '198.51.100.103', 'We went through the same questions last spring when we redid our place.', 'https://www.northgate-homes.example/contact'),
+  pending('site-2', 'Oliver', 'oliver@mail.example', '198.51.100.102', 'Good points here, especially the bit about planning storage before buying anything.', 'https://gallery.northgate-homes.example/'),
+  pending('site-3', 'Chloe', 'chloe@mail.example', '198.51.100.103', 'We went through the same questions last spring when we redid our place.', 'https://shop.northgate-homes.example/contact'),
   // One message spun under three names: a few words changed in each copy, no website, other addresses.
   pending('spun-1', 'Roxanne', 'roxanne@mail.example', '198.51.100.111', 'Hello there! This article could not be more useful. Reading it reminds me of my old colleague who kept talking about data cleaning. I am sending the link to him today.'),
   pending('spun-2', 'Bettye', 'bettye@post.example', '198.51.100.112', 'Hi there! This post could not be more helpful. Reading it reminds me of my old colleague who always kept talking about data cleaning. I am sending the link to him now.'),
