@@ -535,7 +535,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const address = contactAddressIn(content) ?? (messenger ? messengerContactIn(content) : null);
     if (address) flags.push(makeFlag('links', 'contact-address', { address }, CONTACT_ADDRESS_WEIGHT));
     if (shouting) flags.push(shouting);
-    const mashed = mashedWords(content);
+    const mashed = scanned.vowelless > 0 ? mashedWords(content) : null;
     if (mashed) flags.push(makeFlag('shouting', 'keyboard-mash', { words: mashed.slice(0, 3) }, KEYBOARD_MASH_WEIGHT));
     for (const f of author) flags.push(f);
     if (placeholder) flags.push(makeFlag('author-url-name', 'author-placeholder-name', { name: placeholder }, PLACEHOLDER_NAME_WEIGHT));

@@ -12,7 +12,6 @@ const MIN_LETTERS = 5;
 const MIN_DISTINCT = 4;
 const LONG_LETTERS = 6;
 const LONG_DISTINCT = 3;
-const CONSONANT_RUN = /[b-df-hj-np-tv-xz]{5}/i;
 /** Words shorter than this ("a", "I", "ok") do not count either way. */
 const MIN_COUNTED = 3;
 
@@ -21,9 +20,8 @@ const MIN_COUNTED = 3;
  * of links and addresses are left out: a URL's path is often made of such letters.
  */
 export function mashedWords(text: string): string[] | null {
-  // Asked of every comment: most have no run of five consonants at all, and one regular
-  // expression finds that out faster than splitting the text into words.
-  if (text.length > MAX_LENGTH || !CONSONANT_RUN.test(text)) return null;
+  // The engine asks only when the word scan saw a word of five letters without a vowel (matcher.ts `vowelless`).
+  if (text.length > MAX_LENGTH) return null;
   let counted = 0;
   let mashed: string[] | null = null;
   for (const token of text.split(/\s+/)) {

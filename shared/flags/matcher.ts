@@ -257,6 +257,8 @@ export interface ScanResult {
   spacedLink: boolean;
   /** Letters styled to slip past word lists were seen (scripts.ts isStyledLetter): the text is worth reading again, plain. */
   styled: boolean;
+  /** Plain ASCII words of five letters or more without a vowel ("sdfgsdfg", "https"): only then is a text worth reading for keyboard mashing (gibberish.ts). */
+  vowelless: number;
 }
 
 export class WordMatcher {
@@ -349,6 +351,7 @@ export class WordMatcher {
     let spacedLink = false;
     let digitCount = 0;
     let styled = false;
+    let vowelless = 0;
     this.slowLinkWord = false;
     if (this.tagged.length > 0) this.tagged.length = 0;
     const n = text.length;
@@ -416,6 +419,9 @@ export class WordMatcher {
       const symbols = (seen & LEET_BIT) !== 0;
       // A number is never stretched ("1000" is not "100"): only letters are read as stretched.
       if (!nonAscii && !symbols && !(stretched && alpha) && !(digits && alpha)) {
+        // Counted from the bits already gathered: no second look at the word's letters.
+        // A link's scheme or path ("https:", "/gLxkTpQ") is no typing: only words in prose count.
+        if (i - start >= 5 && !digits && ((seen | WORD_BITS[c]!) & VOWEL_BIT) === 0 && !inLink(text, start, i)) vowelless++;
         // A plain word or number: its key is the lower-cased text itself, looked up by its hash.
         hash &= HASH_MASK;
         const id = known.find(hash);
@@ -450,7 +456,7 @@ export class WordMatcher {
     }
     if (this.slowLinkWord) mayLink = spacedLink = true;
     const tagged = this.tagged.length > 0 ? this.tagged.slice() : NONE;
-    return { hits: hits.length > 1 ? tidy(hits) : hits, words, hashes, lower, letters, capitals, digits: digitCount, mayLink, spacedLink, tagged, styled };
+    return { hits: hits.length > 1 ? tidy(hits) : hits, words, hashes, lower, letters, capitals, digits: digitCount, mayLink, spacedLink, tagged, styled, vowelless };
   }
 
   /**
@@ -696,15 +702,24 @@ const CAPITAL_BIT = 2;
 const DIGIT_BIT = 4;
 const LEET_BIT = 8;
 const NON_ASCII_BIT = 16;
+const VOWEL_BIT = 32;
 const WORD_BITS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   WORD_BITS[c] =
     c >= 97 && c <= 122 ? LETTER_BIT : c >= 65 && c <= 90 ? LETTER_BIT | CAPITAL_BIT : c >= 48 && c <= 57 ? DIGIT_BIT : isLeetSymbol(c) ? LEET_BIT : 0;
+  if ('aeiouyAEIOUY'.includes(String.fromCharCode(c))) WORD_BITS[c]! |= VOWEL_BIT;
 }
 const ASCII_KIND = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   ASCII_KIND[c] =
     c >= 97 && c <= 122 ? LOWER : c >= 65 && c <= 90 ? UPPER : c >= 48 && c <= 57 ? DIGIT : isLeetSymbol(c) ? LEET : c === 60 || c === 38 ? MARKUP : OTHER;
+}
+
+/** The word text[start, end) is part of an address: a scheme ("https:"), or after a slash, dot, "=" or "@". */
+function inLink(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  const after = text.charCodeAt(end);
+  return after === 58 /* : */ || after === 46 /* . */ || before === 47 /* / */ || before === 46 || before === 61 /* = */ || before === 64; /* @ */
 }
 
 /** A character of a domain name, before its last dot (either case). */
