@@ -23,9 +23,9 @@ export const COMMERCIAL_EN: readonly string[] = [
   // leaks, adult, dating
   'onlyfans leaks', 'onlyfans leak', 'leaked videos', 'leaked photos', 'nudes leaked', 'call girls', 'call girl',
   'escort service', 'escort services', 'hookup site', 'sugar daddy', 'adult videos', 'live cams', 'sex cams',
-  'lonely tonight', 'bored and lonely', 'my private photos', 'my naughty photos', 'my hot photos', 'girls in your city',
+  'my private photos', 'my naughty photos', 'my hot photos', 'girls in your city',
   'girls in your area', 'singles in your area', 'women in your area', 'want to meet you tonight',
-  'looking for a serious man', 'looking for a serious relationship', 'nude leaks', 'celebrity leaks', 'celebrity nudes',
+  'looking for a serious man', 'nude leaks', 'celebrity leaks', 'celebrity nudes',
   // proxies, accounts, followers, views
   'buy proxies', 'cheap proxies', 'private proxies', 'residential proxies', 'proxy list', 'buy accounts',
   'aged accounts', 'verified accounts', 'buy instagram followers', 'instagram followers', 'tiktok followers',
@@ -36,8 +36,8 @@ export const COMMERCIAL_EN: readonly string[] = [
   'guest posting', 'link building services', 'high quality backlinks', 'first page of google',
   'rank your website', 'website traffic', 'digital marketing agency', 'digital marketing services',
   'web design company', 'web development company', 'app development company', 'redesign your website',
-  'digital marketing company', 'social media marketing', 'get a free quote', 'for a free quote', 'your ad text',
-  'your website looks outdated', 'free seo audit', 'free website audit', 'link insertion', 'link insertions', 'sponsored post',
+  'digital marketing company', 'get a free quote', 'for a free quote', 'your ad text',
+  'free seo audit', 'free website audit', 'link insertion', 'link insertions',
   // casinos and betting
   'online casino', 'casino online', 'casino bonus', 'free spins', 'slot online', 'online slots', 'slot gacor',
   'sports betting', 'betting tips', 'betting site', 'sportsbook', 'online betting', 'lottery results', 'satta matka',
@@ -54,7 +54,7 @@ export const COMMERCIAL_EN: readonly string[] = [
   // pharmacy and health products
   'buy tramadol', 'tramadol', 'xanax', 'oxycodone', 'kamagra', 'generic viagra', 'buy viagra', 'buy cialis',
   'erectile dysfunction', 'male enhancement', 'keto pills', 'diet supplement', 'weight loss pills', 'cbd oil',
-  'keto supplement', 'doctors hate', 'lose belly fat', 'burn belly fat',
+  'keto supplement', 'doctors hate',
   'cbd gummies', 'without prescription', 'no prescription', 'online drugstore', 'online pharmacy', 'canadian pharmacy',
   // essays and homework
   'essay writing service', 'essay writing services', 'write my essay', 'write my paper', 'essay writer',
@@ -65,11 +65,11 @@ export const COMMERCIAL_EN: readonly string[] = [
   'gift card generator', 'free gift cards', 'watch movies online free', 'free movies online', 'full movie online',
   'free xbox', 'money codes', 'hack tool', 'mod menu', 'unlimited coins', 'unlimited gems', '123movies', 'putlocker',
   'fmovies', 'gomovies', 'solarmovie', 'showbox', 'no survey', 'no human verification', 'without human verification',
-  'working method', 'free premium account', 'free premium accounts', 'premium for free', 'movies online free',
+  'free premium account', 'free premium accounts', 'premium for free', 'movies online free',
   // spells and fortune
   'love spell', 'love spells', 'spell caster', 'black magic', 'voodoo', 'get your ex back', 'lost love back',
-  'spell temple', 'i want to testify', 'testify about', 'testify of', 'get my husband back', 'get my wife back',
-  'get my ex back', 'my husband back', 'my ex back', 'my lover back',
+  'spell temple', 'get my husband back', 'get my wife back',
+  'get my ex back', 'my lover back',
   // shopping and services
   'packers and movers', 'movers and packers', 'wholesale price', 'factory price', 'shop now',
   'order online', 'best deals', 'cheap flights', 'visa services', 'immigration services', 'properties for rent',
@@ -91,10 +91,10 @@ export const COMMERCIAL_EN: readonly string[] = [
   'buy a diploma', 'buy diploma', 'купить диплом', 'купить аттестат', 'займ онлайн', 'кредит онлайн', 'микрозайм',
   'buy passport', 'registered passport', 'driving license for sale', 'ssn for sale',
   // stolen cards and logins
-  'fullz', 'dumps with pin', 'fresh cvv', 'cvv shop', 'cc shop', 'bank logins', 'cloned card', 'cloned cards', 'carding',
+  'fullz', 'dumps with pin', 'fresh cvv', 'cvv shop', 'cc shop',
   // testimonial scams: a "doctor", "agent" or "lender" whose reader was cured, made rich or won back,
   // to be reached off the site; and the offers that come with them
-  'contact him on', 'contact him on whatsapp', 'contact him via whatsapp', 'contact him via email', 'contact him through email',
+  'contact him on whatsapp', 'contact him via whatsapp', 'contact him via email', 'contact him through email',
   'contact him through his email', 'contact him on his email', 'email him on', 'email him via', 'email him at',
   'whatsapp him on', 'reach him on whatsapp', 'reach him via email', 'contact us via whatsapp', 'contact us on whatsapp',
   'contact us via email', 'herbal cure', 'herbal doctor', 'herbalist doctor', 'native doctor', 'spiritual doctor',
@@ -105,7 +105,6 @@ export const COMMERCIAL_EN: readonly string[] = [
   'sugar momma', 'sugar daddies', 'urgent loan', 'in need of a loan', 'need of an urgent loan', 'we offer loans',
   'legit loan', 'private loan', 'loan firm', 'recovery expert', 'recovery experts', 'hack recovery', 'recovery hacker',
   'scam recovery', 'recover stolen crypto', 'recover lost crypto', 'reliable hacker', 'genuine hacker',
-  'recover your hacked', 'hacked account recovery', 'give out loans', 'loans to individuals',
 ];
 
 /**

@@ -165,6 +165,12 @@ describe('more kinds blogs receive', () => {
       { author_name: 'Paula', content: 'My husband and I moved to Austin last year; the pest control advice here saved our garden.' },
       { author_name: 'Kai', content: 'The game’s free premium weekend was a nice surprise, the new maps are great.' },
       { author_name: 'Sara', author_url: 'https://sara-lindqvist.example/', content: 'Such a thoughtful piece, I read it twice.' },
+      { author_name: 'Ruth', content: 'I want to testify about the kindness of this parish during my husband’s illness.' },
+      { author_name: 'Dan', content: 'I work in social media marketing and this matches what I see every week. Is this a sponsored post, by the way?' },
+      { author_name: 'Meg', content: 'Any tips to lose belly fat after a second pregnancy? Walking has not been enough.' },
+      { author_name: 'Vik', content: 'Found a working method for the bug: clear the object cache before the import.' },
+      { author_name: 'Joan', content: 'Banks give out loans to individuals on their credit score, so the rule you describe only hurts those without one.' },
+      { author_name: 'Ines', content: 'Carding the wool by hand took me two evenings. Also: keep your bank logins in a password manager!' },
     ]) {
       expect(engine.check(input, fresh).likelySpam, input.content).toBe(false);
     }
