@@ -133,7 +133,7 @@ export interface FlagContext {
   siteLanguage?: string;
   /**
    * Other authors (by e-mail, else name) whose pending or spam comments give the same website
-   * (author URL host) as this one: a campaign posts one website under many names and texts.
+   * (the registrable domain of the author URL) as this one: a campaign posts one website under many names and texts.
    */
   sameSiteAuthors?: number;
   /**

@@ -91,6 +91,26 @@ export function readAuthorSite(url: string, host: string): AuthorSiteReading {
   return words.length === 0 && !referral ? NOTHING : { words: words.slice(0, 4), referral };
 }
 
+/** What a personal site's name may add to its author's ("hannahwrites", "petesworkshop", "jordanphotography"). */
+const PERSONAL_REST_LETTERS = 12;
+const SELLING = /best|shop|store|buy|cheap|deal|sale|vape|loan|casino|pharm|pills|escort/;
+
+/**
+ * The author's website is named after them: its name starts with theirs ("Hannah" →
+ * hannahwrites.example, "Tom H" → tomhiking.example, "Claire Martin" → clairemartin.example) and
+ * adds a word at most, none of selling. Such a site is a personal blog; "justinsbestvapes" and
+ * "brendasflowershop" are shops with their owner's name.
+ */
+export function isPersonalSite(name: string, host: string): boolean {
+  const own = name.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '');
+  if (own.length < 3) return false;
+  const suffix = getPublicSuffix(host, { allowPrivateDomains: true });
+  const label = (suffix && host.length > suffix.length ? host.slice(0, host.length - suffix.length - 1) : host).split('.').pop()!.replace(/[^a-z0-9]/g, '');
+  if (!label.startsWith(own)) return false;
+  const rest = label.slice(own.length).replace(/^s/, '');
+  return rest.length <= PERSONAL_REST_LETTERS && !SELLING.test(rest);
+}
+
 /** The weight of an author's website made of trade words. */
 export function tradeWordsWeight(words: readonly string[]): number {
   return words.length >= 2 ? TRADE_WORDS_WEIGHT[1] : TRADE_WORDS_WEIGHT[0];

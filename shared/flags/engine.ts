@@ -2,7 +2,7 @@
 // Pure and deterministic; check() is what the store calls on ingest and on re-flag.
 
 import type { Flag, FlagContext, FlagInput, FlagResult, Span } from '../types';
-import { readAuthorSite, tradeWordsWeight } from './author-site';
+import { isPersonalSite, readAuthorSite, tradeWordsWeight } from './author-site';
 import { isDisposableEmailDomain, emailDomain, isReferenceHost, isSharedProvider, isShortener, siteOfHost } from './domains';
 import { foreignLanguageOf, isSiteLanguage, MIN_LANGUAGE_LETTERS } from './language';
 import { hasUnspacedLetters, latinScript, mostlyNonLatin, otherScript, SHORT_SCRIPT_LETTERS, unstyled, writtenWithoutSpaces } from './scripts';
@@ -567,16 +567,16 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       // and so has a short one that names a version or a piece of code ("does it work on 6.4?"):
       // praise that fits any article names nothing of one.
       const short = letters < SHORT_PRAISE_LETTERS && !namesSomethingSpecific(content);
-      // A plain name that is its website's ("Hannah", hannahwrites.example) signs a personal blog:
+      // A website named after its author ("Hannah", hannahwrites.example) is a personal blog:
       // its reader's thanks, not a client's link.
-      const personal = author.some((f) => f.code === 'author-name-is-website' && f.note);
+      const personal = authorHost !== null && isPersonalSite(input.author_name ?? '', authorHost) && !authorSiteReading?.words.length;
       const weight = code === 'generic-praise-author-url' && short && !personal ? 3.5 : 2.5;
       // A new flag rather than deleting the note's mark: the flag, not a note, the same shape as every other.
       flags[praiseAt] = makeFlag('generic-praise', code, praise.params, weight, { spans: praise.spans });
     } else if (authorHost && !authorIsReference && letters < SHORT_PRAISE_LETTERS && saysNothingInParticular(content)) {
       // No praise phrase the lists know, but nothing of any article either, under an advertised
       // website: spun text written to fit every post ("Its like you read my mind!").
-      const personal = author.some((f) => f.code === 'author-name-is-website' && f.note);
+      const personal = isPersonalSite(input.author_name ?? '', authorHost) && !authorSiteReading?.words.length;
       flags.push(makeFlag('generic-praise', 'generic-text-author-url', undefined, personal ? GENERIC_TEXT_WEIGHT[1] : GENERIC_TEXT_WEIGHT[0]));
     }
     return { flags, observations, text: content, styled: false, letters, siteWords, priceTerms, advertised };

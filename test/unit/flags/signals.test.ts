@@ -152,6 +152,10 @@ describe('content', () => {
     expect(reader.likelySpam).toBe(false);
     // The same thanks signed with a trade's name and site: likely spam.
     expect(engine.check({ content: thanks, author_name: 'Roof Repair Denver', author_url: 'https://denver-roofing-pros.example/' }, known).likelySpam).toBe(true);
+    // A short name is a name too; a shop named after its owner is a shop.
+    const spun = 'Good day! I simply would like to give you a huge thumbs up for the great info you have here on this post.';
+    expect(engine.check({ content: 'I really enjoyed this, thanks for sharing your process.', author_name: 'Ben', author_url: 'https://benmakes.example/' }, known).likelySpam).toBe(false);
+    expect(engine.check({ content: spun, author_name: 'Justin', author_url: 'https://justinsbestvapes.example/' }, known).likelySpam).toBe(true);
   });
 
   it('reads short spun text that names nothing of any article under a trade’s website as likely spam, praise words or not', () => {
