@@ -24,7 +24,7 @@ const TRADE_STEMS: readonly string[] = [
   // local trades sold by city ("dallastreeremoval", "bestweddingplanners-nyc") and health products
   'removal', 'wedding', 'planner', 'salon', 'beauty', 'dental', 'realtor', 'realestate', 'cleaning', 'landscap',
   'pestcontrol', 'exterminator', 'towing', 'dumpster', 'flooring', 'roofer', 'electrician', 'garagedoor', 'hvac',
-  'lawfirm', 'solicitor', 'ketodiet', 'dietpill',
+  'lawfirm', 'solicitor', 'ketodiet', 'dietpill', 'assignment', 'dissertation', 'coursework',
   // the same trades in French
   'agence', 'pascher', 'assurance', 'voyance', 'marabout', 'rachat', 'immobilier', 'plombier', 'serrurier', 'depannage',
   'demenagement', 'nettoyage', 'referencement', 'rencontre', 'pharmacie', 'bijoux', 'promotion',
