@@ -559,6 +559,9 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       if (referral) flags.push(makeFlag('link-reputation', 'author-site-referral', { site: authorSite }, REFERRAL_WEIGHT));
     }
     const praiseAt = praiseWithLink ? flags.findIndex((f) => f.kind === 'generic-praise') : -1;
+    // A website named after its author ("Hannah", hannahwrites.example) and selling nothing is a
+    // personal blog: its reader's thanks, not a client's link. Asked only of praise or empty text.
+    const personalSite = (): boolean => authorHost !== null && isPersonalSite(input.author_name ?? '', authorHost) && !authorSiteReading?.words.length;
     if (praiseAt >= 0) {
       const praise = flags[praiseAt]!;
       const code = authorHost && !authorIsReference ? 'generic-praise-author-url' : 'generic-praise-link';
@@ -567,17 +570,13 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       // and so has a short one that names a version or a piece of code ("does it work on 6.4?"):
       // praise that fits any article names nothing of one.
       const short = letters < SHORT_PRAISE_LETTERS && !namesSomethingSpecific(content);
-      // A website named after its author ("Hannah", hannahwrites.example) is a personal blog:
-      // its reader's thanks, not a client's link.
-      const personal = authorHost !== null && isPersonalSite(input.author_name ?? '', authorHost) && !authorSiteReading?.words.length;
-      const weight = code === 'generic-praise-author-url' && short && !personal ? 3.5 : 2.5;
+      const weight = code === 'generic-praise-author-url' && short && !personalSite() ? 3.5 : 2.5;
       // A new flag rather than deleting the note's mark: the flag, not a note, the same shape as every other.
       flags[praiseAt] = makeFlag('generic-praise', code, praise.params, weight, { spans: praise.spans });
     } else if (authorHost && !authorIsReference && letters < SHORT_PRAISE_LETTERS && saysNothingInParticular(content)) {
       // No praise phrase the lists know, but nothing of any article either, under an advertised
       // website: spun text written to fit every post ("Its like you read my mind!").
-      const personal = isPersonalSite(input.author_name ?? '', authorHost) && !authorSiteReading?.words.length;
-      flags.push(makeFlag('generic-praise', 'generic-text-author-url', undefined, personal ? GENERIC_TEXT_WEIGHT[1] : GENERIC_TEXT_WEIGHT[0]));
+      flags.push(makeFlag('generic-praise', 'generic-text-author-url', undefined, personalSite() ? GENERIC_TEXT_WEIGHT[1] : GENERIC_TEXT_WEIGHT[0]));
     }
     return { flags, observations, text: content, styled: false, letters, siteWords, priceTerms, advertised };
   }
