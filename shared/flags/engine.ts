@@ -472,6 +472,10 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     // Generic praise is a classic opener for a comment that exists for its author link.
     const advertised = (Boolean(authorHost) && !authorIsReference) || linkInfo.counted > 0 || author.length > 0;
     const praiseWithLink = (present & CATEGORY_BIT.praise) !== 0 && advertised;
+    // A short text of the commonest words only under an advertised website, no praise the lists
+    // know (generic-text.ts): read once, for its flag and for the site's model, which learns what
+    // it weighs on this site (spun text fills a real blog's Spam folder).
+    const genericText = authorHost !== null && !authorIsReference && !praiseWithLink && letters < SHORT_PRAISE_LETTERS && saysNothingInParticular(content);
     let signals: string[] = NO_SIGNALS;
     if (wantWords || !wantFlags) {
       // check() without a model reads none of this: the signals' list is only made for a model.
@@ -487,6 +491,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       if (authorSiteReading?.words.length) set.add('author-site-trade');
       if (authorSiteReading?.referral) set.add('author-site-referral');
       if (praiseWithLink) set.add('praise-with-link');
+      if (genericText) set.add('generic-text');
       if (placeholder) set.add('placeholder-name');
       if (farmExcerpt) set.add('pingback-template');
       signals = [...set];
@@ -573,7 +578,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       const weight = code === 'generic-praise-author-url' && short && !personalSite() ? 3.5 : 2.5;
       // A new flag rather than deleting the note's mark: the flag, not a note, the same shape as every other.
       flags[praiseAt] = makeFlag('generic-praise', code, praise.params, weight, { spans: praise.spans });
-    } else if (authorHost && !authorIsReference && letters < SHORT_PRAISE_LETTERS && saysNothingInParticular(content)) {
+    } else if (genericText) {
       // No praise phrase the lists know, but nothing of any article either, under an advertised
       // website: spun text written to fit every post ("Its like you read my mind!").
       flags.push(makeFlag('generic-praise', 'generic-text-author-url', undefined, personalSite() ? GENERIC_TEXT_WEIGHT[1] : GENERIC_TEXT_WEIGHT[0]));

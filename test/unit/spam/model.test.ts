@@ -86,6 +86,28 @@ describe('spam model', () => {
     expect(classifier?.reason).toContain('pharma-deals.example');
   });
 
+  it('learns from a Spam folder of spun text under many websites that such text is this site’s spam, and says so', () => {
+    // Each spun comment under its own website, none a domain seen twice: only their kind is shared.
+    const spun = [
+      'Its like you read my mind! You appear to know so much about this.',
+      'hello there and thank you for your info, I have picked up something new from right here.',
+      'I could not be more pleased with this, keep it up and all the best.',
+      'This is the right page for anyone who wants to find out about this subject.',
+    ];
+    const model = createSpamModel();
+    for (let i = 0; i < 60; i++) {
+      model.learn(ham(i), 'ham');
+      model.learn({ content: spun[i % spun.length]!, author_name: `Visitor ${i}`, author_url: `https://site-${i}.example/` }, 'spam');
+    }
+    const engine = createFlagEngine();
+    const next = engine.check({ content: 'I am really glad I found this, you have made my day with it.', author_name: 'Noah', author_url: 'https://harbor-view.example/' }, firstTime, model);
+    expect(next.likelySpam).toBe(true);
+    expect(next.flags.find((f) => f.kind === 'classifier')?.reason).toContain('a text that names nothing of any article, under an advertised website');
+    // A reader naming something of the post, same website kind: the model has no such text in its spam.
+    const reader = engine.check({ content: 'We cooked the onion soup with cider instead of wine.', author_name: 'Noah', author_url: 'https://harbor-view.example/' }, firstTime, model);
+    expect(reader.likelySpam).toBe(false);
+  });
+
   it('does not flag a genuine French comment from a previously approved author', () => {
     const model = trainedModel();
     const engine = createFlagEngine();
