@@ -24,7 +24,7 @@ const TRADE_STEMS: readonly string[] = [
   // local trades sold by city ("dallastreeremoval", "bestweddingplanners-nyc") and health products
   'removal', 'wedding', 'planner', 'salon', 'beauty', 'dental', 'realtor', 'realestate', 'cleaning', 'landscap',
   'pestcontrol', 'exterminator', 'towing', 'dumpster', 'flooring', 'roofer', 'electrician', 'garagedoor', 'hvac',
-  'lawfirm', 'solicitor', 'ketodiet', 'dietpill', 'assignment', 'dissertation', 'coursework',
+  'lawfirm', 'solicitor', 'ketodiet', 'dietpill', 'assignment', 'dissertation', 'coursework', 'whitening', 'gummies', 'cbd',
   // the same trades in French
   'agence', 'pascher', 'assurance', 'voyance', 'marabout', 'rachat', 'immobilier', 'plombier', 'serrurier', 'depannage',
   'demenagement', 'nettoyage', 'referencement', 'rencontre', 'pharmacie', 'bijoux', 'promotion',
@@ -94,6 +94,8 @@ export function readAuthorSite(url: string, host: string): AuthorSiteReading {
 /** What a personal site's name may add to its author's ("hannahwrites", "petesworkshop", "jordanphotography"). */
 const PERSONAL_REST_LETTERS = 12;
 const SELLING = /best|shop|store|buy|cheap|deal|sale|vape|loan|casino|pharm|pills|escort/;
+/** Top-level domains of shops and clubs: no personal blog lives there. */
+const SELLING_SUFFIXES = new Set(['shop', 'store', 'club', 'biz', 'sale', 'deals', 'buy', 'market', 'casino', 'bet', 'loans']);
 
 /**
  * The author's website is named after them: its name starts with theirs ("Hannah" →
@@ -105,6 +107,7 @@ export function isPersonalSite(name: string, host: string): boolean {
   const own = name.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '');
   if (own.length < 3) return false;
   const suffix = getPublicSuffix(host, { allowPrivateDomains: true });
+  if (suffix !== null && SELLING_SUFFIXES.has(suffix)) return false;
   const label = (suffix && host.length > suffix.length ? host.slice(0, host.length - suffix.length - 1) : host).split('.').pop()!.replace(/[^a-z0-9]/g, '');
   if (!label.startsWith(own)) return false;
   const rest = label.slice(own.length).replace(/^s/, '');

@@ -156,6 +156,9 @@ describe('content', () => {
     const spun = 'Good day! I simply would like to give you a huge thumbs up for the great info you have here on this post.';
     expect(engine.check({ content: 'I really enjoyed this, thanks for sharing your process.', author_name: 'Ben', author_url: 'https://benmakes.example/' }, known).likelySpam).toBe(false);
     expect(engine.check({ content: spun, author_name: 'Justin', author_url: 'https://justinsbestvapes.example/' }, known).likelySpam).toBe(true);
+    // Nor is a shop's top-level domain or a product in the address a personal blog.
+    expect(engine.check({ content: spun, author_name: 'Felix', author_url: 'https://felixgardens.shop/' }, known).likelySpam).toBe(true);
+    expect(engine.check({ content: spun, author_name: 'Kelly', author_url: 'https://kellysteethwhitening.example/' }, known).likelySpam).toBe(true);
   });
 
   it('reads short spun text that names nothing of any article under a trade’s website as likely spam, praise words or not', () => {
