@@ -2,7 +2,7 @@
 // people who only want to see the form work. No language writes most of a comment in words
 // without a vowel; a reader's "hmmm", "grrr" or "pfff" repeats two or three letters.
 
-/** Past this length a text has something to say: not looked at (every comment passes here). */
+/** Past this length a text has something to say: not looked at. */
 const MAX_LENGTH = 400;
 /**
  * A mashed word: this many letters or more, none of them a vowel, and this many different ones
