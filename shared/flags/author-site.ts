@@ -58,10 +58,15 @@ export interface AuthorSiteReading {
 
 const NOTHING: AuthorSiteReading = Object.freeze({ words: Object.freeze([]) as unknown as string[], referral: false });
 
+/** A host's public suffix ("co.uk", "blogspot.com") and the name before it ("www.shop.example"). */
+function splitHost(host: string): { suffix: string | null; name: string } {
+  const suffix = getPublicSuffix(host, { allowPrivateDomains: true });
+  return { suffix, name: suffix && host.length > suffix.length ? host.slice(0, host.length - suffix.length - 1) : host };
+}
+
 /** What `url` (the author's website, whose host is `host`) says of what it sells. */
 export function readAuthorSite(url: string, host: string): AuthorSiteReading {
-  const suffix = getPublicSuffix(host, { allowPrivateDomains: true });
-  const name = suffix && host.length > suffix.length ? host.slice(0, host.length - suffix.length - 1) : host;
+  const { name } = splitHost(host);
   const lower = url.toLowerCase();
   const hostAt = lower.indexOf(host);
   const rest = hostAt >= 0 ? lower.slice(hostAt + host.length) : '';
@@ -106,9 +111,9 @@ const SELLING_SUFFIXES = new Set(['shop', 'store', 'club', 'biz', 'sale', 'deals
 export function isPersonalSite(name: string, host: string): boolean {
   const own = name.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '');
   if (own.length < 3) return false;
-  const suffix = getPublicSuffix(host, { allowPrivateDomains: true });
+  const { suffix, name: siteName } = splitHost(host);
   if (suffix !== null && SELLING_SUFFIXES.has(suffix)) return false;
-  const label = (suffix && host.length > suffix.length ? host.slice(0, host.length - suffix.length - 1) : host).split('.').pop()!.replace(/[^a-z0-9]/g, '');
+  const label = siteName.split('.').pop()!.replace(/[^a-z0-9]/g, '');
   if (!label.startsWith(own)) return false;
   const rest = label.slice(own.length).replace(/^s/, '');
   return rest.length <= PERSONAL_REST_LETTERS && !SELLING.test(rest);
