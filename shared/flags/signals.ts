@@ -100,10 +100,20 @@ const IMPERATIVE_VERBS = new Set(['subscribe', 'check', 'add', 'join', 'like', '
 /** Audience words that, after a number, make a call for more of them. */
 const AUDIENCE_WORDS = new Set(['subscribers', 'followers', 'abonnés']);
 
-/** A number ("500", "1,000", "10k") right before `at`, a space apart: where it starts, else -1. */
+/** What may stand between a count and its audience: "50 more subscribers", "100 nouveaux abonnés". */
+const COUNT_QUALIFIERS = ['more', 'new', 'extra', 'nouveaux'];
+
+/** A number ("500", "1,000", "10k") right before `at`, a space (or a word of COUNT_QUALIFIERS) apart: where it starts, else -1. */
 function numberBefore(text: string, at: number): number {
   let i = at - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  for (const q of COUNT_QUALIFIERS) {
+    if (i + 1 >= q.length && text.slice(i + 1 - q.length, i + 1).toLowerCase() === q) {
+      i -= q.length;
+      while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+      break;
+    }
+  }
   if (i >= 0 && (text.charCodeAt(i) | 0x20) === 107 /* k */) i--;
   let c = text.charCodeAt(i);
   if (!(i >= 0 && c >= 48 && c <= 57)) return -1;
@@ -119,9 +129,10 @@ const AUDIENCE_LOOKBACK_WORDS = 6;
 /**
  * "You are so close to 14,000,000 subscribers", "tu as 2000 abonnés": a count of somebody else's
  * audience (the artist's, the blogger's) is a compliment, not a plea for more of one's own. Read
- * from the few words before the number, in its sentence; with no person named, it is a plea.
+ * from the few words before the number, in its sentence, then, when they name nobody, from the
+ * few after the count ("20 more subscribers to go for your channel"); with no person named, it is a plea.
  */
-function othersAudience(text: string, numberStart: number): boolean {
+function othersAudience(text: string, numberStart: number, audienceEnd: number): boolean {
   let own = false;
   let others = false;
   let words = 0;
@@ -138,6 +149,13 @@ function othersAudience(text: string, numberStart: number): boolean {
     }
     if (c === 46 || c === 33 || c === 63 || c === 10) break;
     end = i;
+  }
+  if (!own && !others) {
+    const sentence = text.slice(audienceEnd, audienceEnd + 80).split(/[.!?\n]/, 1)[0]!;
+    for (const word of sentence.toLowerCase().replace(/['’]/g, '').split(/[^\p{L}]+/u).filter((w) => w !== '').slice(0, AUDIENCE_LOOKBACK_WORDS)) {
+      if (OWN_WORDS.has(word)) own = true;
+      else if (OTHERS_WORDS.has(word)) others = true;
+    }
   }
   return others && !own;
 }
@@ -180,7 +198,7 @@ export function wordFlags(hits: readonly WordHit[], inName = false, text?: strin
       // "help me reach 500 subscribers", "j'ai 2000 abonnés": a count of one's audience is a plea or a boast.
       else if (AUDIENCE_WORDS.has(h.span.term)) {
         const number = numberBefore(text, h.span.start);
-        if (number >= 0 && !othersAudience(text, number)) category = 'promotion';
+        if (number >= 0 && !othersAudience(text, number, h.span.end)) category = 'promotion';
       }
     }
     switch (category) {

@@ -13,7 +13,7 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   'check my channel', 'check my video', 'check my videos', 'check my page', 'check my music', 'check my site',
   'check my website', 'check my blog', 'check my profile', 'check my song', 'check out this channel',
   'look at my channel', 'on my channel', 'to my channel', 'subscribe my channel', 'subscribe to my channel',
-  'sub me', 'subscribe back', 'sub back', 'sub for sub', 'my first video', 'my latest video', 'my newest video',
+  'sub me', 'subscribe back', 'sub back', 'sub for sub', 'sub 4 sub', 'my first video', 'my latest video', 'my newest video',
   'my music video', 'leave a like', 'give it a like', 'give me a like', 'check them out', 'read some of our',
   'read our blog', 'read our blogs', 'more info', 'for more info', 'for more information visit',
   'check out this channel', 'on our channel', 'subscribes to me', 'i will subscribe', 'subscribe please',
@@ -95,7 +95,8 @@ export const OWN_WORK_PHRASES_EN: readonly string[] = [
   'i make music', 'i make videos', 'i upload', 'i rap', 'new to youtube', 'started a youtube channel', 'started my channel',
   'made a channel', 'a gaming channel', 'a music channel', 'my soundcloud', 'my spotify', 'my bandcamp', 'my mixtapes',
   'i made a song', 'i made a video', 'i made a cover', 'i wrote a song', 'i just uploaded', 'just released my', 'my new single',
-  'my debut', 'my ep', 'my first ep',
+  'my debut', 'my ep', 'my first ep', 'started a channel', 'started a new channel', 'get my music heard',
+  'get my music out there',
 ];
 
 /**
@@ -121,11 +122,15 @@ export const MEDIA_MENTION_PHRASES: readonly string[] = [
  * into a call to action ("Check out pivot animations in my channel").
  */
 export const REQUEST_PHRASES_EN: readonly string[] = [
-  'check out', 'check it out', 'check them out', 'check em out', 'checking out', 'checked out', 'look up',
+  'check out', 'check it out', 'check them out', 'check em out', 'checking out', 'look up',
   'search for', 'go watch', 'watch it', 'listen to', 'give it a listen', 'take a look', 'have a look',
   'would mean a lot', 'would mean the world', 'would really appreciate', 'really appreciate it', 'thumbs up',
   'share on', 'give it a like', 'leave a comment', 'support me', 'please check', 'please watch', 'please visit',
-  'please listen', 'please look',
+  'please listen', 'please look', 'help me reach', 'help me get to',
+  // past tense reports what a reader did ("I checked out my settings"), except as a wish
+  'if you checked', 'if you check', 'if you could check',
+  // the openers of a plea pinned under a popular video
+  'dont scroll past', 'don\'t scroll past', 'skip this comment', 'one click could',
 ];
 
 export const REQUEST_PHRASES_FR: readonly string[] = [

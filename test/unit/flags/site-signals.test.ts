@@ -181,6 +181,15 @@ describe('calls to action', () => {
     expect(fan.likelySpam).toBe(false);
   });
 
+  it('reads "50 more subscribers" as a count, and whose audience it is after the count too', () => {
+    for (const content of ['Guys I need 50 more subscribers to reach my goal!!! Help me out', 'Plus que 100 nouveaux abonnés et je fête ça en direct !']) {
+      expect(check({ content }).likelySpam, content).toBe(true);
+    }
+    for (const content of ['Only 20 more subscribers to go for your channel, you deserve it!', 'Only 20 subscribers to go for her channel, she deserves it!']) {
+      expect(check({ content }).likelySpam, content).toBe(false);
+    }
+  });
+
   it('reads a count of somebody else’s audience as a compliment, not a plea', () => {
     for (const content of ['Come on, you are so close to 10,000,000 subscribers, you deserve every one of them!', 'Bravo, tu as déjà 20 000 abonnés, tu le mérites vraiment.']) {
       const r = check({ content });
@@ -202,6 +211,23 @@ describe('calls to action', () => {
       const r = check({ content });
       expect(r.flags.find((f) => f.code === 'self-promotion')?.weight, content).toBeGreaterThanOrEqual(4);
       expect(r.likelySpam, content).toBe(true);
+    }
+  });
+
+  it('counts the pleas pinned under popular videos as calls to action, and a reader reporting what they checked as none', () => {
+    for (const content of [
+      'Hey everyone! I just started a channel where I play pop songs on the ukulele, it would mean the world if you checked it out :)',
+      'Dont scroll past! I am trying to get my music heard. One click could change my life',
+      'Sub 4 sub anyone? reply and I will do it',
+    ]) {
+      expect(check({ content }).likelySpam, content).toBe(true);
+    }
+    for (const content of [
+      'Thanks, I checked out my blog settings and the feed was off.',
+      'I checked it out on my site and it works now, thanks!',
+      'Please don’t skip the part about backups, it saved my site once.',
+    ]) {
+      expect(check({ content }).likelySpam, content).toBe(false);
     }
   });
 
