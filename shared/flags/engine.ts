@@ -566,7 +566,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const praiseAt = praiseWithLink ? flags.findIndex((f) => f.kind === 'generic-praise') : -1;
     // A website named after its author ("Hannah", hannahwrites.example) and selling nothing is a
     // personal blog: its reader's thanks, not a client's link. Asked only of praise or empty text.
-    const personalSite = (): boolean => authorHost !== null && isPersonalSite(input.author_name ?? '', authorHost) && !authorSiteReading?.words.length;
+    const personalSite = (): boolean =>
+      authorHost !== null && isPersonalSite(input.author_name ?? '', authorHost) && !authorSiteReading?.words.length && !author.some((f) => f.code === 'author-commercial-website');
     if (praiseAt >= 0) {
       const praise = flags[praiseAt]!;
       const code = authorHost && !authorIsReference ? 'generic-praise-author-url' : 'generic-praise-link';

@@ -13,7 +13,7 @@ const BLOG_WORDS = [
   'i', 'im', 'ive', 'id', 'ok', 'okay', 'hi', 'hey', 'wow', 'lol', 'blog', 'blogs', 'blogger', 'bloggers', 'blogging',
   'website', 'websites', 'webpage', 'weblog', 'web', 'online', 'admin', 'email', 'writeup', 'bookmark', 'bookmarked',
   'rss', 'awesome', 'fantastic', 'amazing', 'informative', 'browsing', 'anyways', 'cheers', 'google', 'youtube',
-  'facebook', 'twitter', 'internet', 'stumbled', 'stumbleupon',
+  'facebook', 'twitter', 'internet', 'stumbled', 'stumbleupon', 'cool', 'loved', 'enjoyed', 'liked', 'appreciated',
 ];
 
 /** What tokenize() leaves of a contraction ("couldn’t" → "couldn", "t"). */

@@ -25,7 +25,8 @@ export const COMMERCIAL_EN: readonly string[] = [
   'escort service', 'escort services', 'hookup site', 'sugar daddy', 'adult videos', 'live cams', 'sex cams',
   'my private photos', 'my naughty photos', 'my hot photos', 'girls in your city',
   'girls in your area', 'singles in your area', 'women in your area', 'want to meet you tonight',
-  'looking for a serious man', 'nude leaks', 'celebrity leaks', 'celebrity nudes',
+  'looking for a serious man', 'nude leaks', 'celebrity leaks', 'celebrity nudes', 'single women near you',
+  'meet single women',
   // proxies, accounts, followers, views
   'buy proxies', 'cheap proxies', 'private proxies', 'residential proxies', 'proxy list', 'buy accounts',
   'aged accounts', 'verified accounts', 'buy instagram followers', 'instagram followers', 'tiktok followers',
@@ -48,6 +49,10 @@ export const COMMERCIAL_EN: readonly string[] = [
   // and in Spanish and Portuguese
   'apuestas deportivas', 'casino en línea', 'bono de bienvenida', 'tragamonedas', 'apostas esportivas',
   'cassino online', 'préstamos rápidos', 'préstamo rápido', 'empréstimo rápido',
+  // and loans in Czech, Slovak and Polish, offered to blogs everywhere
+  'rychlé půjčky', 'rychlá půjčka', 'půjčky bez registru', 'půjčka bez registru', 'nebankovní půjčky', 'nebankovní půjčka',
+  'rýchle pôžičky', 'rýchla pôžička', 'pôžička bez registra', 'szybkie pożyczki', 'pożyczki online', 'pożyczka online',
+  'pożyczka bez bik', 'chwilówki online',
   // and in Vietnamese and Korean, as sent to blogs in any language (Thai, Japanese, Chinese: UNSPACED_COMMERCIAL)
   'nhà cái', 'cá cược', 'soi kèo', 'tỷ lệ kèo', 'kèo nhà cái', 'nổ hũ', 'bắn cá', 'lô đề', 'game bài',
   '토토사이트', '먹튀검증', '카지노사이트', '바카라', '안전놀이터', '메이저사이트', '파워볼', '스포츠토토',

@@ -177,3 +177,43 @@ describe('more kinds blogs receive', () => {
   });
 });
 
+
+describe('a name that reads like the category a website sells', () => {
+  const fresh = { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' };
+  const site = (name: string) => `https://${name.toLowerCase().replace(/ /g, '')}direct.example/`;
+
+  it('calls spun thanks signed "Kitchen Cabinets" or "Garden Sheds" likely spam, and says the name reads like a business', () => {
+    for (const [author_name, content] of [
+      ['Kitchen Cabinets', 'I appreciate you sharing this blog post. Thanks Again. Cool.'],
+      ['Garden Sheds', 'Great post, thanks!'],
+      ['Office Chairs', 'Can I get more details about this?'],
+    ] as const) {
+      const r = engine.check({ author_name, author_url: site(author_name), content }, fresh);
+      expect(r.likelySpam, author_name).toBe(true);
+      expect(r.flags.find((f) => f.code === 'author-commercial-website')?.reason, author_name).toContain(author_name.toLowerCase());
+    }
+  });
+
+  it('leaves people and nicknames alone, and a category name with something to say at a look', () => {
+    for (const author_name of ['Mark Banks', 'Grace Woods', 'Book Lover', 'Happy Camper', 'Two Sisters', 'Hélène Roussel']) {
+      const r = engine.check({ author_name, author_url: site(author_name), content: 'Great post, thanks!' }, fresh);
+      expect(r.flags.map((f) => f.code), author_name).not.toContain('author-commercial-website');
+      expect(r.likelySpam, author_name).toBe(false);
+    }
+    const said = engine.check({ author_name: 'Kitchen Cabinets', author_url: site('Kitchen Cabinets'), content: 'I tried the oak finish from this post on my own doors, it held up well.' }, fresh);
+    expect(said.likelySpam).toBe(false);
+  });
+
+  it('knows loans offered in Czech, Slovak and Polish, and dating offers, where franc cannot tell a short text’s language', () => {
+    for (const content of [
+      'Nabízíme rychlé půjčky bez registru, volejte 777 123 456',
+      'Szybkie pożyczki online bez zaświadczeń, decyzja w 15 minut.',
+      'Lonely tonight? Meet single women near you.',
+    ]) {
+      expect(engine.check({ author_name: 'Visitor', content }, fresh).likelySpam, content).toBe(true);
+    }
+    for (const content of ['There are support groups for women near you, ask your GP.', 'Where do you meet singles after 40? Asking for a friend.']) {
+      expect(engine.check({ author_name: 'Visitor', content }, fresh).likelySpam, content).toBe(false);
+    }
+  });
+});

