@@ -66,7 +66,7 @@ function splitHost(host: string): { suffix: string | null; name: string } {
 
 /** What `url` (the author's website, whose host is `host`) says of what it sells. */
 export function readAuthorSite(url: string, host: string): AuthorSiteReading {
-  const { name } = splitHost(host);
+  const { name, suffix } = splitHost(host);
   const lower = url.toLowerCase();
   const hostAt = lower.indexOf(host);
   const rest = hostAt >= 0 ? lower.slice(hostAt + host.length) : '';
@@ -85,6 +85,8 @@ export function readAuthorSite(url: string, host: string): AuthorSiteReading {
     if (TRADE_WORDS.has(part)) add(part);
     else if (part.length >= 5) for (const stem of TRADE_STEMS) if (part.includes(stem)) add(stem);
   }
+  // "velvetory.shop": the top-level domain says what the name does not.
+  if (suffix !== null && SHOP_SUFFIXES.has(suffix)) add(`.${suffix}`);
   let referral = false;
   if (query >= 0) {
     for (const pair of rest.slice(query + 1).split(/[&#]/)) {
@@ -99,8 +101,10 @@ export function readAuthorSite(url: string, host: string): AuthorSiteReading {
 /** What a personal site's name may add to its author's ("hannahwrites", "petesworkshop", "jordanphotography"). */
 const PERSONAL_REST_LETTERS = 12;
 const SELLING = /best|shop|store|buy|cheap|deal|sale|vape|loan|casino|pharm|pills|escort/;
-/** Top-level domains of shops and clubs: no personal blog lives there. */
-const SELLING_SUFFIXES = new Set(['shop', 'store', 'club', 'biz', 'sale', 'deals', 'buy', 'market', 'casino', 'bet', 'loans']);
+/** Top-level domains of shops: a trade of their own. */
+const SHOP_SUFFIXES = new Set(['shop', 'store', 'sale', 'deals', 'buy', 'market', 'casino', 'bet', 'loans']);
+/** Those and the clubs' and businesses': no personal blog lives there. */
+const SELLING_SUFFIXES = new Set([...SHOP_SUFFIXES, 'club', 'biz']);
 
 /**
  * The author's website is named after them: its name starts with theirs ("Hannah" →

@@ -14,6 +14,14 @@ const BLOG_WORDS = [
   'website', 'websites', 'webpage', 'weblog', 'web', 'online', 'admin', 'email', 'writeup', 'bookmark', 'bookmarked',
   'rss', 'awesome', 'fantastic', 'amazing', 'informative', 'browsing', 'anyways', 'cheers', 'google', 'youtube',
   'facebook', 'twitter', 'internet', 'stumbled', 'stumbleupon', 'cool', 'loved', 'enjoyed', 'liked', 'appreciated',
+  // what a comment says of the blog itself rather than of the article: its theme, host and feed
+  'template', 'theme', 'layout', 'platform', 'webhost', 'hosting', 'wordpress', 'plugin', 'newsletter', 'browser',
+  'subscribe', 'woah', 'whoa', 'kinda', 'howdy', 'hey', 'neat', 'utilize',
+];
+
+/** Endings a word of the commonest tier may take ("loving", "browsers", "utilizing"): SCOWL's tier lists few inflections. */
+const ENDINGS: readonly [ending: string, replacement: string][] = [
+  ['ies', 'y'], ['es', ''], ['s', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['ly', ''],
 ];
 
 /** What tokenize() leaves of a contraction ("couldn’t" → "couldn", "t"). */
@@ -38,8 +46,15 @@ export function saysNothingInParticular(text: string): boolean {
     // A token keeps the symbols a word may be spelled with ("mind!", "sh!t"): letters only here.
     const word = token.raw.toLowerCase().replace(NOT_LETTER, '');
     if (word === '' || /^[0-9]+$/.test(word)) continue;
-    if (!common.has(word)) return false;
+    if (!common.has(word) && !inflectionOfCommon(word)) return false;
     words++;
   }
   return words >= MIN_WORDS;
+}
+
+function inflectionOfCommon(word: string): boolean {
+  for (const [ending, replacement] of ENDINGS) {
+    if (word.length > ending.length + 2 && word.endsWith(ending) && common!.has(word.slice(0, -ending.length) + replacement)) return true;
+  }
+  return false;
 }

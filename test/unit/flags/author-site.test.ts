@@ -21,6 +21,12 @@ describe('the trade in an author’s website address', () => {
     expect(read('https://agence-seo-lyon.fr').words).toEqual(['agence', 'seo']);
   });
 
+  it('reads a shop’s top-level domain as its trade, not a club’s', () => {
+    expect(read('https://velvetory.shop/').words).toEqual(['.shop']);
+    expect(read('https://bright-deals.store/').words).toEqual(['deals', '.store']);
+    expect(read('https://chess-friends.club/').words).toEqual([]);
+  });
+
   it('reads nothing into the sites readers sign with', () => {
     for (const url of [
       'https://annaschmidt.dev',
@@ -140,6 +146,26 @@ describe('spun templates sent with a website', () => {
     const r = check(input);
     expect(r.flags.map((f) => f.code)).toContain('generic-praise-author-url');
     expect(r.likelySpam).toBe(true);
+  });
+});
+
+describe('spun questions about the blog itself', () => {
+  const spun = [
+    'Woah! I’m really loving the template/theme of this blog. It’s simple, yet effective.',
+    'I’m curious to find out what blog system you’re utilizing? I’m having some minor security problems with my latest site.',
+  ];
+
+  it('says nothing of any article, whatever the words’ endings ("loving", "utilizing")', () => {
+    for (const content of spun) {
+      expect(check({ content, author_name: 'Elisa', author_url: 'https://novaluxe.example/' }).flags.map((f) => f.code), content).toContain('generic-text-author-url');
+    }
+  });
+
+  it('is likely spam from a shop’s domain, a look from another website, and a reader’s own words stay their own', () => {
+    expect(check({ content: spun[0]!, author_name: 'Elisa', author_url: 'https://velvetory.shop/' }).likelySpam).toBe(true);
+    expect(check({ content: spun[0]!, author_name: 'Elisa', author_url: 'https://novaluxe.example/' }).likelySpam).toBe(false);
+    const reader = check({ content: 'I made this with pears instead of apples and it was lovely.', author_name: 'Julie', author_url: 'https://novaluxe.example/' });
+    expect(reader.flags.map((f) => f.code)).not.toContain('generic-text-author-url');
   });
 });
 
