@@ -427,7 +427,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const linkInfo = links.count > 0 ? readLinks(links.domains, links.count, siteHost) : NO_LINK_READING;
     const authorHost = input.author_url ? hostOf(input.author_url) : null;
     const authorSite = authorHost ? siteOfHost(authorHost) : null;
-    const authorIsReference = authorHost !== null && isReferenceHost(authorHost, authorSite);
+    // A code host or a reference, or the site itself (its owner or a co-author signing with it): nothing advertised.
+    const authorIsReference = authorHost !== null && (isReferenceHost(authorHost, authorSite) || (siteHost !== null && authorSite === siteOfHost(siteHost)));
     // What the author's website address sells, when they give one that is not a reference site.
     const authorSiteReading = authorHost !== null && !authorIsReference ? readAuthorSite(input.author_url!, authorHost) : null;
     // A shortened link as the author's website hides it, as in the text.

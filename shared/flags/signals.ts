@@ -5,6 +5,7 @@
 import type { Flag, FlagContext, FlagInput, FlagKind, Span } from '../types';
 import { categoryName } from './category-name';
 import type { FlagCode, FlagParams } from './codes';
+import { siteOfHost } from './domains';
 import { fold } from './fold';
 import { PINGBACK_TEMPLATE_PHRASES, PLACEHOLDER_NAMES } from './lists/pingbacks';
 import { COMMERCIAL_NAME_WORDS } from './lists/phrases';
@@ -410,6 +411,13 @@ export function shoutingFlag(letters: number, capitals: number): Flag | null {
 export const LONG_TEXT_LETTERS = 40;
 
 /** @param letters letters in the comment's text: short thanks repeat innocently, long texts do not. */
+/** `url` is on the site's own registrable domain: the site's own pages, its owner's link. */
+export function onTheSite(url: string | undefined, siteHost: string | null | undefined): boolean {
+  if (!url || !siteHost) return false;
+  const host = hostOf(url);
+  return host !== null && siteOfHost(host) === siteOfHost(siteHost);
+}
+
 export function contextFlags(input: FlagInput, ctx: Partial<FlagContext>, letters = LONG_TEXT_LETTERS): Flag[] {
   const flags: Flag[] = [];
   if (ctx.spamByEmail !== undefined && ctx.spamByEmail > 0) {
@@ -448,7 +456,8 @@ export function contextFlags(input: FlagInput, ctx: Partial<FlagContext>, letter
     flags.push(makeFlag('duplicate', 'duplicate', { count: ctx.sameText }, weight));
   }
   const type = input.type ?? 'comment';
-  if (type !== 'comment' && ctx.knownPingbackSource === false) {
+  // A pingback from the site's own posts is the site linking to itself: the commonest pingback of all.
+  if (type !== 'comment' && ctx.knownPingbackSource === false && !onTheSite(input.author_url, ctx.siteHost)) {
     flags.push(makeFlag('unknown-pingback', 'unknown-pingback', { type }, 3));
   }
   return flags;

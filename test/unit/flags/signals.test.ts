@@ -103,6 +103,18 @@ describe('context', () => {
     expect(kinds(engine.check(input, known))).not.toContain('unknown-pingback');
     expect(kinds(engine.check({ content: 'hi' }, { ...known, knownPingbackSource: false }))).not.toContain('unknown-pingback');
   });
+
+  it('takes the site’s own pages and its owner’s signature for the site, not for a stranger', () => {
+    const site = { ...known, knownPingbackSource: false, siteHost: 'blog.example.com', siteLanguage: 'eng' };
+    const own = { type: 'pingback' as const, author_name: 'Part 2: tuning the cache', author_url: 'https://blog.example.com/2024/05/part-2/', content: '[…] In the first part we looked at the basics […]' };
+    expect(engine.check(own, site).flags.filter((f) => f.weight > 0 && !f.note)).toEqual([]);
+    const other = { ...own, author_url: 'https://another.example.org/weekly-42/' };
+    expect(kinds(engine.check(other, site))).toContain('unknown-pingback');
+    // The owner answering while logged out, signed with the site: nothing advertised.
+    const owner = { author_name: 'Jane', author_url: 'https://blog.example.com', content: 'Thanks everyone for the comments, I will answer tonight.' };
+    expect(engine.check(owner, site).flags.filter((f) => f.weight > 0 && !f.note)).toEqual([]);
+    expect(engine.check({ ...owner, author_url: 'https://novaluxe.example' }, site).flags.some((f) => f.code === 'generic-text-author-url')).toBe(true);
+  });
 });
 
 describe('content', () => {
