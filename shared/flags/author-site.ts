@@ -5,6 +5,7 @@
 // pays its author. Read from the address alone, and only for comments that give one.
 
 import { getPublicSuffix } from 'tldts';
+import { blogPlatformOf } from './domains';
 
 /**
  * Stems of trades that comment spam advertises, found anywhere in the site's name or path
@@ -60,7 +61,8 @@ const NOTHING: AuthorSiteReading = Object.freeze({ words: Object.freeze([]) as u
 
 /** A host's public suffix ("co.uk", "blogspot.com") and the name before it ("www.shop.example"). */
 function splitHost(host: string): { suffix: string | null; name: string } {
-  const suffix = getPublicSuffix(host, { allowPrivateDomains: true });
+  // A blog on a platform the Public Suffix List leaves out ("anna.wordpress.com") is named like one on Blogger.
+  const suffix = blogPlatformOf(host) ?? getPublicSuffix(host, { allowPrivateDomains: true });
   return { suffix, name: suffix && host.length > suffix.length ? host.slice(0, host.length - suffix.length - 1) : host };
 }
 

@@ -1,12 +1,27 @@
 // Link and author-address reputation by registrable domain ("blog.shop.example.co.uk" →
 // "shop.example.co.uk"'s owner "example.co.uk"), as tldts reads the Public Suffix List: a
 // spammer's brand lives there, whatever subdomain a message uses. Private suffixes count as
-// their own owners, so two blogs on one hosting platform are never the same domain.
+// their own owners, and so do the blog platforms the list leaves out (BLOG_PLATFORMS), so two
+// blogs on one hosting platform are never the same domain.
 
 import disposableDomains from 'disposable-email-domains';
-import { getDomain } from 'tldts';
+import { getDomain, getSubdomain } from 'tldts';
 
 const DOMAIN_OPTIONS = { allowPrivateDomains: true } as const;
+
+/**
+ * Blog platforms the Public Suffix List does not list (it lists Blogger, GitHub Pages, Wix…):
+ * each subdomain is somebody's own blog, "anna.wordpress.com" and "marc.wordpress.com" two
+ * readers, never one website's campaign. Readers of a WordPress blog often sign with theirs.
+ */
+export const BLOG_PLATFORMS: ReadonlySet<string> = new Set([
+  'wordpress.com', 'home.blog', 'travel.blog', 'art.blog', 'food.blog', 'family.blog', 'photo.blog', 'video.blog',
+  'music.blog', 'tumblr.com', 'substack.com', 'medium.com', 'weebly.com', 'livejournal.com', 'typepad.com',
+  'squarespace.com', 'jimdofree.com', 'jimdosite.com', 'ghost.io', 'hashnode.dev', 'strikingly.com', 'mystrikingly.com',
+  'business.site', 'godaddysites.com', 'edublogs.org', 'neocities.org', 'micro.blog', 'write.as', 'site123.me',
+  'webnode.com', 'webnode.fr', 'e-monsite.com', 'over-blog.com', 'over-blog.fr', 'overblog.com', 'canalblog.com',
+  'hautetfort.com', 'eklablog.com', 'unblog.fr', 'centerblog.net', 'blog4ever.com', 'kazeo.com', 'skyrock.com', 'free.fr',
+]);
 
 /**
  * Hosts already read, and their registrable domain: the same few hosts (a video site, a
@@ -21,10 +36,20 @@ export function registrableDomain(hostOrUrl: string): string | null {
   let domain = known.get(hostOrUrl);
   if (domain === undefined) {
     domain = getDomain(hostOrUrl, DOMAIN_OPTIONS);
+    if (domain !== null && BLOG_PLATFORMS.has(domain)) {
+      const blog = getSubdomain(hostOrUrl, DOMAIN_OPTIONS)?.split('.').pop();
+      if (blog && blog !== 'www') domain = `${blog}.${domain}`;
+    }
     if (known.size >= KNOWN_HOSTS) known.clear();
     known.set(hostOrUrl, domain);
   }
   return domain;
+}
+
+/** "anna.wordpress.com" → "wordpress.com": the blog platform (BLOG_PLATFORMS) a blog's host is on, else null. */
+export function blogPlatformOf(host: string): string | null {
+  const domain = getDomain(host, DOMAIN_OPTIONS);
+  return domain !== null && BLOG_PLATFORMS.has(domain) && host.length > domain.length ? domain : null;
 }
 
 /** The site a host belongs to: its registrable domain, or the host itself (an IP, "localhost"). */

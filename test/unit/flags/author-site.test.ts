@@ -149,6 +149,14 @@ describe('spun templates sent with a website', () => {
   });
 });
 
+describe('a blog on WordPress.com or another platform the Public Suffix List leaves out', () => {
+  it('is its author’s own, as one on Blogger is: their thanks is a look at most', () => {
+    const input = { author_name: 'Daily Musings', author_url: 'https://dailymusings.wordpress.com', content: 'This really resonated with me today. Thank you for writing it.' };
+    expect(check(input).likelySpam).toBe(false);
+    expect(check({ ...input, author_url: 'https://dailymusings.example' }).likelySpam).toBe(false);
+  });
+});
+
 describe('spun questions about the blog itself', () => {
   const spun = [
     'Woah! I’m really loving the template/theme of this blog. It’s simple, yet effective.',

@@ -55,7 +55,7 @@ describe('flag context given to the scorer', () => {
     expect(seen.get('approved reader')?.sameSiteAuthors).toBe(3);
   });
 
-  it('counts one website’s authors whatever subdomain each gives, but never a hosting platform’s different blogs', () => {
+  it('counts one website’s authors whatever subdomain each gives, but never a hosting platform’s different blogs, listed or not', () => {
     const { scorer, seen } = recordingScorer();
     store = memoryStore(scorer);
     const site = store.addSite({ baseUrl: 'https://blog.example', restRoot: 'x', user: 'u', name: 'Blog' });
@@ -68,13 +68,19 @@ describe('flag context given to the scorer', () => {
       // Two readers' own blogs on one platform: two websites (a private suffix of the Public Suffix List).
       from(4, 'd@x.example', 'https://anna.blogspot.com/'),
       from(5, 'e@x.example', 'https://marc.blogspot.com/'),
+      // Nor on the platforms the list leaves out: WordPress.com's readers sign with their blogs.
+      from(6, 'f@x.example', 'https://annacooks.wordpress.com/'),
+      from(7, 'g@x.example', 'https://marcwrites.wordpress.com/about/'),
+      from(8, 'h@x.example', 'https://lea.canalblog.com/'),
     ]);
     expect(seen.get('comment 3')?.sameSiteAuthors).toBe(2);
     expect(seen.get('comment 5')?.sameSiteAuthors).toBe(0);
+    expect(seen.get('comment 7')?.sameSiteAuthors).toBe(0);
     seen.clear();
     store.reflagAll();
     expect(seen.get('comment 1')?.sameSiteAuthors).toBe(2);
     expect(seen.get('comment 4')?.sameSiteAuthors).toBe(0);
+    expect(seen.get('comment 6')?.sameSiteAuthors).toBe(0);
   });
 
   it('gives each comment its own site’s host, on ingest and on re-flag', () => {

@@ -11,6 +11,7 @@ import * as m010 from './010-site-language';
 import * as m011 from './011-author-site-campaigns';
 import * as m012 from './012-flag-rules';
 import * as m013 from './013-author-domain';
+import * as m014 from './014-blog-platform-domains';
 import type { Db } from '../open-database';
 
 export interface Migration {
@@ -20,6 +21,6 @@ export interface Migration {
   backfill?: (db: Db) => void;
 }
 
-export const migrations: readonly Migration[] = [m001, m002, m003, m005, m006, m008, m009, m010, m011, m012, m013];
+export const migrations: readonly Migration[] = [m001, m002, m003, m005, m006, m008, m009, m010, m011, m012, m013, m014];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
