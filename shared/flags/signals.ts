@@ -3,7 +3,7 @@
 // signals on what the store knows about its author and text.
 
 import type { Flag, FlagContext, FlagInput, FlagKind, Span } from '../types';
-import { categoryName } from './category-name';
+import { categoryName, signsWithOwnHomePage } from './category-name';
 import type { FlagCode, FlagParams } from './codes';
 import { siteOfHost } from './domains';
 import { fold } from './fold';
@@ -346,10 +346,11 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
     const joined = ` ${words.join(' ')} `;
     for (const p of COMMERCIAL_PHRASES) if (joined.includes(` ${p} `)) commercial.push(p);
   }
-  // "Kitchen Cabinets", "Payday Loans" under a website: the category the website sells, signed as a name.
+  // "Kitchen Cabinets", "Payday Loans" under a website: the category the website sells, signed as a
+  // name. Unless the name is a blog's, signed with its home page ("Green Thumbs", greenthumbs.net).
   if (commercial.length === 0 && input.author_url) {
     const category = categoryName(foldedWords(name));
-    if (category) commercial = [category.join(' ')];
+    if (category && !signsWithOwnHomePage(name, input.author_url)) commercial = [category.join(' ')];
   }
   // "Seo" capitalised as a name is a Korean family name (Jae Duk Seo); the trade is written "SEO" or "seo".
   if (commercial.includes('seo') && !/(?:^|[^\p{L}])(?:SEO|seo)(?:$|[^\p{L}])/u.test(name)) commercial = commercial.filter((w) => w !== 'seo');
