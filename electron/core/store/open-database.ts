@@ -108,7 +108,7 @@ export function openDatabase(path: string, nativeBinding?: string): Db {
     // B-tree balancing, WAL frame headers and checksums — four times as often. Measured at
     // 100,000 comments: re-check 2.1 → 1.9 s, ingest +5 %, queue and search unchanged.
     if (version === 0) db.pragma('page_size = 16384');
-    db.pragma('journal_mode = WAL');
+    useWal(db, path);
     // FULL, not NORMAL: in WAL mode NORMAL only syncs at checkpoints, so a power cut can
     // roll back the last committed transactions — including an outbox row for a decision
     // the user already saw applied. FULL fsyncs the WAL at every commit; every bulk
@@ -124,6 +124,31 @@ export function openDatabase(path: string, nativeBinding?: string): Db {
   } catch (err) {
     db.close();
     throw err;
+  }
+}
+
+/** How long an open waits for another process converting the new file to WAL (as busy_timeout). */
+const WAL_WAIT_MS = 5000;
+const pauseCell = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * WAL is the file's own setting: once set, every later open finds it and takes no lock. Setting
+ * it needs the file to itself, and SQLite runs no busy handler for that: a second process opening
+ * the same new file at that moment (two CLI commands, the app beside the CLI) was refused with
+ * "database is locked" whatever busy_timeout said. So it waits here, in short pauses, as
+ * busy_timeout would, and takes "another process converted it meanwhile" for success.
+ */
+function useWal(db: Db, path: string): void {
+  const deadline = Date.now() + WAL_WAIT_MS;
+  for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+    try {
+      if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if ((err as { code?: unknown } | null)?.code !== 'SQLITE_BUSY') throw err;
+    }
+    if (Date.now() >= deadline) throw new AppError('internal', coded('store.busy', { path }));
+    Atomics.wait(pauseCell, 0, 0, pause);
   }
 }
 

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, openSync, writeSync, closeSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -64,6 +64,18 @@ describe('opening the database', () => {
     const store = openStore({ path });
     expect(store.listSites().map((s) => s.name).sort()).toEqual([...names].sort());
     store.close();
+  });
+
+  it('waits for another program writing the new file, instead of failing to switch it to WAL', async () => {
+    // SQLite runs no busy handler for the switch to WAL while another connection writes: the open itself must wait.
+    const path = join(dir, 'moderato.db');
+    const writer = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'writer-child.ts'), path, '600'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => writer.stdout.once('data', () => resolve()));
+    const store = openStore({ path });
+    store.addSite({ baseUrl: 'https://blog.example', restRoot: 'x', user: 'u', name: 'Blog' });
+    expect(store.listSites().map((s) => s.name)).toEqual(['Blog']);
+    store.close();
+    await new Promise((resolve) => writer.once('exit', resolve));
   });
 
   it('upgrades a database written by an older Moderato in place, keeping its runs and unsent decisions', () => {
@@ -138,6 +150,34 @@ describe('opening the database', () => {
     upgraded.close();
     expect(seen.get('one')).toBe(1);
     expect(seen.get('two')).toBe(1);
+  });
+
+  it('tells apart the WordPress.com blogs of a database from before schema 14, counted as one website then', () => {
+    const path = join(dir, 'moderato.db');
+    const before = openStore({ path });
+    const site = before.addSite({ baseUrl: 'https://blog.example', restRoot: 'x', user: 'u', name: 'Blog' });
+    before.upsertComments(site.id, [
+      remoteComment({ id: 1, author_email: 'a@x.example', author_url: 'https://annacooks.wordpress.com/', content_raw: 'anna' }),
+      remoteComment({ id: 2, author_email: 'b@x.example', author_url: 'https://marcwrites.wordpress.com/', content_raw: 'marc' }),
+    ]);
+    before.close();
+    const old = new Database(path);
+    old.exec(`UPDATE comments SET author_domain = 'wordpress.com'`);
+    old.pragma('user_version = 13');
+    old.close();
+
+    const seen = new Map<string, number | undefined>();
+    const upgraded = openStore({
+      path,
+      scorer: (input, ctx) => {
+        seen.set(input.content, ctx.sameSiteAuthors);
+        return { flags: [], score: 0, likelySpam: false, spamProbability: null };
+      },
+    });
+    upgraded.reflagAll();
+    upgraded.close();
+    expect(seen.get('anna')).toBe(0);
+    expect(seen.get('marc')).toBe(0);
   });
 
   it('refuses a database from a newer Moderato and leaves the file byte for byte as it was', () => {
