@@ -200,6 +200,11 @@ describe('a name that reads like the category a website sells', () => {
       expect(r.flags.map((f) => f.code), author_name).not.toContain('author-commercial-website');
       expect(r.likelySpam, author_name).toBe(false);
     }
+    // A blog signing with its own home page; the same name linking a page that sells is a link builder's.
+    const blog = engine.check({ author_name: 'Green Thumbs', author_url: 'https://greenthumbs.net/', content: 'Great tips, thank you!' }, fresh);
+    expect(blog.likelySpam).toBe(false);
+    const page = engine.check({ author_name: 'Green Thumbs', author_url: 'https://greenthumbs.net/shop/seed-kits', content: 'Great tips, thank you!' }, fresh);
+    expect(page.flags.map((f) => f.code)).toContain('author-commercial-website');
     const said = engine.check({ author_name: 'Kitchen Cabinets', author_url: site('Kitchen Cabinets'), content: 'I tried the oak finish from this post on my own doors, it held up well.' }, fresh);
     expect(said.likelySpam).toBe(false);
   });
