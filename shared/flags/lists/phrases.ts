@@ -21,6 +21,7 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   'my youtube channel', 'see my new', 'check out my new', 'subscribe to our', 'sub to our', 'follow us on',
   'add me on', 'follow me on', 'go to my channel', 'visit my channel', 'donate bitcoin', 'donate bitcoins',
   'donate btc', 'send me bitcoin', 'my bitcoin address', 'my btc address', 'my wallet address',
+  'use my referral', 'use my promo code', 'my referral code', 'my referral link', 'my invite code', 'my invite link', 'my promo code',
   // promotion that names itself, apologising or not
   'shameless plug', 'shameless self promotion', 'sorry for the self-promotion', 'excuse the self promotion', 'promoting my',
   'promote my', 'sorry for the spam', 'sorry for spamming', 'sorry to spam', 'i know this is spam', 'sorry for the self promotion',
@@ -51,6 +52,14 @@ export const PROMOTION_PHRASES_OTHER: readonly string[] = [
   'visite nosso', 'visite o nosso', 'visite a nossa', 'compre agora',
   'bezoek onze', 'odwiedź naszą', 'odwiedź nasz', 'zapraszamy na naszą', 'заходите на наш', 'переходите на наш',
   'продвижение сайта', 'продвижению сайта', 'раскрутка сайта',
+  // a video's comments beg for subscribers in the viewers' own languages too
+  'suscríbete a mi canal', 'suscribete a mi canal', 'suscríbanse a mi canal', 'suscribanse a mi canal', 'suscribanse',
+  'suscríbanse', 'visiten mi canal', 'visita mi canal', 'pasen por mi canal', 'pásense por mi canal', 'pásate por mi canal',
+  'mira mi video', 'miren mi video', 'mira mi nuevo video', 'miren mi nuevo video', 'sígueme en instagram', 'sigueme en instagram',
+  'sígueme en tiktok', 'sigueme en tiktok', 'sígueme en twitter', 'sigueme en twitter', 'síganme en instagram', 'siganme en instagram',
+  'inscreva-se no meu canal', 'inscrevam-se no meu canal', 'se inscrevam no meu canal', 'se inscreve no meu canal',
+  'visitem meu canal', 'visitem o meu canal', 'assistam meu vídeo', 'assistam meu video', 'me sigam no instagram', 'sigam-me no instagram',
+  'abonniert meinen kanal', 'abonniert mich', 'iscrivetevi al mio canale', 'iscriviti al mio canale',
 ];
 
 export const MILD_PROMOTION_PHRASES_OTHER: readonly string[] = [

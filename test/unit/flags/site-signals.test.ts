@@ -231,6 +231,22 @@ describe('calls to action', () => {
     }
   });
 
+  it('counts a viewer’s plea for subscribers in Spanish, Portuguese, German or Italian, and a referral code, as calls to action', () => {
+    for (const content of [
+      'Suscribanse a mi canal porfavor',
+      'Se inscrevam no meu canal, por favor!',
+      'sígueme en instagram @paola_dance',
+      'Abonniert meinen Kanal für mehr Covers',
+      'Earn money with this app, my referral code is XJ29, 5 dollars free',
+    ]) {
+      expect(check({ content }).likelySpam, content).toBe(true);
+    }
+    // A Spanish fan of the song, a channel that is a radio's, a developer's own code: none.
+    for (const content of ['Shakira es la mejor, saludos desde Colombia', 'Me encanta esta canción, la escucho en mi canal de radio favorito', 'I use my code editor for this too']) {
+      expect(check({ content }).likelySpam, content).toBe(false);
+    }
+  });
+
   it('counts a call to follow a group’s channel or to send the author cryptocurrency as a call to action', () => {
     for (const content of [
       'We are two sisters singing covers, subscribe to our channel for a new one every week!',
