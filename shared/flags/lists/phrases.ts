@@ -104,7 +104,10 @@ export const OWN_WORK_PHRASES_EN: readonly string[] = [
   'i make music', 'i make videos', 'i upload', 'i rap', 'new to youtube', 'started a youtube channel', 'started my channel',
   'made a channel', 'a gaming channel', 'a music channel', 'my soundcloud', 'my spotify', 'my bandcamp', 'my mixtapes',
   'i made a song', 'i made a video', 'i made a cover', 'i wrote a song', 'i just uploaded', 'just released my', 'my new single',
-  'my debut', 'my ep', 'my first ep', 'started a channel', 'started a new channel', 'get my music heard',
+  'my debut', 'my ep', 'my first ep', 'i make gaming videos', 'i make youtube videos', 'i make covers', 'i do covers',
+  // a friend's or a relative's work, pushed the same way
+  'my friend\'s channel', 'my friends channel', 'my brother\'s channel',
+  'my sister\'s channel', 'started a channel', 'started a new channel', 'get my music heard',
   'get my music out there',
 ];
 
@@ -139,7 +142,7 @@ export const REQUEST_PHRASES_EN: readonly string[] = [
   // past tense reports what a reader did ("I checked out my settings"), except as a wish
   'if you checked', 'if you check', 'if you could check',
   // the openers of a plea pinned under a popular video
-  'dont scroll past', 'don\'t scroll past', 'skip this comment', 'one click could',
+  'dont scroll past', 'don\'t scroll past', 'skip this comment', 'one click could', 'come say hi', 'support him', 'support her',
 ];
 
 export const REQUEST_PHRASES_FR: readonly string[] = [

@@ -247,6 +247,15 @@ describe('calls to action', () => {
     }
   });
 
+  it('counts gaming videos and a friend’s channel announced with a request to come by as calls to action, not a friend’s paper', () => {
+    for (const content of ['Whoever reads this, I wish you luck! Also I make gaming videos, come say hi', 'check out my friend’s channel, he does amazing covers']) {
+      expect(check({ content }).likelySpam, content).toBe(true);
+    }
+    for (const content of ['My friend just released a paper on this, support him if you can by citing it', 'Come say hi if you are at the meetup on Friday!']) {
+      expect(check({ content }).likelySpam, content).toBe(false);
+    }
+  });
+
   it('counts a call to follow a group’s channel or to send the author cryptocurrency as a call to action', () => {
     for (const content of [
       'We are two sisters singing covers, subscribe to our channel for a new one every week!',
