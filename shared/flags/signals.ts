@@ -200,7 +200,11 @@ export function wordFlags(hits: readonly WordHit[], inName = false, text?: strin
       // "help me reach 500 subscribers", "j'ai 2000 abonnés": a count of one's audience is a plea or a boast.
       else if (AUDIENCE_WORDS.has(h.span.term)) {
         const number = numberBefore(text, h.span.start);
-        if (number >= 0 && !othersAudience(text, number, h.span.end)) category = 'promotion';
+        if (number >= 0) {
+          // Somebody else's audience counted is no mention of one's own at all.
+          if (othersAudience(text, number, h.span.end)) continue;
+          category = 'promotion';
+        }
       }
     }
     switch (category) {

@@ -193,7 +193,8 @@ describe('calls to action', () => {
   it('reads a count of somebody else’s audience as a compliment, not a plea', () => {
     for (const content of ['Come on, you are so close to 10,000,000 subscribers, you deserve every one of them!', 'Bravo, tu as déjà 20 000 abonnés, tu le mérites vraiment.']) {
       const r = check({ content });
-      expect(r.flags.find((f) => f.code === 'self-promotion')?.weight ?? 0, content).toBeLessThan(4);
+      // No mention of the author's own audience at all: not even a look.
+      expect(r.flags.find((f) => f.code === 'self-promotion'), content).toBeUndefined();
       expect(r.likelySpam, content).toBe(false);
     }
     // With no one named, or with the author's own words, a count is still a plea.
