@@ -477,6 +477,12 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     // know (generic-text.ts): read once, for its flag and for the site's model, which learns what
     // it weighs on this site (spun text fills a real blog's Spam folder).
     const genericText = authorHost !== null && !authorIsReference && !praiseWithLink && letters < SHORT_PRAISE_LETTERS && saysNothingInParticular(content);
+    // Letters typed at random: looked for only where the scan met a vowelless prose word.
+    const mashed = scanned.vowelless > 0 ? mashedWords(content) : null;
+    // A website named after its author ("Hannah", hannahwrites.example) and selling nothing is a
+    // personal blog: its reader's thanks, not a client's link.
+    const personalSite = (): boolean =>
+      authorHost !== null && isPersonalSite(input.author_name ?? '', authorHost) && !authorSiteReading?.words.length && !author.some((f) => f.code === 'author-commercial-website');
     let signals: string[] = NO_SIGNALS;
     if (wantWords || !wantFlags) {
       // check() without a model reads none of this: the signals' list is only made for a model.
@@ -493,6 +499,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       if (authorSiteReading?.referral) set.add('author-site-referral');
       if (praiseWithLink) set.add('praise-with-link');
       if (genericText) set.add('generic-text');
+      if (mashed) set.add('keyboard-mash');
+      if (!authorIsReference && personalSite()) set.add('personal-site');
       if (placeholder) set.add('placeholder-name');
       if (farmExcerpt) set.add('pingback-template');
       signals = [...set];
@@ -541,7 +549,6 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const address = contactAddressIn(content) ?? (messenger ? messengerContactIn(content) : null);
     if (address) flags.push(makeFlag('links', 'contact-address', { address }, CONTACT_ADDRESS_WEIGHT));
     if (shouting) flags.push(shouting);
-    const mashed = scanned.vowelless > 0 ? mashedWords(content) : null;
     if (mashed) flags.push(makeFlag('shouting', 'keyboard-mash', { words: mashed.slice(0, 3) }, KEYBOARD_MASH_WEIGHT));
     for (const f of author) flags.push(f);
     if (placeholder) flags.push(makeFlag('author-url-name', 'author-placeholder-name', { name: placeholder }, PLACEHOLDER_NAME_WEIGHT));
@@ -565,10 +572,6 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       if (referral) flags.push(makeFlag('link-reputation', 'author-site-referral', { site: authorSite }, REFERRAL_WEIGHT));
     }
     const praiseAt = praiseWithLink ? flags.findIndex((f) => f.kind === 'generic-praise') : -1;
-    // A website named after its author ("Hannah", hannahwrites.example) and selling nothing is a
-    // personal blog: its reader's thanks, not a client's link. Asked only of praise or empty text.
-    const personalSite = (): boolean =>
-      authorHost !== null && isPersonalSite(input.author_name ?? '', authorHost) && !authorSiteReading?.words.length && !author.some((f) => f.code === 'author-commercial-website');
     if (praiseAt >= 0) {
       const praise = flags[praiseAt]!;
       const code = authorHost && !authorIsReference ? 'generic-praise-author-url' : 'generic-praise-link';

@@ -87,6 +87,8 @@ const SIGNAL_LABELS: Record<string, string> = {
   praise: 'praise that fits any article',
   'praise-with-link': 'generic praise next to a link',
   'generic-text': 'a text that names nothing of any article, under an advertised website',
+  'keyboard-mash': 'letters typed at random',
+  'personal-site': 'a website named after its author',
   'author-url-name': 'a web address in the author’s name',
   'placeholder-name': 'a link’s label as the author’s name',
   'pingback-template': 'a link farm’s words in a pingback',

@@ -57,7 +57,7 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   'like-marked-spam': [{ via: 'email' }, { via: 'similar-text' }],
   'like-marked-genuine': [{ via: 'domain' }],
   'classifier-spam': [
-    { percent: 93, features: ['w:casino', 'd:pills.example', 'l:2', 'n:seo', 'u:*', 'e:mail.ru', 't:pingback', 's:praise', 's:name-spam', 's:author-site-trade', 's:author-site-referral', 'w:#long-number'] },
+    { percent: 93, features: ['w:casino', 'd:pills.example', 'l:2', 'n:seo', 'u:*', 'e:mail.ru', 't:pingback', 's:praise', 's:name-spam', 's:author-site-trade', 's:author-site-referral', 's:generic-text', 's:keyboard-mash', 's:personal-site', 'w:#long-number'] },
     { percent: 90, features: [] },
   ],
   'classifier-genuine': [{ percent: 88, features: ['l:0', 'u:example.org', 'w:#1'] }],

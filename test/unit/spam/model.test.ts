@@ -108,6 +108,20 @@ describe('spam model', () => {
     expect(reader.likelySpam).toBe(false);
   });
 
+  it('learns from a Spam folder of keyboard mashes that letters typed at random are this site’s spam, and says so', () => {
+    // Each mash its own letters: only their kind is shared.
+    const mashes = ['sdfgsdfg dfghdfgh', 'kjhkjh lkjlkj', 'qwrtqwrt zxcvzxcv', 'hjklhjkl fdsfds', 'xcvxcv bnmbnm', 'wrtwrt pqrpqr'];
+    const model = createSpamModel();
+    for (let i = 0; i < 60; i++) {
+      model.learn(ham(i), 'ham');
+      model.learn({ content: `${mashes[i % mashes.length]} ${'tyuiop'.slice(0, 1 + (i % 5))}`, author_name: `Visitor ${i}` }, 'spam');
+    }
+    const engine = createFlagEngine();
+    const next = engine.check({ content: 'gfhjgfhj vbnmvbnm', author_name: 'Noah' }, firstTime, model);
+    expect(next.likelySpam).toBe(true);
+    expect(next.flags.find((f) => f.kind === 'classifier')?.reason).toContain('letters typed at random');
+  });
+
   it('does not flag a genuine French comment from a previously approved author', () => {
     const model = trainedModel();
     const engine = createFlagEngine();
