@@ -109,9 +109,9 @@ const SHOP_SUFFIXES = new Set(['shop', 'store', 'sale', 'deals', 'buy', 'market'
 const SELLING_SUFFIXES = new Set([...SHOP_SUFFIXES, 'club', 'biz']);
 
 /**
- * The author's website is named after them: its name starts with theirs ("Hannah" →
- * hannahwrites.example, "Tom H" → tomhiking.example, "Claire Martin" → clairemartin.example) and
- * adds a word at most, none of selling. Such a site is a personal blog; "justinsbestvapes" and
+ * The author's website is named after them: its name starts or ends with theirs ("Hannah" →
+ * hannahwrites.example, "Tom H" → tomhiking.example, "Claire Martin" → clairemartin.example,
+ * "Anne" → lesjardinsdanne.example) and adds a few words at most, none of selling. Such a site is a personal blog; "justinsbestvapes" and
  * "brendasflowershop" are shops with their owner's name.
  */
 export function isPersonalSite(name: string, host: string): boolean {
@@ -120,8 +120,11 @@ export function isPersonalSite(name: string, host: string): boolean {
   const { suffix, name: siteName } = splitHost(host);
   if (suffix !== null && SELLING_SUFFIXES.has(suffix)) return false;
   const label = siteName.split('.').pop()!.replace(/[^a-z0-9]/g, '');
-  if (!label.startsWith(own)) return false;
-  const rest = label.slice(own.length).replace(/^s/, '');
+  let rest: string;
+  if (label.startsWith(own)) rest = label.slice(own.length).replace(/^s/, '');
+  // "Anne", lesjardinsdanne (« les jardins d'Anne »), "Julia", thewanderingjulia: the name closes it.
+  else if (own.length >= 4 && label.endsWith(own)) rest = label.slice(0, label.length - own.length);
+  else return false;
   return rest.length <= PERSONAL_REST_LETTERS && !SELLING.test(rest);
 }
 

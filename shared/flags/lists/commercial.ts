@@ -149,6 +149,8 @@ export const COMMERCIAL_FR: readonly string[] = [
   'location d\'appartement',
   // demandes de prix, argent facile, liens à vendre, faux papiers
   'connaître votre prix', 'quel est votre prix', 'votre liste de prix', 'gagner de l’argent en ligne', 'gagner de l\'argent en ligne', 'backlinks de qualité',
+  'gagner de l’argent depuis chez vous', 'gagner de l\'argent depuis chez vous', 'depuis chez vous sans', 'travail à domicile sans',
+  'infos en mp', 'info en mp', 'sans diplôme ni expérience',
   'netlinking', 'acheter des backlinks', 'faux papiers', 'faux passeport', 'permis de conduire à vendre',
   // prêteurs, voyants et agences
   'prêteur privé', 'prêteur particulier', 'offre de financement', 'prêt rapide', 'voyance gratuite', 'voyant sérieux',

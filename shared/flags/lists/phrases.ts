@@ -229,7 +229,8 @@ export const PRAISE_PHRASES_FR: readonly string[] = [
   // éloge du site lui-même, et questions qui vont à tout article
   'votre blog', 'votre site', 'ce blog', 'super blog', 'super site', 'très bon blog', 'très bon site',
   'article très utile', 'article très instructif', 'très bien écrit', 'bien écrit', 'merci pour le partage de',
-  'je vais partager', 'en favoris', 'je reviendrai', 'continuez ainsi', 'plus d’informations sur ce sujet',
+  'je vais partager', 'je partage sur mes réseaux', 'je partage sur les réseaux', 'partagé sur mes réseaux', 'en favoris',
+  'je reviendrai', 'continuez ainsi', 'plus d’informations sur ce sujet',
   'plus d\'informations sur ce sujet',
   'votre article', 'vos articles', 'votre contenu', 'votre point de vue', 'cher admin', 'merci admin', 'webmaster',
 ];

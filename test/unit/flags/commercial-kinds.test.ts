@@ -222,3 +222,26 @@ describe('a name that reads like the category a website sells', () => {
     }
   });
 });
+
+describe('a French blog’s queue', () => {
+  const fr = { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'fra' };
+
+  it('calls easy money from home and shared thanks under a casino’s website likely spam', () => {
+    for (const input of [
+      { author_name: 'Léa', content: 'Gagnez 500 € par semaine depuis chez vous, sans diplôme ! Infos en MP' },
+      { author_name: 'Paul', author_url: 'https://casino-en-ligne-fiable.example', content: 'Merci, je partage sur mes réseaux.' },
+    ]) {
+      expect(engine.check(input, fr).likelySpam, input.content).toBe(true);
+    }
+  });
+
+  it('leaves a reader sharing the post, or telling of their extra income, alone', () => {
+    for (const input of [
+      { author_name: 'Élodie', content: 'Vivement la suite ! Je partage sur mes réseaux.' },
+      { author_name: 'Anne', author_url: 'https://lesjardinsdanne.wordpress.com', content: 'Très joli, merci ! Je partage sur mes réseaux.' },
+      { author_name: 'Marion', content: 'J’ai un revenu complémentaire grâce à mes cours de piano, votre article m’a aidée pour la déclaration.' },
+    ]) {
+      expect(engine.check(input, fr).likelySpam, input.content).toBe(false);
+    }
+  });
+});
