@@ -49,6 +49,12 @@ const REFERRAL_KEYS = new Set([
 
 /** Trade words are a look on their own; a site made of two of them ("cheap-payday-loans") is more. */
 const TRADE_WORDS_WEIGHT = [2, 3] as const;
+/**
+ * Trades no reader's own site is named for, gambling, drugs and sex sold online: one of them
+ * weighs as two ordinary ones ("casino-en-ligne-fiable", "cheap-cialis").
+ */
+const VICE_TRADES = new Set(['casino', 'poker', 'betting', 'sportsbook', 'bet', 'bets', 'slot', 'slots', 'spins', 'viagra', 'cialis',
+  'levitra', 'tramadol', 'kratom', 'steroid', 'escort', 'porn', 'xxx', 'sex', 'cams', 'webcam', 'hookup', 'onlyfans', 'payday']);
 
 export interface AuthorSiteReading {
   /** The trade words of the address, in the order met (at most a few). */
@@ -130,5 +136,5 @@ export function isPersonalSite(name: string, host: string): boolean {
 
 /** The weight of an author's website made of trade words. */
 export function tradeWordsWeight(words: readonly string[]): number {
-  return words.length >= 2 ? TRADE_WORDS_WEIGHT[1] : TRADE_WORDS_WEIGHT[0];
+  return words.length >= 2 || words.some((w) => VICE_TRADES.has(w)) ? TRADE_WORDS_WEIGHT[1] : TRADE_WORDS_WEIGHT[0];
 }

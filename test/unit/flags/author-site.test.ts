@@ -21,6 +21,14 @@ describe('the trade in an author’s website address', () => {
     expect(read('https://agence-seo-lyon.fr').words).toEqual(['agence', 'seo']);
   });
 
+  it('weighs a gambling, drug or sex trade alone as two ordinary trade words', () => {
+    const comment = 'I tried the recipe with oat milk and it worked fine, thanks.';
+    expect(flag({ content: comment, author_name: 'Paul', author_url: 'https://casino-en-ligne-fiable.example' }, 'author-site-trade')?.weight).toBe(3);
+    expect(flag({ content: comment, author_name: 'Paul', author_url: 'https://paul-deals.example' }, 'author-site-trade')?.weight).toBe(2);
+    // Still a look when the comment says something of its own.
+    expect(check({ content: comment, author_name: 'Paul', author_url: 'https://casino-en-ligne-fiable.example' }).likelySpam).toBe(false);
+  });
+
   it('reads a shop’s top-level domain as its trade, not a club’s', () => {
     expect(read('https://velvetory.shop/').words).toEqual(['.shop']);
     expect(read('https://bright-deals.store/').words).toEqual(['deals', '.store']);
