@@ -4,8 +4,7 @@
 // comment written for its author link points at the trade it wants ranked, or at a sign-up that
 // pays its author. Read from the address alone, and only for comments that give one.
 
-import { getPublicSuffix } from 'tldts';
-import { blogPlatformOf } from './domains';
+import { registrableDomain } from './domains';
 
 /**
  * Stems of trades that comment spam advertises, found anywhere in the site's name or path
@@ -65,10 +64,15 @@ export interface AuthorSiteReading {
 
 const NOTHING: AuthorSiteReading = Object.freeze({ words: Object.freeze([]) as unknown as string[], referral: false });
 
-/** A host's public suffix ("co.uk", "blogspot.com") and the name before it ("www.shop.example"). */
+/**
+ * A host's public suffix ("co.uk", "blogspot.com") and the name before it ("www.shop.example"):
+ * what its registrable domain (domains.ts, read once per host) adds to the suffix is its first
+ * label. A blog on a platform the Public Suffix List leaves out ("anna.wordpress.com") has the
+ * platform for suffix, as one on Blogger has.
+ */
 function splitHost(host: string): { suffix: string | null; name: string } {
-  // A blog on a platform the Public Suffix List leaves out ("anna.wordpress.com") is named like one on Blogger.
-  const suffix = blogPlatformOf(host) ?? getPublicSuffix(host, { allowPrivateDomains: true });
+  const domain = registrableDomain(host);
+  const suffix = domain === null ? null : domain.slice(domain.indexOf('.') + 1);
   return { suffix, name: suffix && host.length > suffix.length ? host.slice(0, host.length - suffix.length - 1) : host };
 }
 

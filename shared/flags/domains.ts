@@ -46,12 +46,6 @@ export function registrableDomain(hostOrUrl: string): string | null {
   return domain;
 }
 
-/** "anna.wordpress.com" → "wordpress.com": the blog platform (BLOG_PLATFORMS) a blog's host is on, else null. */
-export function blogPlatformOf(host: string): string | null {
-  const domain = getDomain(host, DOMAIN_OPTIONS);
-  return domain !== null && BLOG_PLATFORMS.has(domain) && host.length > domain.length ? domain : null;
-}
-
 /** The site a host belongs to: its registrable domain, or the host itself (an IP, "localhost"). */
 export function siteOfHost(host: string): string {
   return registrableDomain(host) ?? host;
