@@ -147,9 +147,10 @@ const SHORT_PRAISE_LETTERS = 200;
 /**
  * A short text of the commonest words only, from an author advertising a website (generic-text.ts),
  * [a website, their own name's]: with a first comment's note a look; with the website's trade
- * words or a business name, likely spam. Readers' short bug reports are written in common words too.
+ * words or a business name, likely spam. Readers' short bug reports are written in common words
+ * too; under a personal blog's address, a note.
  */
-const GENERIC_TEXT_WEIGHT = [3, 2] as const;
+const GENERIC_TEXT_WEIGHT = [3, 1] as const;
 /** Below this share of words the site's approved comments use, the language is worth checking. */
 const FOREIGN_WORD_SHARE = 0.25;
 /**
@@ -586,7 +587,9 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     } else if (genericText) {
       // No praise phrase the lists know, but nothing of any article either, under an advertised
       // website: spun text written to fit every post ("Its like you read my mind!").
-      flags.push(makeFlag('generic-praise', 'generic-text-author-url', undefined, personalSite() ? GENERIC_TEXT_WEIGHT[1] : GENERIC_TEXT_WEIGHT[0]));
+      // Under a personal blog's address it is a reader's short question ("How long did the trip take?"): context, not a look.
+      const personal = personalSite();
+      flags.push(makeFlag('generic-praise', 'generic-text-author-url', undefined, personal ? GENERIC_TEXT_WEIGHT[1] : GENERIC_TEXT_WEIGHT[0], personal ? { note: true } : undefined));
     }
     return { flags, observations, text: content, styled: false, letters, siteWords, priceTerms, advertised };
   }

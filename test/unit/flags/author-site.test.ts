@@ -165,6 +165,17 @@ describe('a blog on WordPress.com or another platform the Public Suffix List lea
   });
 });
 
+describe('a short question in common words under a personal blog’s address', () => {
+  it('is context, not a look: the Flagged view is for what needs one', () => {
+    const r = check({ content: 'How long did the whole trip take?', author_name: 'Ines', author_url: 'https://inesmartin.example' });
+    expect(r.flags.find((f) => f.code === 'generic-text-author-url')?.note).toBe(true);
+    expect(r.flags.filter((f) => f.weight > 0 && !f.note)).toEqual([]);
+    // Under a website that is not the author's own, the same words are a look.
+    const other = check({ content: 'How long did the whole trip take?', author_name: 'Ines', author_url: 'https://novaluxe.example' });
+    expect(other.flags.find((f) => f.code === 'generic-text-author-url')?.note).toBeUndefined();
+  });
+});
+
 describe('spun questions about the blog itself', () => {
   const spun = [
     'Woah! I’m really loving the template/theme of this blog. It’s simple, yet effective.',
