@@ -91,6 +91,9 @@ const QUEUE: SeedComment[] = [
   pending('question', 'Léa', 'lea@mail.example', '198.51.100.50', 'Does the encoding argument also apply when the file is compressed with gzip?'),
   pending('github', 'Sam', 'sam@mail.example', '198.51.100.60', 'I packaged the chunked reader from this article as a small tool: https://github.com/sam-example/csv-chunks — feedback welcome.'),
   pending('own-blog', 'Paul Dubois', 'paul@mail.example', '198.51.100.90', 'Same here: with quoting set to QUOTE_NONE the parser stopped at the first stray quote in our exports.', 'https://pauldubois.example'),
+  // Two readers signing with their Substack newsletters: two websites, not one website's campaign.
+  pending('blog-1', 'Annie', 'annie@mail.example', '198.51.100.91', 'I tried the chunked reader on a 2 GB export and it held up fine.', 'https://anniecodes.substack.com/'),
+  pending('blog-2', 'Marc', 'marc@mail.example', '198.51.100.92', 'The part about dtype inference saved me a lot of memory, thanks.', 'https://marcwrites.substack.com/'),
 ];
 
 let dir: string;
@@ -160,9 +163,9 @@ describe('real WordPress: the queue judged after syncing the site’s history', 
     }
   });
 
-  it('leaves the genuine readers out of the Flagged view, the GitHub link included', async () => {
+  it('leaves the genuine readers out of the Flagged view, the GitHub link and two Substack newsletters included', async () => {
     const q = await judged();
-    for (const key of ['question', 'github', 'own-blog']) {
+    for (const key of ['question', 'github', 'own-blog', 'blog-1', 'blog-2']) {
       expect(q.get(key)!.likelySpam, key).toBe(false);
       expect(q.get(key)!.flagCount, key).toBe(0);
     }

@@ -1,7 +1,8 @@
-// Schema version 14: a blog on a platform the Public Suffix List leaves out ("anna.wordpress.com",
-// "marc.wordpress.com") is its own website, not the platform's: two readers signing with their
-// blogs were counted as one website's campaign (flag-context.ts). Data only: the stored domains
-// of such comments are read again.
+// Schema version 14: a blog on a platform the Public Suffix List leaves out ("anna.substack.com",
+// "marc.substack.com", "lea.canalblog.com") is its own website, not the platform's: two readers
+// signing with their blogs were counted as one website (flag-context.ts), a campaign on every
+// platform but the few the flags ignore as shared (WordPress.com, Tumblr, Medium). Data only:
+// the stored domains of such comments are read again.
 import { BLOG_PLATFORMS, siteOfHost } from '../../../../shared/flags/domains';
 import type { Db } from '../open-database';
 
