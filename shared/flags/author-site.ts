@@ -121,8 +121,8 @@ const SELLING_SUFFIXES = new Set([...SHOP_SUFFIXES, 'club', 'biz']);
 /**
  * The author's website is named after them: its name starts or ends with theirs ("Hannah" →
  * hannahwrites.example, "Tom H" → tomhiking.example, "Claire Martin" → clairemartin.example,
- * "Anne" → lesjardinsdanne.example) and adds a few words at most, none of selling. Such a site is a personal blog; "justinsbestvapes" and
- * "brendasflowershop" are shops with their owner's name.
+ * "Anne" → lesjardinsdanne.example) and adds a few words at most, none of selling. Such a site
+ * is a personal blog; "justinsbestvapes" and "brendasflowershop" are shops with their owner's name.
  */
 export function isPersonalSite(name: string, host: string): boolean {
   const own = name.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '');

