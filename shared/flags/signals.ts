@@ -332,6 +332,9 @@ export function pingbackTemplate(content: string): string | null {
   return PINGBACK_TEMPLATE_PHRASES.find((p) => words.includes(` ${p} `)) ?? null;
 }
 
+/** Business words in a name that blogs are named for too: what they write about, not what they sell. */
+const BLOG_TOPIC_WORDS = new Set(['travel', 'tips', 'reviews', 'photography', 'photographer', 'media', 'studio', 'web', 'digital', 'online', 'wedding', 'tv']);
+
 export function authorFlags(input: FlagInput, business?: readonly string[], nameMayLink = true): Flag[] {
   const name = input.author_name?.trim() ?? '';
   // Most names: no business word, no address in the name, no website to compare with.
@@ -349,6 +352,11 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
     commercial = words.filter((w) => COMMERCIAL_WORDS.has(w));
     const joined = ` ${words.join(' ')} `;
     for (const p of COMMERCIAL_PHRASES) if (joined.includes(` ${p} `)) commercial.push(p);
+  }
+  // "Travel Tales", "Book Nook Reviews" signed with their own home page: a blog named for what it
+  // writes about. Those words make a business's name only elsewhere ("Travel Agency Deals").
+  if (commercial.length > 0 && input.author_url && commercial.every((w) => BLOG_TOPIC_WORDS.has(w)) && signsWithOwnHomePage(name, input.author_url)) {
+    commercial = [];
   }
   // "Kitchen Cabinets", "Payday Loans" under a website: the category the website sells, signed as a
   // name. Unless the name is a blog's, signed with its home page ("Green Thumbs", greenthumbs.net).

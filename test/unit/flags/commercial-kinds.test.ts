@@ -209,6 +209,15 @@ describe('a name that reads like the category a website sells', () => {
     expect(said.likelySpam).toBe(false);
   });
 
+  it('reads a blog named for its topic ("Travel Tales") on its own home page as a blog, the same words elsewhere as a business', () => {
+    const blog = engine.check({ author_name: 'Travel Tales', author_url: 'https://traveltales.example/', content: 'Great post, thanks!' }, fresh);
+    expect(blog.flags.map((f) => f.code)).not.toContain('author-commercial-website');
+    expect(blog.likelySpam).toBe(false);
+    const elsewhere = engine.check({ author_name: 'Travel Tales', author_url: 'https://cheap-flights.example/deals', content: 'Great post, thanks!' }, fresh);
+    expect(elsewhere.flags.map((f) => f.code)).toContain('author-commercial-name');
+    expect(elsewhere.likelySpam).toBe(true);
+  });
+
   it('knows loans offered in Czech, Slovak and Polish, and dating offers, where franc cannot tell a short text’s language', () => {
     for (const content of [
       'Nabízíme rychlé půjčky bez registru, volejte 777 123 456',
