@@ -345,10 +345,11 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
   if (nameMayLink && containsUrl(name)) flags.push(makeFlag('author-url-name', 'author-url-name', undefined, 4));
   // "Mywifiext Net", "Routerlogin Com": a web address with its dot left out, the name of no person.
   else if (spelledAddress) flags.push(makeFlag('author-url-name', 'author-url-name', undefined, 3));
+  // The name's words, folded: read once for the business words, the category and the brand.
+  const words = foldedWords(name);
   let commercial: string[];
   if (business) commercial = [...business];
   else {
-    const words = foldedWords(name);
     commercial = words.filter((w) => COMMERCIAL_WORDS.has(w));
     const joined = ` ${words.join(' ')} `;
     for (const p of COMMERCIAL_PHRASES) if (joined.includes(` ${p} `)) commercial.push(p);
@@ -361,7 +362,7 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
   // "Kitchen Cabinets", "Payday Loans" under a website: the category the website sells, signed as a
   // name. Unless the name is a blog's, signed with its home page ("Green Thumbs", greenthumbs.net).
   if (commercial.length === 0 && input.author_url) {
-    const category = categoryName(foldedWords(name));
+    const category = categoryName(words);
     if (category && !signsWithOwnHomePage(name, input.author_url)) commercial = [category.join(' ')];
   }
   // "Seo" capitalised as a name is a Korean family name (Jae Duk Seo); the trade is written "SEO" or "seo".
@@ -375,8 +376,7 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
   if (site) {
     // A brand written with digits ("stage 4 U", "Shop24") is a business; a plain name that matches
     // its website is most often a personal blog ("Hélène Roussel", helene-roussel.example): a note.
-    const written = foldedWords(name);
-    const branded = written.some((w) => /^[0-9]+$/.test(w)) || written.some((w) => /[a-z][0-9]|[0-9][a-z]/.test(w));
+    const branded = words.some((w) => /^[0-9]+$/.test(w)) || words.some((w) => /[a-z][0-9]|[0-9][a-z]/.test(w));
     weight += branded ? 2.5 : 0;
   }
   const uniq = [...new Set(commercial)];
