@@ -40,6 +40,7 @@ export const FLAG_CODES = [
   'shouting', // { percent }
   'styled-letters', // {} — letters styled to slip past word filters (𝐁𝐮𝐲, ｂｕｙ), read as plain letters
   'keyboard-mash', // { words } — most of the text is letters typed at random ("sdfgsdfg")
+  'earnings-claim', // { phrase } — a claim of income ("made $17,450 last month")
   'duplicate', // { count }
   'campaign', // { authors } — the same text from other authors
   'campaign-similar', // { authors } — nearly the same text (a few words changed) from other authors in the queue

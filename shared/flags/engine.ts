@@ -32,6 +32,7 @@ import { isWordCode } from './tokenize';
 import { entryKeys, keyHash, WordMatcher, type WordCategory, type WordEntry, type WordHit } from './matcher';
 import { textSketch } from './near-text';
 import { MIN_PHONE_DIGITS, phoneNumberIn } from './phone';
+import { earningsClaimIn } from './earnings';
 import {
   authorFlags,
   COMMERCIAL_NAME_SINGLE_WORDS,
@@ -120,6 +121,8 @@ const SERVICE_NAME_WEIGHT = 2.5;
 const CONTACT_ADDRESS_WEIGHT = 2;
 /** Most of a short text typed at random (gibberish.ts): with a first comment's note, likely spam. */
 const KEYBOARD_MASH_WEIGHT = 3.5;
+/** A claim of income (earnings.ts): alone, and with where to go for the money. */
+const EARNINGS_CLAIM_WEIGHT = [2, 3.5] as const;
 /** An author's name that is a link's label ("Homepage"), and a link farm's phrase in a pingback's excerpt (lists/pingbacks.ts). */
 const PLACEHOLDER_NAME_WEIGHT = 2.5;
 const PINGBACK_TEMPLATE_WEIGHT = 3;
@@ -466,6 +469,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
         pitchWeight = keywords.count > 1 ? 4 : 3.5;
       }
     }
+    // "I made $17,450 last month": read only where there are digits for a sum.
+    const earnings = digits > 0 ? earningsClaimIn(content) : null;
     const placeholder = input.author_name ? placeholderName(input.author_name) : null;
     // A pingback's text is an excerpt of the page linking here: a link farm's says only that more is elsewhere.
     const farmExcerpt = input.type === 'pingback' || input.type === 'trackback' ? pingbackTemplate(content) : null;
@@ -501,6 +506,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       if (praiseWithLink) set.add('praise-with-link');
       if (genericText) set.add('generic-text');
       if (mashed) set.add('keyboard-mash');
+      if (earnings) set.add('earnings-claim');
       if (!authorIsReference && personalSite()) set.add('personal-site');
       if (placeholder) set.add('placeholder-name');
       if (farmExcerpt) set.add('pingback-template');
@@ -564,6 +570,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       }
       flags.push(f);
     }
+    if (earnings) flags.push(makeFlag('word', 'earnings-claim', { phrase: earnings.phrase }, EARNINGS_CLAIM_WEIGHT[earnings.scheme ? 1 : 0]));
     if (phone) flags.push(makeFlag('phone-support', 'phone-support', { number: phone }, 5));
     else if (pitch) flags.push(makeFlag('phone-support', 'support-pitch', { product: pitch }, pitchWeight));
     if (disposable) flags.push(makeFlag('link-reputation', 'disposable-email', { domain: disposable }, 2.5));

@@ -88,6 +88,7 @@ const SIGNAL_LABELS: Record<string, string> = {
   'praise-with-link': 'generic praise next to a link',
   'generic-text': 'a text that names nothing of any article, under an advertised website',
   'keyboard-mash': 'letters typed at random',
+  'earnings-claim': 'a claim of what the author earns',
   'personal-site': 'a website named after its author',
   'author-url-name': 'a web address in the author’s name',
   'placeholder-name': 'a link’s label as the author’s name',
@@ -150,6 +151,8 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
       return 'Says nothing of this article in particular, from an author advertising a website';
     case 'keyboard-mash':
       return `Letters typed at random (${quoted(p.words)})`;
+    case 'earnings-claim':
+      return `Claims what the author earns (“${String(p.phrase)}”), as schemes sold in comments do`;
     case 'author-placeholder-name':
       return `The author’s name is a link’s label, not a person’s (“${String(p.name)}”)`;
     case 'author-commercial-name':

@@ -61,6 +61,8 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
       return t(key, { terms: quoted(p.terms) });
     case 'keyboard-mash':
       return t(key, { words: quoted(p.words) });
+    case 'earnings-claim':
+      return t(key, { phrase: String(p.phrase) });
     case 'links':
       return t(key, { count: num(p.count), limit: num(p.limit) });
     case 'reference-links':

@@ -64,6 +64,7 @@ export const COMMERCIAL_EN: readonly string[] = [
   // essays and homework
   'essay writing service', 'essay writing services', 'write my essay', 'write my paper', 'essay writer',
   'paper writing service', 'assignment help', 'homework help', 'dissertation writing', 'coursework help', 'do my homework', 'thesis writing',
+  'plagiarism-free', 'plagiarism free', 'off your first order', 'discount on your first order',
   // downloads, cracks, generators, streaming
   'free download full version', 'crack download', 'cracked version', 'keygen', 'serial key', 'license key',
   'activation key', 'mod apk', 'premium apk', 'apk download', 'free robux', 'robux generator', 'free v-bucks',
@@ -71,6 +72,7 @@ export const COMMERCIAL_EN: readonly string[] = [
   'free xbox', 'money codes', 'hack tool', 'mod menu', 'unlimited coins', 'unlimited gems', '123movies', 'putlocker',
   'fmovies', 'gomovies', 'solarmovie', 'showbox', 'no survey', 'no human verification', 'without human verification',
   'free premium account', 'free premium accounts', 'premium for free', 'movies online free',
+  'iptv subscription', 'iptv subscriptions', 'iptv service', 'iptv provider', 'best iptv', 'iptv reseller', 'iptv free trial',
   // spells and fortune
   'love spell', 'love spells', 'spell caster', 'black magic', 'voodoo', 'get your ex back', 'lost love back',
   'spell temple', 'get my husband back', 'get my wife back',
@@ -110,6 +112,9 @@ export const COMMERCIAL_EN: readonly string[] = [
   'sugar momma', 'sugar daddies', 'urgent loan', 'in need of a loan', 'need of an urgent loan', 'we offer loans',
   'legit loan', 'private loan', 'loan firm', 'recovery expert', 'recovery experts', 'hack recovery', 'recovery hacker',
   'scam recovery', 'recover stolen crypto', 'recover lost crypto', 'reliable hacker', 'genuine hacker',
+  // crypto giveaways: an airdrop to claim by connecting a wallet (which drains it)
+  'crypto airdrop', 'free airdrop', 'token airdrop', 'claim your airdrop', 'claim your free', 'connect your wallet',
+  'claim your tokens', 'claim your reward',
 ];
 
 /**

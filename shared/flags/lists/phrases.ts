@@ -70,6 +70,9 @@ export const MILD_PROMOTION_PHRASES_OTHER: readonly string[] = [
   'onze website', 'onze webshop', 'onze diensten', 'onze producten',
   'naszą stronę', 'nasza strona', 'nasz sklep', 'nasze usługi', 'naszych usług',
   'наш сайт', 'нашем сайте', 'наши услуги', 'наш магазин', 'наших услуг',
+  // "we offer", and the German pitch's "ask without obligation" and "search engine optimisation"
+  'wir bieten', 'bieten wir', 'unverbindlich anfragen', 'jetzt unverbindlich', 'suchmaschinenoptimierung',
+  'ofrecemos', 'offriamo', 'oferecemos', 'wij bieten', 'oferujemy', 'предлагаем',
 ];
 
 /**

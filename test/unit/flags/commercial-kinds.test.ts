@@ -254,3 +254,60 @@ describe('a French blog’s queue', () => {
     }
   });
 });
+
+describe('claims of income', () => {
+  const judged = (content: string, siteLanguage = 'eng') => engine.check({ content, author_name: 'Visitor' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage });
+  const claim = (content: string, siteLanguage?: string) => judged(content, siteLanguage).flags.find((f) => f.code === 'earnings-claim');
+
+  it('calls a claim of income with where the money comes from likely spam, in English and French', () => {
+    for (const [content, phrase] of [
+      ['My aunt made $12,800 last month working from home just a few hours a day. Everybody should try this job.', 'made $12,800 last month'],
+      ["I'm making over $7k a month part time, here's what I do", 'making over $7k a month'],
+      ['My last paycheck was $8,500 for working 10 hours a week online.', 'paycheck was $8,500 for working 10 hours a week'],
+    ] as const) {
+      expect(judged(content).likelySpam, content).toBe(true);
+      expect(claim(content)?.reason, content).toBe(`Claims what the author earns (“${phrase}”), as schemes sold in comments do`);
+    }
+    const fr = 'Je gagne 2 500 € par mois depuis chez moi sans rien vendre, tout est expliqué sur mon profil.';
+    expect(judged(fr, 'fra').likelySpam).toBe(true);
+    expect(claim(fr, 'fra')?.params?.phrase).toBe('gagne 2 500 € par mois');
+  });
+
+  it('leaves a reader’s earnings or a price they paid at a look, or nothing', () => {
+    for (const content of [
+      'We made $500 last month from our bake sale for the school library, thank you for the recipe!',
+      'I earn $15 an hour at my job and rent took most of it, so this budget sheet helps.',
+    ]) {
+      expect(judged(content).likelySpam, content).toBe(false);
+      expect(claim(content)?.weight, content).toBe(2);
+    }
+    expect(claim('I paid about $40 for the same lamp at IKEA last year, so this is a good deal.')).toBeUndefined();
+    expect(claim('On a payé 300 euros pour la même table le mois dernier.', 'fra')).toBeUndefined();
+  });
+});
+
+describe('essays, IPTV, crypto airdrops and pitches in German', () => {
+  it('knows them', () => {
+    for (const content of [
+      'Struggling with your dissertation? Our expert writers deliver plagiarism-free papers on any topic. 15% off your first order!',
+      'Best IPTV subscription with 20,000 live channels in 4K, free 24h trial, no contract.',
+      'Claim your free $ETH airdrop now, limited to the first 5,000 wallets. Connect your wallet to receive.',
+    ]) {
+      expect(check(content).likelySpam, content).toBe(true);
+    }
+    const german = 'Tolle Seite! Wir bieten professionelles Webdesign und Suchmaschinenoptimierung zu fairen Preisen. Jetzt unverbindlich anfragen.';
+    const r = engine.check({ content: german, author_name: 'Visitor' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' });
+    expect(r.likelySpam).toBe(true);
+    expect(r.flags.find((f) => f.code === 'self-promotion')?.params?.terms).toEqual(expect.arrayContaining(['wir bieten', 'suchmaschinenoptimierung', 'unverbindlich anfragen']));
+  });
+
+  it('leaves a student, a streamer and a crypto reader alone', () => {
+    for (const content of [
+      'Is there a version of this for students? I am writing my dissertation and need to cite it properly.',
+      'Which VPN do you use for streaming when travelling? Mine kept dropping in the hotel in Lisbon.',
+      'Do you think Bitcoin will recover before the halving? I sold half of mine last month.',
+    ]) {
+      expect(check(content).likelySpam, content).toBe(false);
+    }
+  });
+});
