@@ -32,7 +32,7 @@ import { isWordCode } from './tokenize';
 import { entryKeys, keyHash, WordMatcher, type WordCategory, type WordEntry, type WordHit } from './matcher';
 import { textSketch } from './near-text';
 import { MIN_PHONE_DIGITS, phoneNumberIn } from './phone';
-import { earningsClaimIn } from './earnings';
+import { earningsClaimIn, MONEY_WORDS } from './earnings';
 import {
   authorFlags,
   COMMERCIAL_NAME_SINGLE_WORDS,
@@ -400,7 +400,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     ...bundledEntries(),
     ...block.map((term): WordEntry => ({ term, list: 'user', category: 'blocked' })),
   ];
-  const matcher = new WordMatcher(entries, allow, COMMERCIAL_NAME_SINGLE_WORDS);
+  // Tagged: the words that make a name read like a business, and currencies' names (a sum of money, earnings.ts).
+  const matcher = new WordMatcher(entries, allow, [...COMMERCIAL_NAME_SINGLE_WORDS, ...MONEY_WORDS]);
   const listsVersion = `${BUNDLED_LISTS_VERSION}/${hashLists(block, allow)}`;
 
   /**
@@ -445,7 +446,9 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       // One scan of the name: its words (a business name?), whether it may hold an address, and
       // blocked words in it ("Cheap Viagra"), which count like words in the text.
       const name = matcher.scan(input.author_name, 'author_name', wantWords);
-      author = authorFlags(input, commercialNameWords(name.tagged, name.hits), name.mayLink);
+      // A currency's name is tagged for the text's sums, not as a business word ("Pounds" is a family name).
+      const tagged = name.tagged.length > 0 ? name.tagged.filter((w) => !MONEY_WORDS.has(w)) : name.tagged;
+      author = authorFlags(input, commercialNameWords(tagged, name.hits), name.mayLink);
       nameWords = name.words;
       nameHits = name.hits.filter((h) => (h.category === 'abuse' || h.category === 'spam' || h.category === 'scam' || h.category === 'blocked') && !isFamilyName(input.author_name!, h));
     }
@@ -470,7 +473,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       }
     }
     // "I made $17,450 last month": read only where there are digits for a sum.
-    const earnings = digits > 0 ? earningsClaimIn(content) : null;
+    const earnings = digits > 0 ? earningsClaimIn(content, scanned.tagged) : null;
     const placeholder = input.author_name ? placeholderName(input.author_name) : null;
     // A pingback's text is an excerpt of the page linking here: a link farm's says only that more is elsewhere.
     const farmExcerpt = input.type === 'pingback' || input.type === 'trackback' ? pingbackTemplate(content) : null;

@@ -24,6 +24,13 @@ describe('the name of a tech-support page', () => {
   });
 });
 
+describe('a currency’s name in an author’s name', () => {
+  it('is a family name, not a business word (currencies are looked for in the text’s sums)', () => {
+    expect(codes({ content: 'We spent 300 pounds on the roof and it still leaks.', author_name: 'Ezra Pounds' })).toEqual(['first-time-author']);
+    expect(codes({ content: 'I made 500 euros a week from this website, working from home.', author_name: 'Ana' })).toContain('earnings-claim');
+  });
+});
+
 describe('a web address with its dot left out', () => {
   it('makes generic praise likely spam', () => {
     const r = check({ content: 'Thanks for sharing the lovely post with us. I like your post.', author_name: 'Routerlogin Net' });
