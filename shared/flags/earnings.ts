@@ -13,7 +13,7 @@ const word = (alternatives: string): string => `${START}(?:${alternatives})${END
 const CLAIM = new RegExp(
   [
     // English: "made $17,450 last month", "earning 5000 dollars a week", "I get paid $85 per hour"
-    word('made|make|makes|making|earn|earns|earned|earning|got paid|get paid|getting paid|received|receive|pulling in|bringing in|pay ?check|paycheque'),
+    word('made|make|makes|making|earn|earns|earned|earning|got paid|get paid|getting paid|received|receive|pulling in|bringing in|pay ?check|paycheque|turned'),
     String.raw`[^.!?\n]{0,30}?(?:[$£€]\s?\d[\d,.]*\s*k?|${START}\d[\d,.]*\s*k?\s*(?:dollars|usd|euros?|pounds|gbp)${END})`,
     String.raw`[^.!?\n]{0,30}?`,
     word('(?:a|an|per|each|every|last|this|in a|in one|in just|within)\\s+(?:hour|day|week|month|year|hours|days|weeks|months|weekend)'),
@@ -33,7 +33,8 @@ const SCHEME = new RegExp(
     [
       'from (?:my |your |the comfort of (?:my |your )?)?home', 'at home', 'from my laptop', 'part[- ]time', 'online jobs?', 'jobs? online',
       'work(?:ing)? online', '(?:hours?|a day|a week|a month) online', 'this (?:website|site|link|job|page)', 'my (?:profile|page|bio)', 'go to', 'click', 'open this',
-      'copy (?:this|the) link', 'here is what i do', "here'?s what i (?:do|did)",
+      'copy (?:this|the) link', 'here is what i do', "here'?s what i (?:do|did)", 'ask me how', 'message me', 'dm me', 'contact me',
+      '(?:signal|trading) group',
       'depuis chez (?:moi|vous|soi)', 'de chez (?:moi|vous)', 'à domicile', 'a domicile', 'en ligne', 'ce (?:site|lien)', 'mon profil',
     ].join('|'),
   ),

@@ -31,7 +31,8 @@ export const COMMERCIAL_EN: readonly string[] = [
   'buy proxies', 'cheap proxies', 'private proxies', 'residential proxies', 'proxy list', 'buy accounts',
   'aged accounts', 'verified accounts', 'buy instagram followers', 'instagram followers', 'tiktok followers',
   'twitter followers', 'youtube subscribers', 'buy youtube', 'youtube views', 'buy views', 'buy likes',
-  'real followers', 'cheap followers', 'smm panel', 'buy reviews', 
+  'real followers', 'cheap followers', 'smm panel', 'buy reviews', 'views in one day', 'views in a day', 'views in 24 hours',
+  'subscribers in one day', 'followers in one day', 'trading signal group', 'trading signals', 'signal group',
   // SEO and marketing services
   'seo services', 'seo service', 'seo company', 'seo agency', 'seo expert', 'guest post', 'guest posts',
   'guest posting', 'link building services', 'high quality backlinks', 'first page of google',

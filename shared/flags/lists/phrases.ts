@@ -22,6 +22,9 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   'add me on', 'follow me on', 'go to my channel', 'visit my channel', 'donate bitcoin', 'donate bitcoins',
   'donate btc', 'send me bitcoin', 'my bitcoin address', 'my btc address', 'my wallet address',
   'use my referral', 'use my promo code', 'my referral code', 'my referral link', 'my invite code', 'my invite link', 'my promo code',
+  // the author's name or profile as the link to follow
+  'click my name', 'click on my name', 'click my profile', 'click on my profile', 'search my name', 'look up my name',
+  'google my name', 'link in my profile', 'link on my profile', 'link in my bio',
   // promotion that names itself, apologising or not
   'shameless plug', 'shameless self promotion', 'sorry for the self-promotion', 'excuse the self promotion', 'promoting my',
   'promote my', 'sorry for the spam', 'sorry for spamming', 'sorry to spam', 'i know this is spam', 'sorry for the self promotion',
@@ -60,6 +63,7 @@ export const PROMOTION_PHRASES_OTHER: readonly string[] = [
   'inscreva-se no meu canal', 'inscrevam-se no meu canal', 'se inscrevam no meu canal', 'se inscreve no meu canal',
   'visitem meu canal', 'visitem o meu canal', 'assistam meu vídeo', 'assistam meu video', 'me sigam no instagram', 'sigam-me no instagram',
   'abonniert meinen kanal', 'abonniert mich', 'iscrivetevi al mio canale', 'iscriviti al mio canale',
+  'los invito a ver mi', 'las invito a ver mi', 'les invito a ver mi', 'los invito a mi canal', 'les invito a mi canal', 'ver mi cover',
 ];
 
 export const MILD_PROMOTION_PHRASES_OTHER: readonly string[] = [
@@ -111,7 +115,7 @@ export const OWN_WORK_PHRASES_EN: readonly string[] = [
   // a friend's or a relative's work, pushed the same way
   'my friend\'s channel', 'my friends channel', 'my brother\'s channel',
   'my sister\'s channel', 'started a channel', 'started a new channel', 'get my music heard',
-  'get my music out there',
+  'get my music out there', 'a small channel', 'my small channel', 'i wrote a book', 'my new book', 'i just posted a',
 ];
 
 /**
@@ -141,7 +145,7 @@ export const REQUEST_PHRASES_EN: readonly string[] = [
   'search for', 'go watch', 'watch it', 'listen to', 'give it a listen', 'take a look', 'have a look',
   'would mean a lot', 'would mean the world', 'would really appreciate', 'really appreciate it', 'thumbs up',
   'share on', 'give it a like', 'leave a comment', 'support me', 'please check', 'please watch', 'please visit',
-  'please listen', 'please look', 'help me reach', 'help me get to',
+  'please listen', 'please look', 'help me reach', 'help me get to', 'would love your support', 'go check it', 'go check',
   // past tense reports what a reader did ("I checked out my settings"), except as a wish
   'if you checked', 'if you check', 'if you could check',
   // the openers of a plea pinned under a popular video

@@ -248,6 +248,27 @@ describe('calls to action', () => {
     }
   });
 
+  it('counts the author’s name or profile as the link to follow, a small channel, a book and a code to use as the plea they are', () => {
+    for (const content of [
+      'Love this one! You will love my playlist too, 200 best party songs, click my name',
+      'I wrote a book about getting sober, it would mean a lot if you looked it up on Amazon, search my name',
+      'i started a small channel where i review albums, first video is about this one, would love your support',
+      'I just posted a dance tutorial inspired by this video, go check it!',
+      'Hola a todos! Los invito a ver mi cover de esta canción, me ayudaría mucho',
+    ]) {
+      expect(check({ content }).likelySpam, content).toBe(true);
+    }
+    // A reader's name, a book they read, their code, a video they checked: none.
+    for (const content of [
+      'My name is on the list at 3:10, I was in the crowd that night!',
+      'I read a book about this band and this video was the first single.',
+      'I posted this on my wall for my mum, she loved this song in 2010.',
+      'Go check the live version, the guitar solo is longer.',
+    ]) {
+      expect(check({ content }).likelySpam, content).toBe(false);
+    }
+  });
+
   it('counts gaming videos and a friend’s channel announced with a request to come by as calls to action, not a friend’s paper', () => {
     for (const content of ['Whoever reads this, I wish you luck! Also I make gaming videos, come say hi', 'check out my friend’s channel, he does amazing covers']) {
       expect(check({ content }).likelySpam, content).toBe(true);
