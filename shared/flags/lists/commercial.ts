@@ -39,7 +39,8 @@ export const COMMERCIAL_EN: readonly string[] = [
   'rank your website', 'website traffic', 'digital marketing agency', 'digital marketing services',
   'web design company', 'web development company', 'app development company', 'redesign your website',
   'digital marketing company', 'get a free quote', 'for a free quote', 'your ad text',
-  'free seo audit', 'free website audit', 'link insertion', 'link insertions',
+  'free seo audit', 'free website audit', 'link insertion', 'link insertions', 'free consultation',
+  'custom software development', 'software development company', 'software development services',
   // casinos and betting
   'online casino', 'casino online', 'casino bonus', 'free spins', 'slot online', 'online slots', 'slot gacor',
   'sports betting', 'betting tips', 'betting site', 'sportsbook', 'online betting', 'lottery results', 'satta matka',
@@ -73,6 +74,7 @@ export const COMMERCIAL_EN: readonly string[] = [
   'free xbox', 'money codes', 'hack tool', 'mod menu', 'unlimited coins', 'unlimited gems', '123movies', 'putlocker',
   'fmovies', 'gomovies', 'solarmovie', 'showbox', 'no survey', 'no human verification', 'without human verification',
   'free premium account', 'free premium accounts', 'premium for free', 'movies online free',
+  'windows 11 pro key', 'windows 10 pro key', 'genuine windows key', 'cheap windows keys', 'cheap windows key', 'cd keys',
   'iptv subscription', 'iptv subscriptions', 'iptv service', 'iptv provider', 'best iptv', 'iptv reseller', 'iptv free trial',
   // spells and fortune
   'love spell', 'love spells', 'spell caster', 'black magic', 'voodoo', 'get your ex back', 'lost love back',

@@ -25,6 +25,9 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   // the author's name or profile as the link to follow
   'click my name', 'click on my name', 'click my profile', 'click on my profile', 'search my name', 'look up my name',
   'google my name', 'link in my profile', 'link on my profile', 'link in my bio',
+  // a seller's own product or link, offered as a tip
+  'try our app', 'try our tool', 'try our free', 'try our ai', 'try our service', 'try our software', 'try our platform',
+  'see our guide', 'see our website', 'see our site', 'see our store', 'see our products', 'using my link', 'use my link', 'my affiliate link', 'through my link', 'via my link',
   // promotion that names itself, apologising or not
   'shameless plug', 'shameless self promotion', 'sorry for the self-promotion', 'excuse the self promotion', 'promoting my',
   'promote my', 'sorry for the spam', 'sorry for spamming', 'sorry to spam', 'i know this is spam', 'sorry for the self promotion',
@@ -90,7 +93,7 @@ export const MILD_PROMOTION_PHRASES_EN: readonly string[] = [
   'please share', 'share this', 'sign up', 'signup', 'free trial', 'contact us', 'call us', 'our channel',
   'check this out', 'check out this', 'subscribers', 'followers',
   'whatsapp', 'telegram', 'giveaway', 'per hour', 'per day', 'per week', 'per month',
-  'this channel', 'hit me up', 'bitcoin address', 'btc address',
+  'this channel', 'hit me up', 'bitcoin address', 'btc address', 'our store', 'our shop', 'we provide', 'we offer',
 ];
 
 export const MILD_PROMOTION_PHRASES_FR: readonly string[] = [
@@ -266,7 +269,7 @@ export const COMMERCIAL_NAME_WORDS: readonly string[] = [
   'assignments', 'dissertation',
   'hosting', 'vpn', 'proxy', 'proxies', 'apk', 'download', 'downloads', 'streaming', 'movies', 'escorts', 'massage',
   'tattoo', 'wedding', 'limo', 'limousine', 'rental', 'rentals', 'visa', 'immigration', 'photographer',
-  'photography', 'printing', 'reviews', 'tips', 'pvt', 'gmbh', 'limited', 'corp',
+  'photography', 'printing', 'reviews', 'tips', 'pvt', 'gmbh', 'limited', 'corp', 'softwares', 'technologies', 'infotech',
   // the dating offer as a name: "Hot Russian Brides", "Lovely Czech Girls", "Sexy Singles"
   'brides', 'girls', 'women', 'singles', 'sexy',
 ];

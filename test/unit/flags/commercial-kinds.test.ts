@@ -2,6 +2,7 @@
 // sold city by city, brides and cams, private lenders and psychics. Comments written for these tests.
 import { describe, expect, it } from 'vitest';
 import { createFlagEngine, UNKNOWN_AUTHOR_CONTEXT } from '../../../shared/flags';
+import type { FlagInput } from '../../../shared/types';
 
 const engine = createFlagEngine();
 const check = (content: string) => engine.check({ content, author_name: 'Visitor' }, UNKNOWN_AUTHOR_CONTEXT);
@@ -308,6 +309,33 @@ describe('essays, IPTV, crypto airdrops and pitches in German', () => {
       'Do you think Bitcoin will recover before the halving? I sold half of mine last month.',
     ]) {
       expect(check(content).likelySpam, content).toBe(false);
+    }
+  });
+});
+
+describe('a seller’s product offered as a tip on a technical blog', () => {
+  const judged = (input: Partial<FlagInput> & { content: string }) => engine.check({ author_name: 'Visitor', ...input }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' });
+
+  it('is likely spam: "try our AI writer", "using my link", "see our guide", a software house, cheap Windows keys', () => {
+    for (const input of [
+      { content: 'Nice tutorial. If anyone wants blog posts in seconds, try our AI writer for free.', author_url: 'https://writer.example' },
+      { content: 'For anyone deploying this, get the cheapest VPS hosting with a 70% discount using my link', author_url: 'https://vps.example' },
+      { content: 'Great list! Also, a good laptop matters, see our guide to the best laptops for programming.', author_url: 'https://laptops.example' },
+      { content: 'We provide custom software development and ERP solutions. Contact us for a free consultation.', author_name: 'Techno Softwares' },
+      { content: 'Thanks! By the way you can get a genuine Windows 11 Pro key for only $12 on our store.', author_url: 'https://keys.example' },
+    ]) {
+      expect(judged(input).likelySpam, input.content).toBe(true);
+    }
+  });
+
+  it('leaves a reader’s "we try our best", a festival to see, a VPS they use and a lost product key alone', () => {
+    for (const content of [
+      'We try our best to keep the notebooks small, but the data keeps growing.',
+      'Come and see our town’s festival if you are ever in Lyon in June!',
+      'I run this on a cheap VPS from Hetzner and it works fine for small projects.',
+      'Where do I find the product key of Windows 11 Pro on a laptop that came with it?',
+    ]) {
+      expect(judged({ content }).likelySpam, content).toBe(false);
     }
   });
 });
