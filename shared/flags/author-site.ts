@@ -20,7 +20,8 @@ const TRADE_STEMS: readonly string[] = [
   'customercare', 'customerservice', 'helpline', 'support', 'helpdesk', 'techsupport', 'repair', 'renovation',
   'remodel', 'contractor', 'lawyer', 'attorney', 'injury', 'dentist', 'clinic', 'cosmetic', 'skincare', 'jewel',
   'bitcoin', 'crypto', 'trading', 'investment', 'creditcard', 'badcredit', 'marketing', 'agency', 'hosting', 'download',
-  'streaming', 'hacks', 'cheats', 'brides', 'massage', 'tattoo', 'limousine', 'rental', 'immigration',
+  'streaming', 'hacks', 'cheats', 'brides', 'massage', 'tattoo', 'limousine', 'rental', 'immigration', 'slots', 'gambling',
+  'vape', 'gummies',
   // local trades sold by city ("dallastreeremoval", "bestweddingplanners-nyc") and health products
   'removal', 'wedding', 'planner', 'salon', 'beauty', 'dental', 'realtor', 'realestate', 'cleaning', 'landscap',
   'pestcontrol', 'exterminator', 'towing', 'dumpster', 'flooring', 'roofer', 'electrician', 'garagedoor', 'hvac',

@@ -13,6 +13,7 @@ export const FLAG_CODES = [
   'generic-praise-author-url', // { terms } — praise from an author advertising a website
   'generic-praise-link', // { terms } — praise next to a link
   'generic-text-author-url', // {} — a short text of the commonest words only, from an author advertising a website
+  'template-title', // { title } — a spam tool's template with the article's title pasted between angle brackets
   'name-blocked-words', // { terms } — in the author's name
   'name-abuse-words', // { terms }
   'name-spam-words', // { terms }

@@ -27,7 +27,7 @@ import {
 } from './lists/phrases';
 import { contactAddressIn, findLinks, hostOf, messengerContactIn, type LinkInfo } from './links';
 import { mashedWords } from './gibberish';
-import { saysNothingInParticular } from './generic-text';
+import { saysNothingInParticular, templateTitleSlot } from './generic-text';
 import { isWordCode } from './tokenize';
 import { entryKeys, keyHash, WordMatcher, type WordCategory, type WordEntry, type WordHit } from './matcher';
 import { textSketch } from './near-text';
@@ -123,6 +123,8 @@ const CONTACT_ADDRESS_WEIGHT = 2;
 const KEYBOARD_MASH_WEIGHT = 3.5;
 /** A claim of income (earnings.ts): alone, and with where to go for the money. */
 const EARNINGS_CLAIM_WEIGHT = [2, 3.5] as const;
+/** A template's slot for the article's title (generic-text.ts templateTitleSlot): a look, as a comparison in prose may look like one. */
+const TEMPLATE_TITLE_WEIGHT = 3;
 /** An author's name that is a link's label ("Homepage"), and a link farm's phrase in a pingback's excerpt (lists/pingbacks.ts). */
 const PLACEHOLDER_NAME_WEIGHT = 2.5;
 const PINGBACK_TEMPLATE_WEIGHT = 3;
@@ -474,6 +476,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     }
     // "I made $17,450 last month": read only where there are digits for a sum.
     const earnings = digits > 0 ? earningsClaimIn(content, scanned.tagged) : null;
+    const titleSlot = templateTitleSlot(content);
     const placeholder = input.author_name ? placeholderName(input.author_name) : null;
     // A pingback's text is an excerpt of the page linking here: a link farm's says only that more is elsewhere.
     const farmExcerpt = input.type === 'pingback' || input.type === 'trackback' ? pingbackTemplate(content) : null;
@@ -510,6 +513,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       if (genericText) set.add('generic-text');
       if (mashed) set.add('keyboard-mash');
       if (earnings) set.add('earnings-claim');
+      if (titleSlot) set.add('template-title');
       if (!authorIsReference && personalSite()) set.add('personal-site');
       if (placeholder) set.add('placeholder-name');
       if (farmExcerpt) set.add('pingback-template');
@@ -573,6 +577,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       }
       flags.push(f);
     }
+    if (titleSlot) flags.push(makeFlag('generic-praise', 'template-title', { title: titleSlot }, TEMPLATE_TITLE_WEIGHT));
     if (earnings) flags.push(makeFlag('word', 'earnings-claim', { phrase: earnings.phrase }, EARNINGS_CLAIM_WEIGHT[earnings.scheme ? 1 : 0]));
     if (phone) flags.push(makeFlag('phone-support', 'phone-support', { number: phone }, 5));
     else if (pitch) flags.push(makeFlag('phone-support', 'support-pitch', { product: pitch }, pitchWeight));

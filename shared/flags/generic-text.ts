@@ -58,3 +58,20 @@ function inflectionOfCommon(word: string): boolean {
   }
   return false;
 }
+
+/**
+ * A spam tool's template with the article's title pasted between angle brackets: "Thanks for
+ * finally writing about > Making sourdough at home < Loved it!" (or "&gt; … &lt;" once WordPress
+ * has escaped them). The brackets stand alone: the ">" after a space, the "<" closing no tag, and
+ * the title between them starts with a capital and holds two words or more, as titles do. A
+ * comparison in code ("if x > 5 and y < 3") fails all three.
+ */
+const TITLE_SLOT = /(?:^|\s)(?:>|&gt;)\s*(\p{Lu}[^<>&\n]{2,98}?)\s*(?:<|&lt;)(?![^<>\n]*>)/u;
+
+/** The title a template's slot holds in `text`, if any. */
+export function templateTitleSlot(text: string): string | null {
+  if (text.indexOf('>') < 0 && text.indexOf('&gt;') < 0) return null;
+  const match = TITLE_SLOT.exec(text);
+  const title = match?.[1]?.trim();
+  return title !== undefined && /\s/.test(title) ? title : null;
+}

@@ -89,6 +89,7 @@ const SIGNAL_LABELS: Record<string, string> = {
   'generic-text': 'a text that names nothing of any article, under an advertised website',
   'keyboard-mash': 'letters typed at random',
   'earnings-claim': 'a claim of what the author earns',
+  'template-title': 'a template with the article’s title pasted in',
   'personal-site': 'a website named after its author',
   'author-url-name': 'a web address in the author’s name',
   'placeholder-name': 'a link’s label as the author’s name',
@@ -151,6 +152,8 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
       return 'Says nothing of this article in particular, from an author advertising a website';
     case 'keyboard-mash':
       return `Letters typed at random (${quoted(p.words)})`;
+    case 'template-title':
+      return `A template with this article’s title pasted in (“${String(p.title)}”), as spam tools write`;
     case 'earnings-claim':
       return `Claims what the author earns (“${String(p.phrase)}”), as schemes sold in comments do`;
     case 'author-placeholder-name':

@@ -63,6 +63,8 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
       return t(key, { words: quoted(p.words) });
     case 'earnings-claim':
       return t(key, { phrase: String(p.phrase) });
+    case 'template-title':
+      return t(key, { title: String(p.title) });
     case 'links':
       return t(key, { count: num(p.count), limit: num(p.limit) });
     case 'reference-links':

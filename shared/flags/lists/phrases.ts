@@ -222,7 +222,9 @@ export const PRAISE_PHRASES_EN: readonly string[] = [
   // the spun templates sent by the thousand, each phrase of them fitting any article
   'could not be written any better', 'couldn\'t be written any better', 'room mate', 'old roommate', 'previous roommate',
   'forward this article', 'forward this post', 'forward this page', 'have a good read', 'browsing online', 'worth enough for me',
-  'getting your info', 'what a stuff', 'very valid points', 'i appreciate you writing',
+  'getting your info', 'what a stuff', 'very valid points', 'i appreciate you writing', 'thanks for finally writing',
+  'thanks for finally talking', 'stumbled over here', 'i like what i see', 'now i am following you', 'paranoid about losing',
+  'everything i\'ve worked hard on',
   // the author addressed as the site's "admin", and its article as "your article" (whatever it is about)
   'your article', 'your articles', 'your post', 'your posts', 'your blog posts', 'your content', 'your point of view',
   'your writing', 'thanks admin', 'thank you admin', 'dear admin', 'hello admin', 'hi admin', 'admin of this',

@@ -157,6 +157,32 @@ describe('spun templates sent with a website', () => {
   });
 });
 
+describe('a template with the article’s title pasted between angle brackets', () => {
+  it('is a look of its own, and with the template’s thanks from a website, likely spam', () => {
+    for (const [content, title] of [
+      ['Thanks for finally writing about > Making sourdough at home < Loved it!', 'Making sourdough at home'],
+      ['Thanks for finally talking about >Boxing Day Sales | Tips <Liked it!', 'Boxing Day Sales | Tips'],
+      ['Thanks for finally writing about &gt; Making sourdough at home &lt; Loved it!', 'Making sourdough at home'],
+    ] as const) {
+      const r = check({ content, author_name: 'Roxanne', author_url: 'https://roxanne-finds.example/shoes' });
+      expect(r.flags.find((f) => f.code === 'template-title')?.reason, content).toBe(`A template with this article’s title pasted in (“${title}”), as spam tools write`);
+      expect(r.likelySpam, content).toBe(true);
+    }
+  });
+
+  it('is not a comparison in code, nor markup', () => {
+    for (const content of ['In the loop, if x > 5 and y < 3 it never stops.', 'Try <code>a > b</code> in the console.', 'This is great -> Really Great <3', '<p>Hello <b>World Big</b> and <i>more</i></p>']) {
+      expect(check({ content, author_name: 'Pat' }).flags.map((f) => f.code), content).not.toContain('template-title');
+    }
+  });
+
+  it('and the spun template of a spouse who stumbled here, from a gambling website named after its author', () => {
+    const content = 'My spouse and I stumbled over here from a different page and thought I might check things out. I like what I see so now i am following you.';
+    expect(check({ content, author_name: 'Kristy', author_url: 'https://kristyslots.example' }).likelySpam).toBe(true);
+    expect(check({ content: 'My spouse and I baked this twice, the second time with rye.', author_name: 'Kristy', author_url: 'https://kristybakes.example' }).likelySpam).toBe(false);
+  });
+});
+
 describe('a blog on WordPress.com or another platform the Public Suffix List leaves out', () => {
   it('is its author’s own, as one on Blogger is: their thanks is a look at most', () => {
     const input = { author_name: 'Daily Musings', author_url: 'https://dailymusings.wordpress.com', content: 'This really resonated with me today. Thank you for writing it.' };
