@@ -38,6 +38,7 @@ import {
   COMMERCIAL_NAME_SINGLE_WORDS,
   commercialNameWords,
   contextFlags,
+  countsOthersAudience,
   LIKELY_SPAM_SCORE,
   linkFlag,
   LONG_TEXT_LETTERS,
@@ -499,7 +500,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (wantWords || !wantFlags) {
       // check() without a model reads none of this: the signals' list is only made for a model.
       const set = new Set<string>();
-      for (const h of hits) set.add(h.category);
+      // Somebody else's audience counted is no mention, for the model as for the flags.
+      for (const h of hits) if (!countsOthersAudience(h, content)) set.add(h.category);
       if (shouting) set.add('shouting');
       for (const h of nameHits) set.add(`name-${h.category}`);
       for (const f of author) set.add(f.kind);

@@ -184,6 +184,16 @@ function aboutTheSite(text: string, from: number): boolean {
   return words.slice(0, SITE_OFFER_LOOKAHEAD_WORDS).some((w) => SITE_OFFERS.has(w));
 }
 
+/**
+ * Somebody else's audience counted ("so close to 14,000,000 subscribers"): no mention of one's
+ * own at all, for the flags (wordFlags) and for what the site's model reads (engine.ts).
+ */
+export function countsOthersAudience(h: WordHit, text: string): boolean {
+  if (h.category !== 'mention' || !AUDIENCE_WORDS.has(h.span.term)) return false;
+  const number = numberBefore(text, h.span.start);
+  return number >= 0 && othersAudience(text, number, h.span.end);
+}
+
 /** @param text the text the hits were found in: a mild mention that opens a sentence with a verb is a call to action. */
 export function wordFlags(hits: readonly WordHit[], inName = false, text?: string): Flag[] {
   if (hits.length === 0) return [];
@@ -201,7 +211,7 @@ export function wordFlags(hits: readonly WordHit[], inName = false, text?: strin
       else if (AUDIENCE_WORDS.has(h.span.term)) {
         const number = numberBefore(text, h.span.start);
         if (number >= 0) {
-          // Somebody else's audience counted is no mention of one's own at all.
+          // Somebody else's audience counted is no mention of one's own at all (countsOthersAudience).
           if (othersAudience(text, number, h.span.end)) continue;
           category = 'promotion';
         }

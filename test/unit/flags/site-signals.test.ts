@@ -195,6 +195,8 @@ describe('calls to action', () => {
       const r = check({ content });
       // No mention of the author's own audience at all: not even a look.
       expect(r.flags.find((f) => f.code === 'self-promotion'), content).toBeUndefined();
+      // Nor for the site's learned filter, which reads the same signals.
+      expect(engine.analyse({ content }).observations.signals, content).not.toContain('mention');
       expect(r.likelySpam, content).toBe(false);
     }
     // With no one named, or with the author's own words, a count is still a plea.
