@@ -61,7 +61,8 @@ export const COMMERCIAL_EN: readonly string[] = [
   // pharmacy and health products
   'buy tramadol', 'tramadol', 'xanax', 'oxycodone', 'kamagra', 'generic viagra', 'buy viagra', 'buy cialis',
   'erectile dysfunction', 'male enhancement', 'keto pills', 'diet supplement', 'weight loss pills', 'cbd oil',
-  'keto supplement', 'doctors hate',
+  'keto supplement', 'doctors hate', 'without exercise', 'without dieting', 'pounds in one month', 'pounds in a month',
+  'pounds in a week', 'lose weight fast',
   'cbd gummies', 'without prescription', 'no prescription', 'online drugstore', 'online pharmacy', 'canadian pharmacy',
   // essays and homework
   'essay writing service', 'essay writing services', 'write my essay', 'write my paper', 'essay writer',
@@ -169,4 +170,10 @@ export const COMMERCIAL_FR: readonly string[] = [
   'écrivez-lui sur whatsapp', 'son whatsapp', 'retour affectif', 'marabout', 'médecin traditionnel',
   'guérisseur traditionnel', 'rejoindre les illuminati', 'rejoindre l’illuminati', 'rejoindre l\'illuminati',
   'prêt entre particuliers', 'prêt entre particulier', 'prêt urgent', 'carte atm vierge', 'carte bancaire vierge',
+  // les aides et financements démarchés : compte formation, rénovation « sans avance de frais »
+  'votre compte cpf', 'votre cpf', 'vos droits cpf', 'formations financées', 'formation financée à 100', 'financées à 100',
+  'vérifiez votre éligibilité', 'testez votre éligibilité', 'sans avance de frais', 'reste à charge zéro', 'reste à charge 0',
+  'devis gratuit sous', 'simulation gratuite',
+  // minceur miracle
+  'complément naturel', 'sans régime ni sport', 'sans régime', 'sans faire de sport', 'kilos en un mois', 'kilos en une semaine',
 ];

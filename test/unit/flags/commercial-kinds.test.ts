@@ -254,6 +254,27 @@ describe('a French blog’s queue', () => {
       expect(engine.check(input, fr).likelySpam, input.content).toBe(false);
     }
   });
+
+  it('calls the training accounts, renovation aids and slimming cures sold door to door likely spam', () => {
+    for (const input of [
+      { author_name: 'Formation CPF', author_url: 'https://formation-cpf.example', content: 'Profitez de votre compte CPF avant qu’il ne soit trop tard ! Formations 100 % financées.' },
+      { author_name: 'Julien', author_url: 'https://isolation.example', content: 'Isolation de vos combles grâce aux aides de l’État, vérifiez votre éligibilité gratuitement sur notre site.' },
+      { author_name: 'Energie Verte', author_url: 'https://pompe-chaleur.example', content: 'Installez une pompe à chaleur sans avance de frais, jusqu’à 90 % pris en charge.' },
+      { author_name: 'Nathalie', author_url: 'https://nathalie-minceur.example', content: 'J’ai perdu 12 kilos en un mois avec ce complément naturel, sans régime ni sport !' },
+    ]) {
+      expect(engine.check(input, fr).likelySpam, input.content).toBe(true);
+    }
+  });
+
+  it('leaves readers who used their CPF, insulated their attic or lost two kilos alone', () => {
+    for (const input of [
+      { author_name: 'Amandine', content: 'J’ai utilisé mon CPF pour une formation en comptabilité, c’était très bien fait.' },
+      { author_name: 'Paul', content: 'Attention aux arnaques à l’isolation à 1 €, un démarcheur est venu chez ma mère la semaine dernière.' },
+      { author_name: 'Sandrine', author_url: 'https://sandrinecuisine.example', content: 'J’ai perdu deux kilos en remplaçant le pain blanc par du pain complet, comme vous le suggérez.' },
+    ]) {
+      expect(engine.check(input, fr).likelySpam, input.content).toBe(false);
+    }
+  });
 });
 
 describe('claims of income', () => {
