@@ -477,7 +477,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     }
     // "I made $17,450 last month": read only where there are digits for a sum.
     const earnings = digits > 0 ? earningsClaimIn(content, scanned.tagged) : null;
-    const titleSlot = templateTitleSlot(content);
+    // Angle brackets around a title: only where the scan met a "<" or an "&" (&lt;).
+    const titleSlot = scanned.markup ? templateTitleSlot(content) : null;
     const placeholder = input.author_name ? placeholderName(input.author_name) : null;
     // A pingback's text is an excerpt of the page linking here: a link farm's says only that more is elsewhere.
     const farmExcerpt = input.type === 'pingback' || input.type === 'trackback' ? pingbackTemplate(content) : null;

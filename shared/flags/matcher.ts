@@ -259,6 +259,8 @@ export interface ScanResult {
   styled: boolean;
   /** Plain ASCII words of five letters or more without a vowel ("sdfgsdfg", "https"): only then is a text worth reading for keyboard mashing (gibberish.ts). */
   vowelless: number;
+  /** A "<" or an "&" was met: markup, an entity, or angle brackets in prose ("> a title <", generic-text.ts). */
+  markup: boolean;
 }
 
 export class WordMatcher {
@@ -351,6 +353,7 @@ export class WordMatcher {
     let spacedLink = false;
     let digitCount = 0;
     let styled = false;
+    let markup = false;
     let vowelless = 0;
     this.slowLinkWord = false;
     if (this.tagged.length > 0) this.tagged.length = 0;
@@ -361,6 +364,7 @@ export class WordMatcher {
       if (c < 128) {
         const kind = ASCII_KIND[c]!;
         if (kind === MARKUP) {
+          markup = true;
           if (c === 60 && (text.charCodeAt(i + 1) | 0x20) === 97 /* <a */) mayLink = true;
           const after = skipMarkup(text, i);
           i = after !== i ? after : i + 1;
@@ -456,7 +460,7 @@ export class WordMatcher {
     }
     if (this.slowLinkWord) mayLink = spacedLink = true;
     const tagged = this.tagged.length > 0 ? this.tagged.slice() : NONE;
-    return { hits: hits.length > 1 ? tidy(hits) : hits, words, hashes, lower, letters, capitals, digits: digitCount, mayLink, spacedLink, tagged, styled, vowelless };
+    return { hits: hits.length > 1 ? tidy(hits) : hits, words, hashes, lower, letters, capitals, digits: digitCount, mayLink, spacedLink, tagged, styled, vowelless, markup };
   }
 
   /**

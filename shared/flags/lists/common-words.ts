@@ -13,6 +13,7 @@ export const COMMON_WORDS: Readonly<Record<string, readonly string[]>> = {
     'them', 'my', 'your', 'his', 'its', 'our', 'their', 'this', 'that', 'these', 'those', 'there', 'here', 'not', 'no',
     'if', 'so', 'what', 'how', 'why', 'when', 'where', 'who', 'which', 'all', 'some', 'any', 'more', 'very', 'just',
     'also', 'than', 'then', 'out', 'up', 'one', 'get', 'like', 'thanks', 'thank', 'please', 'good', 'great', 'know',
+    'really', 'pretty', 'awesome', 'amazing', 'everyone', 'everybody', 'guys', 'love',
     'im', 's', 't', 'dont', 'don', 'll', 've', 're', 'm',
   ],
   fra: [
