@@ -13,6 +13,7 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   'check my channel', 'check my video', 'check my videos', 'check my page', 'check my music', 'check my site',
   'check my website', 'check my blog', 'check my profile', 'check my song', 'check out this channel',
   'look at my channel', 'on my channel', 'to my channel', 'subscribe my channel', 'subscribe to my channel',
+  'check out this youtube channel', 'check this channel', 'check this youtube channel', 'look at this channel',
   'sub me', 'subscribe back', 'sub back', 'sub for sub', 'sub 4 sub', 'my first video', 'my latest video', 'my newest video',
   'my music video', 'leave a like', 'give it a like', 'give me a like', 'check them out', 'read some of our',
   'read our blog', 'read our blogs', 'more info', 'for more info', 'for more information visit',
@@ -118,7 +119,7 @@ export const OWN_WORK_PHRASES_EN: readonly string[] = [
   // a friend's or a relative's work, pushed the same way
   'my friend\'s channel', 'my friends channel', 'my brother\'s channel',
   'my sister\'s channel', 'started a channel', 'started a new channel', 'get my music heard',
-  'get my music out there', 'a small channel', 'my small channel', 'i wrote a book', 'my new book', 'i just posted a',
+  'get my music out there', 'i am a singer', 'im a singer', 'i\'m a singer', 'i am a rapper', 'im a rapper', 'i\'m a rapper', 'a small channel', 'my small channel', 'i wrote a book', 'my new book', 'i just posted a',
 ];
 
 /**
@@ -148,7 +149,8 @@ export const REQUEST_PHRASES_EN: readonly string[] = [
   'search for', 'go watch', 'watch it', 'listen to', 'give it a listen', 'take a look', 'have a look',
   'would mean a lot', 'would mean the world', 'would really appreciate', 'really appreciate it', 'thumbs up',
   'share on', 'give it a like', 'leave a comment', 'support me', 'please check', 'please watch', 'please visit',
-  'please listen', 'please look', 'help me reach', 'help me get to', 'would love your support', 'go check it', 'go check',
+  'please listen', 'please look', 'help me reach', 'help me get to', 'would love your support', 'give me a chance',
+  'give us a chance', 'give my music a chance', 'go check it', 'go check',
   // past tense reports what a reader did ("I checked out my settings"), except as a wish
   'if you checked', 'if you check', 'if you could check',
   // the openers of a plea pinned under a popular video

@@ -257,6 +257,8 @@ describe('calls to action', () => {
       'i started a small channel where i review albums, first video is about this one, would love your support',
       'I just posted a dance tutorial inspired by this video, go check it!',
       'Hola a todos! Los invito a ver mi cover de esta canción, me ayudaría mucho',
+      'Huh, anyway check out this youtube channel: MrTrickShots',
+      'I am a singer and I just moved to LA, give me a chance and listen to one song please!',
     ]) {
       expect(check({ content }).likelySpam, content).toBe(true);
     }
@@ -266,6 +268,7 @@ describe('calls to action', () => {
       'I read a book about this band and this video was the first single.',
       'I posted this on my wall for my mum, she loved this song in 2010.',
       'Go check the live version, the guitar solo is longer.',
+      'Shakira is a singer from Colombia, give her a chance if you only know this song.',
     ]) {
       expect(check({ content }).likelySpam, content).toBe(false);
     }
