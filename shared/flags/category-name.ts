@@ -56,12 +56,14 @@ const MAX_WORDS = 4;
 let dictionary: Set<string> | null = null;
 let givenNames: Set<string> | null = null;
 
-function isWord(w: string): boolean {
+/** An ordinary English word (SCOWL's tiers up to 35), folded to lower case. */
+export function isWord(w: string): boolean {
   dictionary ??= new Set([...tier10, ...tier20, ...tier35]);
   return dictionary.has(w);
 }
 
-function isGivenName(w: string): boolean {
+/** A given name in English, French, German, Spanish, Italian or Dutch, folded to lower case. */
+export function isGivenName(w: string): boolean {
   givenNames ??= new Set(
     [femaleDe, femaleEn, femaleEs, femaleFr, femaleIt, femaleNl, maleDe, maleEn, maleEs, maleFr, maleIt, maleNl].flatMap((names: string[]) => names.map((n) => n.toLowerCase())),
   );

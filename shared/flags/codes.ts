@@ -27,6 +27,7 @@ export const FLAG_CODES = [
   // Author
   'author-url-name', // {}
   'author-placeholder-name', // { name } — a link's label as the author's name ("Homepage")
+  'author-bot-name', // { given, added } — a given name with random letters stuck on, as posting bots sign ("Jamesfup")
   'author-commercial-name', // { words }
   'author-name-is-website', // { site }
   'author-commercial-website', // { words, site }

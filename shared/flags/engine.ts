@@ -33,6 +33,7 @@ import { entryKeys, keyHash, WordMatcher, type WordCategory, type WordEntry, typ
 import { textSketch } from './near-text';
 import { MIN_PHONE_DIGITS, phoneNumberIn } from './phone';
 import { earningsClaimIn, MONEY_WORDS } from './earnings';
+import { botName } from './bot-name';
 import {
   authorFlags,
   COMMERCIAL_NAME_SINGLE_WORDS,
@@ -128,6 +129,8 @@ const EARNINGS_CLAIM_WEIGHT = [2, 3.5] as const;
 const TEMPLATE_TITLE_WEIGHT = 3;
 /** An author's name that is a link's label ("Homepage"), and a link farm's phrase in a pingback's excerpt (lists/pingbacks.ts). */
 const PLACEHOLDER_NAME_WEIGHT = 2.5;
+/** A bot's name, a given name with letters stuck on (bot-name.ts): a look; the site's filter learns what it weighs there. */
+const BOT_NAME_WEIGHT = 2;
 const PINGBACK_TEMPLATE_WEIGHT = 3;
 /**
  * Letters styled to slip past word filters (scripts.ts unstyled): said, as context, but not
@@ -480,6 +483,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     // Angle brackets around a title: only where the scan met a "<" or an "&" (&lt;).
     const titleSlot = scanned.markup ? templateTitleSlot(content) : null;
     const placeholder = input.author_name ? placeholderName(input.author_name) : null;
+    const bot = input.author_name && !placeholder ? botName(input.author_name) : null;
     // A pingback's text is an excerpt of the page linking here: a link farm's says only that more is elsewhere.
     const farmExcerpt = input.type === 'pingback' || input.type === 'trackback' ? pingbackTemplate(content) : null;
     const mailDomain = emailDomain(input.author_email);
@@ -519,6 +523,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       if (titleSlot) set.add('template-title');
       if (!authorIsReference && personalSite()) set.add('personal-site');
       if (placeholder) set.add('placeholder-name');
+      if (bot) set.add('bot-name');
       if (farmExcerpt) set.add('pingback-template');
       signals = [...set];
     }
@@ -569,6 +574,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (mashed) flags.push(makeFlag('shouting', 'keyboard-mash', { words: mashed.slice(0, 3) }, KEYBOARD_MASH_WEIGHT));
     for (const f of author) flags.push(f);
     if (placeholder) flags.push(makeFlag('author-url-name', 'author-placeholder-name', { name: placeholder }, PLACEHOLDER_NAME_WEIGHT));
+    if (bot) flags.push(makeFlag('author-url-name', 'author-bot-name', { given: bot.given, added: bot.added }, BOT_NAME_WEIGHT));
     if (farmExcerpt) flags.push(makeFlag('unknown-pingback', 'pingback-template', { phrase: farmExcerpt }, PINGBACK_TEMPLATE_WEIGHT));
     const business = author.find((f) => f.kind === 'author-commercial')?.params?.words;
     for (const f of wordFlags(nameHits, true)) {

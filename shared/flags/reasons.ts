@@ -93,6 +93,7 @@ const SIGNAL_LABELS: Record<string, string> = {
   'personal-site': 'a website named after its author',
   'author-url-name': 'a web address in the author’s name',
   'placeholder-name': 'a link’s label as the author’s name',
+  'bot-name': 'a given name with letters stuck on, as bots sign',
   'pingback-template': 'a link farm’s words in a pingback',
   'author-commercial': 'a business name as author',
   shouting: 'mostly capital letters',
@@ -156,6 +157,8 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
       return `A template with this article’s title pasted in (“${String(p.title)}”), as spam tools write`;
     case 'earnings-claim':
       return `Claims what the author earns (“${String(p.phrase)}”), as schemes sold in comments do`;
+    case 'author-bot-name':
+      return `The author’s name is a given name with letters stuck on (“${String(p.given)}” + “${String(p.added)}”), as posting bots sign`;
     case 'author-placeholder-name':
       return `The author’s name is a link’s label, not a person’s (“${String(p.name)}”)`;
     case 'author-commercial-name':

@@ -111,6 +111,8 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
       return t(key, { product: String(p.product) });
     case 'foreign-price-enquiry':
       return t(key, { term: String(p.term) });
+    case 'author-bot-name':
+      return t(key, { given: String(p.given), added: String(p.added) });
     case 'author-placeholder-name':
       return t(key, { name: String(p.name) });
     case 'pingback-template':

@@ -24,6 +24,24 @@ describe('the name of a tech-support page', () => {
   });
 });
 
+describe('the names posting bots sign with', () => {
+  it('reads a given name with random letters stuck on as a bot’s, a look', () => {
+    for (const [name, given, added] of [['Jamesfup', 'James', 'fup'], ['Thomasbeext', 'Thomas', 'beext'], ['RobertPaw', 'Robert', 'Paw'], ['Normanfap', 'Norman', 'fap']] as const) {
+      const f = check({ content: 'Hello, where can I read more about this?', author_name: name }).flags.find((x) => x.code === 'author-bot-name');
+      expect(f?.params, name).toEqual({ given, added });
+      expect(f?.weight, name).toBe(2);
+    }
+    // With a link, as most of them post: likely spam.
+    expect(check({ content: 'Good site https://pills.example', author_name: 'Williamnub' }).likelySpam).toBe(true);
+  });
+
+  it('leaves one-word names alone that are names, a name and a word, an initial or a surname', () => {
+    for (const name of ['Annabel', 'Jameson', 'Johnsmith', 'Davidson', 'Johnston', 'Petersen', 'Sarahb', 'Jacobs', 'Rajeshkumar', 'Juanma', 'Michaela', 'Christopher', 'MaryJane', 'Beth', 'Sam 123']) {
+      expect(codes({ content: 'Hello, where can I read more about this?', author_name: name }), name).not.toContain('author-bot-name');
+    }
+  });
+});
+
 describe('a currency’s name in an author’s name', () => {
   it('is a family name, not a business word (currencies are looked for in the text’s sums)', () => {
     expect(codes({ content: 'We spent 300 pounds on the roof and it still leaks.', author_name: 'Ezra Pounds' })).toEqual(['first-time-author']);

@@ -31,6 +31,7 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   'keyboard-mash': [{ words: ['sdfgsdfg', 'dfghdfgh'] }],
   'earnings-claim': [{ phrase: 'made $17,450 last month' }],
   'template-title': [{ title: 'Making sourdough at home' }],
+  'author-bot-name': [{ given: 'James', added: 'fup' }],
   'generic-text-author-url': [{}],
   'author-commercial-name': [{ words: ['seo', 'agency'] }],
   'author-name-is-website': [{ site: 'bestloans.example' }],
@@ -59,7 +60,7 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   'like-marked-spam': [{ via: 'email' }, { via: 'similar-text' }],
   'like-marked-genuine': [{ via: 'domain' }],
   'classifier-spam': [
-    { percent: 93, features: ['w:casino', 'd:pills.example', 'l:2', 'n:seo', 'u:*', 'e:mail.ru', 't:pingback', 's:praise', 's:name-spam', 's:author-site-trade', 's:author-site-referral', 's:generic-text', 's:keyboard-mash', 's:earnings-claim', 's:template-title', 's:personal-site', 'w:#long-number'] },
+    { percent: 93, features: ['w:casino', 'd:pills.example', 'l:2', 'n:seo', 'u:*', 'e:mail.ru', 't:pingback', 's:praise', 's:name-spam', 's:author-site-trade', 's:author-site-referral', 's:generic-text', 's:keyboard-mash', 's:earnings-claim', 's:template-title', 's:bot-name', 's:personal-site', 'w:#long-number'] },
     { percent: 90, features: [] },
   ],
   'classifier-genuine': [{ percent: 88, features: ['l:0', 'u:example.org', 'w:#1'] }],

@@ -122,6 +122,24 @@ describe('spam model', () => {
     expect(next.flags.find((f) => f.kind === 'classifier')?.reason).toContain('letters typed at random');
   });
 
+  it('learns from a Spam folder signed by bots (a given name with letters stuck on) that such names are this site’s spam', () => {
+    const bots = ['Jamesfup', 'Thomasbeext', 'Georgekib', 'Lesterwat', 'Williamnub', 'Normanfap', 'Stevenhoupt', 'Alicekem'];
+    const lines = ['Hello, what is the price of this?', 'Where can I read more, friend?', 'Good day to all of you here', 'Any news on the next one?'];
+    const model = createSpamModel();
+    for (let i = 0; i < 60; i++) {
+      model.learn(ham(i), 'ham');
+      model.learn({ content: lines[i % lines.length]!, author_name: bots[i % bots.length]! }, 'spam');
+    }
+    const engine = createFlagEngine();
+    const text = 'Thanks, the second step was the one I kept missing.';
+    const next = engine.check({ content: text, author_name: 'Richardwoomb' }, firstTime, model);
+    expect(next.flags.find((f) => f.code === 'author-bot-name')?.reason).toBe('The author’s name is a given name with letters stuck on (“Richard” + “woomb”), as posting bots sign');
+    expect(next.likelySpam).toBe(true);
+    expect(next.flags.find((f) => f.kind === 'classifier')?.reason).toContain('a given name with letters stuck on');
+    // The same words signed by a person are not.
+    expect(engine.check({ content: text, author_name: 'Richard Wood' }, firstTime, model).likelySpam).toBe(false);
+  });
+
   it('does not flag a genuine French comment from a previously approved author', () => {
     const model = trainedModel();
     const engine = createFlagEngine();
