@@ -25,7 +25,10 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   'use my referral', 'use my promo code', 'my referral code', 'my referral link', 'my invite code', 'my invite link', 'my promo code',
   // the author's name or profile as the link to follow
   'click my name', 'click on my name', 'click my profile', 'click on my profile', 'search my name', 'look up my name',
-  'google my name', 'link in my profile', 'link on my profile', 'link in my bio',
+  'google my name', 'link in my profile', 'link on my profile', 'link in my bio', 'go to my profile', 'visit my profile',
+  'vote for me', 'vote for my', 'subscribe and comment',
+  // chain letters: pass it on, or else
+  'copy and paste this', 'copy paste this', 'paste this on', 'paste this in', 'paste this to', 'repost this on',
   // a seller's own product or link, offered as a tip
   'try our app', 'try our tool', 'try our free', 'try our ai', 'try our service', 'try our software', 'try our platform',
   'see our guide', 'see our website', 'see our site', 'see our store', 'see our products', 'using my link', 'use my link', 'my affiliate link', 'through my link', 'via my link',
@@ -94,7 +97,8 @@ export const MILD_PROMOTION_PHRASES_EN: readonly string[] = [
   'please share', 'share this', 'sign up', 'signup', 'free trial', 'contact us', 'call us', 'our channel',
   'check this out', 'check out this', 'subscribers', 'followers',
   'whatsapp', 'telegram', 'giveaway', 'per hour', 'per day', 'per week', 'per month',
-  'this channel', 'hit me up', 'bitcoin address', 'btc address', 'our store', 'our shop', 'we provide', 'we offer',
+  'this channel', 'hit me up', 'bitcoin address', 'btc address', 'free stuff', 'giving away', 'on spotify now',
+  'out now on spotify', 'now on spotify', 'new single from', 'our store', 'our shop', 'we provide', 'we offer',
 ];
 
 export const MILD_PROMOTION_PHRASES_FR: readonly string[] = [
@@ -118,7 +122,7 @@ export const OWN_WORK_PHRASES_EN: readonly string[] = [
   'my debut', 'my ep', 'my first ep', 'i make gaming videos', 'i make youtube videos', 'i make covers', 'i do covers',
   // a friend's or a relative's work, pushed the same way
   'my friend\'s channel', 'my friends channel', 'my brother\'s channel',
-  'my sister\'s channel', 'started a channel', 'started a new channel', 'get my music heard',
+  'my sister\'s channel', 'on her channel', 'on his channel', 'started a channel', 'started a new channel', 'get my music heard',
   'get my music out there', 'i am a singer', 'im a singer', 'i\'m a singer', 'i am a rapper', 'im a rapper', 'i\'m a rapper', 'a small channel', 'my small channel', 'i wrote a book', 'my new book', 'i just posted a',
 ];
 

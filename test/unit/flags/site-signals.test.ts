@@ -259,6 +259,11 @@ describe('calls to action', () => {
       'Hola a todos! Los invito a ver mi cover de esta canción, me ayudaría mucho',
       'Huh, anyway check out this youtube channel: MrTrickShots',
       'I am a singer and I just moved to LA, give me a chance and listen to one song please!',
+      'Please vote for me in the talent contest, it only takes a second!',
+      'If you don’t copy and paste this on 10 videos your crush will never love you.',
+      'Go to my profile for free stuff!!',
+      'I am giving away 3 iPhones to random subscribers this week, subscribe and comment "done"!',
+      'My little sister is singing this song on her channel, she is only 9, please support her',
     ]) {
       expect(check({ content }).likelySpam, content).toBe(true);
     }
@@ -269,6 +274,10 @@ describe('calls to action', () => {
       'I posted this on my wall for my mum, she loved this song in 2010.',
       'Go check the live version, the guitar solo is longer.',
       'Shakira is a singer from Colombia, give her a chance if you only know this song.',
+      'I voted for her at the awards last night, she deserved it.',
+      'This video has been copied and reuploaded so many times lol',
+      'My little sister sings this all day, she is only 9 and knows every word',
+      'Is this song on Spotify? I cannot find it anywhere',
     ]) {
       expect(check({ content }).likelySpam, content).toBe(false);
     }
