@@ -68,6 +68,8 @@ export function describeFeature(key: string): string {
       return value === '*' ? 'the author gives a website' : `the author’s website ${value}`;
     case 'e:':
       return `an email address at ${value}`;
+    case 'i:':
+      return `an IP address in the network ${value}`;
     case 't:':
       return `a ${value}`;
     case 's:':

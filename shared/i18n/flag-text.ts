@@ -37,6 +37,8 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
         return value === '*' ? t('flags:feature.anyUrl') : t('flags:feature.url', { value });
       case 'e:':
         return t('flags:feature.email', { value });
+      case 'i:':
+        return t('flags:feature.network', { value });
       case 't:':
         return t('flags:feature.type', { value: t(`flags:pingbackType.${value}`, { defaultValue: value }) });
       case 's:':

@@ -90,6 +90,23 @@ export function featureSet(input: FlagInput, obs: Observations): FeatureSet {
   return { words, hashes, others: otherFeatures(input, obs) };
 }
 
+/**
+ * The network an address belongs to: an IPv4 address's first three numbers ("203.0.113"), an
+ * IPv6 address's first three groups ("2001:db8:85a3"). Posting bots come back from the same
+ * hosting ranges under new addresses; readers' own networks fill the approved side, so the
+ * filter learns which ranges are this site's spam without a list of them.
+ */
+export function networkOf(ip: string | null | undefined): string | null {
+  const address = ip?.trim().toLowerCase();
+  if (!address) return null;
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.\d{1,3}$/.exec(address);
+  if (v4) return `${Number(v4[1])}.${Number(v4[2])}.${Number(v4[3])}`;
+  const groups = address.split(':');
+  // Only where the first three groups are written out ("2001:db8::1" hides how many are zero).
+  if (groups.length < 4 || groups.slice(0, 3).some((g) => !/^[0-9a-f]{1,4}$/.test(g))) return null;
+  return groups.slice(0, 3).map((g) => g.replace(/^0+(?=.)/, '')).join(':');
+}
+
 /** Distinct feature keys of a comment, all prefixed: "w:subscribe", "d:example.com", "l:2+"… */
 export function extractFeatures(input: FlagInput, obs: Observations): string[] {
   const { words, others } = featureSet(input, obs);
@@ -125,6 +142,8 @@ function otherFeatures(input: FlagInput, obs: Observations): Set<string> {
   }
   const mail = emailDomain(input.author_email);
   if (mail) out.add(`e:${mail}`);
+  const network = networkOf(input.author_ip);
+  if (network) out.add(`i:${network}`);
   out.add(key('t:', input.type ?? 'comment'));
   for (const s of obs.signals) out.add(key('s:', s));
   return out;

@@ -60,7 +60,7 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   'like-marked-spam': [{ via: 'email' }, { via: 'similar-text' }],
   'like-marked-genuine': [{ via: 'domain' }],
   'classifier-spam': [
-    { percent: 93, features: ['w:casino', 'd:pills.example', 'l:2', 'n:seo', 'u:*', 'e:mail.ru', 't:pingback', 's:praise', 's:name-spam', 's:author-site-trade', 's:author-site-referral', 's:generic-text', 's:keyboard-mash', 's:earnings-claim', 's:template-title', 's:bot-name', 's:personal-site', 'w:#long-number'] },
+    { percent: 93, features: ['w:casino', 'd:pills.example', 'l:2', 'n:seo', 'u:*', 'e:mail.ru', 't:pingback', 's:praise', 's:name-spam', 's:author-site-trade', 's:author-site-referral', 's:generic-text', 's:keyboard-mash', 's:earnings-claim', 's:template-title', 's:bot-name', 'i:203.0.113', 's:personal-site', 'w:#long-number'] },
     { percent: 90, features: [] },
   ],
   'classifier-genuine': [{ percent: 88, features: ['l:0', 'u:example.org', 'w:#1'] }],

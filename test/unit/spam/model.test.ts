@@ -140,6 +140,21 @@ describe('spam model', () => {
     expect(engine.check({ content: text, author_name: 'Richard Wood' }, firstTime, model).likelySpam).toBe(false);
   });
 
+  it('learns the network a site’s spam bots post from, and judges a new address in it by that', () => {
+    const lines = ['Hello, what is the price of this?', 'Where can I read more, friend?', 'Good day to all of you here', 'Any news on the next one?'];
+    const model = createSpamModel();
+    for (let i = 0; i < 60; i++) {
+      model.learn({ ...ham(i), author_ip: `192.0.2.${i}` }, 'ham');
+      model.learn({ content: lines[i % lines.length]!, author_name: `Visitor ${i}`, author_ip: `198.51.100.${i}` }, 'spam');
+    }
+    const engine = createFlagEngine();
+    const text = { content: 'Thanks, the second step was the one I kept missing.', author_name: 'Noah' };
+    const fromBots = engine.check({ ...text, author_ip: '198.51.100.201' }, firstTime, model);
+    expect(fromBots.likelySpam).toBe(true);
+    expect(fromBots.flags.find((f) => f.kind === 'classifier')?.reason).toContain('an IP address in the network 198.51.100');
+    expect(engine.check({ ...text, author_ip: '203.0.113.9' }, firstTime, model).likelySpam).toBe(false);
+  });
+
   it('does not flag a genuine French comment from a previously approved author', () => {
     const model = trainedModel();
     const engine = createFlagEngine();
