@@ -2,7 +2,7 @@
 // folder and approved comments are synced into a fresh Moderato, whose queue is then judged —
 // a campaign, a domain from the Spam folder, a support-number pitch, price enquiries in a
 // language the blog never uses, an author whose website is a referral link, one website under
-// three names, a link farm's pingback, and genuine readers,
+// three names, a posting bot back from the Spam folder's network, a link farm's pingback, and genuine readers,
 // one linking to GitHub, one signing with their own blog. Marking one comment
 // of the campaign spam moves the rest at once. Comments written for this test.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -85,6 +85,8 @@ const QUEUE: SeedComment[] = [
   pending('spun-3', 'Lavonne', 'lavonne@inbox.example', '198.51.100.113', 'Hey there! This article could not be more helpful. Reading it reminds me of my former colleague who kept talking about data cleaning. I am sending the link to him.'),
   // A spammer of the Spam folder back with a harmless-looking question, from another IP.
   pending('returning', 'Anna', 'promo7@bulk-mail.example', '198.51.100.200', 'Hello, which version of Python did you use for these examples?'),
+  // A posting bot back from the Spam folder's network under a new address, with a bot's name and short thanks.
+  pending('bot-range', 'Georgekib', 'georgekib@post.example', '203.0.113.250', 'Nice one, thank you so much!'),
   // A link farm's pingback: an excerpt that says only that more is elsewhere, under a page title of one word.
   { ...pending('link-farm', 'Homepage', '', '198.51.100.210', '[&#8230;]Read More Infos here: 127.0.0.1/csv-files-in-python [&#8230;]', 'http://qzkvbt.example/?p=4821'), type: 'pingback' },
   // Genuine first-time readers: a question, a fix shared on GitHub, and a reader signing with their own blog.
@@ -155,6 +157,10 @@ describe('real WordPress: the queue judged after syncing the site’s history', 
     expect(['site-1', 'site-2', 'site-3'].filter((key) => q.get(key)!.likelySpam)).toEqual(['site-1', 'site-2', 'site-3']);
     expect(q.get('returning')!.flags.find((f) => f.code === 'known-spam-email')?.reason).toBe('This email address sent 1 comment already marked spam');
     expect(q.get('returning')!.likelySpam).toBe(true);
+    const bot = q.get('bot-range')!;
+    expect(bot.flags.find((f) => f.code === 'author-bot-name')?.params).toEqual({ given: 'George', added: 'kib' });
+    expect(bot.flags.find((f) => f.code === 'classifier-spam')?.params?.features).toContain('i:203.0.113');
+    expect(bot.likelySpam).toBe(true);
     expect(q.get('link-farm')!.flags.find((f) => f.code === 'pingback-template')?.reason).toBe('A link farm’s words in the excerpt (“read more infos”)');
     expect(q.get('link-farm')!.likelySpam).toBe(true);
     for (const key of ['spun-1', 'spun-2', 'spun-3']) {
@@ -170,7 +176,7 @@ describe('real WordPress: the queue judged after syncing the site’s history', 
       expect(q.get(key)!.flagCount, key).toBe(0);
     }
     const counts = await service.api.getCounts({});
-    expect(counts.bySite[siteId]?.flagged).toBe(16);
+    expect(counts.bySite[siteId]?.flagged).toBe(17);
   });
 
   it('moves the rest of a campaign at once when the owner marks one comment of it spam', async () => {
