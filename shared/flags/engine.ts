@@ -322,10 +322,27 @@ function wordsBetween(text: string, from: number, to: number): number {
   return words;
 }
 
+/** Verbs that make "Norton support" the subject of a reader's sentence ("Norton support was useless"), not a search phrase. */
+const SUBJECT_VERBS = new Set([
+  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'never', 'did', 'does', 'didn', 'doesn', 'wasn', 'isn', 'told', 'said',
+  'kept', 'helped', 'fixed', 'answered', 'replied', 'refused', 'took', 'gave', 'asked', 'called', 'just', 'still', 'finally',
+  'est', 'était', 'a', 'm', 'ne', 'n',
+]);
+
+/** The word right after `end` (past spaces), lower-cased; '' when a sign comes first. */
+function wordAfter(text: string, end: number): string {
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i++;
+  let j = i;
+  while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+  return text.slice(i, j).toLowerCase();
+}
+
 /**
  * A product followed by its trouble or by "support", at most one word apart ("HP printer support",
  * "Outlook password", "Canon printer error"): how often, and the first product so named. A reader
- * writes "an error in Outlook"; a page selling support numbers writes "Outlook error".
+ * writes "an error in Outlook", or makes the pair a sentence's subject ("Norton support was
+ * useless"); a page selling support numbers writes "Outlook error".
  */
 function productKeywords(hits: readonly WordHit[], text: string): { count: number; product: string | null } {
   let count = 0;
@@ -334,7 +351,11 @@ function productKeywords(hits: readonly WordHit[], text: string): { count: numbe
     const h = hits[i]!;
     if (h.category !== 'product') continue;
     const next = hits[i + 1]!;
-    if ((next.category === 'trouble' || next.category === 'support') && wordsBetween(text, h.span.end, next.span.start) <= 1) {
+    if (
+      (next.category === 'trouble' || next.category === 'support') &&
+      wordsBetween(text, h.span.end, next.span.start) <= 1 &&
+      !SUBJECT_VERBS.has(wordAfter(text, next.span.end))
+    ) {
       count++;
       product ??= h.span.term;
     }

@@ -51,4 +51,7 @@ export const PRODUCT_TERMS: readonly string[] = [
   'belkin', 'roku', 'garmin', 'outlook', 'hotmail', 'yahoo mail', 'aol mail', 'gmail', 'sbcglobal', 'comcast',
   'cash app', 'coinbase', 'binance', 'delta airlines', 'united airlines', 'spirit airlines', 'frontier airlines',
   'allegiant', 'lufthansa', 'emirates',
+  // crypto wallets, whose "support" drains the wallet it helps with
+  'metamask', 'trust wallet', 'ledger live', 'ledger wallet', 'trezor', 'exodus wallet', 'phantom wallet',
+  'blockchain wallet', 'crypto wallet',
 ];

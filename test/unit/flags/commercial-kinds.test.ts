@@ -360,3 +360,24 @@ describe('a seller’s product offered as a tip on a technical blog', () => {
     }
   });
 });
+
+describe('crypto wallets’ “support”', () => {
+  const judged = (content: string) => engine.check({ content, author_name: 'Visitor' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' });
+
+  it('is a support pitch, with a number or from certified experts', () => {
+    expect(judged('MetaMask wallet not working? Contact our support team at +1 (888) 555-0199 for instant help.').flags.map((f) => f.code)).toContain('phone-support');
+    expect(judged('Facing MetaMask login issues? Our certified experts fix it fast.').likelySpam).toBe(true);
+  });
+
+  it('is not a reader’s sentence about a product’s support or their own wallet', () => {
+    for (const content of [
+      'Norton support was useless when my subscription renewed twice.',
+      'MetaMask support never answered my ticket, the wallet still shows zero.',
+      'I lost access to my MetaMask after the update, the seed phrase saved me.',
+    ]) {
+      const r = judged(content);
+      expect(r.likelySpam, content).toBe(false);
+      expect(r.flags.map((f) => f.code), content).not.toContain('support-pitch');
+    }
+  });
+});
