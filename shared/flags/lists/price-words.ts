@@ -3,8 +3,10 @@
 // posted under many names in a different language each time). A price word in a language the
 // site does not use is a look; in a short comment, likely spam. English and French are in
 // commercial.ts as phrases; words that mean something else in a common language are left out
-// ("pris" is French, "cena" Spanish, "bei" German). Written as spelled: the matcher folds accents.
-// Other scripts need no list: a comment in another script than the site's is judged by its script.
+// ("pris" is French, "cena" Spanish, "bei" German): those languages' "your price" is written as
+// the phrase ("din pris", "bei yako"). Written as spelled: the matcher folds accents.
+// Other scripts mostly need no list: a comment in another script than the site's is judged by its
+// script. Georgian and Armenian are listed, as franc cannot name them.
 
 export const PRICE_WORDS: Readonly<Record<string, readonly string[]>> = {
   spa: ['precio', 'precios', 'presupuesto'],
@@ -24,9 +26,9 @@ export const PRICE_WORDS: Readonly<Record<string, readonly string[]>> = {
   est: ['hinda', 'hinnakiri'],
   fin: ['hinta', 'hintaa', 'hinnan', 'hinnasto'],
   hun: ['árát', 'árajánlat', 'árlista'],
-  dan: ['prisen', 'priser', 'prisliste'],
-  nob: ['prisen', 'priser', 'prisliste'],
-  swe: ['priset', 'priser', 'prislista'],
+  dan: ['prisen', 'priser', 'prisliste', 'din pris', 'jeres pris'],
+  nob: ['prisen', 'priser', 'prisliste', 'din pris', 'prisen din'],
+  swe: ['priset', 'priser', 'prislista', 'ditt pris'],
   eus: ['prezioa', 'prezioak'],
   cat: ['preu', 'preus', 'pressupost'],
   tur: ['fiyat', 'fiyatı', 'fiyatını', 'fiyatları', 'fiyatınız', 'fiyatınızı'],
@@ -36,4 +38,15 @@ export const PRICE_WORDS: Readonly<Record<string, readonly string[]>> = {
   azj: ['qiymət', 'qiyməti', 'qiymətini'],
   uzn: ['narx', 'narxi'],
   vie: ['báo giá', 'giá của bạn'],
+  isl: ['verð', 'verðið', 'verðlista'],
+  gle: ['praghas', 'phraghas'],
+  cym: ['eich pris', 'dy bris', 'prisiau'],
+  sqi: ['çmimin', 'çmimi', 'çmimet'],
+  afr: ['prys', 'pryse', 'pryslys'],
+  slv: ['vašo ceno', 'vaše cene', 'cenik'],
+  zul: ['intengo'],
+  xho: ['ixabiso'],
+  swh: ['bei yako', 'bei gani'],
+  kat: ['ფასი', 'ფასს', 'ფასები'],
+  hye: ['գինը', 'գին', 'գները'],
 };

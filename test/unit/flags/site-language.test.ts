@@ -167,6 +167,18 @@ describe('a price enquiry in a language the site does not use', () => {
     'Hallo, ik wou graag jullie prijs weten.',
     'Merhaba, fiyatınızı öğrenmek istedim.',
     'Salut, aș vrea să știu prețul dumneavoastră.',
+    // Languages franc-min cannot name, or whose word for "price" means something else nearby: the word or the phrase tells.
+    'Hæ, ég vildi vita verð þitt.',
+    'Dia duit, theastaigh uaim do phraghas a fháil.',
+    'Helo, roeddwn i eisiau gwybod eich pris.',
+    'Përshëndetje, doja të di çmimin tuaj.',
+    'Hallo, ek wou jou prys ken.',
+    'Pozdravljeni, želel sem vedeti vašo ceno.',
+    'Sawubona, bengifuna ukwazi intengo yakho.',
+    'Habari, nilitaka kujua bei yako.',
+    'Hej, jeg ønskede at kende din pris.',
+    'გამარჯობა, მინდოდა ვიცოდე თქვენი ფასი.',
+    'Բարեւ, ես ուզում էի իմանալ ձեր գինը.',
   ];
 
   it('is likely spam on an English site, short as it is, with the word it asked with', () => {
@@ -183,6 +195,10 @@ describe('a price enquiry in a language the site does not use', () => {
     expect(price(engine.check({ content: spanish }, onSite('spa')))).toBeUndefined();
     expect(engine.check({ content: spanish }, onSite('spa')).likelySpam).toBe(false);
     expect(price(engine.check({ content: spanish }, onSite('eng')))).toBeDefined();
+    expect(engine.check({ content: 'Hej, jeg ønskede at kende din pris.' }, onSite('dan')).likelySpam).toBe(false);
+    // Words of those lists that mean something else in a site's own language are not read as one.
+    expect(price(engine.check({ content: 'Stasera ceno fuori con gli amici, grazie del consiglio.' }, onSite('ita')))).toBeUndefined();
+    expect(price(engine.check({ content: 'J’ai pris le train de nuit pour Venise, super conseil.' }, onSite('fra')))).toBeUndefined();
   });
 
   it('is not judged when the site’s language is unknown, nor in a long comment with much else to say', () => {
