@@ -94,6 +94,14 @@ export const COMMERCIAL_EN: readonly string[] = [
   'training in bangalore', 'training in hyderabad', 'training in pune', 'training in noida',
   'training in delhi', 'training institute in', 'course in bangalore', 'course in hyderabad',
   'mail order brides', 'russian brides', 'ukrainian brides', 'asian brides', 'live webcam', 'webcam girls', 'cam girls',
+  // cold pitches sent through the comment form to the site's owner as a customer: leads, demos,
+  // funding, videos, listings, "visibility"; and the copyright scare that links to its "proof"
+  'reaching out on behalf of', 'what are your rates', 'your rates for', 'more leads', 'generate leads', 'qualified leads',
+  'potential customers', 'boost your sales', 'grow your business', 'free demo', 'book a demo', 'book a free', 'reply yes',
+  'for a small fee', 'prices start at', 'web visitors into leads', 'business funding', 'no collateral', 'explainer video',
+  'explainer videos', 'websites like yours', 'businesses like yours', 'copyright-protected images', 'copyright protected images',
+  'my images you used', 'ai visibility', 'chatgpt answers', 'seo errors', 'your business listed', 'most visitors leave',
+  'software widget', 'merchant cash advance', 'unsecured business loan', 'unsecured business loans',
   // links for sale
   'dofollow', 'do-follow', 'dofollow backlinks', 'buy backlinks', 'pbn links', 'increase your traffic',
   'boost your ranking', 'rank higher on google',

@@ -100,6 +100,8 @@ export const EN_SPAM: readonly string[] = [
   'more traffic', 'free followers', 'buy followers', 'escort', 'escorts', 'dating site',
   'hot singles', 'adult dating', 'pharmacy', 'online pharmacy', 'no prescription', 'essay writing',
   'write my essay', 'herbal medicine', 'herbal remedy',
+  // a cold pitch's softer words: each alone is a reader's too
+  'on behalf of', 'would you be interested', 'reaching out', 'sponsored post', 'small fee', 'free audit', 'lead generation',
 ];
 
 let cached: string[] | null = null;

@@ -381,3 +381,33 @@ describe('crypto wallets’ “support”', () => {
     }
   });
 });
+
+describe('cold pitches sent through the comment form', () => {
+  const judged = (content: string) => engine.check({ content, author_name: 'Visitor' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' });
+
+  it('are likely spam: leads, demos, sponsored posts, funding, listings, "visibility" and the copyright scare', () => {
+    for (const content of [
+      'Hi, I hope you are well. I am reaching out on behalf of a small agency, we would love a sponsored post on your site. What are your rates?',
+      'Are you looking for more leads? We put your business in front of thousands of potential customers every month.',
+      'Boost your sales with a chatbot that answers your visitors all night. Book a free demo this week.',
+      'Want your website to show up in ChatGPT answers? Our AI visibility service gets you there in a month.',
+      'I make short explainer videos for websites like yours. Prices start at $99.',
+      'Fast business funding with no collateral, approval in a day.',
+      'Your website is infringing on copyright-protected images owned by me, see the document with my images you used.',
+    ]) {
+      expect(judged(content).likelySpam, content).toBe(true);
+    }
+  });
+
+  it('leaves readers alone who speak of the same things', () => {
+    for (const content of [
+      'How did you deal with the copyright claim on your photos? I got a DMCA notice last year and it was stressful.',
+      'We tried an AI chatbot on our support page and people hated it, so we went back to a contact form.',
+      'I would love a sponsored post about the plugin, but is it allowed under the rules?',
+      'Would you be interested in doing a second part on the garden beds?',
+      'Is it worth getting listed on Google Maps for a small bakery? We are thinking about it.',
+    ]) {
+      expect(judged(content).likelySpam, content).toBe(false);
+    }
+  });
+});
