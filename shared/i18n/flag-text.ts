@@ -139,7 +139,12 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
   }
 }
 
-/** What a surface shows for a flag: its code in the reader's language, or an older flag's stored sentence. */
+/**
+ * What a surface shows for a flag: its code in the reader's language, or the stored English
+ * sentence of an older flag, and of a code newer than this build's catalogue (a web page built
+ * before its core was updated): a sentence in English rather than an empty line.
+ */
 export function flagTextIn(t: FlagTranslate, flag: Pick<Flag, 'code' | 'params' | 'reason'>): string {
-  return flag.code ? flagReasonIn(t, flag.code, flag.params) : flag.reason;
+  const text: string | undefined = flag.code ? flagReasonIn(t, flag.code, flag.params) : undefined;
+  return text || flag.reason;
 }

@@ -95,4 +95,9 @@ describe('flag reasons in the UI language', () => {
   it('an older flag without a code keeps its stored sentence', () => {
     expect(flagTextIn(fr, { reason: 'Contains 3 links' })).toBe('Contains 3 links');
   });
+
+  it('a code newer than this build shows its stored English sentence, not an empty line', () => {
+    const newer = { code: 'a-code-of-a-later-version' as FlagCode, params: {}, reason: 'Something a later version reads' };
+    expect(flagTextIn(fr, newer)).toBe('Something a later version reads');
+  });
 });
