@@ -41,8 +41,14 @@ export const COMMERCIAL_EN: readonly string[] = [
   'digital marketing company', 'get a free quote', 'for a free quote', 'your ad text',
   'free seo audit', 'free website audit', 'link insertion', 'link insertions', 'free consultation',
   'custom software development', 'software development company', 'software development services',
+  // the brand outlets, jerseys and boots of the 2010s, still posted by the same tools
+  'cheap jerseys', 'wholesale jerseys', 'cheap nfl jerseys', 'nfl jerseys cheap', 'jerseys wholesale', 'cheap uggs', 'ugg boots sale',
+  'ugg boots outlet', 'ugg boots clearance', 'replica bags', 'replica handbag', 'fake rolex', 'replica rolex', 'replica omega',
+  'replica watch', 'swiss replica', 'designer replica', 'handbags outlet', 'outlet online store', 'outlet store online',
+  'sunglasses outlet', 'cheap sunglasses', 'sunglasses cheap', 'jackets outlet', 'shoes outlet',
   // casinos and betting
-  'online casino', 'casino online', 'casino bonus', 'free spins', 'slot online', 'online slots', 'slot gacor',
+  'online casino', 'casino online', 'casino bonus', 'free spins', 'no deposit bonus', 'deposit bonus', 'free bets', 'free bet',
+  'win real money', 'play slots', 'bonus on your first deposit', 'betting odds', 'slot online', 'online slots', 'slot gacor',
   'sports betting', 'betting tips', 'betting site', 'sportsbook', 'online betting', 'lottery results', 'satta matka',
   // the gambling sites sent to every blog, in Indonesian and Russian as often as in English
   'judi online', 'situs judi', 'judi slot', 'agen judi', 'bandar togel', 'togel online', 'situs slot', 'slot88', 'rtp slot',

@@ -101,6 +101,8 @@ export const EN_SPAM: readonly string[] = [
   'hot singles', 'adult dating', 'pharmacy', 'online pharmacy', 'no prescription', 'essay writing',
   'write my essay', 'herbal medicine', 'herbal remedy',
   // a cold pitch's softer words: each alone is a reader's too
+  'outlet online', 'online outlet', 'factory outlet', 'outlet sale', 'clearance sale', 'welcome bonus', 'first deposit',
+  'real money', 'bonus codes',
   'on behalf of', 'would you be interested', 'reaching out', 'sponsored post', 'small fee', 'free audit', 'lead generation',
 ];
 

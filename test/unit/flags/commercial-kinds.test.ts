@@ -411,3 +411,31 @@ describe('cold pitches sent through the comment form', () => {
     }
   });
 });
+
+describe('the brand outlets and betting bonuses of the 2010s', () => {
+  const judged = (input: Partial<FlagInput> & { content: string }) => engine.check({ author_name: 'Visitor', ...input }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' });
+
+  it('are likely spam: a list of outlets, a first-deposit bonus, fake watches, a jersey shop’s praise', () => {
+    for (const input of [
+      { content: 'michael kors handbags outlet, coach outlet online, ray ban sunglasses cheap, oakley sunglasses outlet' },
+      { content: 'Claim a 200% welcome bonus on your first deposit and get free bets every weekend on the Premier League.' },
+      { content: 'Best no deposit bonus codes for 2024, play slots and win real money instantly.' },
+      { content: 'Buy fake Rolex and replica Omega watches with Swiss movement, fast delivery worldwide.' },
+      { content: 'I like this website very much, it is a really nice spot to read and get info.', author_url: 'http://www.jerseysnflwholesale.example/' },
+    ]) {
+      expect(judged(input).likelySpam, input.content).toBe(true);
+    }
+  });
+
+  it('leaves a reader’s outlet, sneakers, gym bonus and grandmother’s Rolex alone', () => {
+    for (const content of [
+      'I bought Oakley sunglasses at the outlet in Orlando last year, they broke in a month.',
+      'My son saved for months to buy a Nike Air Max pair, and now he is afraid to wear them in the rain lol',
+      'The welcome bonus at my gym was a free month, not bad.',
+      'My grandmother wore a Rolex her whole life, it still works today.',
+      'The power outlet in the hotel room did not fit my charger.',
+    ]) {
+      expect(judged({ content }).likelySpam, content).toBe(false);
+    }
+  });
+});
