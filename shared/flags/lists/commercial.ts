@@ -26,7 +26,8 @@ export const COMMERCIAL_EN: readonly string[] = [
   'my private photos', 'my naughty photos', 'my hot photos', 'girls in your city',
   'girls in your area', 'singles in your area', 'women in your area', 'want to meet you tonight',
   'looking for a serious man', 'nude leaks', 'celebrity leaks', 'celebrity nudes', 'single women near you',
-  'meet single women',
+  'meet single women', 'i saw your profile', 'lonely girl', 'lonely girls', 'looking for a man', 'man for serious relationship',
+  'man for marriage', 'for serious relationship', 'kind man for',
   // proxies, accounts, followers, views
   'buy proxies', 'cheap proxies', 'private proxies', 'residential proxies', 'proxy list', 'buy accounts',
   'aged accounts', 'verified accounts', 'buy instagram followers', 'instagram followers', 'tiktok followers',

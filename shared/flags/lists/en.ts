@@ -102,7 +102,7 @@ export const EN_SPAM: readonly string[] = [
   'write my essay', 'herbal medicine', 'herbal remedy',
   // a cold pitch's softer words: each alone is a reader's too
   'outlet online', 'online outlet', 'factory outlet', 'outlet sale', 'clearance sale', 'welcome bonus', 'first deposit',
-  'real money', 'bonus codes',
+  'real money', 'bonus codes', 'know you better', 'want to be your friend',
   'on behalf of', 'would you be interested', 'reaching out', 'sponsored post', 'small fee', 'free audit', 'lead generation',
 ];
 

@@ -439,3 +439,22 @@ describe('the brand outlets and betting bonuses of the 2010s', () => {
     }
   });
 });
+
+describe('romance bait', () => {
+  const judged = (content: string) => engine.check({ content, author_name: 'Visitor' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' });
+
+  it('is likely spam: a profile seen, a lonely girl looking for a man', () => {
+    for (const content of [
+      'Hello, my name is Olga. I saw your profile and would like to know you better. Write me to my email olga1995@mail.example',
+      'I am a lonely girl from Ukraine, I want to find a kind man for marriage. Write to me!',
+    ]) {
+      expect(judged(content).likelySpam, content).toBe(true);
+    }
+  });
+
+  it('leaves a couple met online and a reader looking for a book alone', () => {
+    for (const content of ['My wife and I met through a dating site ten years ago, so I am not against them.', 'I am looking for a serious book about the history of Ukraine, any suggestion?']) {
+      expect(judged(content).likelySpam, content).toBe(false);
+    }
+  });
+});
