@@ -44,6 +44,9 @@ const SCHEME = new RegExp(
 export interface EarningsClaim {
   /** The claim as written ("made $17,450 last month"), for the flag's sentence. */
   phrase: string;
+  /** Where the claim is in the text: its period ("par mois", "per hour") is no mention of its own there. */
+  start: number;
+  end: number;
   /** Whether the text says where to go for the money, or that it comes from home or the web. */
   scheme: boolean;
 }
@@ -61,5 +64,5 @@ export function earningsClaimIn(text: string, tagged: readonly string[]): Earnin
   if (text.indexOf('$') < 0 && text.indexOf('€') < 0 && text.indexOf('£') < 0 && !tagged.some((w) => MONEY_WORDS.has(w))) return null;
   const match = CLAIM.exec(text);
   if (!match) return null;
-  return { phrase: match[0].replace(/\s+/g, ' ').trim(), scheme: SCHEME.test(text) };
+  return { phrase: match[0].replace(/\s+/g, ' ').trim(), start: match.index, end: match.index + match[0].length, scheme: SCHEME.test(text) };
 }

@@ -564,7 +564,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const priceTerms = (present & CATEGORY_BIT.price) !== 0 ? hits.filter((h) => h.category === 'price').map((h) => h.span.term) : NO_TERMS;
     if (!wantFlags) return { flags: [], observations, text: content, styled: false, letters, siteWords, priceTerms, advertised };
 
-    const flags = wordFlags(hits, false, content);
+    // A claim of income's period ("1 800 € par mois") is the claim's, not a mention of its own as well.
+    const flags = wordFlags(earnings ? hits.filter((h) => h.category !== 'mention' || h.span.start < earnings.start || h.span.end > earnings.end) : hits, false, content);
     // "Plizz visit my channel", "I made a gaming channel :L": a short comment that is little more
     // than a mention of its author's channel, videos or music exists for it, verb or not.
     const promotion = flags.find((f) => f.code === 'self-promotion');

@@ -303,6 +303,10 @@ describe('claims of income', () => {
       expect(judged(content).likelySpam, content).toBe(false);
       expect(claim(content)?.weight, content).toBe(2);
     }
+    // Its period is the claim's own, not a mention of selling "par mois" as well.
+    const salary = judged('Je gagne 1 800 € par mois comme aide-soignant, alors ce genre de dépense, je réfléchis à deux fois.', 'fra');
+    expect(salary.likelySpam).toBe(false);
+    expect(salary.flags.map((f) => f.code)).not.toContain('self-promotion');
     expect(claim('I paid about $40 for the same lamp at IKEA last year, so this is a good deal.')).toBeUndefined();
     expect(claim('On a payé 300 euros pour la même table le mois dernier.', 'fra')).toBeUndefined();
   });
