@@ -34,6 +34,7 @@ import { textSketch } from './near-text';
 import { MIN_PHONE_DIGITS, phoneNumberIn } from './phone';
 import { earningsClaimIn, MONEY_WORDS } from './earnings';
 import { botName } from './bot-name';
+import { ANCHOR_NOUNS, keywordAnchors } from './keyword-anchor';
 import {
   authorFlags,
   COMMERCIAL_NAME_SINGLE_WORDS,
@@ -427,8 +428,11 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     ...bundledEntries(),
     ...block.map((term): WordEntry => ({ term, list: 'user', category: 'blocked' })),
   ];
-  // Tagged: the words that make a name read like a business, and currencies' names (a sum of money, earnings.ts).
-  const matcher = new WordMatcher(entries, allow, [...COMMERCIAL_NAME_SINGLE_WORDS, ...MONEY_WORDS]);
+  // Tagged: the words that make a name read like a business, currencies' names (a sum of money,
+  // earnings.ts) and trades' nouns (a search phrase as anchor text, keyword-anchor.ts).
+  const matcher = new WordMatcher(entries, allow, [...COMMERCIAL_NAME_SINGLE_WORDS, ...MONEY_WORDS, ...ANCHOR_NOUNS]);
+  // As the scan reports its tags: folded keys ("prêt" → "pret").
+  const businessNameWords = new Set(COMMERCIAL_NAME_SINGLE_WORDS.flatMap((w) => entryKeys(w)));
   const listsVersion = `${BUNDLED_LISTS_VERSION}/${hashLists(block, allow)}`;
 
   /**
@@ -446,7 +450,9 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     }
     const { words, hashes, lower, letters, capitals, digits, mayLink, spacedLink } = scanned;
     // Thai, Japanese and Chinese run their words together, where whole-word matching finds nothing.
-    const hits = hasUnspacedLetters(content) ? withUnspacedTerms(scanned.hits, content) : scanned.hits;
+    let hits = hasUnspacedLetters(content) ? withUnspacedTerms(scanned.hits, content) : scanned.hits;
+    const anchors = keywordAnchors(content, scanned.tagged);
+    if (anchors.length > 0) hits = [...hits, ...anchors];
     // Counted now, from the scan just made (the name's scan below reuses its words' stream).
     const siteWords = siteLanguage !== null && letters >= MIN_LANGUAGE_LETTERS ? matcher.countWords(commonWordsOf(siteLanguage), LANGUAGE_SAMPLE_WORDS, COMMON_WORDS_ENOUGH) : null;
     // Words of prose around a link, only where a long text may hold one (counted before the name's scan).
@@ -473,8 +479,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       // One scan of the name: its words (a business name?), whether it may hold an address, and
       // blocked words in it ("Cheap Viagra"), which count like words in the text.
       const name = matcher.scan(input.author_name, 'author_name', wantWords);
-      // A currency's name is tagged for the text's sums, not as a business word ("Pounds" is a family name).
-      const tagged = name.tagged.length > 0 ? name.tagged.filter((w) => !MONEY_WORDS.has(w)) : name.tagged;
+      // Only the business words among the name's tags: a currency ("Pounds" is a family name) or a trade's noun is tagged for texts.
+      const tagged = name.tagged.length > 0 ? name.tagged.filter((w) => businessNameWords.has(w)) : name.tagged;
       author = authorFlags(input, commercialNameWords(tagged, name.hits), name.mayLink);
       nameWords = name.words;
       nameHits = name.hits.filter((h) => (h.category === 'abuse' || h.category === 'spam' || h.category === 'scam' || h.category === 'blocked') && !isFamilyName(input.author_name!, h));

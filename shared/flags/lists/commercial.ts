@@ -42,6 +42,7 @@ export const COMMERCIAL_EN: readonly string[] = [
   'digital marketing company', 'get a free quote', 'for a free quote', 'your ad text',
   'free seo audit', 'free website audit', 'link insertion', 'link insertions', 'free consultation',
   'custom software development', 'software development company', 'software development services',
+  'hire dedicated', 'dedicated developers', 'offshore development', 'offshore software development', 'staff augmentation',
   // the brand outlets, jerseys and boots of the 2010s, still posted by the same tools
   'cheap jerseys', 'wholesale jerseys', 'cheap nfl jerseys', 'nfl jerseys cheap', 'jerseys wholesale', 'cheap uggs', 'ugg boots sale',
   'ugg boots outlet', 'ugg boots clearance', 'replica bags', 'replica handbag', 'fake rolex', 'replica rolex', 'replica omega',

@@ -462,3 +462,31 @@ describe('romance bait', () => {
     }
   });
 });
+
+describe('a search phrase of a local or offshore business as anchor text', () => {
+  const judged = (content: string) => engine.check({ content, author_name: 'Visitor' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' });
+
+  it('is likely spam: praise, a trade’s noun and a place ("best … company in Gurgaon")', () => {
+    for (const [content, term] of [
+      ['Great tips! We are a leading roofing contractor in Houston offering free inspections.', 'leading roofing contractor in Houston'],
+      ['Affordable dental implants clinic in Istanbul, all inclusive packages with hotel and transfer.', 'Affordable dental implants clinic in Istanbul'],
+      ['Informative blog! Also check out the best IVF centre in Mumbai for affordable treatment.', 'best IVF centre in Mumbai'],
+    ] as const) {
+      const r = judged(content);
+      expect(r.likelySpam, content).toBe(true);
+      expect(r.flags.find((f) => f.code === 'spam-words')?.params?.terms, content).toContain(term.toLowerCase());
+    }
+    expect(judged('Hire dedicated Android developers from India, offshore development with flexible contracts.').likelySpam).toBe(true);
+  });
+
+  it('is not a reader naming the place of their work, a course they took or a bakery', () => {
+    for (const content of [
+      'I work for a software company in Berlin and we had the same problem with time zones.',
+      'The best bakery in Paris is still the one near the Louvre, in my opinion.',
+      'I took a data science course in Tokyo last year and this post explains it better than the teacher did.',
+      'Our roofing contractor in Houston found the same leak you describe, it was the flashing.',
+    ]) {
+      expect(judged(content).likelySpam, content).toBe(false);
+    }
+  });
+});
