@@ -6,8 +6,21 @@ const COMBINING_MARKS = /\p{M}/gu;
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ﬁ: 'fi', ﬂ: 'fl', ı: 'i', ø: 'o', ł: 'l', đ: 'd' };
 const LIGATURE_RE = /[œæßﬁﬂıøłđ]/g;
 
+/**
+ * Cyrillic and Greek letters drawn like Latin ones, mixed into a Latin word to slip past word
+ * lists ("вuy сheap"): read as the Latin letters they show, only in a word that has Latin letters
+ * too. A Russian or Greek word stays itself.
+ */
+const HOMOGLYPHS: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's',
+  ԁ: 'd', α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+};
+const HOMOGLYPH_RE = /[авекмнорстухіјѕԁαειкνορτυχ]/g;
+const LATIN_LETTER = /[a-z]/;
+
 function foldSlow(lower: string): string {
-  return lower.normalize('NFD').replace(COMBINING_MARKS, '').replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
+  const plain = lower.normalize('NFD').replace(COMBINING_MARKS, '').replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
+  return LATIN_LETTER.test(plain) ? plain.replace(HOMOGLYPH_RE, (c) => HOMOGLYPHS[c] ?? c) : plain;
 }
 
 // Latin-1 and Latin Extended-A small letters folded ahead of time: French and most European

@@ -68,6 +68,7 @@ export const COMMERCIAL_EN: readonly string[] = [
   '토토사이트', '먹튀검증', '카지노사이트', '바카라', '안전놀이터', '메이저사이트', '파워볼', '스포츠토토',
   // pharmacy and health products
   'buy tramadol', 'tramadol', 'xanax', 'oxycodone', 'kamagra', 'generic viagra', 'buy viagra', 'buy cialis',
+  'cheap viagra', 'viagra online', 'cheap cialis', 'cialis online', 'viagra without', 'cialis without', 'viagra pills',
   'erectile dysfunction', 'male enhancement', 'keto pills', 'diet supplement', 'weight loss pills', 'cbd oil',
   'keto supplement', 'doctors hate', 'without exercise', 'without dieting', 'pounds in one month', 'pounds in a month',
   'pounds in a week', 'lose weight fast',

@@ -95,11 +95,10 @@ export const EN_SPAM: readonly string[] = [
   'promo code', 'free shipping', 'buy now', 'order now', 'best price', 'lowest price', 'best prices', 'lowest prices',
   'free quote', 'ppc',
   'bitcoin', 'crypto', 'cryptocurrency', 'forex', 'binary options', 'investment opportunity',
-  'work from home', 'make money', 'earn money', 'make money online', 'earn cash', 'passive income',
+  'work from home', 'make money', 'earn money', 'earn cash', 'passive income',
   'get rich', 'free money', 'seo', 'backlinks', 'backlink', 'link building', 'web traffic',
   'more traffic', 'free followers', 'buy followers', 'escort', 'escorts', 'dating site',
-  'hot singles', 'adult dating', 'pharmacy', 'online pharmacy', 'no prescription', 'essay writing',
-  'write my essay', 'herbal medicine', 'herbal remedy',
+  'hot singles', 'adult dating', 'pharmacy', 'essay writing', 'herbal medicine', 'herbal remedy',
   // a cold pitch's softer words: each alone is a reader's too
   'outlet online', 'online outlet', 'factory outlet', 'outlet sale', 'clearance sale', 'welcome bonus', 'first deposit',
   'real money', 'bonus codes', 'know you better', 'want to be your friend',

@@ -2,7 +2,7 @@
 // spam. Versioned with the app: bump LIST_VERSION whenever an entry changes, so stored comments
 // are flagged again. Entries are folded when compiled, so accents are optional in the text.
 
-export const LIST_VERSION = 'fr-2026.12.19';
+export const LIST_VERSION = 'fr-2026.12.20';
 
 /** Insults and obscenities. Ambiguous words ("con", "bite", "chatte", "baiser", "queue") are left out. */
 export const FR_ABUSE: readonly string[] = [
@@ -25,17 +25,17 @@ export const FR_ABUSE: readonly string[] = [
 /** Commerce and scams that French comment spam sells. */
 export const FR_SPAM: readonly string[] = [
   'casino', 'casinos', 'casino en ligne', 'machines à sous', 'paris sportifs', 'pari sportif',
-  'viagra', 'cialis', 'crédit rapide', 'crédit facile', 'prêt rapide', 'prêt personnel',
-  'prêt entre particuliers', 'rachat de crédit', 'rachat de crédits', 'sans frais de dossier',
+  'viagra', 'cialis', 'crédit rapide', 'crédit facile', 'prêt personnel',
+  'rachat de crédit', 'rachat de crédits', 'sans frais de dossier',
   'argent facile', 'gagner de l’argent', 'gagnez de l’argent', 'gagner de l\'argent',
   'gagnez de l\'argent', 'revenu passif', 'revenus passifs', 'travail à domicile',
   'emploi à domicile', 'devenez riche', 'pas cher', 'pas chère', 'moins cher', 'prix cassé',
   'prix cassés', 'promo', 'promos', 'code promo', 'bon plan', 'bons plans', 'livraison gratuite',
   'soldes', 'achat en ligne', 'acheter en ligne', 'rencontre coquine',
   'rencontres coquines', 'rencontre sexe', 'rencontres', 'site de rencontre', 'célibataires',
-  'plan cul', 'escort', 'escorts', 'voyance', 'voyant', 'voyante', 'marabout',
-  'retour affectif', 'perte de poids', 'maigrir vite', 'maigrir rapidement', 'minceur',
+  'plan cul', 'escort', 'escorts', 'voyance', 'voyant', 'voyante',
+  'perte de poids', 'maigrir vite', 'maigrir rapidement', 'minceur',
   'montres répliques', 'réplique montre', 'contrefaçon', 'bitcoin', 'crypto', 'cryptomonnaie', 'forex',
-  'trading', 'investissement garanti', 'référencement', 'seo', 'backlinks', 'netlinking',
+  'trading', 'investissement garanti', 'référencement', 'seo', 'backlinks',
   'agence web',
 ];

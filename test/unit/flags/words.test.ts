@@ -119,3 +119,16 @@ describe('word lists', () => {
     expect(word?.spans?.[0]).toMatchObject({ start: 0, end: 6, field: 'author_name' });
   });
 });
+
+describe('letters of another alphabet drawn like Latin ones', () => {
+  it('reads a Latin word with Cyrillic or Greek lookalikes mixed in as the word it shows', () => {
+    // "вuy сheap viagra": в and с are Cyrillic.
+    expect(hits('вuy сheap viagra').map((h) => h.text)).toEqual(['сheap viagra']);
+    expect(engine.check({ content: 'вuy сheap viagra', author_name: 'X' }).flags.find((f) => f.code === 'spam-words')?.params?.terms).toContain('cheap viagra');
+  });
+
+  it('leaves Russian and Greek words, and Spam vocabulary of commerce, as they are', () => {
+    expect(hits('Привет всем, хорошая статья, спасибо')).toEqual([]);
+    expect(engine.check({ content: 'My doctor prescribed Viagra after the surgery, it helped.' }).flags.find((f) => f.code === 'spam-words')?.reason).toBe('Spam vocabulary: “viagra”');
+  });
+});
