@@ -1,8 +1,8 @@
 // "I made $17,450 last month working from home": the testimonial that sells a scheme by what its
 // reader says they earn. Its three parts are ordinary words each (readers say what they earn, and
 // sums, and periods); together, an earning verb, a sum and a period, they are a claim of income.
-// A claim alone is a look (a reader's bake sale "made $500 last month"); next to where to go for
-// it ("from home", "this website", "my profile") it is the pitch.
+// A claim alone is context (a reader's bake sale "made $500 last month", a barista's wage); next
+// to where to go for it ("from home", "this website", "my profile") it is the pitch.
 
 /** Word edges that know accented letters (\\b does not: "gagné " has none after the "é"). */
 const START = String.raw`(?<![\p{L}\p{N}])`;

@@ -124,8 +124,11 @@ const SERVICE_NAME_WEIGHT = 2.5;
 const CONTACT_ADDRESS_WEIGHT = 2;
 /** Most of a short text typed at random (gibberish.ts): with a first comment's note, likely spam. */
 const KEYBOARD_MASH_WEIGHT = 3.5;
-/** A claim of income (earnings.ts): alone, and with where to go for the money. */
-const EARNINGS_CLAIM_WEIGHT = [2, 3.5] as const;
+/**
+ * A claim of income (earnings.ts): alone a note (readers of a finance blog say what they earn),
+ * with where to go for the money the pitch.
+ */
+const EARNINGS_CLAIM_WEIGHT = [1.5, 3.5] as const;
 /** A template's slot for the article's title (generic-text.ts templateTitleSlot): a look, as a comparison in prose may look like one. */
 const TEMPLATE_TITLE_WEIGHT = 3;
 /** An author's name that is a link's label ("Homepage"), and a link farm's phrase in a pingback's excerpt (lists/pingbacks.ts). */
@@ -615,7 +618,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       flags.push(f);
     }
     if (titleSlot) flags.push(makeFlag('generic-praise', 'template-title', { title: titleSlot }, TEMPLATE_TITLE_WEIGHT));
-    if (earnings) flags.push(makeFlag('word', 'earnings-claim', { phrase: earnings.phrase }, EARNINGS_CLAIM_WEIGHT[earnings.scheme ? 1 : 0]));
+    if (earnings) flags.push(makeFlag('word', 'earnings-claim', { phrase: earnings.phrase }, EARNINGS_CLAIM_WEIGHT[earnings.scheme ? 1 : 0], earnings.scheme ? undefined : { note: true }));
     if (phone) flags.push(makeFlag('phone-support', 'phone-support', { number: phone }, 5));
     else if (pitch) flags.push(makeFlag('phone-support', 'support-pitch', { product: pitch }, pitchWeight));
     if (disposable) flags.push(makeFlag('link-reputation', 'disposable-email', { domain: disposable }, 2.5));

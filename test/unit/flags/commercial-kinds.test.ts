@@ -295,13 +295,16 @@ describe('claims of income', () => {
     expect(claim(fr, 'fra')?.params?.phrase).toBe('gagne 2 500 € par mois');
   });
 
-  it('leaves a reader’s earnings or a price they paid at a look, or nothing', () => {
+  it('leaves a reader’s earnings as context, out of the Flagged view, and a price they paid as nothing', () => {
     for (const content of [
       'We made $500 last month from our bake sale for the school library, thank you for the recipe!',
       'I earn $15 an hour at my job and rent took most of it, so this budget sheet helps.',
+      'My side hustle makes about $400 a month from tutoring, is that taxed differently?',
     ]) {
-      expect(judged(content).likelySpam, content).toBe(false);
-      expect(claim(content)?.weight, content).toBe(2);
+      const r = judged(content);
+      expect(r.likelySpam, content).toBe(false);
+      expect(claim(content)?.note, content).toBe(true);
+      expect(r.flags.filter((f) => f.weight > 0 && !f.note), content).toEqual([]);
     }
     // Its period is the claim's own, not a mention of selling "par mois" as well.
     const salary = judged('Je gagne 1 800 € par mois comme aide-soignant, alors ce genre de dépense, je réfléchis à deux fois.', 'fra');
