@@ -1,5 +1,5 @@
 // The names comment bots sign with: a given name with a few random letters stuck on ("Jamesfup",
-// "Thomasbeext", "Georgekib", "RobertPaw", "DennisSn"). Posting tools draw a name from a list of
+// "Thomasbeext", "Georgekib", "RobertPaw"). Posting tools draw a name from a list of
 // given names and add letters so that each account differs; WordPress Spam folders are full of
 // them. A person's one-word name is a name ("Annabel", "Jameson"), a name and a word ("Johnsmith"),
 // a name and an initial ("Sarahb") or a name and a surname or its ending ("Davidson", "Johnston",

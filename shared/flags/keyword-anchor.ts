@@ -14,7 +14,8 @@ export const ANCHOR_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 const ANCHOR = new RegExp(
-  String.raw`\b(?:best|top(?:\s+\d+)?|leading|affordable|cheapest|no\.?\s?1|number\s+one|#1)\s+(?:[\p{L}&-]+\s+){0,4}?` +
+  // The praise starts a word: "#1" has no word edge before it for \b to find.
+  String.raw`(?<![\p{L}\p{N}#])(?:best|top(?:\s+\d+)?|leading|affordable|cheapest|no\.?\s?1|number\s+one|#1)\s+(?:[\p{L}&-]+\s+){0,4}?` +
     String.raw`(?:${[...ANCHOR_NOUNS].join('|')})\s+(?:in|at|near)\s+\p{Lu}\p{L}+`,
   'giu',
 );
