@@ -150,7 +150,7 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
       return 'The author’s name contains a web address';
     case 'styled-letters':
       // Said in words: the UI's fonts may not draw the styled letters themselves.
-      return 'Written in styled letters (bold, wide or circled) that slip past word filters';
+      return 'Written in styled letters (bold, wide or circled) or with hidden characters, to slip past word filters';
     case 'generic-text-author-url':
       return 'Says nothing of this article in particular, from an author advertising a website';
     case 'keyboard-mash':

@@ -42,16 +42,23 @@ const UNSPACED_LETTER = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u
 
 /**
  * A UTF-16 code unit of a letter styled to slip past word lists: mathematical bold, italic,
- * script… (𝐁𝐮𝐲, whose surrogate pairs all start with U+D835), fullwidth (ｂｕｙ) and circled (ⓑⓤⓨ).
+ * script… (𝐁𝐮𝐲, whose surrogate pairs all start with U+D835), fullwidth (ｂｕｙ) and circled (ⓑⓤⓨ);
+ * or of a character that shows nothing, slipped into a word to split it ("vi\u200Bagra": zero-width
+ * space, word joiner, soft hyphen). Not the joiners that emoji and Persian words are written with.
  * The word scan asks it of the non-ASCII characters it meets (matcher.ts).
  */
 export function isStyledLetter(code: number): boolean {
-  return code === 0xd835 || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || (code >= 0x24b6 && code <= 0x24e9);
+  return (
+    code === 0xd835 || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || (code >= 0x24b6 && code <= 0x24e9) ||
+    code === 0x200b || code === 0x2060 || code === 0xad
+  );
 }
 
-/** The text with styled letters written plainly: Unicode's compatibility form (NFKC) maps each to its letter. */
+const HIDDEN = /[\u200b\u2060\u00ad]/g;
+
+/** The text with styled letters written plainly (Unicode's compatibility form, NFKC, maps each to its letter) and hidden characters taken out. */
 export function unstyled(text: string): string {
-  return text.normalize('NFKC');
+  return text.normalize('NFKC').replace(HIDDEN, '');
 }
 
 /** Unspaced letters from which a text is worth judging though it counts few "words". */

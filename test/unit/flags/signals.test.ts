@@ -211,7 +211,7 @@ describe('content', () => {
     expect(flag(styled, 'word')?.params).toEqual(flag(plain, 'word')?.params);
     expect(styled.score).toBe(plain.score);
     expect(styled.likelySpam).toBe(true);
-    expect(styled.flags.find((f) => f.code === 'styled-letters')).toMatchObject({ reason: 'Written in styled letters (bold, wide or circled) that slip past word filters', note: true });
+    expect(styled.flags.find((f) => f.code === 'styled-letters')).toMatchObject({ reason: 'Written in styled letters (bold, wide or circled) or with hidden characters, to slip past word filters', note: true });
     // Fancy letters for fun are no pitch: what they say is what counts.
     expect(engine.check({ content: 'ＬＯＶＥ ＴＨＩＳ ＳＯＮＧ', author_name: 'Sam' }, known).likelySpam).toBe(false);
     // Offsets into the plain text would highlight the wrong letters of the one shown: none are given.

@@ -132,3 +132,19 @@ describe('letters of another alphabet drawn like Latin ones', () => {
     expect(engine.check({ content: 'My doctor prescribed Viagra after the surgery, it helped.' }).flags.find((f) => f.code === 'spam-words')?.reason).toBe('Spam vocabulary: “viagra”');
   });
 });
+
+describe('invisible characters slipped inside a word', () => {
+  it('are read past, and said as a note: the word is the one it shows', () => {
+    for (const content of ['Buy cheap vi\u200bagra online', 'cheap c\u00adialis online no pre\u2060scription']) {
+      const r = engine.check({ content, author_name: 'X' });
+      expect(r.likelySpam, JSON.stringify(content)).toBe(true);
+      expect(r.flags.find((f) => f.code === 'styled-letters')?.note, JSON.stringify(content)).toBe(true);
+    }
+  });
+
+  it('are not the joiners emoji and Persian words are written with, nor a byte order mark at a comment’s end', () => {
+    for (const content of ['Our family 👨\u200d👩\u200d👧 loved this trip', 'می\u200cخواهم این را بخرم', 'Love this song\ufeff']) {
+      expect(engine.check({ content, author_name: 'X' }).flags.map((f) => f.code), JSON.stringify(content)).not.toContain('styled-letters');
+    }
+  });
+});
