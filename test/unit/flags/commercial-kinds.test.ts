@@ -7,6 +7,9 @@ import type { FlagInput } from '../../../shared/types';
 const engine = createFlagEngine();
 const check = (content: string) => engine.check({ content, author_name: 'Visitor' }, UNKNOWN_AUTHOR_CONTEXT);
 const terms = (content: string) => engine.wordHits(content).map((s) => s.term);
+/** A first-time author's comment on a site whose WordPress states its language (English unless said). */
+const judged = (comment: string | (Partial<FlagInput> & { content: string }), siteLanguage = 'eng') =>
+  engine.check({ author_name: 'Visitor', ...(typeof comment === 'string' ? { content: comment } : comment) }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage });
 
 describe('commercial vocabulary', () => {
   it('knows a course sold city by city and dating offers, in English', () => {
@@ -85,7 +88,6 @@ describe('pitches in the other languages blogs’ spam comes in', () => {
 });
 
 describe('testimonial scams', () => {
-  const judged = (content: string) => engine.check({ content, author_name: 'Visitor' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' });
 
   it('flags the "cured", "made rich" and "lender" testimonials, with where they send the reader', () => {
     for (const content of [
@@ -278,7 +280,6 @@ describe('a French blog’s queue', () => {
 });
 
 describe('claims of income', () => {
-  const judged = (content: string, siteLanguage = 'eng') => engine.check({ content, author_name: 'Visitor' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage });
   const claim = (content: string, siteLanguage?: string) => judged(content, siteLanguage).flags.find((f) => f.code === 'earnings-claim');
 
   it('calls a claim of income with where the money comes from likely spam, in English and French', () => {
@@ -342,7 +343,6 @@ describe('essays, IPTV, crypto airdrops and pitches in German', () => {
 });
 
 describe('a seller’s product offered as a tip on a technical blog', () => {
-  const judged = (input: Partial<FlagInput> & { content: string }) => engine.check({ author_name: 'Visitor', ...input }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' });
 
   it('is likely spam: "try our AI writer", "using my link", "see our guide", a software house, cheap Windows keys', () => {
     for (const input of [
@@ -369,7 +369,6 @@ describe('a seller’s product offered as a tip on a technical blog', () => {
 });
 
 describe('crypto wallets’ “support”', () => {
-  const judged = (content: string) => engine.check({ content, author_name: 'Visitor' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' });
 
   it('is a support pitch, with a number or from certified experts', () => {
     expect(judged('MetaMask wallet not working? Contact our support team at +1 (888) 555-0199 for instant help.').flags.map((f) => f.code)).toContain('phone-support');
@@ -390,7 +389,6 @@ describe('crypto wallets’ “support”', () => {
 });
 
 describe('cold pitches sent through the comment form', () => {
-  const judged = (content: string) => engine.check({ content, author_name: 'Visitor' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' });
 
   it('are likely spam: leads, demos, sponsored posts, funding, listings, "visibility" and the copyright scare', () => {
     for (const content of [
@@ -420,7 +418,6 @@ describe('cold pitches sent through the comment form', () => {
 });
 
 describe('the brand outlets and betting bonuses of the 2010s', () => {
-  const judged = (input: Partial<FlagInput> & { content: string }) => engine.check({ author_name: 'Visitor', ...input }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' });
 
   it('are likely spam: a list of outlets, a first-deposit bonus, fake watches, a jersey shop’s praise', () => {
     for (const input of [
@@ -448,7 +445,6 @@ describe('the brand outlets and betting bonuses of the 2010s', () => {
 });
 
 describe('romance bait', () => {
-  const judged = (content: string) => engine.check({ content, author_name: 'Visitor' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' });
 
   it('is likely spam: a profile seen, a lonely girl looking for a man', () => {
     for (const content of [
@@ -467,7 +463,6 @@ describe('romance bait', () => {
 });
 
 describe('a search phrase of a local or offshore business as anchor text', () => {
-  const judged = (content: string) => engine.check({ content, author_name: 'Visitor' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' });
 
   it('is likely spam: praise, a trade’s noun and a place ("best … company in Gurgaon")', () => {
     for (const [content, term] of [
