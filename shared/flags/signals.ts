@@ -208,13 +208,10 @@ export function wordFlags(hits: readonly WordHit[], inName = false, text?: strin
       const verb = space < 0 ? h.span.term : h.span.term.slice(0, space);
       if (IMPERATIVE_VERBS.has(verb) && opensSentence(text, h.span.start) && !aboutTheSite(text, h.span.end)) category = 'promotion';
       // "help me reach 500 subscribers", "j'ai 2000 abonnés": a count of one's audience is a plea or a boast.
-      else if (AUDIENCE_WORDS.has(h.span.term)) {
-        const number = numberBefore(text, h.span.start);
-        if (number >= 0) {
-          // Somebody else's audience counted is no mention of one's own at all (countsOthersAudience).
-          if (othersAudience(text, number, h.span.end)) continue;
-          category = 'promotion';
-        }
+      else if (AUDIENCE_WORDS.has(h.span.term) && numberBefore(text, h.span.start) >= 0) {
+        // Somebody else's audience counted is no mention of one's own at all.
+        if (countsOthersAudience(h, text)) continue;
+        category = 'promotion';
       }
     }
     switch (category) {
@@ -433,7 +430,6 @@ export function shoutingFlag(letters: number, capitals: number): Flag | null {
 /** Letters from which a text is long enough that the same words from two people is no coincidence. */
 export const LONG_TEXT_LETTERS = 40;
 
-/** @param letters letters in the comment's text: short thanks repeat innocently, long texts do not. */
 /** `url` is on the site's own registrable domain: the site's own pages, its owner's link. */
 export function onTheSite(url: string | undefined, siteHost: string | null | undefined): boolean {
   if (!url || !siteHost) return false;
@@ -441,6 +437,7 @@ export function onTheSite(url: string | undefined, siteHost: string | null | und
   return host !== null && siteOfHost(host) === siteOfHost(siteHost);
 }
 
+/** @param letters letters in the comment's text: short thanks repeat innocently, long texts do not. */
 export function contextFlags(input: FlagInput, ctx: Partial<FlagContext>, letters = LONG_TEXT_LETTERS): Flag[] {
   const flags: Flag[] = [];
   if (ctx.spamByEmail !== undefined && ctx.spamByEmail > 0) {
