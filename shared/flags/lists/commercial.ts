@@ -11,7 +11,7 @@ export const COMMERCIAL_EN: readonly string[] = [
   'technical support number', 'support phone number', 'support number', 'helpline number', 'help line number',
   'toll free number', 'toll-free number', 'phone number support', 'customer support phone',
   'customer service phone', 'tech support phone', 'technical support phone', 'printer offline',
-  'printer not printing', 'printer in error state', 'airline reservations', 'airlines customer', 'airline customer',
+  'printer not printing', 'printer in error state', 'get instant help', 'instant help from experts', 'airline reservations', 'airlines customer', 'airline customer',
   'flight booking number', 'email support number',
   // loans and money
   'loan offer', 'loan offers', 'instant loan', 'instant loans', 'quick loans', 'personal loans', 'business loans',
@@ -35,8 +35,7 @@ export const COMMERCIAL_EN: readonly string[] = [
   'real followers', 'cheap followers', 'smm panel', 'buy reviews', 'views in one day', 'views in a day', 'views in 24 hours',
   'subscribers in one day', 'followers in one day', 'trading signal group', 'trading signals', 'signal group',
   // SEO and marketing services
-  'seo services', 'seo service', 'seo company', 'seo agency', 'seo expert', 'guest post', 'guest posts',
-  'guest posting', 'link building services', 'high quality backlinks', 'first page of google',
+  'seo services', 'seo service', 'seo company', 'seo agency', 'seo expert', 'link building services', 'high quality backlinks', 'first page of google',
   'rank your website', 'website traffic', 'digital marketing agency', 'digital marketing services',
   'web design company', 'web development company', 'app development company', 'redesign your website',
   'digital marketing company', 'get a free quote', 'for a free quote', 'your ad text',
@@ -117,7 +116,9 @@ export const COMMERCIAL_EN: readonly string[] = [
   // accounts, reviews and papers for sale
   'buy google reviews', 'pva accounts', 'buy gmail accounts', 'buy verified', 'fake passport', 'fake id',
   'buy a diploma', 'buy diploma', 'купить диплом', 'купить аттестат', 'займ онлайн', 'кредит онлайн', 'микрозайм',
-  'buy passport', 'registered passport', 'driving license for sale', 'ssn for sale',
+  'buy passport', 'registered passport', 'driving license for sale', 'ssn for sale', 'novelty bank statement',
+  'fake bank statement', 'bank statement generator', 'fake payslip', 'payslip generator', 'fake utility bill',
+  'fake documents', 'counterfeit money', 'counterfeit notes', 'counterfeit bills', 'undetectable counterfeit', 'fake diploma',
   // stolen cards and logins
   'fullz', 'dumps with pin', 'fresh cvv', 'cvv shop', 'cc shop',
   // testimonial scams: a "doctor", "agent" or "lender" whose reader was cured, made rich or won back,
@@ -158,7 +159,7 @@ export const COMMERCIAL_FR: readonly string[] = [
   'offre de prêt', 'offres de prêt', 'prêt d’argent', 'prêt d\'argent', 'crédit entre particuliers',
   'financement rapide', 'prêt sans justificatif', 'taux d’intérêt bas', 'taux d\'intérêt bas',
   'investissement rentable', 'rendement garanti', 'trading automatique', 'robot de trading',
-  'récupérer vos fonds', 'pirate informatique', 'hacker professionnel',
+  'récupérer vos fonds', 'récupération de fonds', 'expert en récupération', 'récupérer votre argent', 'pirate informatique', 'hacker professionnel',
   // voyance, envoûtement
   'retour de l’être aimé', 'retour de l\'être aimé', 'retour affectif rapide', 'envoûtement', 'grand marabout',
   'médium voyant', 'rituel d’amour', 'rituel d\'amour',

@@ -174,10 +174,13 @@ const PRAISE_ADJECTIVES_EN = [
   'great', 'nice', 'awesome', 'amazing', 'excellent', 'wonderful', 'fantastic', 'superb', 'brilliant', 'informative',
   'helpful', 'useful', 'valuable', 'fabulous', 'terrific', 'remarkable', 'impressive', 'outstanding',
   'lovely', 'pleasant', 'marvelous', 'magnificent', 'incredible', 'good', 'fastidious', 'auspicious',
+  // the machine-written comment's adjectives: it praises a post's depth it did not read
+  'insightful', 'comprehensive', 'well-researched', 'well researched', 'thoughtful', 'enlightening',
 ];
 const PRAISE_NOUNS_EN = [
   'post', 'posts', 'article', 'articles', 'blog', 'site', 'website', 'web site', 'weblog', 'read', 'write-up', 'writeup',
   'piece of writing', 'blog post', 'article post', 'content', 'information', 'info', 'page', 'webpage', 'tips', 'advice',
+  'guide', 'overview', 'piece', 'breakdown', 'explanation', 'resource', 'insights',
 ];
 
 /** The same praise as a sentence: "this article is nice", "your website was fastidious". */
@@ -235,6 +238,11 @@ export const PRAISE_PHRASES_EN: readonly string[] = [
   'your article', 'your articles', 'your post', 'your posts', 'your blog posts', 'your content', 'your point of view',
   'your writing', 'thanks admin', 'thank you admin', 'dear admin', 'hello admin', 'hi admin', 'admin of this',
   'this web page', 'this webpage', 'site owners', 'website owners', 'web owners', 'blog owners', 'webmaster', 'webmasters',
+  // the machine-written comment's stock sentences, which fit any article as well as the spun ones did
+  'shines through', 'your expertise', 'more content like this', 'looking forward to more content',
+  'looking forward to reading more', 'thanks for putting this together', 'thank you for putting this together',
+  'broke down the process', 'breaking down the process', 'actionable steps', 'actionable tips', 'actionable advice',
+  'actionable insights', 'valuable insights', 'great insights', 'a must-read', 'a must read',
 ];
 
 export const PRAISE_PHRASES_FR: readonly string[] = [

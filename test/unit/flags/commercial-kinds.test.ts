@@ -488,3 +488,44 @@ describe('a search phrase of a local or offshore business as anchor text', () =>
     }
   });
 });
+
+describe('machine-written praise under a business’s website', () => {
+  it('is likely spam: praise of depth it did not read, signed by a trade', () => {
+    for (const comment of [
+      { author_name: 'Willowbank Gutter Cleaning', author_url: 'https://willowbankgutters.example', content: 'What an insightful guide to pruning roses. I appreciate how clearly you explained each step. Looking forward to more content like this!' },
+      { author_name: 'Jordan Reyes', author_url: 'https://fastpaydayloans.example', content: 'Thanks for putting this together! Your expertise really shines through, and the part about watering schedules was spot on.' },
+    ]) {
+      const r = judged(comment);
+      expect(r.likelySpam, comment.content).toBe(true);
+      expect(r.flags.some((f) => f.code === 'generic-praise-author-url'), comment.content).toBe(true);
+    }
+  });
+
+  it('is a note from a reader without a website, or under a personal blog', () => {
+    expect(judged('What an insightful guide to pruning roses, my old climber finally flowered this year.').likelySpam).toBe(false);
+    expect(judged({ author_name: 'Nora', author_url: 'https://noragardens.example', content: 'Such a thoughtful piece. My grandmother pruned hers in February, never in autumn.' }).likelySpam).toBe(false);
+  });
+});
+
+describe('fake documents, recovery scams in French and support pitches for e-mail', () => {
+  it('is likely spam', () => {
+    for (const [content, language] of [
+      ['Need a novelty bank statement or a fake payslip? Editable files sent within the hour.', 'eng'],
+      ['Undetectable counterfeit notes for sale, euros and dollars, discreet shipping.', 'eng'],
+      ['Victime d’une arnaque ? Un expert en récupération de fonds m’a tout rendu, écrivez-lui vite.', 'fra'],
+      ['Webmail not loading? Get instant help from experts to reset your password today.', 'eng'],
+    ] as const) {
+      expect(judged(content, language).likelySpam, content).toBe(true);
+    }
+  });
+
+  it('leaves readers alone who talk about their bank, their loans or their mail', () => {
+    for (const [content, language] of [
+      ['My bank statement showed the charge twice, so I called them and they refunded it.', 'eng'],
+      ['Accepting guest posts would be lovely, I would like to write about my allotment one day.', 'eng'],
+      ['Mon email not working depuis la mise à jour, quelqu’un a une idée ?', 'fra'],
+    ] as const) {
+      expect(judged(content, language).likelySpam, content).toBe(false);
+    }
+  });
+});
