@@ -586,6 +586,11 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     // source for an argument) is worth a look, not a verdict on its own: link spam says little
     // beyond its link, and a long pitch carries its own vocabulary.
     if (link && link.code === 'link' && proseWords >= LONG_COMMENT_WORDS) link.weight = LINK_IN_LONG_COMMENT;
+    // A blogger pointing to their own write-up ("the numbers are here: marco.dev/…") under a website
+    // named after them that sells nothing: the same weight, a reader showing work rather than a client's link.
+    else if (link && link.code === 'link' && authorSite !== null && linkInfo.sites.length === 1 && linkInfo.sites[0] === authorSite && personalSite()) {
+      link.weight = LINK_IN_LONG_COMMENT;
+    }
     if (link) flags.push(link);
     if (linkInfo.reference.length > 0) {
       // A reader pointing at code or documentation is showing work or a source, not selling.

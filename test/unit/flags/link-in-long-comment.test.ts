@@ -29,3 +29,18 @@ describe('one link in a first comment', () => {
     expect(check(`Look at this ${address}`).likelySpam).toBe(true);
   });
 });
+
+describe('a link to the author’s own write-up', () => {
+  const own = (author_url: string, content: string) => engine.check({ author_name: 'Marco', author_url, content }, UNKNOWN_AUTHOR_CONTEXT);
+
+  it('under a personal website named after them is worth a look, not likely spam', () => {
+    const r = own('https://marco.dev', 'I benchmarked the async version and put the numbers here: https://marco.dev/posts/async-bench');
+    expect(r.flags.find((f) => f.code === 'link')?.weight).toBeGreaterThan(0);
+    expect(r.likelySpam).toBe(false);
+  });
+
+  it('under a website that sells, or to somebody else’s site, stays likely spam', () => {
+    expect(own('https://marcoloans.example', 'Numbers for your budget are here: https://marcoloans.example/rates').likelySpam).toBe(true);
+    expect(own('https://marco.dev', 'I benchmarked the async version, numbers here: https://bench-results.example/async').likelySpam).toBe(true);
+  });
+});
