@@ -220,7 +220,7 @@ export const PRAISE_PHRASES_EN: readonly string[] = [
   // questions that fit any article: about the site, or asking for "more"
   'more information on this topic', 'more info on this topic', 'more on this topic', 'blog platform',
   'wordpress theme', 'web host', 'webhost', 'hosting provider', 'contact page', 'mind if i quote', 'spam problem',
-  'a question for you', 'more specific about',
+  'a question for you', 'one question for you', 'more specific about', 'your viewpoint', 'after reading your article',
   // the site's looks and workings, the openers of comments written for their author link
   'off topic but', 'kind of off topic', 'kinda off topic', 'somewhat off topic', 'a bit off topic', 'quick heads up',
   'running off the screen', 'in internet explorer', 'your theme', 'this theme', 'design and layout', 'layout of your',

@@ -529,3 +529,15 @@ describe('fake documents, recovery scams in French and support pitches for e-mai
     }
   });
 });
+
+describe('the exchange-referral question campaign', () => {
+  it('is likely spam: a question that fits any article under a referral link', () => {
+    const r = judged({ author_name: 'binance注册', author_url: 'https://www.binance.example/zh-CN/register?ref=A1B2C3', content: 'Your viewpoint was fresh to me and I enjoyed it. I have one question for you.' });
+    expect(r.flags.some((f) => f.code === 'author-site-referral')).toBe(true);
+    expect(r.likelySpam).toBe(true);
+  });
+
+  it('is a reader’s question under their own blog', () => {
+    expect(judged({ author_name: 'Mehmet', author_url: 'https://mehmetcooks.example', content: 'I have one question for you: do you soak the beans overnight or for a few hours?' }).likelySpam).toBe(false);
+  });
+});
