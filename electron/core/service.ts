@@ -16,7 +16,6 @@ import { SpamFilter } from './spam-filter';
 import { openStore, type Store } from './store';
 import { SyncScheduler, type SyncDeps } from './sync';
 import { syncStatusOf } from './sync-status';
-import { pullTrainingExamples } from './sync/training';
 
 export interface ServiceDeps {
   dbPath: string;
@@ -92,6 +91,11 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
     events,
     onTrainingExamples: filter.learnExamples,
     trainingCursor: filter.cursor,
+    relearnIfOutdated: async (siteId, client, signal) => {
+      if (!filter.outdated(siteId)) return false;
+      await filter.relearn(siteId, client, signal);
+      return true;
+    },
   };
   const scheduler = new SyncScheduler(syncDeps, { intervalMinutes: () => deps.settings.get().syncIntervalMinutes });
 
@@ -328,11 +332,10 @@ export async function createService(deps: ServiceDeps): Promise<Service> {
     },
     async retrainModel({ siteId }) {
       const site = siteOf(siteId);
-      filter.reset(siteId);
       const client = clientFor(site);
       if (!client) throw new AppError('auth', coded('error.noPassword', { site: site.name || site.baseUrl }));
-      await pullTrainingExamples(client, siteId, filter.learnExamples, filter.cursor);
-      store.reflagAll();
+      await filter.relearn(siteId, client);
+      filter.rescoreIfStale();
       events.emit({ type: 'queue-changed', siteIds: [siteId] });
       return filter.status(siteId);
     },

@@ -5,7 +5,9 @@ import { BUNDLED_LISTS_VERSION } from '../../shared/flags';
 import { emailDomain, isSharedProvider, registrableDomain } from '../../shared/flags/domains';
 import { SpamModel, createSpamModel, type SpamDecision, type SpamLabel } from '../../shared/spam';
 import type { FlagContext, FlagInput, FlagResult, ModelStatus, WordLists } from '../../shared/types';
-import type { TrainingCursor, TrainingExample, TrainingLabel } from './sync/training';
+import { memoryTrainingCursor, pullTrainingExamples, type TrainingCursor, type TrainingExample, type TrainingLabel } from './sync/training';
+import type { RemoteComment } from './sync/ports';
+import type { WordPressClient } from './sources/wordpress-client';
 import type { Scorer, Store } from './store';
 
 /** What is saved per site: the model and how far the training pull has read the site's history. */
@@ -25,6 +27,8 @@ export class SpamFilter {
   private readonly models = new Map<number, SiteModel>();
   /** Sites whose model learned from the site's history since their comments were last scored. */
   private readonly stale = new Set<number>();
+  /** Models being relearned aside, by site: the owner's decisions meanwhile teach them too. */
+  private readonly relearning = new Map<number, SpamModel>();
 
   constructor(private readonly store: Store) {
     this.engine = createFlagEngine(store.getWordLists());
@@ -59,7 +63,11 @@ export class SpamFilter {
     if (items.length === 0) return;
     const site = this.siteModel(siteId);
     const wasLearning = site.model.learning;
-    for (const item of items) site.model.update(item.input, decision);
+    const next = this.relearning.get(siteId);
+    for (const item of items) {
+      site.model.update(item.input, decision);
+      next?.update(item.input, decision);
+    }
     // Leaving the learning phase changes every verdict on the site; single decisions otherwise only
     // nudge the model, and re-scoring the whole database on each key press would make keys sluggish.
     if (wasLearning !== site.model.learning) this.stale.add(siteId);
@@ -76,7 +84,11 @@ export class SpamFilter {
   forgetDecisions(siteId: number, items: { remoteId?: number; input: FlagInput }[], decision: SpamDecision): void {
     if (items.length === 0) return;
     const { model } = this.siteModel(siteId);
-    for (const { input } of items) model.revert(input, decision);
+    const next = this.relearning.get(siteId);
+    for (const { input } of items) {
+      model.revert(input, decision);
+      next?.revert(input, decision);
+    }
     this.save(siteId);
     // The campaign the decision had moved moves back.
     if (decision !== 'approve') this.rescoreCampaign(siteId, items);
@@ -115,18 +127,7 @@ export class SpamFilter {
     if (examples.length > 0) this.stale.add(siteId);
     const seen = this.store.trainingSeenAmong(siteId, examples.map((e) => e.comment.id));
     for (const { comment, label } of examples) {
-      if (seen.has(comment.id)) continue;
-      site.model.learn(
-        {
-          content: comment.content_raw,
-          author_name: comment.author_name,
-          author_email: comment.author_email,
-          author_url: comment.author_url,
-          author_ip: comment.author_ip,
-          type: comment.type,
-        },
-        label,
-      );
+      if (!seen.has(comment.id)) site.model.learn(trainingInput(comment), label);
     }
     this.store.markTrainingSeen(siteId, examples.map((e) => e.comment.id), examples[0]?.label ?? 'ham');
     this.save(siteId);
@@ -140,6 +141,49 @@ export class SpamFilter {
       this.save(siteId);
     },
   };
+
+  /** The site's model was learned under an older feature set (shared/spam/features.ts): relearn() it. */
+  outdated(siteId: number): boolean {
+    return this.siteModel(siteId).model.outdated;
+  }
+
+  /**
+   * Relearns a site's model from the site's whole history (its Spam folder and approved comments):
+   * Settings → Retrain, and the first sync after an update that reads comments differently. The
+   * new model is learned aside and replaces the old one only once the pull is done, so a dropped
+   * network leaves the site the model it had. The owner's own decisions carry over.
+   */
+  async relearn(siteId: number, client: WordPressClient, signal?: AbortSignal): Promise<void> {
+    const next = this.siteModel(siteId).model.keepingDecisions();
+    const ids: Record<TrainingLabel, number[]> = { spam: [], ham: [] };
+    const cursor = memoryTrainingCursor();
+    this.relearning.set(siteId, next);
+    try {
+      await pullTrainingExamples(
+        client,
+        siteId,
+        (_site, examples) => {
+          for (const { comment, label } of examples) {
+            next.learn(trainingInput(comment), label);
+            ids[label].push(comment.id);
+          }
+        },
+        cursor,
+        { signal },
+      );
+    } finally {
+      this.relearning.delete(siteId);
+    }
+    // Every example is now counted once; ids the old model had counted stay marked, as they are
+    // either among these or older than where the next pull starts.
+    this.store.inTransaction(() => {
+      this.store.markTrainingSeen(siteId, ids.spam, 'spam');
+      this.store.markTrainingSeen(siteId, ids.ham, 'ham');
+      this.models.set(siteId, { model: next, newest: { spam: cursor.get(siteId, 'spam'), ham: cursor.get(siteId, 'ham') } });
+      this.save(siteId);
+    });
+    this.stale.add(siteId);
+  }
 
   /** Re-scores stored comments when a site's model changed enough to move verdicts. Returns the sites. */
   rescoreIfStale(): number[] {
@@ -193,4 +237,16 @@ export class SpamFilter {
     const saved: SavedModel = { version: 1, model: site.model.toJSON(), newest: site.newest };
     this.store.saveModelState(siteId, JSON.stringify(saved));
   }
+}
+
+/** What the model reads of a comment from the site's history. */
+function trainingInput(comment: RemoteComment): FlagInput {
+  return {
+    content: comment.content_raw,
+    author_name: comment.author_name,
+    author_email: comment.author_email,
+    author_url: comment.author_url,
+    author_ip: comment.author_ip,
+    type: comment.type,
+  };
 }

@@ -12,6 +12,15 @@ export { describeFeature };
 const MAX_WORD_LENGTH = 24;
 const MAX_TEXT_WORDS = 300;
 
+/**
+ * The version of what the filter reads in a comment: bump it when featureSet(), or the rule
+ * signals it takes from the flag engine (Observations.signals), read something new. A site's
+ * model saved under an older version knows nothing of the new readings in its history, so the
+ * app relearns it from the site's history at the next sync (electron/core/spam-filter.ts).
+ * Version 2: the author's network, bots' names, claims of income, a template's title slot.
+ */
+export const FEATURE_SET_VERSION = 2;
+
 /** Prefix of text-word features in saved state and in the "why" ("w:subscribe"). */
 export const WORD_PREFIX = 'w:';
 

@@ -17,7 +17,7 @@ import { detectLanguage } from '../flags/language';
 import type { ModelVerdict, Observations, SiteModel } from '../flags/site-model';
 import { keyHash } from '../flags/matcher';
 import { NearTexts, textSketch } from '../flags/near-text';
-import { describeFeature, featureSet, WORD_PREFIX, type FeatureSet } from './features';
+import { describeFeature, FEATURE_SET_VERSION, featureSet, WORD_PREFIX, type FeatureSet } from './features';
 
 export type SpamLabel = 'spam' | 'ham';
 /** The owner's decisions that teach the filter. */
@@ -42,6 +42,8 @@ export interface SpamScore {
 
 export interface SpamModelState {
   version: 1 | 2;
+  /** FEATURE_SET_VERSION of the features counted; absent before version 2 of the feature set. */
+  featureSet?: number;
   spam: number;
   ham: number;
   /** [feature, spam documents containing it, ham documents containing it]. */
@@ -109,6 +111,8 @@ export interface SpamModelOptions {
 
 export class SpamModel implements SiteModel {
   private readonly maxVocabulary: number;
+  /** The feature set its counts were learned with (features.ts). */
+  private featureSetVersion = FEATURE_SET_VERSION;
   private spamDocs = 0;
   private hamDocs = 0;
   private readonly spamTexts = new Map<number, number>();
@@ -135,6 +139,23 @@ export class SpamModel implements SiteModel {
 
   get learning(): boolean {
     return this.spamDocs < LEARNING_THRESHOLD || this.hamDocs < LEARNING_THRESHOLD;
+  }
+
+  /** It learned from comments under an older feature set: the new readings are missing from its counts. */
+  get outdated(): boolean {
+    return this.featureSetVersion !== FEATURE_SET_VERSION && this.spamDocs + this.hamDocs > 0;
+  }
+
+  /**
+   * A new, empty model that keeps the owner's own decisions (the marks behind "like the comment
+   * you marked spam"): where relearning the site's history starts. The counts come back from the
+   * history; the marks are the owner's and are not in it.
+   */
+  keepingDecisions(): SpamModel {
+    const model = new SpamModel({ maxVocabulary: this.maxVocabulary });
+    for (const [key, m] of this.marks) model.marks.set(key, [m[0], m[1]]);
+    for (const row of this.nearMarks.toRows()) model.nearMarks.addRow(row);
+    return model;
   }
 
   get trust(): number {
@@ -450,6 +471,7 @@ export class SpamModel implements SiteModel {
     const entries = this.ranked();
     return {
       version: STATE_VERSION,
+      featureSet: this.featureSetVersion,
       spam: this.spamDocs,
       ham: this.hamDocs,
       features: entries.slice(0, this.maxVocabulary).map(([k, c]) => [k, c[0], c[1]]),
@@ -471,7 +493,9 @@ export class SpamModel implements SiteModel {
     const s = state as Partial<SpamModelState>;
     // Version 1 (counts only) is read as is: its texts, languages and marks start empty.
     if ((s.version !== 1 && s.version !== STATE_VERSION) || !isCount(s.spam) || !isCount(s.ham) || !Array.isArray(s.features)) return fail();
+    if (s.featureSet !== undefined && !isCount(s.featureSet)) return fail();
     const model = new SpamModel(options);
+    model.featureSetVersion = s.featureSet ?? 1;
     model.spamDocs = s.spam;
     model.hamDocs = s.ham;
     for (const row of s.features as unknown[]) {

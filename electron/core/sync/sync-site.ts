@@ -37,6 +37,11 @@ export interface SyncDeps {
   /** Spam-filter training examples (issue 8); omitted → not fetched. */
   onTrainingExamples?: TrainingSink;
   trainingCursor?: TrainingCursor;
+  /**
+   * Relearns the site's model from its whole history when it was learned under an older feature
+   * set; true when it did (it read everything, so the usual pull of what is new is skipped).
+   */
+  relearnIfOutdated?: (siteId: number, client: WordPressClient, signal?: AbortSignal) => Promise<boolean>;
   /** New authors whose site history is fetched per pull (default 50). */
   authorHistoryLimit?: number;
   /** List every page even when the cheap check says nothing changed. */
@@ -144,6 +149,7 @@ export async function syncSite(deps: SyncDeps, siteId: number, mode: SyncMode = 
       const trainingStep = async (): Promise<void> => {
         if (!deps.onTrainingExamples) return;
         try {
+          if (await deps.relearnIfOutdated?.(siteId, client, deps.signal)) return;
           await pullTrainingExamples(client, siteId, deps.onTrainingExamples, deps.trainingCursor ?? defaultCursor, {
             signal: deps.signal,
           });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFlagEngine } from '../../../shared/flags';
 import { AppError } from '../../../shared/errors';
 import { createSpamModel, LEARNING_THRESHOLD, SpamModel } from '../../../shared/spam';
+import { FEATURE_SET_VERSION } from '../../../shared/spam/features';
 import type { FlagContext, FlagInput } from '../../../shared/types';
 
 // A small site history written for these tests: genuine comments about a cooking blog in English
@@ -209,6 +210,21 @@ describe('spam model', () => {
     expect(kept.has('d:pharma-deals.example')).toBe(true);
     expect(kept.has('w:kind')).toBe(true);
     expect(SpamModel.fromJSON(state).score({ content: 'see https://pharma-deals.example' }).probability).toBeGreaterThan(0.9);
+  });
+
+  it('knows when it was learned under an older feature set, and starts a relearning with the owner’s decisions only', () => {
+    const model = trainedModel();
+    model.update({ content: 'Seeds at half price this week', author_email: 'deals@offers.example' }, 'spam');
+    expect(model.outdated).toBe(false);
+    const { featureSet, ...older } = model.toJSON();
+    expect(featureSet).toBe(FEATURE_SET_VERSION);
+    expect(SpamModel.fromJSON(older).outdated).toBe(true);
+    expect(createSpamModel().outdated).toBe(false);
+
+    const fresh = SpamModel.fromJSON(older).keepingDecisions();
+    expect(fresh.status()).toEqual({ spamExamples: 0, hamExamples: 0, learning: true });
+    const sameAuthor = { content: 'A spring sale on every packet', author_email: 'deals@offers.example' };
+    expect(fresh.marked(sameAuthor, createFlagEngine().observe(sameAuthor))).toEqual({ label: 'spam', via: 'email' });
   });
 
   it('refuses a damaged saved state with a clear error', () => {
