@@ -51,6 +51,9 @@ export const COMMERCIAL_EN: readonly string[] = [
   'online casino', 'casino online', 'casino bonus', 'free spins', 'no deposit bonus', 'deposit bonus', 'free bets', 'free bet',
   'win real money', 'play slots', 'bonus on your first deposit', 'betting odds', 'slot online', 'online slots', 'slot gacor',
   'sports betting', 'betting tips', 'betting site', 'sportsbook', 'online betting', 'lottery results', 'satta matka',
+  // and India's: the numbers game's results, fantasy-team tips
+  'satta king', 'satta result', 'gali disawar', 'disawar result', 'matka result', 'dream11 team', 'dream11 prediction',
+  'today match prediction', 'grand league',
   // the gambling sites sent to every blog, in Indonesian and Russian as often as in English
   'judi online', 'situs judi', 'judi slot', 'agen judi', 'bandar togel', 'togel online', 'situs slot', 'slot88', 'rtp slot',
   'maxwin', 'sbobet', '1xbet', 'mostbet', 'melbet', 'vavada', 'pin up casino', 'aviator predictor',
@@ -80,7 +83,7 @@ export const COMMERCIAL_EN: readonly string[] = [
   'free download full version', 'crack download', 'cracked version', 'keygen', 'serial key', 'license key',
   'activation key', 'mod apk', 'premium apk', 'apk download', 'free robux', 'robux generator', 'free v-bucks',
   'gift card generator', 'free gift cards', 'watch movies online free', 'free movies online', 'full movie online',
-  'free xbox', 'money codes', 'hack tool', 'mod menu', 'unlimited coins', 'unlimited gems', '123movies', 'putlocker',
+  'free xbox', 'money codes', 'hack tool', 'free recharge', 'free mobile recharge', 'free fire diamonds', 'loot trick', 'mod menu', 'unlimited coins', 'unlimited gems', '123movies', 'putlocker',
   'fmovies', 'gomovies', 'solarmovie', 'showbox', 'no survey', 'no human verification', 'without human verification',
   'free premium account', 'free premium accounts', 'premium for free', 'movies online free',
   'windows 11 pro key', 'windows 10 pro key', 'genuine windows key', 'cheap windows keys', 'cheap windows key', 'cd keys',

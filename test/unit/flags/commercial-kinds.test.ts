@@ -541,3 +541,26 @@ describe('the exchange-referral question campaign', () => {
     expect(judged({ author_name: 'Mehmet', author_url: 'https://mehmetcooks.example', content: 'I have one question for you: do you soak the beans overnight or for a few hours?' }).likelySpam).toBe(false);
   });
 });
+
+describe('the numbers game, fantasy-team tips and loot tricks sent to Indian blogs', () => {
+  it('is likely spam', () => {
+    for (const comment of [
+      { author_name: 'Satta King', author_url: 'https://sattaking-live.example', content: 'Satta king result today, Gali Disawar chart updated every minute.' },
+      { author_name: 'Fantasy Tips', author_url: 'https://fantasytips.example', content: 'Dream11 team for tonight with grand league picks, captain and vice captain.' },
+      { author_name: 'Loot Deals', content: 'Loot trick: free mobile recharge and free fire diamonds every day.' },
+    ]) {
+      expect(judged(comment).likelySpam, comment.content).toBe(true);
+    }
+  });
+
+  it('leaves the blog’s readers alone, who say "sir" and "nice information" too', () => {
+    for (const content of [
+      'Nice information sir, very useful for students preparing for SSC exams. Please write on the reasoning section also.',
+      'Sir, I applied for the PAN card correction as you explained and got it within 15 days.',
+      'Thank you sir, your Excel tutorials helped me clear my data entry job interview.',
+      'Who do you think wins the final? My Dream11 side did badly last night, my own fault.',
+    ]) {
+      expect(judged(content).likelySpam, content).toBe(false);
+    }
+  });
+});
