@@ -33,6 +33,7 @@ export const FLAG_CODES = [
   'author-commercial-website', // { words, site }
   'author-site-trade', // { site, words } — the author's website address is made of a trade's words
   'author-site-referral', // { site } — the author's website address carries a referral code
+  'author-email-trade', // { domain, words } — no website given, but the e-mail address is at a domain made of a trade's words
   'disposable-email', // { domain }
   'known-spam-email', // { count }
   'known-spam-ip', // { count }

@@ -518,6 +518,13 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const farmExcerpt = input.type === 'pingback' || input.type === 'trackback' ? pingbackTemplate(content) : null;
     const mailDomain = emailDomain(input.author_email);
     const disposable = mailDomain !== null && isDisposableEmailDomain(mailDomain) ? mailDomain : null;
+    // Without a website, an e-mail address at a business's own domain says what the website would
+    // have ("sales@cheap-essay-writers.example"); a provider shared by millions says nothing, and
+    // a name that reads like a business already said it ("Oven Deals", hello@oven-deals.example).
+    const mailTrade =
+      authorHost === null && mailDomain !== null && !disposable && !isSharedProvider(mailDomain) && !author.some((f) => f.kind === 'author-commercial')
+        ? readAuthorSite(`https://${mailDomain}/`, mailDomain).words
+        : NO_TERMS;
     // Generic praise is a classic opener for a comment that exists for its author link.
     const advertised = (Boolean(authorHost) && !authorIsReference) || linkInfo.counted > 0 || author.length > 0;
     const praiseWithLink = (present & CATEGORY_BIT.praise) !== 0 && advertised;
@@ -544,7 +551,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       if (shortener) set.add('shortener');
       if (linkInfo.reference.length > 0) set.add('reference');
       if (disposable) set.add('disposable');
-      if (authorSiteReading?.words.length) set.add('author-site-trade');
+      if (authorSiteReading?.words.length || mailTrade.length > 0) set.add('author-site-trade');
       if (authorSiteReading?.referral) set.add('author-site-referral');
       if (praiseWithLink) set.add('praise-with-link');
       if (genericText) set.add('generic-text');
@@ -627,6 +634,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (phone) flags.push(makeFlag('phone-support', 'phone-support', { number: phone }, 5));
     else if (pitch) flags.push(makeFlag('phone-support', 'support-pitch', { product: pitch }, pitchWeight));
     if (disposable) flags.push(makeFlag('link-reputation', 'disposable-email', { domain: disposable }, 2.5));
+    if (mailTrade.length > 0) flags.push(makeFlag('author-commercial', 'author-email-trade', { domain: mailDomain!, words: mailTrade }, tradeWordsWeight(mailTrade)));
     if (authorSiteReading && authorSite) {
       const { words, referral } = authorSiteReading;
       if (words.length > 0) flags.push(makeFlag('author-commercial', 'author-site-trade', { site: authorSite, words }, tradeWordsWeight(words)));

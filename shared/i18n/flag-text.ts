@@ -99,6 +99,8 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
       return t(key, { words: quoted(p.words), site: String(p.site) });
     case 'author-site-referral':
       return t(key, { site: String(p.site) });
+    case 'author-email-trade':
+      return t(key, { words: quoted(p.words), domain: String(p.domain) });
     case 'shouting':
       return t(key, { percent: num(p.percent) });
     case 'foreign-language': {

@@ -232,3 +232,28 @@ describe('a reader whose name is their blog', () => {
     expect(r.likelySpam).toBe(false);
   });
 });
+
+describe('the trade in an author’s e-mail address, when they give no website', () => {
+  it('is read from the address’s domain, as a website would be', () => {
+    const r = check({ author_name: 'John', author_email: 'john@bestpaydayloans.example', content: 'Interesting post, thanks.' });
+    expect(r.flags.find((f) => f.code === 'author-email-trade')).toMatchObject({
+      params: { domain: 'bestpaydayloans.example', words: ['payday', 'loans'] },
+      reason: 'The author’s e-mail address is at a trade’s domain (“payday”, “loans” in bestpaydayloans.example)',
+    });
+    expect(r.likelySpam).toBe(true);
+  });
+
+  it('is a look, not likely spam, under a reader’s words; and nothing at a mail provider or a personal domain', () => {
+    const roofer = check({ author_name: 'Peter', author_email: 'peter@acme-roofing.example', content: 'We had the same leak last winter, it was the flashing.' });
+    expect(roofer.flags.find((f) => f.code === 'author-email-trade')?.weight).toBe(2);
+    expect(roofer.likelySpam).toBe(false);
+    for (const email of ['deals.hunter@gmail.com', 'marc@marc-dupont.fr']) {
+      expect(flag({ author_name: 'Marc', author_email: email, content: 'Merci pour la recette.' }, 'author-email-trade'), email).toBeUndefined();
+    }
+  });
+
+  it('is not read again where the website or a business name has said it', () => {
+    expect(flag({ author_name: 'Ann', author_email: 'ann@cheap-flights-deal.net', author_url: 'https://cheap-flights-deal.net', content: 'Nice.' }, 'author-email-trade')).toBeUndefined();
+    expect(flag({ author_name: 'Oven Deals', author_email: 'hello@oven-deals.example', content: 'Do you ship to Canada?' }, 'author-email-trade')).toBeUndefined();
+  });
+});

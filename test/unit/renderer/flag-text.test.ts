@@ -38,6 +38,7 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   'author-commercial-website': [{ words: ['plumbing'], site: 'plumbing.example' }],
   'author-site-trade': [{ words: ['payday', 'loans'], site: 'bestpaydayloans.example' }],
   'author-site-referral': [{ site: 'exchange.example' }],
+  'author-email-trade': [{ domain: 'cheap-essay-writers.example', words: ['essay', 'cheap'] }],
   'disposable-email': [{ domain: 'mailinator.com' }],
   'known-spam-email': [{ count: 1 }, { count: 4 }],
   'known-spam-ip': [{ count: 1 }, { count: 2 }],
