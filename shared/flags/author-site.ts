@@ -21,7 +21,7 @@ const TRADE_STEMS: readonly string[] = [
   'remodel', 'contractor', 'lawyer', 'attorney', 'injury', 'dentist', 'clinic', 'cosmetic', 'skincare', 'jewel',
   'bitcoin', 'crypto', 'trading', 'investment', 'creditcard', 'badcredit', 'marketing', 'agency', 'hosting', 'download',
   'streaming', 'hacks', 'cheats', 'brides', 'massage', 'tattoo', 'limousine', 'rental', 'immigration', 'slots', 'gambling',
-  'vape', 'gummies', 'outlet', 'jerseys', 'handbag', 'sunglass', 'uggboots', 'clearance',
+  'vape', 'gummies', 'outlet', 'jerseys', 'handbag', 'sunglass', 'uggboots', 'clearance', 'hotels', 'villas', 'safari', 'booking',
   // local trades sold by city ("dallastreeremoval", "bestweddingplanners-nyc") and health products
   'removal', 'wedding', 'planner', 'salon', 'beauty', 'dental', 'realtor', 'realestate', 'cleaning', 'landscap',
   'pestcontrol', 'exterminator', 'towing', 'dumpster', 'flooring', 'roofer', 'electrician', 'garagedoor', 'hvac',

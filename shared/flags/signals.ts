@@ -340,7 +340,7 @@ export function pingbackTemplate(content: string): string | null {
 }
 
 /** Business words in a name that blogs are named for too: what they write about, not what they sell. */
-const BLOG_TOPIC_WORDS = new Set(['travel', 'tips', 'reviews', 'photography', 'photographer', 'media', 'studio', 'web', 'digital', 'online', 'wedding', 'tv']);
+const BLOG_TOPIC_WORDS = new Set(['travel', 'travels', 'tips', 'reviews', 'photography', 'photographer', 'media', 'studio', 'web', 'digital', 'online', 'wedding', 'tv']);
 
 export function authorFlags(input: FlagInput, business?: readonly string[], nameMayLink = true): Flag[] {
   const name = input.author_name?.trim() ?? '';
@@ -360,6 +360,11 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
     commercial = words.filter((w) => COMMERCIAL_WORDS.has(w));
     const joined = ` ${words.join(' ')} `;
     for (const p of COMMERCIAL_PHRASES) if (joined.includes(` ${p} `)) commercial.push(p);
+  }
+  // "Marie de Tours", "François de Sales": a place or a family after a particle, not a trade.
+  if (commercial.length > 0 && (words.includes('de') || words.includes('du'))) {
+    const afterParticle = new Set(words.filter((_, i) => i > 0 && (words[i - 1] === 'de' || words[i - 1] === 'du')));
+    commercial = commercial.filter((w) => !afterParticle.has(w));
   }
   // "Travel Tales", "Book Nook Reviews" signed with their own home page: a blog named for what it
   // writes about. Those words make a business's name only elsewhere ("Travel Agency Deals").

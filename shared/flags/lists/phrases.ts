@@ -27,6 +27,8 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   'click my name', 'click on my name', 'click my profile', 'click on my profile', 'search my name', 'look up my name',
   'google my name', 'link in my profile', 'link on my profile', 'link in my bio', 'go to my profile', 'visit my profile',
   'vote for me', 'vote for my', 'subscribe and comment',
+  // a seller of trips, rooms and services speaking to the blog's readers
+  'book with us', 'contact us today', 'call us today',
   // chain letters: pass it on, or else
   'copy and paste this', 'copy paste this', 'paste this on', 'paste this in', 'paste this to', 'repost this on',
   // a seller's own product or link, offered as a tip
@@ -99,6 +101,8 @@ export const MILD_PROMOTION_PHRASES_EN: readonly string[] = [
   'whatsapp', 'telegram', 'giveaway', 'per hour', 'per day', 'per week', 'per month',
   'this channel', 'hit me up', 'bitcoin address', 'btc address', 'free stuff', 'giving away', 'on spotify now',
   'out now on spotify', 'now on spotify', 'new single from', 'our store', 'our shop', 'we provide', 'we offer',
+  'we organise', 'we organize', 'check our', 'your next trip', 'your next holiday', 'your next vacation', 'save up to',
+  'in one click',
 ];
 
 export const MILD_PROMOTION_PHRASES_FR: readonly string[] = [
@@ -285,6 +289,9 @@ export const COMMERCIAL_NAME_WORDS: readonly string[] = [
   'assignments', 'dissertation',
   'hosting', 'vpn', 'proxy', 'proxies', 'apk', 'download', 'downloads', 'streaming', 'movies', 'escorts', 'massage',
   'tattoo', 'wedding', 'limo', 'limousine', 'rental', 'rentals', 'visa', 'immigration', 'photographer',
+  // trips and rooms sold by the place: "Kyoto Private Tours", "Bali Villas", "Machu Picchu Trek"
+  'hotels', 'tours', 'villas', 'resort', 'resorts', 'safari', 'safaris', 'trek', 'treks', 'trekking', 'cruises',
+  'holidays', 'excursions', 'travels',
   'photography', 'printing', 'reviews', 'tips', 'pvt', 'gmbh', 'limited', 'corp', 'softwares', 'technologies', 'infotech',
   // the dating offer as a name: "Hot Russian Brides", "Lovely Czech Girls", "Sexy Singles"
   'brides', 'girls', 'women', 'singles', 'sexy',

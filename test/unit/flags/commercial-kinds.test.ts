@@ -564,3 +564,25 @@ describe('the numbers game, fantasy-team tips and loot tricks sent to Indian blo
     }
   });
 });
+
+describe('trips and rooms sold to a travel blog’s readers', () => {
+  it('is likely spam: a seller of tours, villas or treks who writes like a traveller', () => {
+    for (const comment of [
+      { author_name: 'Lisbon Walking Tours', author_url: 'https://lisbon-walking-tours.example', content: 'We loved Alfama at sunrise too. If your readers want a local guide, we organise small group tours every morning.' },
+      { author_name: 'Tuscany Villas', author_url: 'https://tuscany-villas-rent.example', content: 'Tuscany is a dream! Check our farmhouse villas near Siena for your next trip.' },
+      { author_name: 'Everest Base Camp Trek', author_url: 'https://ebc-trek-nepal.example', content: 'Permits for the spring season go fast, book with us and get a free porter for the first day.' },
+    ]) {
+      expect(judged(comment).likelySpam, comment.content).toBe(true);
+    }
+  });
+
+  it('leaves travellers alone, who name tours, trips and prices too', () => {
+    for (const comment of [
+      { author_name: 'Lena', author_url: 'https://lenatravels.example', content: 'We did the same route last year, my photos of the Alfama are on my blog if anyone wants ideas.' },
+      { author_name: 'Ines', content: 'Flights to Lisbon were 29 euros for us in February, for your next trip go in winter, the city is quiet.' },
+      { author_name: 'Jules', content: 'Did you book the walking tour in advance or on the spot? Prices online vary a lot.' },
+    ]) {
+      expect(judged(comment).likelySpam, comment.content).toBe(false);
+    }
+  });
+});

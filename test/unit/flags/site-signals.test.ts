@@ -148,7 +148,7 @@ describe('names that read like a business', () => {
   });
 
   it('does not read a person’s name as a business', () => {
-    for (const author_name of ['Claire Moreau', 'Julien Garnier', 'Dana Whitfield', 'Wahid Contractor', 'Johnny Cash', 'Marie de Tours']) {
+    for (const author_name of ['Claire Moreau', 'Julien Garnier', 'Dana Whitfield', 'Wahid Contractor', 'Johnny Cash', 'Marie de Tours', 'François de Sales']) {
       expect(codes(check({ content: 'Thanks for sharing, very informative post.', author_name }))).not.toContain('author-commercial-name');
     }
   });
