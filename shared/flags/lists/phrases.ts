@@ -28,7 +28,8 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   'google my name', 'link in my profile', 'link on my profile', 'link in my bio', 'go to my profile', 'visit my profile',
   'vote for me', 'vote for my', 'subscribe and comment',
   // a seller of trips, rooms and services speaking to the blog's readers
-  'book with us', 'contact us today', 'call us today',
+  'book with us', 'contact us today', 'call us today', 'browse our', 'shop our', 'shop the latest', 'enroll today',
+  'enrol today', 'enroll now', 'start your free', 'get yours today', 'order yours',
   // chain letters: pass it on, or else
   'copy and paste this', 'copy paste this', 'paste this on', 'paste this in', 'paste this to', 'repost this on',
   // a seller's own product or link, offered as a tip
@@ -103,6 +104,10 @@ export const MILD_PROMOTION_PHRASES_EN: readonly string[] = [
   'out now on spotify', 'now on spotify', 'new single from', 'our store', 'our shop', 'we provide', 'we offer',
   'we organise', 'we organize', 'check our', 'your next trip', 'your next holiday', 'your next vacation', 'save up to',
   'in one click',
+  // a shop, a school or a software vendor speaking of what it sells: each alone is a reader's too
+  'we sell', 'our course', 'our courses', 'our online course', 'our classes', 'our collection', 'our range', 'our prices',
+  'our catalogue', 'our catalog', 'our showroom', 'our dealership', 'our clients', 'our customers', 'our experts',
+  'our platform', 'our software', 'our app', 'new arrivals', 'for sale', 'free cancellation', 'payment plan', 'payment plans',
 ];
 
 export const MILD_PROMOTION_PHRASES_FR: readonly string[] = [
@@ -291,7 +296,7 @@ export const COMMERCIAL_NAME_WORDS: readonly string[] = [
   'tattoo', 'wedding', 'limo', 'limousine', 'rental', 'rentals', 'visa', 'immigration', 'photographer',
   // trips and rooms sold by the place: "Kyoto Private Tours", "Bali Villas", "Machu Picchu Trek"
   'hotels', 'tours', 'villas', 'resort', 'resorts', 'safari', 'safaris', 'trek', 'treks', 'trekking', 'cruises',
-  'holidays', 'excursions', 'travels',
+  'holidays', 'excursions', 'travels', 'apartments', 'academy', 'software',
   'photography', 'printing', 'reviews', 'tips', 'pvt', 'gmbh', 'limited', 'corp', 'softwares', 'technologies', 'infotech',
   // the dating offer as a name: "Hot Russian Brides", "Lovely Czech Girls", "Sexy Singles"
   'brides', 'girls', 'women', 'singles', 'sexy',

@@ -586,3 +586,26 @@ describe('trips and rooms sold to a travel blog’s readers', () => {
     }
   });
 });
+
+describe('a shop, a school or a software vendor speaking of what it sells', () => {
+  it('is likely spam under a business’s name', () => {
+    for (const comment of [
+      { author_name: 'Garden Furniture Sets', author_url: 'https://garden-furniture-sets.example', content: 'Lovely patio! We sell teak benches and loungers at factory prices.' },
+      { author_name: 'Piano Lessons Academy', author_url: 'https://piano-academy.example', content: 'Practising scales is so important. Our online course gets beginners playing in 30 days, enroll today.' },
+      { author_name: 'Invoice App', author_url: 'https://invoice-app.example', content: 'Good points on chasing late payments. Our software sends reminders for you, start your free trial.' },
+      { author_name: 'Flats Lisbon', author_url: 'https://lisbon-apartments-sale.example', content: 'Lisbon is booming. Sea-view apartments for sale in Cascais with payment plans.' },
+    ]) {
+      expect(judged(comment).likelySpam, comment.content).toBe(true);
+    }
+  });
+
+  it('is a reader’s word alone', () => {
+    for (const content of [
+      'We sell our eggs at the Saturday market and your pricing tips helped a lot.',
+      'Is the cottage in the photo still for sale? It looks like my grandmother’s.',
+      'Our customers kept asking about gluten, so we tried your recipe at the café.',
+    ]) {
+      expect(judged(content).likelySpam, content).toBe(false);
+    }
+  });
+});
