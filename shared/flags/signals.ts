@@ -3,7 +3,7 @@
 // signals on what the store knows about its author and text.
 
 import type { Flag, FlagContext, FlagInput, FlagKind, Span } from '../types';
-import { categoryName, signsWithOwnHomePage } from './category-name';
+import { categoryName, isGivenName, signsWithOwnHomePage } from './category-name';
 import type { FlagCode, FlagParams } from './codes';
 import { siteOfHost } from './domains';
 import { fold } from './fold';
@@ -361,8 +361,9 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
     const joined = ` ${words.join(' ')} `;
     for (const p of COMMERCIAL_PHRASES) if (joined.includes(` ${p} `)) commercial.push(p);
   }
-  // "Marie de Tours", "François de Sales": a place or a family after a particle, not a trade.
-  if (commercial.length > 0 && (words.includes('de') || words.includes('du'))) {
+  // "Marie de Tours", "François de Sales": a given name, then a place or a family after a particle,
+  // not a trade ("Centre de Formation" stays a business's name).
+  if (commercial.length > 0 && (words.includes('de') || words.includes('du')) && isGivenName(name.split(/\s+/)[0]!.toLowerCase())) {
     const afterParticle = new Set(words.filter((_, i) => i > 0 && (words[i - 1] === 'de' || words[i - 1] === 'du')));
     commercial = commercial.filter((w) => !afterParticle.has(w));
   }

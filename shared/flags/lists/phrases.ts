@@ -49,6 +49,10 @@ export const PROMOTION_PHRASES_FR: readonly string[] = [
   'cliquez sur le lien', 'découvrez notre', 'découvrez mon', 'inscrivez-vous', 'offre spéciale',
   'offre limitée', 'abonnez-vous à notre', 'abonnez vous à notre', 'suivez-nous sur', 'ajoutez-moi sur',
   'faites un don', 'mon adresse bitcoin',
+  // a business speaking of what it sells: a rental, a garage, a school, a software vendor
+  'découvrez nos', 'réservez dès', 'commandez dès', 'profitez de nos', 'retrouvez nos', 'retrouvez les nouvelles collections',
+  'nos formations', 'notre logiciel', 'notre application', 'notre garage', 'notre cabinet', 'devis en ligne',
+  'premier appel offert', 'étude personnalisée gratuite',
   'autopromo', 'auto-promo', 'auto promotion', 'pardon pour la pub', 'désolé pour la pub', 'petite pub', 'soutenez ma chaîne',
 ];
 
@@ -116,6 +120,10 @@ export const MILD_PROMOTION_PHRASES_FR: readonly string[] = [
   // what an author makes and wants seen
   'ma musique', 'mes vidéos', 'ma vidéo', 'ma nouvelle vidéo', 'ma dernière vidéo', 'mon clip', 'mon album',
   'ma page', 'mon instagram', 'ma playlist', 'mon son', 'mes sons', 'mon podcast', 'ma chaîne youtube',
+  // what a seller says of its offer: each alone is a reader's too
+  'nous proposons', 'nous vendons', 'nos clients', 'nos tarifs', 'nos offres', 'livrées gratuitement', 'livré gratuitement',
+  'livrés gratuitement', 'livraison offerte', 'annulation gratuite', 'essai gratuit', 'sans engagement', 'prix d’usine',
+  'prix d\'usine', 'défiscalisation', 'louez dès', 'finançables',
 ];
 
 /** Things an author makes and wants seen: a mention, like "my blog". */
@@ -296,7 +304,8 @@ export const COMMERCIAL_NAME_WORDS: readonly string[] = [
   'tattoo', 'wedding', 'limo', 'limousine', 'rental', 'rentals', 'visa', 'immigration', 'photographer',
   // trips and rooms sold by the place: "Kyoto Private Tours", "Bali Villas", "Machu Picchu Trek"
   'hotels', 'tours', 'villas', 'resort', 'resorts', 'safari', 'safaris', 'trek', 'treks', 'trekking', 'cruises',
-  'holidays', 'excursions', 'travels', 'apartments', 'academy', 'software',
+  'holidays', 'excursions', 'travels', 'apartments', 'academy', 'software', 'gîtes', 'gîte', 'garage', 'location',
+  'logiciel', 'croquettes',
   'photography', 'printing', 'reviews', 'tips', 'pvt', 'gmbh', 'limited', 'corp', 'softwares', 'technologies', 'infotech',
   // the dating offer as a name: "Hot Russian Brides", "Lovely Czech Girls", "Sexy Singles"
   'brides', 'girls', 'women', 'singles', 'sexy',

@@ -609,3 +609,28 @@ describe('a shop, a school or a software vendor speaking of what it sells', () =
     }
   });
 });
+
+describe('a French business speaking of what it sells', () => {
+  it('is likely spam under a business’s name', () => {
+    for (const comment of [
+      { author_name: 'Gîtes du Vercors', author_url: 'https://gites-vercors.example', content: 'Magnifique balade ! Découvrez nos gîtes au pied des falaises, réservez dès maintenant.' },
+      { author_name: 'Garage Martin Auto', author_url: 'https://garage-martin.example', content: 'Bon rappel sur les pneus. Notre garage propose le montage offert ce mois-ci.' },
+      { author_name: 'Logiciel Paie PME', author_url: 'https://paie-pme.example', content: 'Très juste sur les erreurs de paie. Notre logiciel les évite, essai gratuit sans engagement.' },
+    ]) {
+      expect(judged(comment, 'fra').likelySpam, comment.content).toBe(true);
+    }
+  });
+
+  it('is a reader’s word, and "Centre de Formation" stays a business’s name while "Marie de Tours" is a person', () => {
+    for (const content of [
+      'Nous avons loué un gîte dans le Vercors l’été dernier, les enfants ont adoré.',
+      'Nos chats mangent des croquettes sans céréales depuis un an, leur poil est plus beau.',
+      'Le garage du coin nous proposait 90 € pour la vidange, je vais essayer votre tuto.',
+    ]) {
+      expect(judged(content, 'fra').likelySpam, content).toBe(false);
+    }
+    const codes = (author_name: string) => judged({ author_name, content: 'Merci pour cet article.' }, 'fra').flags.map((f) => f.code);
+    expect(codes('Centre de Formation')).toContain('author-commercial-name');
+    expect(codes('Marie de Tours')).not.toContain('author-commercial-name');
+  });
+});
