@@ -4,6 +4,7 @@
 // comment written for its author link points at the trade it wants ranked, or at a sign-up that
 // pays its author. Read from the address alone, and only for comments that give one.
 
+import { isGivenName } from './category-name';
 import { registrableDomain } from './domains';
 
 /**
@@ -22,6 +23,7 @@ const TRADE_STEMS: readonly string[] = [
   'bitcoin', 'crypto', 'trading', 'investment', 'creditcard', 'badcredit', 'marketing', 'agency', 'hosting', 'download',
   'streaming', 'hacks', 'cheats', 'brides', 'massage', 'tattoo', 'limousine', 'rental', 'immigration', 'slots', 'gambling',
   'vape', 'gummies', 'outlet', 'jerseys', 'handbag', 'sunglass', 'uggboots', 'clearance', 'hotels', 'villas', 'safari', 'booking',
+  'keto',
   // local trades sold by city ("dallastreeremoval", "bestweddingplanners-nyc") and health products
   'removal', 'wedding', 'planner', 'salon', 'beauty', 'dental', 'realtor', 'realestate', 'cleaning', 'landscap',
   'pestcontrol', 'exterminator', 'towing', 'dumpster', 'flooring', 'roofer', 'electrician', 'garagedoor', 'hvac',
@@ -38,7 +40,7 @@ const TRADE_STEMS: readonly string[] = [
 const TRADE_WORDS = new Set([
   'seo', 'shop', 'store', 'buy', 'deal', 'deals', 'sale', 'bet', 'bets', 'loan', 'vpn', 'apk', 'cbd', 'vape', 'keto', 'diet',
   'pills', 'pill', 'slot', 'slots', 'porn', 'sex', 'xxx', 'cams', 'spins', 'bonus', 'cash', 'outlet', 'promo', 'cheap',
-  'credit', 'dating', 'lender', 'lenders', 'product', 'products',
+  'credit', 'dating', 'lender', 'lenders', 'product', 'products', 'bonuses', 'deposit',
 ]);
 
 /** Query keys and path words of referral and affiliate links. */
@@ -47,8 +49,8 @@ const REFERRAL_KEYS = new Set([
   'affiliate', 'affiliate_id', 'partner', 'partner_id', 'invite', 'invitecode', 'invite_code', 'inviter', 'promocode',
 ]);
 
-/** Trade words are a look on their own; a site made of two of them ("cheap-payday-loans") is more. */
-const TRADE_WORDS_WEIGHT = [2, 3] as const;
+/** Trade words are a look on their own; a site made of two of them ("cheap-payday-loans") is more, and a vice's with another most. */
+const TRADE_WORDS_WEIGHT = [2, 3, 3.5] as const;
 /**
  * Trades no reader's own site is named for, gambling, drugs and sex sold online: one of them
  * weighs as two ordinary ones ("casino-en-ligne-fiable", "cheap-cialis").
@@ -120,17 +122,26 @@ const SHOP_SUFFIXES = new Set(['shop', 'store', 'sale', 'deals', 'buy', 'market'
 const SELLING_SUFFIXES = new Set([...SHOP_SUFFIXES, 'club', 'biz']);
 
 /**
- * The author's website is named after them: its name starts or ends with theirs ("Hannah" →
- * hannahwrites.example, "Tom H" → tomhiking.example, "Claire Martin" → clairemartin.example,
- * "Anne" → lesjardinsdanne.example) and adds a few words at most, none of selling. Such a site
- * is a personal blog; "justinsbestvapes" and "brendasflowershop" are shops with their owner's name.
+ * The author's website is named after them: its name starts or ends with theirs, whole or its
+ * given name ("Hannah" → hannahwrites.example, "Tom H" → tomhiking.example, "Claire Martin" →
+ * clairemartin.example, "Laura Benedetti" → lauraonthetrail.example, "Anne" →
+ * lesjardinsdanne.example) and adds a few words at most, none of selling. Such a site is a
+ * personal blog; "justinsbestvapes" and "brendasflowershop" are shops with their owner's name,
+ * and a business's first word is no given name ("Phoenix Patio Covers", phoenixpatio.example).
  */
 export function isPersonalSite(name: string, host: string): boolean {
-  const own = name.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '');
-  if (own.length < 3) return false;
   const { suffix, name: siteName } = splitHost(host);
   if (suffix !== null && SELLING_SUFFIXES.has(suffix)) return false;
   const label = siteName.split('.').pop()!.replace(/[^a-z0-9]/g, '');
+  const parts = name.toLowerCase().normalize('NFD').split(/\s+/).map((p) => p.replace(/[^a-z0-9]/g, '')).filter((p) => p !== '');
+  const whole = parts.join('');
+  if (namedAfter(whole, label)) return true;
+  const given = parts.length > 1 ? parts[0]! : '';
+  return given !== '' && isGivenName(given) && namedAfter(given, label);
+}
+
+function namedAfter(own: string, label: string): boolean {
+  if (own.length < 3) return false;
   let rest: string;
   if (label.startsWith(own)) rest = label.slice(own.length).replace(/^s/, '');
   // "Anne", lesjardinsdanne (« les jardins d'Anne »), "Julia", thewanderingjulia: the name closes it.
@@ -141,5 +152,8 @@ export function isPersonalSite(name: string, host: string): boolean {
 
 /** The weight of an author's website made of trade words. */
 export function tradeWordsWeight(words: readonly string[]): number {
-  return words.length >= 2 || words.some((w) => VICE_TRADES.has(w)) ? TRADE_WORDS_WEIGHT[1] : TRADE_WORDS_WEIGHT[0];
+  const vice = words.some((w) => VICE_TRADES.has(w));
+  // A gambling, drug or sex trade and another word of trade ("spinpalace-bonuses"): no reader's site at all.
+  if (vice && words.length >= 2) return TRADE_WORDS_WEIGHT[2];
+  return words.length >= 2 || vice ? TRADE_WORDS_WEIGHT[1] : TRADE_WORDS_WEIGHT[0];
 }

@@ -342,6 +342,20 @@ export function pingbackTemplate(content: string): string | null {
 /** Business words in a name that blogs are named for too: what they write about, not what they sell. */
 const BLOG_TOPIC_WORDS = new Set(['travel', 'travels', 'tips', 'reviews', 'photography', 'photographer', 'media', 'studio', 'web', 'digital', 'online', 'wedding', 'tv']);
 
+/** Parts of a one-word name this long or longer are words of their own ("rolex" + "replica"). */
+const JOINED_PART_LETTERS = 4;
+const JOINED_TRADE_LETTERS = 5;
+
+/** The trade's word a one-word name starts or ends with ("rolexreplica" → "replica"), else null; never a given name. */
+function joinedCommercialWord(word: string): string | null {
+  if (word.length < JOINED_PART_LETTERS + JOINED_TRADE_LETTERS || isGivenName(word)) return null;
+  for (const w of COMMERCIAL_WORDS) {
+    if (w.length < JOINED_TRADE_LETTERS || word.length - w.length < JOINED_PART_LETTERS) continue;
+    if (word.startsWith(w) || word.endsWith(w)) return w;
+  }
+  return null;
+}
+
 export function authorFlags(input: FlagInput, business?: readonly string[], nameMayLink = true): Flag[] {
   const name = input.author_name?.trim() ?? '';
   // Most names: no business word, no address in the name, no website to compare with.
@@ -361,6 +375,13 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
     const joined = ` ${words.join(' ')} `;
     for (const p of COMMERCIAL_PHRASES) if (joined.includes(` ${p} `)) commercial.push(p);
   }
+  // "Rolexreplica", "Cheapjerseys": a trade's word run into another, as a one-word name.
+  if (commercial.length === 0 && words.length === 1) {
+    const joined = joinedCommercialWord(words[0]!);
+    if (joined) commercial = [joined];
+  }
+  // "Best Chef Knives Under $100", "Best Air Fryers": a buyer's guide that earns on its links, not a person.
+  if (commercial.length === 0 && words.length >= 3 && words[0] === 'best') commercial = ['best'];
   // "Marie de Tours", "François de Sales": a given name, then a place or a family after a particle,
   // not a trade ("Centre de Formation" stays a business's name).
   if (commercial.length > 0 && (words.includes('de') || words.includes('du')) && isGivenName(name.split(/\s+/)[0]!.toLowerCase())) {

@@ -257,3 +257,37 @@ describe('the trade in an author’s e-mail address, when they give no website',
     expect(flag({ author_name: 'Oven Deals', author_email: 'hello@oven-deals.example', content: 'Do you ship to Canada?' }, 'author-email-trade')).toBeUndefined();
   });
 });
+
+describe('what a queue’s spam does with its author’s fields (first run of a set written apart from the rules)', () => {
+  it('a gambling site with a second trade word weighs most: likely spam under any question', () => {
+    const r = check({ author_name: 'Tom H.', author_url: 'https://spinpalace-bonuses.example/free-spins-no-deposit/', content: 'Quick question, does this also work on older versions of Windows 10?' });
+    expect(r.flags.find((f) => f.code === 'author-site-trade')?.weight).toBe(3.5);
+    expect(r.likelySpam).toBe(true);
+  });
+
+  it('a trade run into a one-word name, and a buyer’s guide signed as a name, read as businesses', () => {
+    expect(flag({ author_name: 'Rolexreplica', author_url: 'https://swiss-watches.example/', content: 'The skeleton has about 206 bones in adulthood.' }, 'author-commercial-name')?.params).toEqual({ words: ['replica'] });
+    expect(flag({ author_name: 'Best Chef Knives Under $100', author_url: 'https://bestchefknives-under100.example/', content: 'This worked great, thanks!' }, 'author-commercial-website')?.params).toMatchObject({ words: ['best'] });
+    for (const author_name of ['Christabelle', 'Maximilian', 'Best Friend']) {
+      expect(check({ author_name, author_url: 'https://blog.example.org/', content: 'Thanks!' }).flags.some((f) => f.code.startsWith('author-commercial')), author_name).toBe(false);
+    }
+  });
+
+  it('a spun question about hackers under a trade’s website is likely spam', () => {
+    const r = check({ author_name: 'Marlene', author_url: 'https://www.roofrepair-jacksonville.example/', content: 'Hey there! Do you ever have any trouble with hackers? My last blog was hacked and I lost several weeks of hard work due to no back up.' });
+    expect(r.likelySpam).toBe(true);
+  });
+});
+
+describe('a blogger linking to their own write-up', () => {
+  it('under a website named after their given name is a look, not likely spam', () => {
+    const r = check({ author_name: 'Laura Benedetti', author_url: 'https://lauraonthetrail.example', content: 'Loved this post. I tried your itinerary last September, here is what we changed: https://lauraonthetrail.example/dolomites-5-days' });
+    expect(r.flags.find((f) => f.code === 'link')?.weight).toBeGreaterThan(0);
+    expect(r.likelySpam).toBe(false);
+  });
+
+  it('a business’s first word is no given name: "Phoenix Patio Covers" is no personal site', () => {
+    const r = check({ author_name: 'Phoenix Patio Covers', author_url: 'https://phoenixpatiocovers.example', content: 'Great post, more ideas here: https://phoenixpatiocovers.example/ideas' });
+    expect(r.likelySpam).toBe(true);
+  });
+});
