@@ -9,7 +9,7 @@ export interface LinkInfo {
 }
 
 const TLDS =
-  'com|net|org|info|biz|fr|be|ch|ca|ru|de|uk|co|io|us|me|tk|xyz|online|site|top|club|shop|store|ly|tv|cc|eu|in|it|es|pl|nl|br|cn|pro|link|click|live|blog|app';
+  'com|net|org|info|biz|fr|be|ch|ca|ru|de|uk|co|io|us|me|tk|xyz|online|site|top|club|shop|store|ly|gl|tv|cc|eu|in|it|es|pl|nl|br|cn|pro|link|click|live|blog|app';
 const TLD_SET = new Set(TLDS.split('|'));
 /** The longest of them: a longer run of letters after a dot is no top-level domain of the list. */
 const TLD_MAX = Math.max(...[...TLD_SET].map((t) => t.length));
@@ -17,8 +17,8 @@ const TLD_MAX = Math.max(...[...TLD_SET].map((t) => t.length));
 // An anchor element: its inner text is not counted again. Any other tag is skipped.
 const ANCHOR = String.raw`<a\s[^>]*?href\s*=\s*["']?([^"'\s>]*)[^>]*>[\s\S]*?(?:<\/a\s*>|$)|<[^>]*>`;
 // A URL with a scheme or "www.", a bare domain with a common top-level domain, or a domain spelled
-// apart to dodge link filters ("example . com", "example dot com", "example. com (delete the space)").
-const BARE = String.raw`((?:https?:\/\/|www\.)[^\s<>"'()\[\]{}]+)|(?<![\w@.-])((?:[a-z0-9][a-z0-9-]*\.)+(?:${TLDS}))(?![\w-]|\.\w)|(?<![\w@.-])([a-z0-9][a-z0-9-]{2,}(?:\s+(?:\.|dot)\s+(?:com|net|org)|\.\s+(?:com|org)))(?![\w-])`;
+// apart to dodge link filters ("example . com", "example dot com", "example. com (delete the space)", a shortener's "goo . gl").
+const BARE = String.raw`((?:https?:\/\/|www\.)[^\s<>"'()\[\]{}]+)|(?<![\w@.-])((?:[a-z0-9][a-z0-9-]*\.)+(?:${TLDS}))(?![\w-]|\.\w)|(?<![\w@.-])([a-z0-9][a-z0-9-]{2,}(?:\s+(?:\.|dot)\s+(?:com|net|org|gl|ly)|\.\s+(?:com|org)))(?![\w-])`;
 // With HTML: one regex pass, tags and anchors first.
 const LINK_RE = new RegExp(`${ANCHOR}|${BARE}`, 'gi');
 
@@ -74,7 +74,7 @@ export function hostOf(url: string): string | null {
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+/g;
 // After a dot and spaces, only "com" and "org", which no sentence starts with ("…the end. Net income…").
-const SPACED_RE = /(?<![\w@.-])([a-z0-9][a-z0-9-]{2,})(?:\s+(?:\.|dot)\s+(com|net|org)|\.\s+(com|org))(?![\w-])/g;
+const SPACED_RE = /(?<![\w@.-])([a-z0-9][a-z0-9-]{2,})(?:\s+(?:\.|dot)\s+(com|net|org|gl|ly)|\.\s+(com|org))(?![\w-])/g;
 /** Where a domain may be spelled apart: " . ", " dot ", or a dot followed by spaces before "com" or "org". */
 const SPACED_HINT = /\s(?:\.|dot)\s|\.\s+(?:com|org)(?![\w-])/;
 
@@ -148,8 +148,8 @@ function findTextLinks(lower: string, domains: string[], spaced: boolean): numbe
 
 /**
  * @param lower `content.toLowerCase()` when the caller already has it.
- * @param spaced false when the caller knows the text has no "com", "net", "org" or "dot" word,
- *   so no domain spelled apart ("example dot com") to look for.
+ * @param spaced false when the caller knows the text has no "com", "net", "org", "gl", "ly" or "dot" word,
+ *   so no domain spelled apart ("example dot com", "bit . ly") to look for.
  */
 export function findLinks(content: string, lower?: string, spaced = true): LinkInfo {
   const domains: string[] = [];

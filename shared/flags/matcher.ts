@@ -253,7 +253,7 @@ export interface ScanResult {
    * spelled apart. Most comments, which then skip the link search.
    */
   mayLink: boolean;
-  /** Whether a domain spelled apart ("example dot com", "example . com") may be there: a "dot", "com", "net" or "org" word. */
+  /** Whether a domain spelled apart ("example dot com", "example . com", "goo . gl") may be there: a "dot", "com", "net", "org", "gl" or "ly" word. */
   spacedLink: boolean;
   /** Letters styled to slip past word lists were seen (scripts.ts isStyledLetter): the text is worth reading again, plain. */
   styled: boolean;
@@ -284,7 +284,7 @@ export class WordMatcher {
       if (keys.length > 0) this.allowed.add(keys.join(' '));
     }
     for (const entry of entries) this.add(entry);
-    const linkIds = ['dot', 'com', 'net', 'org'].map((w) => this.known.add(w));
+    const linkIds = ['dot', 'com', 'net', 'org', 'gl', 'ly'].map((w) => this.known.add(w));
     const tagIds = tags.flatMap((t) => {
       const keys = entryKeys(t);
       return keys.length === 1 ? [this.known.add(keys[0]!)] : [];

@@ -59,6 +59,7 @@ export const COMMERCIAL_EN: readonly string[] = [
   'maxwin', 'sbobet', '1xbet', 'mostbet', 'melbet', 'vavada', 'pin up casino', 'aviator predictor',
   'онлайн казино', 'казино онлайн', 'ставки на спорт', 'букмекерская контора', 'игровые автоматы',
   // and in Spanish and Portuguese
+  'ganhe dinheiro', 'ganhar dinheiro', 'gana dinero', 'ganar dinero desde casa', 'dinero desde casa', 'dinheiro em casa',
   'apuestas deportivas', 'casino en línea', 'bono de bienvenida', 'tragamonedas', 'apostas esportivas',
   'cassino online', 'préstamos rápidos', 'préstamo rápido', 'empréstimo rápido',
   // and loans in Czech, Slovak and Polish, offered to blogs everywhere
@@ -74,7 +75,8 @@ export const COMMERCIAL_EN: readonly string[] = [
   'erectile dysfunction', 'male enhancement', 'keto pills', 'diet supplement', 'weight loss pills', 'cbd oil',
   'keto supplement', 'doctors hate', 'without exercise', 'without dieting', 'pounds in one month', 'pounds in a month',
   'pounds in a week', 'lose weight fast',
-  'cbd gummies', 'without prescription', 'no prescription', 'online drugstore', 'online pharmacy', 'canadian pharmacy',
+  'cbd gummies', 'keto gummies', 'slimming gummies', 'weight loss gummies', 'only available from the official',
+  'only available on the official', 'available from the official site', 'without prescription', 'no prescription', 'online drugstore', 'online pharmacy', 'canadian pharmacy',
   // essays and homework
   'essay writing service', 'essay writing services', 'write my essay', 'write my paper', 'essay writer',
   'paper writing service', 'assignment help', 'homework help', 'dissertation writing', 'coursework help', 'do my homework', 'thesis writing',
@@ -113,6 +115,8 @@ export const COMMERCIAL_EN: readonly string[] = [
   'explainer videos', 'websites like yours', 'businesses like yours', 'copyright-protected images', 'copyright protected images',
   'my images you used', 'ai visibility', 'chatgpt answers', 'seo errors', 'your business listed', 'most visitors leave',
   'software widget', 'merchant cash advance', 'unsecured business loan', 'unsecured business loans',
+  'share my portfolio', 'very reasonable cost', 'very reasonable price', 'freelance wordpress developer',
+  'freelance web developer', 'your website is taking', 'design looks a bit outdated', 'design looks outdated',
   // links for sale
   'dofollow', 'do-follow', 'dofollow backlinks', 'buy backlinks', 'pbn links', 'increase your traffic',
   'boost your ranking', 'rank higher on google',

@@ -38,6 +38,10 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   // promotion that names itself, apologising or not
   'shameless plug', 'shameless self promotion', 'sorry for the self-promotion', 'excuse the self promotion', 'promoting my',
   'promote my', 'sorry for the spam', 'sorry for spamming', 'sorry to spam', 'i know this is spam', 'sorry for the self promotion',
+  'don\'t mean to spam', 'dont mean to spam', 'not trying to spam', 'not to spam but', 'dropped my mixtape', 'dropped my new',
+  'before it gets deleted', 'before they delete it', 'before it gets taken down',
+  // chain pleas: a like for a prayer, and shame for scrolling past
+  'like = 1 prayer', 'like = one prayer', '1 like = 1', 'ignore = you', 'ignore = no', 'like = 1 year',
   'sorry for self promotion', 'support my channel', 'support my music', 'my patreon', 'donate to my',
   'follow my instagram', 'follow my twitter', 'follow my tiktok', 'follow my page', 'follow my channel',
 ];
@@ -78,6 +82,8 @@ export const PROMOTION_PHRASES_OTHER: readonly string[] = [
   'visitem meu canal', 'visitem o meu canal', 'assistam meu vídeo', 'assistam meu video', 'me sigam no instagram', 'sigam-me no instagram',
   'abonniert meinen kanal', 'abonniert mich', 'iscrivetevi al mio canale', 'iscriviti al mio canale',
   'los invito a ver mi', 'las invito a ver mi', 'les invito a ver mi', 'los invito a mi canal', 'les invito a mi canal', 'ver mi cover',
+  // the link in the author's profile, in Portuguese and Spanish
+  'link do meu perfil', 'link no meu perfil', 'link en mi perfil', 'enlace en mi perfil', 'cadastre-se no link', 'regístrate en el link',
 ];
 
 export const MILD_PROMOTION_PHRASES_OTHER: readonly string[] = [
@@ -250,7 +256,8 @@ export const PRAISE_PHRASES_EN: readonly string[] = [
   'forward this article', 'forward this post', 'forward this page', 'have a good read', 'browsing online', 'worth enough for me',
   'getting your info', 'what a stuff', 'very valid points', 'i appreciate you writing', 'thanks for finally writing',
   'thanks for finally talking', 'stumbled over here', 'i like what i see', 'now i am following you', 'paranoid about losing',
-  'everything i\'ve worked hard on',
+  'everything i\'ve worked hard on', 'trouble with hackers', 'problems with hackers', 'issues with hackers',
+  'protect against hackers', 'several weeks of hard work', 'due to no back up', 'due to no backup',
   // the author addressed as the site's "admin", and its article as "your article" (whatever it is about)
   'your article', 'your articles', 'your post', 'your posts', 'your blog posts', 'your content', 'your point of view',
   'your writing', 'thanks admin', 'thank you admin', 'dear admin', 'hello admin', 'hi admin', 'admin of this',

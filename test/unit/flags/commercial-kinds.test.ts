@@ -634,3 +634,30 @@ describe('a French business speaking of what it sells', () => {
     expect(codes('Marie de Tours')).not.toContain('author-commercial-name');
   });
 });
+
+describe('kinds from a set written apart from the rules', () => {
+  it('is likely spam: a freelancer’s cold pitch, a gummies testimonial, chain pleas, a shortener spelled apart', () => {
+    for (const comment of [
+      'Hi, I noticed your website is taking around 6 seconds to load and the design looks a bit outdated. I am a freelance WordPress developer, can I share my portfolio?',
+      { content: 'I was skeptical but I have been taking Keto Blaze gummies for 5 weeks and I am down 20 lbs. They are only available from the official site.', author_url: 'https://ketoblazeofficial.example/order' },
+      '1 like = 1 prayer for the sick children. ignore = you don’t care.',
+      'goo . gl / Xk39qP watch this before it gets deleted',
+      'Don’t mean to spam but I just dropped my mixtape, search Jamal W on youtube.',
+      'Ganhe dinheiro assistindo vídeos! Cadastre-se no link do meu perfil e receba R$50 de bônus',
+    ]) {
+      const r = judged(comment);
+      expect(r.likelySpam, JSON.stringify(comment)).toBe(true);
+    }
+    expect(judged('goo . gl / Xk39qP').flags.find((f) => f.code === 'link-shortener')?.params).toEqual({ domain: 'goo.gl' });
+  });
+
+  it('leaves readers alone who talk about the same things', () => {
+    for (const content of [
+      'My site was hacked last year too, so I keep backups now. Which plugin do you use?',
+      'I tried keto for a month and felt awful, so I am glad you mention the downsides.',
+      'Praying for everyone affected by the floods.',
+    ]) {
+      expect(judged(content).likelySpam, content).toBe(false);
+    }
+  });
+});
