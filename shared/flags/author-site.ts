@@ -30,7 +30,8 @@ const TRADE_STEMS: readonly string[] = [
   'lawfirm', 'solicitor', 'ketodiet', 'dietpill', 'assignment', 'dissertation', 'coursework', 'whitening', 'gummies', 'cbd',
   // the same trades in French
   'agence', 'pascher', 'assurance', 'voyance', 'marabout', 'rachat', 'immobilier', 'plombier', 'serrurier', 'depannage',
-  'demenagement', 'nettoyage', 'referencement', 'rencontre', 'pharmacie', 'bijoux', 'promotion',
+  'demenagement', 'nettoyage', 'referencement', 'rencontre', 'pharmacie', 'bijoux', 'promotion', 'paysagiste', 'menuiserie',
+  'toiture', 'couvreur', 'chauffagiste', 'elagage', 'ramonage', 'vitrier',
 ];
 
 /**

@@ -103,9 +103,9 @@ export const COMMERCIAL_EN: readonly string[] = [
   'send me the price list',
   // money from home
   'earn from home', 'make money online', 'earn money online',
-  // courses sold city by city ("selenium training in pune"), brides and cams
-  'training in bangalore', 'training in hyderabad', 'training in pune', 'training in noida',
-  'training in delhi', 'training institute in', 'course in bangalore', 'course in hyderabad',
+  // the job "guaranteed" after a course (the course and its city: en.ts); brides and cams
+  'training institute in', 'guaranteed job placement', 'job placement guarantee', 'placement guarantee', '100% placement', 'placement assistance',
+  'get placed in', 'limited seats', 'top mncs',
   'mail order brides', 'russian brides', 'ukrainian brides', 'asian brides', 'live webcam', 'webcam girls', 'cam girls',
   // cold pitches sent through the comment form to the site's owner as a customer: leads, demos,
   // funding, videos, listings, "visibility"; and the copyright scare that links to its "proof"
@@ -162,6 +162,8 @@ export const COMMERCIAL_FR: readonly string[] = [
   'numéro de support', 'numéro service client', 'numéro du service client', 'service client téléphone',
   'assistance technique téléphone', 'numéro vert', 'numéro d’assistance', 'numéro d\'assistance',
   'dépannage informatique', 'assistance imprimante',
+  // télévision piratée par abonnement
+  'abonnement iptv', 'iptv france', 'iptv premium', 'meilleur iptv',
   // prêts et argent
   'offre de prêt', 'offres de prêt', 'prêt d’argent', 'prêt d\'argent', 'crédit entre particuliers',
   'financement rapide', 'prêt sans justificatif', 'taux d’intérêt bas', 'taux d\'intérêt bas',

@@ -87,7 +87,19 @@ export const EN_EXCLUDED: Readonly<Record<string, string>> = {
 };
 
 /** English spam vocabulary: commerce that comment spam sells. Matched as whole words. */
+/**
+ * What the training institutes of Indian cities sell, and the cities their comments name
+ * ("selenium training in pune", "data analytics course in Chennai"). A learner names their own
+ * course and city too: a word of commerce, not a phrase only spam uses.
+ */
+const TRAINING_KINDS = ['course', 'courses', 'training', 'classes', 'coaching', 'institute', 'certification'];
+const TRAINING_CITIES = [
+  'bangalore', 'bengaluru', 'hyderabad', 'pune', 'noida', 'delhi', 'chennai', 'mumbai', 'kolkata', 'gurgaon', 'gurugram',
+  'ahmedabad', 'kochi', 'coimbatore', 'chandigarh', 'lucknow', 'jaipur', 'indore', 'nagpur', 'thane', 'marathahalli', 'ameerpet',
+];
+
 export const EN_SPAM: readonly string[] = [
+  ...TRAINING_KINDS.flatMap((kind) => TRAINING_CITIES.map((city) => `${kind} in ${city}`)),
   'viagra', 'cialis', 'levitra', 'tadalafil', 'sildenafil', 'vardenafil', 'casino', 'casinos', 'poker', 'roulette', 'jackpot',
   'payday loan', 'payday loans', 'cash advance', 'quick loan', 'easy loan', 'bad credit',
   'credit repair', 'debt relief', 'weight loss', 'lose weight', 'diet pills', 'fat burner',

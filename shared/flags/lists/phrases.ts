@@ -311,7 +311,11 @@ export const COMMERCIAL_NAME_WORDS: readonly string[] = [
   'tattoo', 'wedding', 'limo', 'limousine', 'rental', 'rentals', 'visa', 'immigration', 'photographer',
   // trips and rooms sold by the place: "Kyoto Private Tours", "Bali Villas", "Machu Picchu Trek"
   'hotels', 'tours', 'villas', 'resort', 'resorts', 'safari', 'safaris', 'trek', 'treks', 'trekking', 'cruises',
-  'holidays', 'excursions', 'travels', 'apartments', 'academy', 'software', 'gîtes', 'gîte', 'garage', 'location',
+  'holidays', 'excursions', 'travels', 'apartments', 'academy', 'software', 'courses', 'institute', 'coaching', 'classes',
+  'training', 'placement', 'placements', 'iptv',
+  // the crafts that sign with their trade and their family: "Paysagiste Dupont & Fils"
+  'paysagiste', 'menuisier', 'menuiserie', 'électricien', 'couvreur', 'chauffagiste', 'maçonnerie', 'carrelage',
+  'toiture', 'élagage', 'ramonage', 'vitrier', 'fils', 'gîtes', 'gîte', 'garage', 'location',
   'logiciel', 'croquettes',
   'photography', 'printing', 'reviews', 'tips', 'pvt', 'gmbh', 'limited', 'corp', 'softwares', 'technologies', 'infotech',
   // the dating offer as a name: "Hot Russian Brides", "Lovely Czech Girls", "Sexy Singles"

@@ -661,3 +661,25 @@ describe('kinds from a set written apart from the rules', () => {
     }
   });
 });
+
+describe('training institutes city by city, crafts that sign with their trade, IPTV in French', () => {
+  it('is likely spam', () => {
+    for (const [comment, language] of [
+      [{ author_name: 'Data Analytics Courses', author_url: 'https://analytics-skills.example/course', content: 'I appreciate the effort in this tutorial. SkillHub offers the data analytics course in Chennai with live projects.' }, 'eng'],
+      [{ author_name: 'Placement Cell', author_url: 'https://ds-placements.example', content: 'Get placed in top MNCs! Join our data science program with guaranteed job placement, limited seats.' }, 'eng'],
+      [{ author_name: 'Menuiserie Martin & Fils', author_url: 'https://menuiserie-martin.example', content: 'Beau travail sur la terrasse ! Nous conseillons toujours à nos clients le douglas pour le bois extérieur.' }, 'fra'],
+      [{ author_name: 'Abonnement IPTV Premium', author_url: 'https://iptv-france.example', content: 'Meilleur abonnement IPTV France : 20 000 chaînes, foot en direct, films en 4K.' }, 'fra'],
+    ] as const) {
+      expect(judged(comment, language).likelySpam, comment.content).toBe(true);
+    }
+  });
+
+  it('leaves a learner alone who names their course and city', () => {
+    for (const content of [
+      'I am doing a data science course in Chennai and this tutorial explained groupby better than my teacher.',
+      'Got my first job after the bootcamp, thanks for the SQL series!',
+    ]) {
+      expect(judged(content).likelySpam, content).toBe(false);
+    }
+  });
+});
