@@ -269,7 +269,7 @@ describe('what a queue’s spam does with its author’s fields (first run of a 
     expect(flag({ author_name: 'Rolexreplica', author_url: 'https://swiss-watches.example/', content: 'The skeleton has about 206 bones in adulthood.' }, 'author-commercial-name')?.params).toEqual({ words: ['replica'] });
     expect(flag({ author_name: 'Best Chef Knives Under $100', author_url: 'https://bestchefknives-under100.example/', content: 'This worked great, thanks!' }, 'author-commercial-website')?.params).toMatchObject({ words: ['best'] });
     for (const author_name of ['Christabelle', 'Maximilian', 'Best Friend']) {
-      expect(check({ author_name, author_url: 'https://blog.example.org/', content: 'Thanks!' }).flags.some((f) => f.code.startsWith('author-commercial')), author_name).toBe(false);
+      expect(check({ author_name, author_url: 'https://blog.example.org/', content: 'Thanks!' }).flags.some((f) => f.code?.startsWith('author-commercial')), author_name).toBe(false);
     }
   });
 
