@@ -28,7 +28,7 @@ export class SpamFilter {
   /** Sites whose model learned from the site's history since their comments were last scored. */
   private readonly stale = new Set<number>();
   /** Models being relearned aside, by site: the owner's decisions meanwhile teach them too. */
-  private readonly relearning = new Map<number, SpamModel>();
+  private readonly relearning = new Map<number, { model: SpamModel; decided: Map<number, SpamLabel> }>();
 
   constructor(private readonly store: Store) {
     this.engine = createFlagEngine(store.getWordLists());
@@ -66,7 +66,8 @@ export class SpamFilter {
     const next = this.relearning.get(siteId);
     for (const item of items) {
       site.model.update(item.input, decision);
-      next?.update(item.input, decision);
+      next?.model.update(item.input, decision);
+      next?.decided.set(item.remoteId, decision === 'spam' ? 'spam' : 'ham');
     }
     // Leaving the learning phase changes every verdict on the site; single decisions otherwise only
     // nudge the model, and re-scoring the whole database on each key press would make keys sluggish.
@@ -87,7 +88,7 @@ export class SpamFilter {
     const next = this.relearning.get(siteId);
     for (const { input } of items) {
       model.revert(input, decision);
-      next?.revert(input, decision);
+      next?.model.revert(input, decision);
     }
     this.save(siteId);
     // The campaign the decision had moved moves back.
@@ -155,9 +156,10 @@ export class SpamFilter {
    */
   async relearn(siteId: number, client: WordPressClient, signal?: AbortSignal): Promise<void> {
     const next = this.siteModel(siteId).model.keepingDecisions();
+    const decided = new Map<number, SpamLabel>();
     const ids: Record<TrainingLabel, number[]> = { spam: [], ham: [] };
     const cursor = memoryTrainingCursor();
-    this.relearning.set(siteId, next);
+    this.relearning.set(siteId, { model: next, decided });
     try {
       await pullTrainingExamples(
         client,
@@ -174,9 +176,11 @@ export class SpamFilter {
     } finally {
       this.relearning.delete(siteId);
     }
-    // Every example is now counted once; ids the old model had counted stay marked, as they are
-    // either among these or older than where the next pull starts.
+    // What the new model has counted: the history it read, and the decisions taken meanwhile. A
+    // decision taken before and not yet on the site is counted when the site has it, as new.
+    for (const [remoteId, label] of decided) ids[label].push(remoteId);
     this.store.inTransaction(() => {
+      this.store.clearModel(siteId);
       this.store.markTrainingSeen(siteId, ids.spam, 'spam');
       this.store.markTrainingSeen(siteId, ids.ham, 'ham');
       this.models.set(siteId, { model: next, newest: { spam: cursor.get(siteId, 'spam'), ham: cursor.get(siteId, 'ham') } });

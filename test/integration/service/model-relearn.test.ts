@@ -120,6 +120,23 @@ describe('a model learned under an older feature set', () => {
     expect(network(savedModel(siteId))).toEqual(['i:203.0.113', 60, 0]);
   });
 
+  it('counts a decision the site did not have yet when the site has it, once', async () => {
+    const site = await service.api.addSite({ url: fake.url, user: ADMIN.login, password: ADMIN.appPassword });
+    await service.api.syncNow({ siteId: site.id, mode: 'pull' });
+    const [first] = await service.api.findComments({ siteId: site.id, remoteIds: [3001] });
+    await service.api.act({ ids: [first!], kind: 'spam' }); // decided offline: not pushed yet
+    await service.close();
+    ageSavedModel(site.id);
+    service = await open();
+
+    await service.api.syncNow({ siteId: site.id, mode: 'pull' });
+    expect((await service.api.getModelStatus({}))[0]).toMatchObject({ spamExamples: 60 });
+    await service.api.syncNow({ siteId: site.id, mode: 'both' }); // pushed, then read back from the Spam folder
+    expect((await service.api.getModelStatus({}))[0]).toMatchObject({ spamExamples: 61 });
+    await service.api.syncNow({ siteId: site.id, mode: 'pull' });
+    expect((await service.api.getModelStatus({}))[0]).toMatchObject({ spamExamples: 61 });
+  });
+
   it('Settings → Retrain relearns it the same way', async () => {
     const siteId = await setUpSite();
     await service.close();
