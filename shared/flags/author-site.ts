@@ -4,7 +4,7 @@
 // comment written for its author link points at the trade it wants ranked, or at a sign-up that
 // pays its author. Read from the address alone, and only for comments that give one.
 
-import { isGivenName } from './category-name';
+import { isGivenName, isWord } from './category-name';
 import { registrableDomain } from './domains';
 
 /**
@@ -23,7 +23,8 @@ const TRADE_STEMS: readonly string[] = [
   'bitcoin', 'crypto', 'trading', 'investment', 'creditcard', 'badcredit', 'marketing', 'agency', 'hosting', 'download',
   'streaming', 'hacks', 'cheats', 'brides', 'massage', 'tattoo', 'limousine', 'rental', 'immigration', 'slots', 'gambling',
   'vape', 'gummies', 'outlet', 'jerseys', 'handbag', 'sunglass', 'uggboots', 'clearance', 'hotels', 'villas', 'safari', 'booking',
-  'keto',
+  'keto', 'loan', 'homedecor', 'nhacai', 'gacor', 'schluesseldienst', 'schlusseldienst', 'prestamo', 'emprestimo', 'nearme',
+  'workfromhome', 'makemoney', 'earnmoney', 'passiveincome', 'creditscore', 'creditrepair',
   // local trades sold by city ("dallastreeremoval", "bestweddingplanners-nyc") and health products
   'removal', 'wedding', 'planner', 'salon', 'beauty', 'dental', 'realtor', 'realestate', 'cleaning', 'landscap',
   'pestcontrol', 'exterminator', 'towing', 'dumpster', 'flooring', 'roofer', 'electrician', 'garagedoor', 'hvac',
@@ -99,7 +100,13 @@ export function readAuthorSite(url: string, host: string): AuthorSiteReading {
   for (const part of parts) {
     if (part.length < 3) continue;
     if (TRADE_WORDS.has(part)) add(part);
-    else if (part.length >= 5) for (const stem of TRADE_STEMS) if (part.includes(stem)) add(stem);
+    // A stem inside a word already found ("loan" in "loans") is the same word.
+    else if (part.length >= 5) for (const stem of TRADE_STEMS) if (part.includes(stem) && !words.some((w) => w.includes(stem))) add(stem);
+  }
+  // "best-kitchen-gadgets-reviews": a buyer's guide that earns on its links, whatever it reviews.
+  if (parts.includes('best') && parts.some((p) => p.startsWith('review'))) {
+    add('best');
+    add('reviews');
   }
   // "velvetory.shop": the top-level domain says what the name does not.
   if (suffix !== null && SHOP_SUFFIXES.has(suffix)) add(`.${suffix}`);
@@ -122,23 +129,41 @@ const SHOP_SUFFIXES = new Set(['shop', 'store', 'sale', 'deals', 'buy', 'market'
 /** Those and the clubs' and businesses': no personal blog lives there. */
 const SELLING_SUFFIXES = new Set([...SHOP_SUFFIXES, 'club', 'biz']);
 
+/** Titles before a person's name: what follows them is a name ("Mrs. Elaine Porter", "Mme Rousseau"). */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'm', 'mme', 'mlle', 'pr']);
+
 /**
- * The author's website is named after them: its name starts or ends with theirs, whole or its
- * given name ("Hannah" → hannahwrites.example, "Tom H" → tomhiking.example, "Claire Martin" →
- * clairemartin.example, "Laura Benedetti" → lauraonthetrail.example, "Anne" →
+ * The author's website is named after them: its name starts or ends with theirs, whole, or with
+ * a part of a name that reads as a person's ("Hannah" → hannahwrites.example, "Tom H" →
+ * tomhiking.example, "Claire Martin" → clairemartin.example, "Laura Benedetti" →
+ * lauraonthetrail.example, "Mrs. Elaine Porter" → porterclassroom.example, "Anne" →
  * lesjardinsdanne.example) and adds a few words at most, none of selling. Such a site is a
  * personal blog; "justinsbestvapes" and "brendasflowershop" are shops with their owner's name,
- * and a business's first word is no given name ("Phoenix Patio Covers", phoenixpatio.example).
+ * and "Phoenix Patio Covers" (phoenixpatiocovers.example) is a business's name, not a person's.
  */
 export function isPersonalSite(name: string, host: string): boolean {
   const { suffix, name: siteName } = splitHost(host);
   if (suffix !== null && SELLING_SUFFIXES.has(suffix)) return false;
   const label = siteName.split('.').pop()!.replace(/[^a-z0-9]/g, '');
-  const parts = name.toLowerCase().normalize('NFD').split(/\s+/).map((p) => p.replace(/[^a-z0-9]/g, '')).filter((p) => p !== '');
-  const whole = parts.join('');
-  if (namedAfter(whole, label)) return true;
-  const given = parts.length > 1 ? parts[0]! : '';
-  return given !== '' && isGivenName(given) && namedAfter(given, label);
+  // "Karen (Biscuit's mum)", "Mme Rousseau (CE2)": what the brackets add is no part of the name.
+  const parts = name
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .normalize('NFD')
+    .split(/\s+/)
+    .map((p) => p.replace(/[^a-z0-9]/g, ''))
+    .filter((p) => p !== '');
+  const titled = parts.length > 1 && TITLES.has(parts[0]!);
+  const person = titled ? parts.slice(1) : parts;
+  if (namedAfter(person.join(''), label) || namedAfter(parts.join(''), label)) return true;
+  if (person.length < 2 && !titled) return false;
+  // A person's name: after a title; or a given name followed by words no dictionary has or
+  // initials ("Priya Raman", "Tom H"). "Phoenix Patio Covers" and "bybit referral" are not.
+  const first = person[0]!;
+  const reads = titled || (isGivenName(first) && person.slice(1).every((p) => p.length <= 2 || !isWord(p)));
+  if (!reads) return false;
+  const last = person[person.length - 1]!;
+  return namedAfter(first, label) || (last.length >= 4 && namedAfter(last, label));
 }
 
 function namedAfter(own: string, label: string): boolean {

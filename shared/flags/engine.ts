@@ -182,6 +182,8 @@ const COMMON_WORDS_ENOUGH = Math.ceil(FOREIGN_COMMON_SHARE * LANGUAGE_SAMPLE_WOR
 const LONG_COMMENT_LETTERS = 300;
 const LONG_COMMENT_WORDS = 50;
 const LINK_IN_LONG_COMMENT = 2.5;
+/** One link to the author's own personal site: a blogger pointing to their write-up, a look at most. */
+const LINK_TO_OWN_BLOG = 1.5;
 const NO_WORDS: ReadonlySet<number> = new Set();
 /**
  * One website from one other author is a look; from two or more, likely spam, and (a campaign the
@@ -515,7 +517,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const placeholder = input.author_name ? placeholderName(input.author_name) : null;
     const bot = input.author_name && !placeholder ? botName(input.author_name) : null;
     // A pingback's text is an excerpt of the page linking here: a link farm's says only that more is elsewhere.
-    const farmExcerpt = input.type === 'pingback' || input.type === 'trackback' ? pingbackTemplate(content) : null;
+    const pingback = input.type === 'pingback' || input.type === 'trackback';
+    const farmExcerpt = pingback ? pingbackTemplate(content) : null;
     const mailDomain = emailDomain(input.author_email);
     const disposable = mailDomain !== null && isDisposableEmailDomain(mailDomain) ? mailDomain : null;
     // Without a website, an e-mail address at a business's own domain says what the website would
@@ -527,11 +530,18 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
         : NO_TERMS;
     // Generic praise is a classic opener for a comment that exists for its author link.
     const advertised = (Boolean(authorHost) && !authorIsReference) || linkInfo.counted > 0 || author.length > 0;
-    const praiseWithLink = (present & CATEGORY_BIT.praise) !== 0 && advertised;
+    // A pingback's text is the linking post's words: its praise is that blogger's, not a pitch.
+    const praiseWithLink = (present & CATEGORY_BIT.praise) !== 0 && advertised && !pingback;
     // A short text of the commonest words only under an advertised website, no praise the lists
     // know (generic-text.ts): read once, for its flag and for the site's model, which learns what
     // it weighs on this site (spun text fills a real blog's Spam folder).
-    const genericText = authorHost !== null && !authorIsReference && !praiseWithLink && letters < SHORT_PRAISE_LETTERS && saysNothingInParticular(content);
+    // Under a website that reads like a trade, a word is enough ("Thanks!" from plumbingservices-nearme).
+    const genericText =
+      authorHost !== null &&
+      !authorIsReference &&
+      !praiseWithLink &&
+      letters < SHORT_PRAISE_LETTERS &&
+      saysNothingInParticular(content, authorSiteReading?.words.length ? 1 : undefined);
     // Letters typed at random: looked for only where the scan met a vowelless prose word.
     const mashed = scanned.vowelless > 0 ? mashedWords(content) : null;
     // A website named after its author ("Hannah", hannahwrites.example) and selling nothing is a
@@ -582,6 +592,11 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
 
     // A claim of income's period ("1 800 € par mois") is the claim's, not a mention of its own as well.
     const flags = wordFlags(earnings ? hits.filter((h) => h.category !== 'mention' || h.span.start < earnings.start || h.span.end > earnings.end) : hits, false, content);
+    // A pingback's praise is the linking blogger's ("after reading this excellent piece…"): not even a note.
+    if (pingback && (present & CATEGORY_BIT.praise) !== 0) {
+      const at = flags.findIndex((f) => f.code === 'generic-praise');
+      if (at >= 0) flags.splice(at, 1);
+    }
     // "Plizz visit my channel", "I made a gaming channel :L": a short comment that is little more
     // than a mention of its author's channel, videos or music exists for it, verb or not.
     const promotion = flags.find((f) => f.code === 'self-promotion');
@@ -594,9 +609,9 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     // beyond its link, and a long pitch carries its own vocabulary.
     if (link && link.code === 'link' && proseWords >= LONG_COMMENT_WORDS) link.weight = LINK_IN_LONG_COMMENT;
     // A blogger pointing to their own write-up ("the numbers are here: marco.dev/…") under a website
-    // named after them that sells nothing: the same weight, a reader showing work rather than a client's link.
-    else if (link && link.code === 'link' && authorSite !== null && linkInfo.sites.length === 1 && linkInfo.sites[0] === authorSite && personalSite()) {
-      link.weight = LINK_IN_LONG_COMMENT;
+    // named after them that sells nothing: a reader showing work rather than a client's link.
+    if (link && link.code === 'link' && authorSite !== null && linkInfo.sites.length === 1 && linkInfo.sites[0] === authorSite && personalSite()) {
+      link.weight = LINK_TO_OWN_BLOG;
     }
     if (link) flags.push(link);
     if (linkInfo.reference.length > 0) {
@@ -640,7 +655,9 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       if (words.length > 0) flags.push(makeFlag('author-commercial', 'author-site-trade', { site: authorSite, words }, tradeWordsWeight(words)));
       if (referral) flags.push(makeFlag('link-reputation', 'author-site-referral', { site: authorSite }, REFERRAL_WEIGHT));
     }
-    const praiseAt = praiseWithLink ? flags.findIndex((f) => f.kind === 'generic-praise') : -1;
+    // A long comment under a blogger's own site, praise and all, is a fellow blogger's: the praise stays a note.
+    const fellowBlogger = praiseWithLink && letters >= SHORT_PRAISE_LETTERS && authorHost !== null && !authorIsReference && personalSite();
+    const praiseAt = praiseWithLink && !fellowBlogger ? flags.findIndex((f) => f.kind === 'generic-praise') : -1;
     if (praiseAt >= 0) {
       const praise = flags[praiseAt]!;
       const code = authorHost && !authorIsReference ? 'generic-praise-author-url' : 'generic-praise-link';

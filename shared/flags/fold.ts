@@ -13,9 +13,9 @@ const LIGATURE_RE = /[œæßﬁﬂıøłđ]/g;
  */
 const HOMOGLYPHS: Record<string, string> = {
   а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's',
-  ԁ: 'd', α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+  ԁ: 'd', α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ϲ: 'c', ԝ: 'w', һ: 'h', ӏ: 'l',
 };
-const HOMOGLYPH_RE = /[авекмнорстухіјѕԁαειкνορτυχ]/g;
+const HOMOGLYPH_RE = /[авекмнорстухіјѕԁαειкνορτυχϲԝһӏ]/g;
 const LATIN_LETTER = /[a-z]/;
 
 function foldSlow(lower: string): string {

@@ -37,19 +37,24 @@ const NOT_LETTER = /[^\p{L}\p{N}]/gu;
 
 let common: Set<string> | null = null;
 
-/** Every word of `text` (numbers aside) is among the commonest English words, and there are a few of them. */
-export function saysNothingInParticular(text: string): boolean {
+/**
+ * Every word of `text` (numbers and "@someone" aside) is among the commonest English words, and
+ * there are `minWords` of them or more.
+ */
+export function saysNothingInParticular(text: string, minWords = MIN_WORDS): boolean {
   // Built on the first comment that asks: most never do (an author's website and a short text).
   common ??= new Set([...(commonWords as readonly string[]), ...BLOG_WORDS, ...CONTRACTION_PARTS]);
   let words = 0;
   for (const token of tokenize(text)) {
+    // "@John I agree with you": the name a fake reply answers is no word of the text.
+    if (token.start > 0 && text.charCodeAt(token.start - 1) === 64 /* @ */) continue;
     // A token keeps the symbols a word may be spelled with ("mind!", "sh!t"): letters only here.
     const word = token.raw.toLowerCase().replace(NOT_LETTER, '');
     if (word === '' || /^[0-9]+$/.test(word)) continue;
     if (!common.has(word) && !inflectionOfCommon(word)) return false;
     words++;
   }
-  return words >= MIN_WORDS;
+  return words >= minWords;
 }
 
 function inflectionOfCommon(word: string): boolean {

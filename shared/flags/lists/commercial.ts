@@ -72,8 +72,9 @@ export const COMMERCIAL_EN: readonly string[] = [
   // pharmacy and health products
   'buy tramadol', 'tramadol', 'xanax', 'oxycodone', 'kamagra', 'generic viagra', 'buy viagra', 'buy cialis',
   'cheap viagra', 'viagra online', 'cheap cialis', 'cialis online', 'viagra without', 'cialis without', 'viagra pills',
-  'erectile dysfunction', 'male enhancement', 'keto pills', 'diet supplement', 'weight loss pills', 'cbd oil',
+  'erectile dysfunction', 'male enhancement', 'keto pills', 'diet supplement', 'weight loss pills',
   'keto supplement', 'doctors hate', 'without exercise', 'without dieting', 'pounds in one month', 'pounds in a month',
+  'write a custom paper', 'custom paper', 'custom essay', 'custom essays',
   'pounds in a week', 'lose weight fast',
   'cbd gummies', 'keto gummies', 'slimming gummies', 'weight loss gummies', 'only available from the official',
   'only available on the official', 'available from the official site', 'without prescription', 'no prescription', 'online drugstore', 'online pharmacy', 'canadian pharmacy',
@@ -202,5 +203,5 @@ export const COMMERCIAL_FR: readonly string[] = [
   'vérifiez votre éligibilité', 'testez votre éligibilité', 'sans avance de frais', 'reste à charge zéro', 'reste à charge 0',
   'devis gratuit sous', 'simulation gratuite',
   // minceur miracle
-  'complément naturel', 'sans régime ni sport', 'sans régime', 'sans faire de sport', 'kilos en un mois', 'kilos en une semaine',
+  'complément naturel', 'sans régime ni sport', 'sans faire de sport', 'kilos en un mois', 'kilos en une semaine',
 ];

@@ -266,7 +266,13 @@ export const PRAISE_PHRASES_EN: readonly string[] = [
   'shines through', 'your expertise', 'more content like this', 'looking forward to more content',
   'looking forward to reading more', 'thanks for putting this together', 'thank you for putting this together',
   'broke down the process', 'breaking down the process', 'actionable steps', 'actionable tips', 'actionable advice',
-  'actionable insights', 'valuable insights', 'great insights', 'a must-read', 'a must read',
+  'actionable insights', 'valuable insights', 'great insights', 'a must-read', 'a must read', 'couldn\'t agree more with your',
+  'your perspective on', 'thanks to the author', 'digging the template', 'digging the theme',
+  'perfect balance between', 'usability and visual appearance',
+  // the same praise in the languages spam is sent in to blogs of any language
+  'muy buen artículo', 'buen artículo', 'excelente artículo', 'gracias por compartir', 'toller beitrag', 'super beitrag',
+  'vielen dank für den beitrag', 'ottimo articolo', 'grazie per la condivisione', 'ótimo artigo', 'obrigado por compartilhar',
+  'artikel yang sangat bermanfaat', 'terima kasih atas informasinya', 'bài viết rất hay', 'cảm ơn bạn đã chia sẻ',
 ];
 
 export const PRAISE_PHRASES_FR: readonly string[] = [

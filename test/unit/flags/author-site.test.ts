@@ -291,3 +291,59 @@ describe('a blogger linking to their own write-up', () => {
     expect(r.likelySpam).toBe(true);
   });
 });
+
+describe('what only the author’s website betrays (a set written apart from the rules)', () => {
+  it('a word of thanks, a fake reply or praise in another language under a trade’s website is likely spam', () => {
+    for (const input of [
+      { author_name: 'Ethan Wright', author_url: 'https://plumbingservices-nearme.net', content: 'Thanks!' },
+      { author_name: 'Jessica Moore', author_url: 'https://best-kitchen-gadgets-reviews.com', content: 'Nice!' },
+      { author_name: 'Brian Walsh', author_url: 'https://cheapautoinsurancequotes-now.com', content: '@John I agree with you completely, this is exactly what I experienced too.' },
+      { author_name: 'Carlos Ramírez', author_url: 'https://prestamos-rapidos-sin-aval.es', content: 'Muy buen artículo, me ha servido mucho. ¡Gracias por compartir!' },
+      { author_name: 'Sophia Turner', author_url: 'https://quickloanapprovalnow.co', content: 'This was a really insightful breakdown of how to set up a monthly budget, thanks.' },
+    ]) {
+      expect(check(input).likelySpam, input.content).toBe(true);
+    }
+    expect(read('https://best-kitchen-gadgets-reviews.com').words).toEqual(['best', 'reviews']);
+  });
+
+  it('a reader’s word of thanks under their own blog stays a reader’s', () => {
+    expect(check({ author_name: 'Hannah', author_url: 'https://hannahwrites.example', content: 'Thanks!' }).likelySpam).toBe(false);
+    expect(check({ author_name: 'Sam', content: '@John I agree with you completely, this is exactly what I experienced too.' }).likelySpam).toBe(false);
+  });
+});
+
+describe('fellow bloggers, teachers and pingbacks (a set written to find false alarms)', () => {
+  it('a titled or given name names a personal site by its surname or given name', () => {
+    for (const [name, url] of [
+      ['Mrs. Elaine Porter', 'https://porterclassroom.example'],
+      ['Mme Rousseau (CE2)', 'https://classe-de-mme-rousseau.fr'],
+      ['Priya Raman', 'https://priyawalks.example'],
+    ]) {
+      const r = check({ author_name: name, author_url: url, content: `I made a worksheet to go with your explanation, free for anyone: ${url}/worksheets/fractions.pdf` });
+      expect(r.flags.find((f) => f.code === 'link')?.weight, name).toBe(1.5);
+      expect(r.likelySpam, name).toBe(false);
+    }
+    // Not a person's name: a brand and a word.
+    expect(check({ author_name: 'bybit referral', author_url: 'https://partner.bybit.example/b/1', content: 'More here: https://partner.bybit.example/ideas' }).flags.find((f) => f.code === 'link')?.weight).toBe(3.5);
+  });
+
+  it('a long comment under a blogger’s own site keeps its praise a note', () => {
+    const r = check({
+      author_name: 'Priya Raman',
+      author_url: 'https://priyawalks.example',
+      content: 'Lovely write-up. I tried the same three-day hike in October and wrote about the weather side of it, including where the trail was washed out near the second hut: https://priyawalks.example/2023/10/ridge-trail — hope it helps anyone planning a late-season trip.',
+    });
+    expect(r.flags.find((f) => f.kind === 'generic-praise')?.note).toBe(true);
+    expect(r.likelySpam).toBe(false);
+  });
+
+  it('a pingback’s praise is the linking blogger’s: not counted', () => {
+    const r = check({ type: 'pingback', author_name: 'Notes from the Allotment', author_url: 'https://notesfromtheallotment.example/2024/06/marigolds/', content: '[…] After reading this excellent piece on companion planting I moved my marigolds next to the tomatoes […]' });
+    expect(r.flags.some((f) => f.kind === 'generic-praise')).toBe(false);
+  });
+
+  it('a reader’s CBD oil for a dog, or weight lost "sans régime miracle", is no pitch', () => {
+    expect(check({ content: 'The vet suggested a CBD oil made for pets alongside the thunder shirt, and it does seem to help. Have you tried it?' }).likelySpam).toBe(false);
+    expect(engine.check({ content: 'Moins 14 kilos en un an, sans régime miracle, juste en arrêtant les sodas et en marchant tous les jours.' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'fra' }).likelySpam).toBe(false);
+  });
+});

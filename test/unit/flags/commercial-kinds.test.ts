@@ -683,3 +683,9 @@ describe('training institutes city by city, crafts that sign with their trade, I
     }
   });
 });
+
+describe('Greek and Cyrillic look-alikes beyond the commonest', () => {
+  it('reads "Ϲlick my nаme" (a Greek lunate sigma, a Cyrillic a) as the call it is', () => {
+    expect(check('Ϲlick my nаme to see how I did it').flags.map((f) => f.code)).toContain('self-promotion');
+  });
+});
