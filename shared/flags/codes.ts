@@ -44,6 +44,7 @@ export const FLAG_CODES = [
   'styled-letters', // {} — letters styled to slip past word filters (𝐁𝐮𝐲, ｂｕｙ), read as plain letters
   'keyboard-mash', // { words } — most of the text is letters typed at random ("sdfgsdfg")
   'earnings-claim', // { phrase } — a claim of income ("made $17,450 last month")
+  'mentor-pitch', // { phrase } — a testimonial vouching for a money mentor ("Mrs Catherine is the real deal")
   'duplicate', // { count }
   'campaign', // { authors } — the same text from other authors
   'campaign-similar', // { authors } — nearly the same text (a few words changed) from other authors in the queue

@@ -33,6 +33,7 @@ import { entryKeys, keyHash, WordMatcher, type WordCategory, type WordEntry, typ
 import { textSketch } from './near-text';
 import { MIN_PHONE_DIGITS, phoneNumberIn } from './phone';
 import { earningsClaimIn, MONEY_WORDS } from './earnings';
+import { MENTOR_TAGS, mentorPitchIn } from './mentor-pitch';
 import { botName } from './bot-name';
 import { ANCHOR_NOUNS, keywordAnchors } from './keyword-anchor';
 import {
@@ -135,6 +136,8 @@ const TEMPLATE_TITLE_WEIGHT = 3;
 const PLACEHOLDER_NAME_WEIGHT = 2.5;
 /** A bot's name, a given name with letters stuck on (bot-name.ts): a look; the site's filter learns what it weighs there. */
 const BOT_NAME_WEIGHT = 2;
+/** A testimonial for a money mentor: likely spam with a first comment's note. */
+const MENTOR_PITCH_WEIGHT = 3.5;
 const PINGBACK_TEMPLATE_WEIGHT = 3;
 /**
  * Letters styled to slip past word filters (scripts.ts unstyled): said, as context, but not
@@ -435,7 +438,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
   ];
   // Tagged: the words that make a name read like a business, currencies' names (a sum of money,
   // earnings.ts) and trades' nouns (a search phrase as anchor text, keyword-anchor.ts).
-  const matcher = new WordMatcher(entries, allow, [...COMMERCIAL_NAME_SINGLE_WORDS, ...MONEY_WORDS, ...ANCHOR_NOUNS]);
+  const matcher = new WordMatcher(entries, allow, [...COMMERCIAL_NAME_SINGLE_WORDS, ...MONEY_WORDS, ...ANCHOR_NOUNS, ...MENTOR_TAGS]);
   // As the scan reports its tags: folded keys ("prêt" → "pret").
   const businessNameWords = new Set(COMMERCIAL_NAME_SINGLE_WORDS.flatMap((w) => entryKeys(w)));
   const listsVersion = `${BUNDLED_LISTS_VERSION}/${hashLists(block, allow)}`;
@@ -512,6 +515,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     }
     // "I made $17,450 last month": read only where there are digits for a sum.
     const earnings = digits > 0 ? earningsClaimIn(content, scanned.tagged) : null;
+    // A testimonial vouching for a money mentor ("the real deal", "been with him", "got my withdrawal").
+    const mentor = mentorPitchIn(content, scanned.tagged);
     // Angle brackets around a title: only where the scan met a "<" or an "&" (&lt;).
     const titleSlot = scanned.markup ? templateTitleSlot(content) : null;
     const placeholder = input.author_name ? placeholderName(input.author_name) : null;
@@ -645,6 +650,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       flags.push(f);
     }
     if (titleSlot) flags.push(makeFlag('generic-praise', 'template-title', { title: titleSlot }, TEMPLATE_TITLE_WEIGHT));
+    if (mentor) flags.push(makeFlag('word', 'mentor-pitch', { phrase: mentor }, MENTOR_PITCH_WEIGHT));
     if (earnings) flags.push(makeFlag('word', 'earnings-claim', { phrase: earnings.phrase }, EARNINGS_CLAIM_WEIGHT[earnings.scheme ? 1 : 0], earnings.scheme ? undefined : { note: true }));
     if (phone) flags.push(makeFlag('phone-support', 'phone-support', { number: phone }, 5));
     else if (pitch) flags.push(makeFlag('phone-support', 'support-pitch', { product: pitch }, pitchWeight));

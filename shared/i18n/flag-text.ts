@@ -64,6 +64,7 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
     case 'keyboard-mash':
       return t(key, { words: quoted(p.words) });
     case 'earnings-claim':
+    case 'mentor-pitch':
       return t(key, { phrase: String(p.phrase) });
     case 'template-title':
       return t(key, { title: String(p.title) });

@@ -30,6 +30,7 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   'styled-letters': [{}],
   'keyboard-mash': [{ words: ['sdfgsdfg', 'dfghdfgh'] }],
   'earnings-claim': [{ phrase: 'made $17,450 last month' }],
+  'mentor-pitch': [{ phrase: 'got my second withdrawal' }],
   'template-title': [{ title: 'Making sourdough at home' }],
   'author-bot-name': [{ given: 'James', added: 'fup' }],
   'generic-text-author-url': [{}],
