@@ -24,7 +24,8 @@ const TRADE_STEMS: readonly string[] = [
   'streaming', 'hacks', 'cheats', 'brides', 'massage', 'tattoo', 'limousine', 'rental', 'immigration', 'slots', 'gambling',
   'vape', 'gummies', 'outlet', 'jerseys', 'handbag', 'sunglass', 'uggboots', 'clearance', 'hotels', 'villas', 'safari', 'booking',
   'keto', 'loan', 'homedecor', 'nhacai', 'gacor', 'schluesseldienst', 'schlusseldienst', 'prestamo', 'emprestimo', 'nearme',
-  'workfromhome', 'makemoney', 'earnmoney', 'passiveincome', 'creditscore', 'creditrepair',
+  'workfromhome', 'makemoney', 'earnmoney', 'passiveincome', 'creditscore', 'creditrepair', 'restoration', 'waterdamage',
+  'traiteur',
   // local trades sold by city ("dallastreeremoval", "bestweddingplanners-nyc") and health products
   'removal', 'wedding', 'planner', 'salon', 'beauty', 'dental', 'realtor', 'realestate', 'cleaning', 'landscap',
   'pestcontrol', 'exterminator', 'towing', 'dumpster', 'flooring', 'roofer', 'electrician', 'garagedoor', 'hvac',
@@ -103,10 +104,15 @@ export function readAuthorSite(url: string, host: string): AuthorSiteReading {
     // A stem inside a word already found ("loan" in "loans") is the same word.
     else if (part.length >= 5) for (const stem of TRADE_STEMS) if (part.includes(stem) && !words.some((w) => w.includes(stem))) add(stem);
   }
-  // "best-kitchen-gadgets-reviews": a buyer's guide that earns on its links, whatever it reviews.
-  if (parts.includes('best') && parts.some((p) => p.startsWith('review'))) {
+  // "best-kitchen-gadgets-reviews", "/meilleur-robot-cuiseur/" on "…-avis-comparatif": a buyer's guide
+  // that earns on its links, whatever it reviews.
+  if (parts.includes('best') && parts.some((p) => p.includes('review'))) {
     add('best');
     add('reviews');
+  }
+  if (parts.some((p) => p === 'meilleur' || p === 'meilleurs' || p === 'meilleure') && parts.some((p) => p === 'avis' || p === 'comparatif' || p === 'test')) {
+    add('meilleur');
+    add('comparatif');
   }
   // "velvetory.shop": the top-level domain says what the name does not.
   if (suffix !== null && SHOP_SUFFIXES.has(suffix)) add(`.${suffix}`);
@@ -153,6 +159,13 @@ export function isPersonalSite(name: string, host: string): boolean {
     .split(/\s+/)
     .map((p) => p.replace(/[^a-z0-9]/g, ''))
     .filter((p) => p !== '');
+  // "Beth – The Frugal Potting Bench" (frugalpottingbench.com): a person signing with their blog's name.
+  const signed = name.split(/\s+[–—|-]\s+/);
+  if (signed.length === 2) {
+    const blog = signed[1]!.toLowerCase().normalize('NFD').replace(/^the\s+/, '').replace(/[^a-z0-9]/g, '');
+    const who = signed[0]!.trim().split(/\s+/)[0]!.toLowerCase();
+    if (blog === label && isGivenName(who)) return true;
+  }
   const titled = parts.length > 1 && TITLES.has(parts[0]!);
   const person = titled ? parts.slice(1) : parts;
   if (namedAfter(person.join(''), label) || namedAfter(parts.join(''), label)) return true;

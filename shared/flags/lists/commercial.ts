@@ -115,6 +115,9 @@ export const COMMERCIAL_EN: readonly string[] = [
   'for a small fee', 'prices start at', 'web visitors into leads', 'business funding', 'no collateral', 'explainer video',
   'explainer videos', 'websites like yours', 'businesses like yours', 'copyright-protected images', 'copyright protected images',
   'my images you used', 'ai visibility', 'chatgpt answers', 'seo errors', 'your business listed', 'most visitors leave',
+  // sentences of spun templates whose grammar gives them away
+  'not sure where you\'re getting your information', 'not sure where you are getting your information',
+  'i needs to spend some time', 'great info i was looking for this info',
   'software widget', 'merchant cash advance', 'unsecured business loan', 'unsecured business loans',
   'share my portfolio', 'very reasonable cost', 'very reasonable price', 'freelance wordpress developer',
   'freelance web developer', 'your website is taking', 'design looks a bit outdated', 'design looks outdated',
@@ -142,9 +145,12 @@ export const COMMERCIAL_EN: readonly string[] = [
   'sugar momma', 'sugar daddies', 'urgent loan', 'in need of a loan', 'need of an urgent loan', 'we offer loans',
   'legit loan', 'private loan', 'loan firm', 'recovery expert', 'recovery experts', 'hack recovery', 'recovery hacker',
   'scam recovery', 'recover stolen crypto', 'recover lost crypto', 'reliable hacker', 'genuine hacker',
+  'recovery is possible', 'lost funds to', 'fake investment platform',
   // crypto giveaways: an airdrop to claim by connecting a wallet (which drains it)
   'crypto airdrop', 'free airdrop', 'token airdrop', 'claim your airdrop', 'claim your free', 'connect your wallet',
-  'claim your tokens', 'claim your reward',
+  'claim your tokens', 'claim your reward', 'meme coin', 'easy 100x', 'next 100x', 'presale is live', 'token presale',
+  // and the gambling sites' Indonesian slang: "profit every day", "jackpot at once"
+  'mau cuan', 'langsung jp', 'gampang jp', 'pasti jp',
 ];
 
 /**

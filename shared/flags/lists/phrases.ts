@@ -39,7 +39,10 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   'shameless plug', 'shameless self promotion', 'sorry for the self-promotion', 'excuse the self promotion', 'promoting my',
   'promote my', 'sorry for the spam', 'sorry for spamming', 'sorry to spam', 'i know this is spam', 'sorry for the self promotion',
   'don\'t mean to spam', 'dont mean to spam', 'not trying to spam', 'not to spam but', 'dropped my mixtape', 'dropped my new',
-  'before it gets deleted', 'before they delete it', 'before it gets taken down',
+  'before it gets deleted', 'before they delete it', 'before it gets taken down', 'remove spaces', 'remove the spaces',
+  'see my profile', 'pics in my bio', 'pics are in my bio', 'pics on my profile', 'every sub helps', 'every single sub helps',
+  'every sub counts', 'text me on telegram', 'message me on telegram', 'text me on whatsapp', 'i have something special for you',
+  'thanks for watching and commenting', 'ca in my bio', 'ca in bio',
   // chain pleas: a like for a prayer, and shame for scrolling past
   'like = 1 prayer', 'like = one prayer', '1 like = 1', 'ignore = you', 'ignore = no', 'like = 1 year',
   'sorry for self promotion', 'support my channel', 'support my music', 'my patreon', 'donate to my',
@@ -84,6 +87,7 @@ export const PROMOTION_PHRASES_OTHER: readonly string[] = [
   'los invito a ver mi', 'las invito a ver mi', 'les invito a ver mi', 'los invito a mi canal', 'les invito a mi canal', 'ver mi cover',
   // the link in the author's profile, in Portuguese and Spanish
   'link do meu perfil', 'link no meu perfil', 'link en mi perfil', 'enlace en mi perfil', 'cadastre-se no link', 'regístrate en el link',
+  'link ada di profil', 'link di profil', 'link di bio', 'cek profil',
 ];
 
 export const MILD_PROMOTION_PHRASES_OTHER: readonly string[] = [
@@ -267,7 +271,7 @@ export const PRAISE_PHRASES_EN: readonly string[] = [
   'looking forward to reading more', 'thanks for putting this together', 'thank you for putting this together',
   'broke down the process', 'breaking down the process', 'actionable steps', 'actionable tips', 'actionable advice',
   'actionable insights', 'valuable insights', 'great insights', 'a must-read', 'a must read', 'couldn\'t agree more with your',
-  'your perspective on', 'thanks to the author', 'digging the template', 'digging the theme',
+  'your perspective on', 'thanks to the author', 'great point', 'great points', 'digging the template', 'digging the theme',
   'perfect balance between', 'usability and visual appearance',
   // the same praise in the languages spam is sent in to blogs of any language
   'muy buen artículo', 'buen artículo', 'excelente artículo', 'gracias por compartir', 'toller beitrag', 'super beitrag',
@@ -317,7 +321,7 @@ export const COMMERCIAL_NAME_WORDS: readonly string[] = [
   'tattoo', 'wedding', 'limo', 'limousine', 'rental', 'rentals', 'visa', 'immigration', 'photographer',
   // trips and rooms sold by the place: "Kyoto Private Tours", "Bali Villas", "Machu Picchu Trek"
   'hotels', 'tours', 'villas', 'resort', 'resorts', 'safari', 'safaris', 'trek', 'treks', 'trekking', 'cruises',
-  'holidays', 'excursions', 'travels', 'apartments', 'academy', 'software', 'courses', 'institute', 'coaching', 'classes',
+  'holidays', 'excursions', 'travels', 'apartments', 'academy', 'software', 'courses', 'institute', 'coaching', 'classes', 'traiteur',
   'training', 'placement', 'placements', 'iptv',
   // the crafts that sign with their trade and their family: "Paysagiste Dupont & Fils"
   'paysagiste', 'menuisier', 'menuiserie', 'électricien', 'couvreur', 'chauffagiste', 'maçonnerie', 'carrelage',

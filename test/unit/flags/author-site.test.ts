@@ -347,3 +347,16 @@ describe('fellow bloggers, teachers and pingbacks (a set written to find false a
     expect(engine.check({ content: 'Moins 14 kilos en un an, sans régime miracle, juste en arrêtant les sodas et en marchant tous les jours.' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'fra' }).likelySpam).toBe(false);
   });
 });
+
+describe('a garden blog’s queue (a set written apart from the rules)', () => {
+  it('a blogger signing "Name – Blog Name" with that blog’s address is a fellow blogger', () => {
+    const r = check({ author_name: 'Beth – The Frugal Potting Bench', author_url: 'https://frugalpottingbench.example/', content: 'Linking back to this because your post on dividing irises finally got me to tackle mine.' });
+    expect(r.likelySpam).toBe(false);
+  });
+
+  it('a French buyer’s guide, a restoration company’s service page and a spun sentence with its grammar are trades’ and spam’s', () => {
+    expect(read('https://robotcuiseur-avis-comparatif.example/meilleur-robot-cuiseur/').words).toEqual(expect.arrayContaining(['meilleur', 'comparatif']));
+    expect(check({ author_name: 'Restoration 1st Response', author_url: 'https://restoration1stresponse.example/water-damage-restoration-houston/', content: 'Water damage from a leaking hose is one of the most common claims we see. Your recommendation is spot on.' }).likelySpam).toBe(true);
+    expect(check({ author_name: 'Harold', author_url: 'https://harold.example/', content: 'I’m not sure where you’re getting your information, but good topic. I needs to spend some time learning much more.' }).likelySpam).toBe(true);
+  });
+});

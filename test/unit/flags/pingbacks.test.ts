@@ -60,3 +60,21 @@ describe('an author name that is a link’s label', () => {
     }
   });
 });
+
+describe('a scraper’s excerpt that is only a label and the copied page’s title', () => {
+  it('calls it likely spam, the label as the reason, in English and French', () => {
+    for (const input of [
+      { type: 'pingback', author_name: 'How to Prune Hydrangeas | Garden Daily', author_url: 'https://gardendaily-news.example/2021/03/prune-hydrangeas/', content: '[…] Source: How to Prune Hydrangeas Without Losing Next Year’s Blooms […]' },
+      { type: 'pingback', author_name: 'Recettes Gourmandes Actu', author_url: 'https://recettes-actu.example/tarte/', content: '[…] Lire la suite : Tarte aux pommes à l’ancienne […]' },
+    ] satisfies FlagInput[]) {
+      const r = engine.check(input, newSource);
+      expect(r.flags.find((f) => f.code === 'pingback-template'), input.content).toBeDefined();
+      expect(r.likelySpam, input.content).toBe(true);
+    }
+  });
+
+  it('leaves a blogger’s pingback alone that quotes their own words', () => {
+    const r = engine.check({ type: 'pingback', author_name: 'Week 12 – Muddy Boots Diary', author_url: 'https://muddybootsdiary.example/week-12', content: '[…] I followed the advice in this post about watering tomatoes, and the source of my trouble was the pot […]' }, newSource);
+    expect(r.flags.some((f) => f.code === 'pingback-template')).toBe(false);
+  });
+});
