@@ -85,7 +85,8 @@ export const COMMERCIAL_EN: readonly string[] = [
   // downloads, cracks, generators, streaming
   'free download full version', 'crack download', 'cracked version', 'keygen', 'serial key', 'license key',
   'activation key', 'mod apk', 'premium apk', 'apk download', 'free robux', 'robux generator', 'free v-bucks',
-  'gift card generator', 'free gift cards', 'watch movies online free', 'free movies online', 'full movie online',
+  'gift card generator', 'free gift cards', 'free gift card', 'free amazon gift', 'free itunes gift', 'free steam gift',
+  'free google play gift', 'gift card giveaway', 'reply with your email', 'watch movies online free', 'free movies online', 'full movie online',
   'free xbox', 'money codes', 'hack tool', 'free recharge', 'free mobile recharge', 'free fire diamonds', 'loot trick', 'mod menu', 'unlimited coins', 'unlimited gems', '123movies', 'putlocker',
   'fmovies', 'gomovies', 'solarmovie', 'showbox', 'no survey', 'no human verification', 'without human verification',
   'free premium account', 'free premium accounts', 'premium for free', 'movies online free',

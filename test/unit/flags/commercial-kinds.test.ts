@@ -689,3 +689,15 @@ describe('Greek and Cyrillic look-alikes beyond the commonest', () => {
     expect(check('Ϲlick my nаme to see how I did it').flags.map((f) => f.code)).toContain('self-promotion');
   });
 });
+
+describe('gift cards', () => {
+  it('are what a food drive asks for: a reader’s word, not a call', () => {
+    const r = judged('The food pantry on Elm is taking donations through Friday. Canned goods, diapers and gift cards are the biggest needs.');
+    expect(r.flags.some((f) => f.code === 'self-promotion' && f.weight >= 4)).toBe(false);
+    expect(r.likelySpam).toBe(false);
+  });
+
+  it('given away free is the scheme', () => {
+    expect(judged('Who wants a free Amazon gift card? Just reply with your email').likelySpam).toBe(true);
+  });
+});
