@@ -145,7 +145,8 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'm', 'mme', 'ml
  * lauraonthetrail.example, "Mrs. Elaine Porter" → porterclassroom.example, "Anne" →
  * lesjardinsdanne.example) and adds a few words at most, none of selling. Such a site is a
  * personal blog; "justinsbestvapes" and "brendasflowershop" are shops with their owner's name,
- * and "Phoenix Patio Covers" (phoenixpatiocovers.example) is a business's name, not a person's.
+ * and "Phoenix Patio Covers" (phoenixpatio.example) is a business's name, not a person's: a given
+ * name first, but dictionary words after it.
  */
 export function isPersonalSite(name: string, host: string): boolean {
   const { suffix, name: siteName } = splitHost(host);

@@ -515,8 +515,6 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     }
     // "I made $17,450 last month": read only where there are digits for a sum.
     const earnings = digits > 0 ? earningsClaimIn(content, scanned.tagged) : null;
-    // A testimonial vouching for a money mentor ("the real deal", "been with him", "got my withdrawal").
-    const mentor = mentorPitchIn(content, scanned.tagged);
     // Angle brackets around a title: only where the scan met a "<" or an "&" (&lt;).
     const titleSlot = scanned.markup ? templateTitleSlot(content) : null;
     const placeholder = input.author_name ? placeholderName(input.author_name) : null;
@@ -650,6 +648,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       flags.push(f);
     }
     if (titleSlot) flags.push(makeFlag('generic-praise', 'template-title', { title: titleSlot }, TEMPLATE_TITLE_WEIGHT));
+    // A testimonial vouching for a money mentor ("the real deal", "been with him", "got my withdrawal"): a flag only, no signal of the model's.
+    const mentor = mentorPitchIn(content, scanned.tagged);
     if (mentor) flags.push(makeFlag('word', 'mentor-pitch', { phrase: mentor }, MENTOR_PITCH_WEIGHT));
     if (earnings) flags.push(makeFlag('word', 'earnings-claim', { phrase: earnings.phrase }, EARNINGS_CLAIM_WEIGHT[earnings.scheme ? 1 : 0], earnings.scheme ? undefined : { note: true }));
     if (phone) flags.push(makeFlag('phone-support', 'phone-support', { number: phone }, 5));
