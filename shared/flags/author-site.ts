@@ -25,7 +25,7 @@ const TRADE_STEMS: readonly string[] = [
   'vape', 'gummies', 'outlet', 'jerseys', 'handbag', 'sunglass', 'uggboots', 'clearance', 'hotels', 'villas', 'safari', 'booking',
   'keto', 'loan', 'homedecor', 'nhacai', 'gacor', 'schluesseldienst', 'schlusseldienst', 'prestamo', 'emprestimo', 'nearme',
   'workfromhome', 'makemoney', 'earnmoney', 'passiveincome', 'creditscore', 'creditrepair', 'restoration', 'waterdamage',
-  'traiteur',
+  'traiteur', 'certification',
   // local trades sold by city ("dallastreeremoval", "bestweddingplanners-nyc") and health products
   'removal', 'wedding', 'planner', 'salon', 'beauty', 'dental', 'realtor', 'realestate', 'cleaning', 'landscap',
   'pestcontrol', 'exterminator', 'towing', 'dumpster', 'flooring', 'roofer', 'electrician', 'garagedoor', 'hvac',
@@ -131,7 +131,7 @@ export function readAuthorSite(url: string, host: string): AuthorSiteReading {
 const PERSONAL_REST_LETTERS = 12;
 const SELLING = /best|shop|store|buy|cheap|deal|sale|vape|loan|casino|pharm|pills|escort/;
 /** Top-level domains of shops: a trade of their own. */
-const SHOP_SUFFIXES = new Set(['shop', 'store', 'sale', 'deals', 'buy', 'market', 'casino', 'bet', 'loans']);
+const SHOP_SUFFIXES = new Set(['shop', 'store', 'sale', 'deals', 'buy', 'market', 'casino', 'bet', 'loans', 'agency', 'marketing', 'services']);
 /** Those and the clubs' and businesses': no personal blog lives there. */
 const SELLING_SUFFIXES = new Set([...SHOP_SUFFIXES, 'club', 'biz']);
 

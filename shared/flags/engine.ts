@@ -27,7 +27,7 @@ import {
 } from './lists/phrases';
 import { contactAddressIn, findLinks, hostOf, messengerContactIn, type LinkInfo } from './links';
 import { mashedWords } from './gibberish';
-import { saysNothingInParticular, templateTitleSlot } from './generic-text';
+import { hasWordsOfItsOwn, saysNothingInParticular, templateTitleSlot } from './generic-text';
 import { isWordCode } from './tokenize';
 import { entryKeys, keyHash, WordMatcher, type WordCategory, type WordEntry, type WordHit } from './matcher';
 import { textSketch } from './near-text';
@@ -160,6 +160,8 @@ function namesSomethingSpecific(text: string): boolean {
 }
 /** Letters under which a comment of generic praise is little more than the praise (some 40 words). */
 const SHORT_PRAISE_LETTERS = 200;
+/** Words outside the commonest that make short praise more than praise: a reader with something to say. */
+const OWN_WORDS_BEYOND_PRAISE = 4;
 /**
  * A short text of the commonest words only, from an author advertising a website (generic-text.ts),
  * [a website, their own name's]: with a first comment's note a look; with the website's trade
@@ -540,6 +542,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     // it weighs on this site (spun text fills a real blog's Spam folder).
     // Under a website that reads like a trade, a word is enough ("Thanks!" from plumbingservices-nearme).
     const genericText =
+      !pingback &&
       authorHost !== null &&
       !authorIsReference &&
       !praiseWithLink &&
@@ -671,7 +674,9 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       // blogs' spam folders are full of ("Great site, bookmarked!"). A long one has something to say,
       // and so has a short one that names a version or a piece of code ("does it work on 6.4?"):
       // praise that fits any article names nothing of one.
-      const short = letters < SHORT_PRAISE_LETTERS && !namesSomethingSpecific(content);
+      // Nor does one with words of its own around the praise ("Good post, but don't bottle until
+      // the gravity is stable"): spun praise is made of the commonest words.
+      const short = letters < SHORT_PRAISE_LETTERS && !namesSomethingSpecific(content) && !hasWordsOfItsOwn(content, OWN_WORDS_BEYOND_PRAISE);
       const weight = code === 'generic-praise-author-url' && short && !personalSite() ? 3.5 : 2.5;
       // A new flag rather than deleting the note's mark: the flag, not a note, the same shape as every other.
       flags[praiseAt] = makeFlag('generic-praise', code, praise.params, weight, { spans: praise.spans });

@@ -57,6 +57,23 @@ export function saysNothingInParticular(text: string, minWords = MIN_WORDS): boo
   return words >= minWords;
 }
 
+/**
+ * `text` holds `count` words or more outside the commonest English words (numbers and
+ * "@someone" aside): something of its own to say ("stable gravity", "Universal Analytics"),
+ * where spun praise holds none or one ("bookmarked").
+ */
+export function hasWordsOfItsOwn(text: string, count: number): boolean {
+  common ??= new Set([...(commonWords as readonly string[]), ...BLOG_WORDS, ...CONTRACTION_PARTS]);
+  let own = 0;
+  for (const token of tokenize(text)) {
+    if (token.start > 0 && text.charCodeAt(token.start - 1) === 64 /* @ */) continue;
+    const word = token.raw.toLowerCase().replace(NOT_LETTER, '');
+    if (word === '' || /^[0-9]+$/.test(word)) continue;
+    if (!common.has(word) && !inflectionOfCommon(word) && ++own >= count) return true;
+  }
+  return false;
+}
+
 function inflectionOfCommon(word: string): boolean {
   for (const [ending, replacement] of ENDINGS) {
     if (word.length > ending.length + 2 && word.endsWith(ending) && common!.has(word.slice(0, -ending.length) + replacement)) return true;

@@ -337,7 +337,7 @@ export function placeholderName(name: string): string | null {
  * "[…] Source: How to Prune Hydrangeas […]", "[…] Lire la suite : Tarte aux pommes […]": a scraper's
  * excerpt that is only a label and the title of the page it copied.
  */
-const LABEL_EXCERPT = /^\s*(?:\[(?:…|\.\.\.|&hellip;|&#8230;)\]\s*)?(source|via|read more|read the full (?:article|post|story)|continue reading|full article|original article|lire la suite|la suite|article complet|voir l['’]article)\s*:/i;
+const LABEL_EXCERPT = /^\s*(?:\[(?:…|\.\.\.|&hellip;|&#8230;)\]\s*)?(source|via|read more|read the full (?:article|post|story)|continue reading|full article|original article|lire la suite|la suite|article complet|voir l['’]article)(?:\s+(?:here|ici))?\s*:/i;
 
 /** The first phrase of a link farm's excerpt in a pingback's or trackback's text (lists/pingbacks.ts), else null. */
 export function pingbackTemplate(content: string): string | null {

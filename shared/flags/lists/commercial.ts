@@ -67,7 +67,8 @@ export const COMMERCIAL_EN: readonly string[] = [
   'rýchle pôžičky', 'rýchla pôžička', 'pôžička bez registra', 'szybkie pożyczki', 'pożyczki online', 'pożyczka online',
   'pożyczka bez bik', 'chwilówki online',
   // and in Vietnamese and Korean, as sent to blogs in any language (Thai, Japanese, Chinese: UNSPACED_COMMERCIAL)
-  'nhà cái', 'cá cược', 'soi kèo', 'tỷ lệ kèo', 'kèo nhà cái', 'nổ hũ', 'bắn cá', 'lô đề', 'game bài',
+  // (read without their accents: "lô đề", "nổ hũ", "bắn cá" would be Spanish "lo de", "no hu", "ban ca")
+  'nhà cái', 'cá cược', 'soi kèo', 'tỷ lệ kèo', 'kèo nhà cái', 'game bài',
   '토토사이트', '먹튀검증', '카지노사이트', '바카라', '안전놀이터', '메이저사이트', '파워볼', '스포츠토토',
   // pharmacy and health products
   'buy tramadol', 'tramadol', 'xanax', 'oxycodone', 'kamagra', 'generic viagra', 'buy viagra', 'buy cialis',
@@ -111,7 +112,7 @@ export const COMMERCIAL_EN: readonly string[] = [
   'mail order brides', 'russian brides', 'ukrainian brides', 'asian brides', 'live webcam', 'webcam girls', 'cam girls',
   // cold pitches sent through the comment form to the site's owner as a customer: leads, demos,
   // funding, videos, listings, "visibility"; and the copyright scare that links to its "proof"
-  'reaching out on behalf of', 'what are your rates', 'your rates for', 'more leads', 'generate leads', 'qualified leads',
+  'reaching out on behalf of', 'what are your rates', 'your rates for',
   'potential customers', 'boost your sales', 'grow your business', 'free demo', 'book a demo', 'book a free', 'reply yes',
   'for a small fee', 'prices start at', 'web visitors into leads', 'business funding', 'no collateral', 'explainer video',
   'explainer videos', 'websites like yours', 'businesses like yours', 'copyright-protected images', 'copyright protected images',
@@ -120,6 +121,9 @@ export const COMMERCIAL_EN: readonly string[] = [
   'not sure where you\'re getting your information', 'not sure where you are getting your information',
   'i needs to spend some time', 'great info i was looking for this info',
   'software widget', 'merchant cash advance', 'unsecured business loan', 'unsecured business loans',
+  'contribute a guest post', 'write a guest post for', 'guest post to your blog', 'few topic ideas', 'your site currently scores',
+  'slow sites lose', 'i can get your site', 'sales appointments', 'done-for-you', 'done for you outreach', 'high da blogs',
+  'high da sites', 'interested in a link exchange',
   'share my portfolio', 'very reasonable cost', 'very reasonable price', 'freelance wordpress developer',
   'freelance web developer', 'your website is taking', 'design looks a bit outdated', 'design looks outdated',
   // links for sale

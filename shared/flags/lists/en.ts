@@ -115,7 +115,7 @@ export const EN_SPAM: readonly string[] = [
   'outlet online', 'online outlet', 'factory outlet', 'outlet sale', 'clearance sale', 'welcome bonus', 'first deposit',
   'real money', 'bonus codes', 'know you better', 'want to be your friend',
   'on behalf of', 'would you be interested', 'reaching out', 'sponsored post', 'small fee', 'free audit', 'lead generation',
-  'guest post', 'guest posts', 'guest posting', 'email not working', 'cbd oil',
+  'guest post', 'guest posts', 'guest posting', 'email not working', 'cbd oil', 'more leads', 'generate leads', 'qualified leads',
 ];
 
 let cached: string[] | null = null;

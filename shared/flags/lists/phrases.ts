@@ -28,7 +28,7 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   'google my name', 'link in my profile', 'link on my profile', 'link in my bio', 'go to my profile', 'visit my profile',
   'vote for me', 'vote for my', 'subscribe and comment',
   // a seller of trips, rooms and services speaking to the blog's readers
-  'book with us', 'contact us today', 'call us today', 'browse our', 'shop our', 'shop the latest', 'enroll today',
+  'book with us', 'contact us today', 'call us today', 'please visit the', 'for more tutorials like this', 'browse our', 'shop our', 'shop the latest', 'enroll today',
   'enrol today', 'enroll now', 'start your free', 'get yours today', 'order yours',
   // chain letters: pass it on, or else
   'copy and paste this', 'copy paste this', 'paste this on', 'paste this in', 'paste this to', 'repost this on',
@@ -117,7 +117,7 @@ export const MILD_PROMOTION_PHRASES_EN: readonly string[] = [
   'this channel', 'hit me up', 'bitcoin address', 'btc address', 'free stuff', 'giving away', 'on spotify now',
   'out now on spotify', 'now on spotify', 'new single from', 'our store', 'our shop', 'we provide', 'we offer',
   // a gift card is what a food drive asks for too; "free gift cards" is the scheme's (commercial.ts)
-  'gift card', 'gift cards', 'we organise', 'we organize', 'check our', 'your next trip', 'your next holiday', 'your next vacation', 'save up to',
+  'gift card', 'gift cards', 'we organise', 'we organize', 'check our', 'answers on this site', 'found some answers on', 'your next trip', 'your next holiday', 'your next vacation', 'save up to',
   'in one click',
   // a shop, a school or a software vendor speaking of what it sells: each alone is a reader's too
   'we sell', 'our course', 'our courses', 'our online course', 'our classes', 'our collection', 'our range', 'our prices',
@@ -272,7 +272,7 @@ export const PRAISE_PHRASES_EN: readonly string[] = [
   'looking forward to reading more', 'thanks for putting this together', 'thank you for putting this together',
   'broke down the process', 'breaking down the process', 'actionable steps', 'actionable tips', 'actionable advice',
   'actionable insights', 'valuable insights', 'great insights', 'a must-read', 'a must read', 'couldn\'t agree more with your',
-  'your perspective on', 'thanks to the author', 'great point', 'great points', 'digging the template', 'digging the theme',
+  'your perspective on', 'thanks to the author', 'great point', 'great points', 'totally agree', 'really good question', 'digging the template', 'digging the theme',
   'perfect balance between', 'usability and visual appearance',
   // the same praise in the languages spam is sent in to blogs of any language
   'muy buen artículo', 'buen artículo', 'excelente artículo', 'gracias por compartir', 'toller beitrag', 'super beitrag',

@@ -360,3 +360,36 @@ describe('a garden blog’s queue (a set written apart from the rules)', () => {
     expect(check({ author_name: 'Harold', author_url: 'https://harold.example/', content: 'I’m not sure where you’re getting your information, but good topic. I needs to spend some time learning much more.' }).likelySpam).toBe(true);
   });
 });
+
+describe('a marketing blog’s and a brewing blog’s queue (a set written apart from the rules)', () => {
+  it('short praise with words of its own under a business’s site is a reader’s: a look, not likely spam', () => {
+    for (const input of [
+      { author_name: 'Erik Halvorsen', author_url: 'https://northfieldaleworks.example', content: 'Good post, but a note for newer brewers: don’t bottle until you’ve had stable gravity for 3 days. I had a batch of bottle bombs.' },
+      { author_name: 'Rob Kessler', author_url: 'https://kesslerbikeshop.example', content: 'Good article. One correction: Google retired Universal Analytics in July 2023, so the screenshots in step 3 are out of date.' },
+    ]) {
+      const r = check(input);
+      expect(r.flags.find((f) => f.code === 'generic-praise-author-url')?.weight, input.author_name).toBe(2.5);
+      expect(r.likelySpam, input.author_name).toBe(false);
+    }
+    // Spun praise holds none of its own: still likely spam.
+    expect(check({ author_name: 'Olivia', author_url: 'https://homedecor-ideas-hub.example', content: 'Hey there! Your blog is really well written and I have bookmarked it for later. Keep up the great work!' }).likelySpam).toBe(true);
+  });
+
+  it('a marketer’s "qualified leads" is talk of the trade; pitches for guest posts, page speed, appointments and link exchanges are not', () => {
+    expect(check({ content: 'Counterpoint on paid social: for B2B, LinkedIn ads were a money pit for us ($4k spent, 2 qualified leads).' }).likelySpam).toBe(false);
+    for (const content of [
+      'Hi there! I am a freelance writer and I would love to contribute a guest post to your blog. I have a few topic ideas.',
+      'Your site currently scores 41/100 on mobile page speed. Slow sites lose up to half their visitors. I can get your site to 90+.',
+      'We help agencies and B2B companies book 15-20 qualified sales appointments every month with done-for-you outreach.',
+      'Hello webmaster, we are interested in a link exchange with your site. We have several high DA blogs in the niche.',
+    ]) {
+      expect(check({ content }).likelySpam, content).toBe(true);
+    }
+  });
+
+  it('a Spanish "Lo de las tarjetas" is no Vietnamese lottery, and a pingback’s excerpt is no spun text', () => {
+    expect(engine.check({ content: '¡Me encantó este post! Lo de las tarjetas de rutina para la mañana lo voy a probar con mis hijos.' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'spa' }).flags.some((f) => f.code === 'spam-words')).toBe(false);
+    const r = check({ type: 'pingback', author_name: 'Five reads | Corner Blog', author_url: 'https://cornerblog.example/2018/11/reads/', content: '[…] this piece on a one-page plan is the one I send to every new owner who asks […]' });
+    expect(r.flags.some((f) => f.code === 'generic-text-author-url')).toBe(false);
+  });
+});
