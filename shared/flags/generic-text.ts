@@ -42,16 +42,9 @@ let common: Set<string> | null = null;
  * there are `minWords` of them or more.
  */
 export function saysNothingInParticular(text: string, minWords = MIN_WORDS): boolean {
-  // Built on the first comment that asks: most never do (an author's website and a short text).
-  common ??= new Set([...(commonWords as readonly string[]), ...BLOG_WORDS, ...CONTRACTION_PARTS]);
   let words = 0;
-  for (const token of tokenize(text)) {
-    // "@John I agree with you": the name a fake reply answers is no word of the text.
-    if (token.start > 0 && text.charCodeAt(token.start - 1) === 64 /* @ */) continue;
-    // A token keeps the symbols a word may be spelled with ("mind!", "sh!t"): letters only here.
-    const word = token.raw.toLowerCase().replace(NOT_LETTER, '');
-    if (word === '' || /^[0-9]+$/.test(word)) continue;
-    if (!common.has(word) && !inflectionOfCommon(word)) return false;
+  for (const word of plainWords(text)) {
+    if (!isCommon(word)) return false;
     words++;
   }
   return words >= minWords;
@@ -63,15 +56,26 @@ export function saysNothingInParticular(text: string, minWords = MIN_WORDS): boo
  * where spun praise holds none or one ("bookmarked").
  */
 export function hasWordsOfItsOwn(text: string, count: number): boolean {
-  common ??= new Set([...(commonWords as readonly string[]), ...BLOG_WORDS, ...CONTRACTION_PARTS]);
   let own = 0;
-  for (const token of tokenize(text)) {
-    if (token.start > 0 && text.charCodeAt(token.start - 1) === 64 /* @ */) continue;
-    const word = token.raw.toLowerCase().replace(NOT_LETTER, '');
-    if (word === '' || /^[0-9]+$/.test(word)) continue;
-    if (!common.has(word) && !inflectionOfCommon(word) && ++own >= count) return true;
-  }
+  for (const word of plainWords(text)) if (!isCommon(word) && ++own >= count) return true;
   return false;
+}
+
+/** The words of `text` as these tests read them: letters only, numbers and "@someone" left out. */
+function* plainWords(text: string): Generator<string> {
+  for (const token of tokenize(text)) {
+    // "@John I agree with you": the name a fake reply answers is no word of the text.
+    if (token.start > 0 && text.charCodeAt(token.start - 1) === 64 /* @ */) continue;
+    // A token keeps the symbols a word may be spelled with ("mind!", "sh!t"): letters only here.
+    const word = token.raw.toLowerCase().replace(NOT_LETTER, '');
+    if (word !== '' && !/^[0-9]+$/.test(word)) yield word;
+  }
+}
+
+function isCommon(word: string): boolean {
+  // Built on the first comment that asks: most never do (an author's website and a short text).
+  common ??= new Set([...(commonWords as readonly string[]), ...BLOG_WORDS, ...CONTRACTION_PARTS]);
+  return common.has(word) || inflectionOfCommon(word);
 }
 
 function inflectionOfCommon(word: string): boolean {
