@@ -552,8 +552,11 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const mashed = scanned.vowelless > 0 ? mashedWords(content) : null;
     // A website named after its author ("Hannah", hannahwrites.example) and selling nothing is a
     // personal blog: its reader's thanks, not a client's link.
+    // Asked by up to five readings below: read once, when first asked.
+    let personal: boolean | undefined;
     const personalSite = (): boolean =>
-      authorHost !== null && isPersonalSite(input.author_name ?? '', authorHost) && !authorSiteReading?.words.length && !author.some((f) => f.code === 'author-commercial-website');
+      (personal ??=
+        authorHost !== null && isPersonalSite(input.author_name ?? '', authorHost) && !authorSiteReading?.words.length && !author.some((f) => f.code === 'author-commercial-website'));
     let signals: string[] = NO_SIGNALS;
     if (wantWords || !wantFlags) {
       // check() without a model reads none of this: the signals' list is only made for a model.
