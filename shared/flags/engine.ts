@@ -2,7 +2,7 @@
 // Pure and deterministic; check() is what the store calls on ingest and on re-flag.
 
 import type { Flag, FlagContext, FlagInput, FlagResult, Span } from '../types';
-import { isPersonalSite, readAuthorSite, tradeWordsWeight } from './author-site';
+import { isPersonalSite, readAuthorSite, tradeWordsWeight, type AuthorSiteReading } from './author-site';
 import { isDisposableEmailDomain, emailDomain, isReferenceHost, isSharedProvider, isShortener, siteOfHost } from './domains';
 import { foreignLanguageOf, isSiteLanguage, MIN_LANGUAGE_LETTERS } from './language';
 import { hasUnspacedLetters, latinScript, mostlyNonLatin, otherScript, SHORT_SCRIPT_LETTERS, unstyled, writtenWithoutSpaces } from './scripts';
@@ -396,6 +396,11 @@ function withUnspacedTerms(hits: readonly WordHit[], content: string): WordHit[]
  * @param siteHost the site's own host: links to its pages (another post, a category) are a reader
  * pointing at the site itself and, like reference links, not counted against the author.
  */
+/** Whether the author's website is their own blog, not a business's (see isPersonalSite). */
+function personalSiteOf(name: string | undefined, host: string | null, site: AuthorSiteReading | null, author: readonly Flag[]): boolean {
+  return host !== null && isPersonalSite(name ?? '', host) && !site?.words.length && !author.some((f) => f.code === 'author-commercial-website');
+}
+
 function readLinks(hosts: readonly string[], count: number, siteHost: string | null): LinkReading {
   const sites: string[] = [];
   const reference: string[] = [];
@@ -552,11 +557,9 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const mashed = scanned.vowelless > 0 ? mashedWords(content) : null;
     // A website named after its author ("Hannah", hannahwrites.example) and selling nothing is a
     // personal blog: its reader's thanks, not a client's link.
-    // Asked by up to five readings below: read once, when first asked.
+    // Asked by up to five readings below: read once, when first asked (with no closure made for
+    // it on every check).
     let personal: boolean | undefined;
-    const personalSite = (): boolean =>
-      (personal ??=
-        authorHost !== null && isPersonalSite(input.author_name ?? '', authorHost) && !authorSiteReading?.words.length && !author.some((f) => f.code === 'author-commercial-website'));
     let signals: string[] = NO_SIGNALS;
     if (wantWords || !wantFlags) {
       // check() without a model reads none of this: the signals' list is only made for a model.
@@ -577,7 +580,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       if (mashed) set.add('keyboard-mash');
       if (earnings) set.add('earnings-claim');
       if (titleSlot) set.add('template-title');
-      if (!authorIsReference && personalSite()) set.add('personal-site');
+      if (!authorIsReference && (personal ??= personalSiteOf(input.author_name, authorHost, authorSiteReading, author))) set.add('personal-site');
       if (placeholder) set.add('placeholder-name');
       if (bot) set.add('bot-name');
       if (farmExcerpt) set.add('pingback-template');
@@ -619,7 +622,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (link && link.code === 'link' && proseWords >= LONG_COMMENT_WORDS) link.weight = LINK_IN_LONG_COMMENT;
     // A blogger pointing to their own write-up ("the numbers are here: marco.dev/…") under a website
     // named after them that sells nothing: a reader showing work rather than a client's link.
-    if (link && link.code === 'link' && authorSite !== null && linkInfo.sites.length === 1 && linkInfo.sites[0] === authorSite && personalSite()) {
+    if (link && link.code === 'link' && authorSite !== null && linkInfo.sites.length === 1 && linkInfo.sites[0] === authorSite && (personal ??= personalSiteOf(input.author_name, authorHost, authorSiteReading, author))) {
       link.weight = LINK_TO_OWN_BLOG;
     }
     if (link) flags.push(link);
@@ -668,7 +671,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       if (referral) flags.push(makeFlag('link-reputation', 'author-site-referral', { site: authorSite }, REFERRAL_WEIGHT));
     }
     // A long comment under a blogger's own site, praise and all, is a fellow blogger's: the praise stays a note.
-    const fellowBlogger = praiseWithLink && letters >= SHORT_PRAISE_LETTERS && authorHost !== null && !authorIsReference && personalSite();
+    const fellowBlogger = praiseWithLink && letters >= SHORT_PRAISE_LETTERS && authorHost !== null && !authorIsReference && (personal ??= personalSiteOf(input.author_name, authorHost, authorSiteReading, author));
     const praiseAt = praiseWithLink && !fellowBlogger ? flags.findIndex((f) => f.kind === 'generic-praise') : -1;
     if (praiseAt >= 0) {
       const praise = flags[praiseAt]!;
@@ -680,14 +683,14 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       // Nor does one with words of its own around the praise ("Good post, but don't bottle until
       // the gravity is stable"): spun praise is made of the commonest words.
       const short = letters < SHORT_PRAISE_LETTERS && !namesSomethingSpecific(content) && !hasWordsOfItsOwn(content, OWN_WORDS_BEYOND_PRAISE);
-      const weight = code === 'generic-praise-author-url' && short && !personalSite() ? 3.5 : 2.5;
+      const weight = code === 'generic-praise-author-url' && short && !(personal ??= personalSiteOf(input.author_name, authorHost, authorSiteReading, author)) ? 3.5 : 2.5;
       // A new flag rather than deleting the note's mark: the flag, not a note, the same shape as every other.
       flags[praiseAt] = makeFlag('generic-praise', code, praise.params, weight, { spans: praise.spans });
     } else if (genericText) {
       // No praise phrase the lists know, but nothing of any article either, under an advertised
       // website: spun text written to fit every post ("Its like you read my mind!").
       // Under a personal blog's address it is a reader's short question ("How long did the trip take?"): context, not a look.
-      const personal = personalSite();
+      personal ??= personalSiteOf(input.author_name, authorHost, authorSiteReading, author);
       flags.push(makeFlag('generic-praise', 'generic-text-author-url', undefined, personal ? GENERIC_TEXT_WEIGHT[1] : GENERIC_TEXT_WEIGHT[0], personal ? { note: true } : undefined));
     }
     return { flags, observations, text: content, styled: false, letters, siteWords, priceTerms, advertised };
