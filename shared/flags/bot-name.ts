@@ -3,9 +3,10 @@
 // given names and add letters so that each account differs; WordPress Spam folders are full of
 // them. A person's one-word name is a name ("Annabel", "Jameson"), a name and a word ("Johnsmith"),
 // a name and an initial ("Sarahb") or a name and a surname or its ending ("Davidson", "Johnston",
-// "Rajeshkumar"): none of those is read so.
+// "Rajeshkumar") or a name the lists lack that ends as other names do ("Bertrand", "Roselyne"):
+// none of those is read so.
 
-import { isGivenName, isWord } from './category-name';
+import { isGivenName, isGivenNameEnding, isWord } from './category-name';
 
 /** The letters bots add: three to five, none a word longer than a syllable. */
 const MIN_ADDED = 3;
@@ -32,7 +33,7 @@ export function botName(name: string): { given: string; added: string } | null {
     if (!isGivenName(lower.slice(0, cut))) continue;
     if (added.length < MIN_ADDED) return null;
     // A word of its own longer than a bot's syllable ("Johnsmith", "Peterwell"), another name, a surname's ending.
-    if ((added.length > 3 && isWord(added)) || isGivenName(added) || NAME_ENDINGS.some((e) => added === e || (added.endsWith(e) && e.length >= 3))) return null;
+    if ((added.length > 3 && isWord(added)) || isGivenName(added) || isGivenNameEnding(added) || NAME_ENDINGS.some((e) => added === e || (added.endsWith(e) && e.length >= 3))) return null;
     return { given: trimmed.slice(0, cut), added: trimmed.slice(cut) };
   }
   return null;

@@ -70,6 +70,28 @@ export function isGivenName(w: string): boolean {
   return givenNames.has(w);
 }
 
+let nameEndings: Set<string> | null = null;
+
+/**
+ * Letters that end two given names or more, without being one ("lyne" in Jocelyne and Évelyne,
+ * "rand" in Bertrand and Ferrand): a name made of a shorter name and such an ending is a name of
+ * its own, even when the lists lack it, never letters a bot added.
+ */
+export function isGivenNameEnding(letters: string): boolean {
+  if (nameEndings === null) {
+    isGivenName('');
+    const seen = new Map<string, number>();
+    for (const name of givenNames!) {
+      for (let n = 3; n <= 5 && n < name.length; n++) {
+        const end = name.slice(-n);
+        seen.set(end, (seen.get(end) ?? 0) + 1);
+      }
+    }
+    nameEndings = new Set([...seen].filter(([, count]) => count >= 2).map(([end]) => end));
+  }
+  return nameEndings.has(letters);
+}
+
 /** "cabinets" → "cabinet", "watches" → "watch", "proxies" → "proxy"; null when no dictionary word is its singular. */
 function singularOf(w: string): string | null {
   if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss')) return null;

@@ -40,6 +40,13 @@ describe('the names posting bots sign with', () => {
       expect(codes({ content: 'Hello, where can I read more about this?', author_name: name }), name).not.toContain('author-bot-name');
     }
   });
+
+  it('leaves alone a name the lists lack that ends as other names do', () => {
+    // Neither is in the lists of given names; "Bert" and "Rose" are, and other names end in "-rand" and "-lyne".
+    for (const name of ['Bertrand', 'Roselyne']) {
+      expect(codes({ content: 'Bonjour, où avez-vous trouvé vos plants de tomates ?', author_name: name }), name).not.toContain('author-bot-name');
+    }
+  });
 });
 
 describe('a currency’s name in an author’s name', () => {
