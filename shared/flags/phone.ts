@@ -74,6 +74,8 @@ function digitRuns(text: string): [number, number][] {
     if (digits > MAX_DIGITS && longestGroup > 4) continue;
     if (end < n && isGlued(text.charCodeAt(end)) && text.charCodeAt(end) !== 46) continue;
     if (dotsOnly && groups === 4 && longestGroup <= 3 && text.slice(start, end).split('.').length === 4) continue; // 80.92.254.68
+    // Two groups of digits joined by a dot alone are a decimal, a version or a paper's number (arXiv:2108.04884).
+    if (dotsOnly && groups === 2 && !text.slice(start, end).includes(' ')) continue;
     runs.push([start, end]);
   }
   return runs;

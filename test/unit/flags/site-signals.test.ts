@@ -81,6 +81,10 @@ describe('support phone numbers', () => {
     expect(check({ content: log }).flags.find((f) => f.code === 'phone-support')).toBeUndefined();
     const fr = check({ content: 'Besoin d’assistance : la page https://exemple.fr/fiche/0184801234567 renvoie le code erreur 0x80070005 depuis le 12.03.2024.' });
     expect(fr.flags.find((f) => f.code === 'phone-support')).toBeUndefined();
+    // A paper's number in a reader's correction about known issues.
+    const paper = check({ content: 'I\'d add the corrected labels from <a href="https://arxiv.org/abs/2108.04884">arXiv:2108.04884</a>, since the original has known issues.' });
+    expect(paper.flags.find((f) => f.code === 'phone-support')).toBeUndefined();
+    expect(paper.likelySpam).toBe(false);
   });
 
   it('finds the number however the pitch writes it: a dash other than a hyphen, a country code, or two numbers in a row', () => {
