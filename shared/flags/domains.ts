@@ -107,6 +107,14 @@ const SHORTENERS = new Set([
   'su.pr', 'u.to', 'zpr.io', 'l.ead.me', 'surl.li', 'tiny.one',
 ]);
 
+/** Where people post their own videos, photos and outings: a link there is no business's page. */
+const SHARING_PLATFORMS = new Set(['youtube.com', 'youtu.be', 'vimeo.com', 'dailymotion.com', 'strava.com', 'flickr.com', 'komoot.com']);
+
+/** A video, photo or activity platform (registrable domain). */
+export function isSharingPlatform(domain: string): boolean {
+  return SHARING_PLATFORMS.has(domain);
+}
+
 export function isShortener(host: string, domain: string | null): boolean {
   const h = host.startsWith('www.') ? host.slice(4) : host;
   return SHORTENERS.has(h) || (domain !== null && SHORTENERS.has(domain));

@@ -3,7 +3,7 @@
 
 import type { Flag, FlagContext, FlagInput, FlagResult, Span } from '../types';
 import { isPersonalSite, readAuthorSite, tradeWordsWeight, type AuthorSiteReading } from './author-site';
-import { isDisposableEmailDomain, emailDomain, isReferenceHost, isSharedProvider, isShortener, siteOfHost } from './domains';
+import { isDisposableEmailDomain, emailDomain, isReferenceHost, isSharedProvider, isSharingPlatform, isShortener, siteOfHost } from './domains';
 import { foreignLanguageOf, isSiteLanguage, MIN_LANGUAGE_LETTERS } from './language';
 import { hasUnspacedLetters, latinScript, mostlyNonLatin, otherScript, SHORT_SCRIPT_LETTERS, unstyled, writtenWithoutSpaces } from './scripts';
 import { COMMON_WORDS } from './lists/common-words';
@@ -149,6 +149,9 @@ const STYLED_LETTERS_WEIGHT = 0;
 const SHORT_MENTION_LETTERS = 80;
 const SHORT_MENTION_WEIGHT = 3.5;
 const MEDIA_MENTIONS: ReadonlySet<string> = new Set(MEDIA_MENTION_PHRASES);
+/** Calls to follow a link or use a code; and what they weigh where there is nothing to follow. */
+const LINK_CALLS: ReadonlySet<string> = new Set(['click here', 'click this', 'click the link', 'click on the link', 'link below', 'discount code', 'cliquez ici', 'cliquez sur le lien']);
+const QUOTED_CALL_WEIGHT = 1;
 /**
  * A version number ("6.4", "3.12.1"), code in backticks, an identifier (snake_case, camelCase) or a
  * file name (".py", ".php"): what a reader's question names and spun praise never does. Not a
@@ -183,12 +186,16 @@ const OUTVOTING_SAMPLES = 3;
 const LANGUAGE_SAMPLE_WORDS = 30;
 /** Common words after which the share can no longer fall below FOREIGN_COMMON_SHARE: reading stops there. */
 const COMMON_WORDS_ENOUGH = Math.ceil(FOREIGN_COMMON_SHARE * LANGUAGE_SAMPLE_WORDS);
-/** Letters, then words of prose (addresses aside), from which a comment has much to say besides its one link; and that link's weight then. */
-const LONG_COMMENT_LETTERS = 300;
+/** Words of prose (addresses aside) from which a comment has much to say besides its one link; and that link's weight then. */
 const LONG_COMMENT_WORDS = 50;
 const LINK_IN_LONG_COMMENT = 2.5;
 /** One link to the author's own personal site: a blogger pointing to their write-up, a look at most. */
 const LINK_TO_OWN_BLOG = 1.5;
+/** One link among as many to reference sites: one more source cited, a look. */
+const LINK_AMONG_SOURCES = 2.5;
+/** What a link to a video or an outing weighs less with this many words of prose said about it. */
+const PLATFORM_LINK_DISCOUNT = 1;
+const SHARED_LINK_WORDS = 10;
 const NO_WORDS: ReadonlySet<number> = new Set();
 /**
  * One website from one other author is a look; from two or more, likely spam, and (a campaign the
@@ -305,7 +312,7 @@ function isFamilyName(name: string, hit: WordHit): boolean {
 const NO_SIGNALS: string[] = [];
 /** No link at all: most comments. Shared, so never changed by anyone. */
 const NO_LINKS: Readonly<LinkInfo> = Object.freeze({ count: 0, domains: Object.freeze([]) as unknown as string[] });
-const NO_LINK_READING: Readonly<LinkReading> = Object.freeze({ counted: 0, sites: Object.freeze([]) as unknown as string[], reference: Object.freeze([]) as unknown as string[], shortener: null });
+const NO_LINK_READING: Readonly<LinkReading> = Object.freeze({ counted: 0, referenceLinks: 0, platformLinks: 0, sites: Object.freeze([]) as unknown as string[], reference: Object.freeze([]) as unknown as string[], shortener: null });
 /** What check() without a site model hands on: nothing reads it. */
 const NO_OBSERVATIONS: Observations = Object.freeze({
   signals: NO_SIGNALS, words: [], wordHashes: [], nameWords: [], linkCount: 0, linkDomains: [], linkSites: [], authorSite: null, textKey: 0,
@@ -377,6 +384,10 @@ function productKeywords(hits: readonly WordHit[], text: string): { count: numbe
 interface LinkReading {
   /** Links that count against the author: all but those to reference sites. */
   counted: number;
+  /** Links to reference sites (and to the blog itself). */
+  referenceLinks: number;
+  /** Counted links to the platforms readers post their own videos and outings to (see isSharingPlatform). */
+  platformLinks: number;
   sites: string[];
   reference: string[];
   shortener: string | null;
@@ -406,6 +417,7 @@ function readLinks(hosts: readonly string[], count: number, siteHost: string | n
   const reference: string[] = [];
   let shortener: string | null = null;
   let referenceLinks = 0;
+  let platformLinks = 0;
   const siteDomain = siteHost !== null ? siteOfHost(siteHost) : null;
   for (const host of hosts) {
     const site = siteOfHost(host);
@@ -414,9 +426,10 @@ function readLinks(hosts: readonly string[], count: number, siteHost: string | n
       referenceLinks++;
       if (!reference.includes(host)) reference.push(host);
     } else if (shortener === null && isShortener(host, site)) shortener = host;
+    else if (isSharingPlatform(site)) platformLinks++;
     if (!sites.includes(site)) sites.push(site);
   }
-  return { counted: Math.max(0, count - referenceLinks), sites, reference, shortener };
+  return { counted: Math.max(0, count - referenceLinks), referenceLinks, platformLinks, sites, reference, shortener };
 }
 
 export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
@@ -470,8 +483,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (anchors.length > 0) hits = [...hits, ...anchors];
     // Counted now, from the scan just made (the name's scan below reuses its words' stream).
     const siteWords = siteLanguage !== null && letters >= MIN_LANGUAGE_LETTERS ? matcher.countWords(commonWordsOf(siteLanguage), LANGUAGE_SAMPLE_WORDS, COMMON_WORDS_ENOUGH) : null;
-    // Words of prose around a link, only where a long text may hold one (counted before the name's scan).
-    const proseWords = mayLink && letters >= LONG_COMMENT_LETTERS ? matcher.countWords(NO_WORDS, Infinity).words : 0;
+    // Words of prose around a link, only where the text may hold one (counted before the name's scan).
+    const proseWords = mayLink ? matcher.countWords(NO_WORDS, Infinity).words : 0;
     // The categories of the hits as bits: the rules below ask about them for every comment.
     let present = 0;
     for (const h of hits) present |= CATEGORY_BIT[h.category];
@@ -620,6 +633,13 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     // source for an argument) is worth a look, not a verdict on its own: link spam says little
     // beyond its link, and a long pitch carries its own vocabulary.
     if (link && link.code === 'link' && proseWords >= LONG_COMMENT_WORDS) link.weight = LINK_IN_LONG_COMMENT;
+    // One link among as many to sources (the budget's PDF, the council's minutes, then the
+    // hearing's video) is one more source cited: a look.
+    if (link && link.code === 'link' && linkInfo.referenceLinks >= linkInfo.counted) link.weight = Math.min(link.weight, LINK_AMONG_SOURCES);
+    // Videos and outings on the platforms everyone posts to, with something said about them (the
+    // tutorial that helped, one's own ride), are what readers share: a look less. Spam that links
+    // there says little else, or what for ("my channel").
+    if (link && linkInfo.platformLinks === linkInfo.counted && proseWords >= SHARED_LINK_WORDS) link.weight -= PLATFORM_LINK_DISCOUNT;
     // A blogger pointing to their own write-up ("the numbers are here: marco.dev/…") under a website
     // named after them that sells nothing: a reader showing work rather than a client's link.
     if (link && link.code === 'link' && authorSite !== null && linkInfo.sites.length === 1 && linkInfo.sites[0] === authorSite && (personal ??= personalSiteOf(input.author_name, authorHost, authorSiteReading, author))) {
@@ -640,6 +660,14 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const messenger = (present & CATEGORY_BIT.mention) !== 0 && hits.some((h) => h.span.term === 'telegram' || h.span.term === 'whatsapp');
     const address = contactAddressIn(content) ?? (messenger ? messengerContactIn(content) : null);
     if (address) flags.push(makeFlag('links', 'contact-address', { address }, CONTACT_ADDRESS_WEIGHT));
+    // "The page says 'click here' but the link is dead", "the discount code from your newsletter":
+    // a call to follow a link in a comment that links nowhere, signs with no website and gives no
+    // number or address is a reader quoting a page. Context, not a pitch.
+    const call = links.count === 0 && !input.author_url && !address && phone === null ? flags.find((f) => f.code === 'self-promotion') : undefined;
+    if (call?.spans?.every((s) => LINK_CALLS.has(s.term))) {
+      call.weight = QUOTED_CALL_WEIGHT;
+      call.note = true;
+    }
     if (shouting) flags.push(shouting);
     if (mashed) flags.push(makeFlag('shouting', 'keyboard-mash', { words: mashed.slice(0, 3) }, KEYBOARD_MASH_WEIGHT));
     for (const f of author) flags.push(f);

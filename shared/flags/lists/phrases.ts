@@ -26,7 +26,8 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   // the author's name or profile as the link to follow
   'click my name', 'click on my name', 'click my profile', 'click on my profile', 'search my name', 'look up my name',
   'google my name', 'link in my profile', 'link on my profile', 'link in my bio', 'go to my profile', 'visit my profile',
-  'vote for me', 'vote for my', 'subscribe and comment',
+  'vote for me', 'vote for my', 'vote for our', 'vote for us', 'like this picture', 'like this photo', 'like my picture', 'like my photo',
+  'subscribe and comment',
   // a seller of trips, rooms and services speaking to the blog's readers
   'book with us', 'contact us today', 'call us today', 'please visit the', 'for more tutorials like this', 'browse our', 'shop our', 'shop the latest', 'enroll today',
   'enrol today', 'enroll now', 'start your free', 'get yours today', 'order yours',

@@ -44,3 +44,36 @@ describe('a link to the author’s own write-up', () => {
     expect(own('https://marco.dev', 'I benchmarked the async version, numbers here: https://bench-results.example/async').likelySpam).toBe(true);
   });
 });
+
+describe('one link among sources', () => {
+  it('next to as many links to public and reference sites is one more source cited: a look', () => {
+    const r = check(
+      'For anyone who wants the numbers rather than the talking points: <a href="https://www.millbrookma.gov/documents/fy25-budget.pdf">the budget proposal</a>, ' +
+        '<a href="https://www.mass.gov/info-details/municipal-databank">the state databank</a> and <a href="https://www.youtube.com/watch?v=Qk7pR2x9LsE">the hearing</a>.',
+    );
+    expect(r.flags.find((f) => f.code === 'link')?.weight).toBeGreaterThan(0);
+    expect(r.likelySpam).toBe(false);
+  });
+
+  it('alone beside one source, with little said, stays likely spam', () => {
+    expect(check('Great info, see <a href="https://en.wikipedia.org/wiki/Loan">this</a> and <a href="https://cheap-loans-now.example.net/">best loans</a>').likelySpam).toBe(true);
+  });
+});
+
+describe('a link to a video or an outing', () => {
+  it('shared with something said about it is a look, not likely spam', () => {
+    for (const content of [
+      'I struggled with the Kitchener stitch at the toe until I found this video, the only one that made sense to me: https://www.youtube.com/watch?v=mRm6kRb8WpA. Slow, and she shows it from both sides.',
+      'Merci à tous pour les encouragements ! Mon premier 100 km, la trace est ici : https://www.strava.com/activities/11523987410. À dimanche prochain pour la sortie du club !',
+    ]) {
+      const r = check(content);
+      expect(r.flags.find((f) => f.code === 'link')?.weight, content).toBeGreaterThan(0);
+      expect(r.likelySpam, content).toBe(false);
+    }
+  });
+
+  it('with little else to say, or said to be the author’s channel, stays likely spam', () => {
+    expect(check('http://www.youtube.com/watch?v=k8Xq2bT9wPa best remix of this song').likelySpam).toBe(true);
+    expect(check('Hey everyone, please check out my channel and my new video, I upload every week: https://www.youtube.com/watch?v=k8Xq2bT9wPa').likelySpam).toBe(true);
+  });
+});

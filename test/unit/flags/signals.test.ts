@@ -60,6 +60,26 @@ describe('links', () => {
   });
 });
 
+describe('a call to follow a link with nothing to follow', () => {
+  it('is a reader quoting a page or a newsletter: a note, not a pitch', () => {
+    for (const content of [
+      'Heads up: the county elections page says "click here to check your registration status" but the link just goes to a 404.',
+      'Just FYI the 20% discount code from your newsletter says it is expired when I try to use it. No worries, I will buy the pattern anyway!',
+      'Sur le site de la mairie, « cliquez ici pour vous inscrire » ne mène nulle part.',
+    ]) {
+      const r = engine.check({ content, author_name: 'Janet' });
+      expect(r.flags.find((f) => f.code === 'self-promotion'), content).toMatchObject({ note: true });
+      expect(r.likelySpam, content).toBe(false);
+    }
+  });
+
+  it('stays a pitch with a link, a website, or an address to write to', () => {
+    expect(engine.check({ content: 'Click here for the best deals https://deals.example.net', author_name: 'Sam' }).likelySpam).toBe(true);
+    expect(engine.check({ content: 'Use my discount code SAVE20 today', author_name: 'Sam', author_url: 'https://deals.example.net' }).flags.find((f) => f.code === 'self-promotion')?.note).toBeFalsy();
+    expect(engine.check({ content: 'Click here and write to offers@deals.example.net for a discount code', author_name: 'Sam' }).flags.find((f) => f.code === 'self-promotion')?.note).toBeFalsy();
+  });
+});
+
 describe('author', () => {
   it('flags a web address in the author name', () => {
     const r = engine.check({ content: 'Nice.', author_name: 'Cheap pills www.pills.example' });
