@@ -46,6 +46,8 @@ import {
   linkFlag,
   LONG_TEXT_LETTERS,
   makeFlag,
+  isRankingTitle,
+  pingbackSigner,
   pingbackTemplate,
   placeholderName,
   shoutingFlag,
@@ -407,6 +409,12 @@ function withUnspacedTerms(hits: readonly WordHit[], content: string): WordHit[]
  * @param siteHost the site's own host: links to its pages (another post, a category) are a reader
  * pointing at the site itself and, like reference links, not counted against the author.
  */
+/** "LWN.net" for lwn.net or www.lwn.net: a site named by its own address. */
+function namesHost(name: string, host: string): boolean {
+  const n = name.trim().toLowerCase();
+  return n === host || `www.${n}` === host || n === siteOfHost(host);
+}
+
 /** Whether the author's website is their own blog, not a business's (see isPersonalSite). */
 function personalSiteOf(name: string | undefined, host: string | null, site: AuthorSiteReading | null, author: readonly Flag[]): boolean {
   return host !== null && isPersonalSite(name ?? '', host) && !site?.words.length && !author.some((f) => f.code === 'author-commercial-website');
@@ -503,15 +511,26 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     let nameHits: WordHit[] = [];
     let author: Flag[] = [];
     let nameWords: string[] = [];
+    // A pingback's text is an excerpt of the page linking here: a link farm's says only that more is elsewhere.
+    const pingback = input.type === 'pingback' || input.type === 'trackback';
     if (input.author_name) {
       // One scan of the name: its words (a business name?), whether it may hold an address, and
       // blocked words in it ("Cheap Viagra"), which count like words in the text.
       const name = matcher.scan(input.author_name, 'author_name', wantWords);
-      // Only the business words among the name's tags: a currency ("Pounds" is a family name) or a trade's noun is tagged for texts.
-      const tagged = name.tagged.length > 0 ? name.tagged.filter((w) => businessNameWords.has(w)) : name.tagged;
-      author = authorFlags(input, commercialNameWords(tagged, name.hits), name.mayLink);
       nameWords = name.words;
       nameHits = name.hits.filter((h) => (h.category === 'abuse' || h.category === 'spam' || h.category === 'scam' || h.category === 'blocked') && !isFamilyName(input.author_name!, h));
+      // A pingback is signed by the linking site: "a post on streaming – LWN.net" is no business's
+      // name for the post's words. A site named by its own address signs so too.
+      const signer = pingback ? pingbackSigner(input.author_name) : null;
+      const read = signer !== null ? matcher.scan(signer, 'author_name', false) : name;
+      // Only the business words among the name's tags: a currency ("Pounds" is a family name) or a trade's noun is tagged for texts.
+      const tagged = read.tagged.length > 0 ? read.tagged.filter((w) => businessNameWords.has(w)) : read.tagged;
+      // The site signs from its home page; the post's own address is only where the link stands.
+      const signed = signer !== null ? { ...input, author_name: signer, author_url: authorHost !== null ? `https://${authorHost}/` : undefined } : input;
+      let business = commercialNameWords(tagged, read.hits);
+      // Its post's title says what it links to, unless it is a content farm's ranking of the year.
+      if (signer !== null && isRankingTitle(input.author_name)) business = [...(business ?? []), 'best'];
+      author = authorFlags(signed, business, read.mayLink && !(signer !== null && authorHost !== null && namesHost(signer, authorHost)));
     }
     // A tech-support pitch: an offer of service or a trouble with a phone number, or an offer of
     // service next to a product sold with "support numbers". A trouble next to a product is what
@@ -539,8 +558,6 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const titleSlot = scanned.markup ? templateTitleSlot(content) : null;
     const placeholder = input.author_name ? placeholderName(input.author_name) : null;
     const bot = input.author_name && !placeholder ? botName(input.author_name) : null;
-    // A pingback's text is an excerpt of the page linking here: a link farm's says only that more is elsewhere.
-    const pingback = input.type === 'pingback' || input.type === 'trackback';
     const farmExcerpt = pingback ? pingbackTemplate(content) : null;
     const mailDomain = emailDomain(input.author_email);
     const disposable = mailDomain !== null && isDisposableEmailDomain(mailDomain) ? mailDomain : null;

@@ -339,6 +339,37 @@ export function placeholderName(name: string): string | null {
  */
 const LABEL_EXCERPT = /^\s*(?:\[(?:…|\.\.\.|&hellip;|&#8230;)\]\s*)?(source|via|read more|read the full (?:article|post|story)|continue reading|full article|original article|lire la suite|la suite|article complet|voir l['’]article)(?:\s+(?:here|ici))?\s*:/i;
 
+/** What ends a page's title before its site's name: "Post title – Site", "Post | Site", "Post &#8211; Site". */
+const TITLE_SITE_SEPARATOR = /\s(?:[–—|»·-]|::|&#8211;|&#8212;|&ndash;|&mdash;|&raquo;)\s/g;
+/** A site's name is short; more after the last separator is still the post's title. */
+const MAX_SITE_NAME_LETTERS = 60;
+
+/**
+ * The name of the site that signs a pingback ("Notre longère dans le Finistère" in "Rénovation,
+ * épisode 12 | Notre longère dans le Finistère"), else null. WordPress names a pingback after the
+ * linking page's title; the post's part of it is about what it links to, this blog's own subject.
+ */
+export function pingbackSigner(name: string): string | null {
+  let last = -1;
+  TITLE_SITE_SEPARATOR.lastIndex = 0;
+  for (let m = TITLE_SITE_SEPARATOR.exec(name); m !== null; m = TITLE_SITE_SEPARATOR.exec(name)) last = m.index + m[0].length;
+  if (last < 0) return null;
+  const site = name.slice(last).trim();
+  return site !== '' && site.length <= MAX_SITE_NAME_LETTERS ? site : null;
+}
+
+/**
+ * A content farm's title: a ranking with its year ("Best Pressure Washers 2024", "Top 10 Budget
+ * Tips You Need in 2024", "Les 10 meilleurs robots cuiseurs en 2023"), written to rank on a search.
+ * A blogger's own list says whose it is ("My top 10 books of 2023").
+ */
+const RANKING_TITLE = /^(?:the\s+|les\s+)?(?:\d+\s+)?(?:best|top\s+\d+|meilleur(?:e|s|es)?)\s/i;
+const YEAR = /(?<!\d)20\d\d(?!\d)/;
+
+export function isRankingTitle(title: string): boolean {
+  return RANKING_TITLE.test(title.trim()) && YEAR.test(title);
+}
+
 /** The first phrase of a link farm's excerpt in a pingback's or trackback's text (lists/pingbacks.ts), else null. */
 export function pingbackTemplate(content: string): string | null {
   const label = LABEL_EXCERPT.exec(content);

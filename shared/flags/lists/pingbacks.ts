@@ -24,6 +24,8 @@ export const PINGBACK_TEMPLATE_PHRASES: readonly string[] = [
   'could combine a few unrelated data', 'reckoned we could combine', 'usually posts some very interesting stuff',
   'just click the links over', 'here are some hyperlinks to sites', 'hyperlinks to websites',
   'that is the end of this article', 'check below are some', 'below you ll find the link to some sites',
+  // a feed's footer, copied with the whole post by a site that republishes others' feeds
+  'appeared first on', 'est apparu en premier sur', 'lire la suite sur la source', 'read more at the source', 'read the full story at the source',
 ];
 
 /**

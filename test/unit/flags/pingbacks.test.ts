@@ -78,3 +78,38 @@ describe('a scraper’s excerpt that is only a label and the copied page’s tit
     expect(r.flags.some((f) => f.code === 'pingback-template')).toBe(false);
   });
 });
+
+describe('who signs a pingback: the linking site, not its post’s title', () => {
+  it('leaves alone a blog’s post about what this one writes of, and a site named by its own address', () => {
+    for (const input of [
+      { type: 'pingback', author_name: 'Release notes: tidepool 3.2 adds streaming mode &#8211; LWN.net', author_url: 'https://lwn.net/Articles/981243/', content: '[&#8230;] The announcement describes the new streaming mode as the biggest change since the rewrite [&#8230;]' },
+      { type: 'pingback', author_name: 'Rénovation de la longère, épisode 12 : l’enduit chaux-chanvre | Notre longère dans le Finistère', author_url: 'https://notrelongere-finistere.blogspot.com/2023/10/episode-12.html', content: '[…] on s’est inspirés de ce tuto sur les enduits à la chaux […]' },
+      { type: 'pingback', author_name: 'Week 12 in my allotment – Muddy Boots Diary', author_url: 'https://muddybootsdiary.example/2024/06/week-12', content: '[…] I followed the advice in this post about watering tomatoes […]' },
+    ] satisfies FlagInput[]) {
+      const r = engine.check(input, newSource);
+      expect(r.flags.filter((f) => f.kind === 'author-commercial' || f.kind === 'author-url-name').filter((f) => f.weight > 0), input.author_name).toEqual([]);
+      expect(r.likelySpam, input.author_name).toBe(false);
+    }
+  });
+
+  it('reads a business in the site’s name, and a content farm’s ranking of the year in the title', () => {
+    expect(codes({ type: 'pingback', author_name: 'How to choose a mattress | Cheap Mattress Outlet Deals', author_url: 'https://cheapmattressoutletdeals.example/choose', content: '[…] a good mattress lasts ten years […]' })).toContain('author-commercial-website');
+    for (const author_name of ['Best Pressure Washers 2024 – Top 10 Reviewed', 'Top 10 Budget Tips You Need in 2024 – NewsHub Daily', 'Les 10 meilleurs robots cuiseurs en 2023 | Cuisine Avis']) {
+      const r = engine.check({ type: 'pingback', author_name, author_url: 'https://rankings.example/post/', content: '[…] many readers turn to guides like this one […]' }, newSource);
+      expect(r.likelySpam, author_name).toBe(true);
+    }
+    // A blogger's own list says whose it is.
+    expect(engine.check({ type: 'pingback', author_name: 'My top 10 books of 2023 – Reading in Bed', author_url: 'https://readinginbed.example/2023/12/top-10/', content: '[…] her review convinced me to read it […]' }, newSource).likelySpam).toBe(false);
+  });
+
+  it('calls likely spam a copied feed’s footer, in English and French', () => {
+    for (const content of [
+      '[&#8230;] How to Build an Emergency Fund Fast The post How to Build an Emergency Fund Fast appeared first on FinanceBuzz. [&#8230;]',
+      '[…] La préfecture a pris un nouvel arrêté de fermeture. L’article Algues vertes : nouvelle fermeture est apparu en premier sur Actu Infos. […]',
+    ]) {
+      const r = engine.check({ type: 'pingback', author_name: 'Daily news', author_url: 'https://newsfeed.example/x/', content }, newSource);
+      expect(r.flags.map((f) => f.code), content).toContain('pingback-template');
+      expect(r.likelySpam, content).toBe(true);
+    }
+  });
+});
