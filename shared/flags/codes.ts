@@ -30,6 +30,7 @@ export const FLAG_CODES = [
   'author-bot-name', // { given, added } — a given name with random letters stuck on, as posting bots sign ("Jamesfup")
   'author-commercial-name', // { words }
   'author-name-is-website', // { site }
+  'author-name-in-text', // { site, words }
   'author-commercial-website', // { words, site }
   'author-site-trade', // { site, words } — the author's website address is made of a trade's words
   'author-site-referral', // { site } — the author's website address carries a referral code

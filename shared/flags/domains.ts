@@ -23,6 +23,15 @@ export const BLOG_PLATFORMS: ReadonlySet<string> = new Set([
   'hautetfort.com', 'eklablog.com', 'unblog.fr', 'centerblog.net', 'blog4ever.com', 'kazeo.com', 'skyrock.com', 'free.fr',
 ]);
 
+/** Blog platforms the Public Suffix List lists among its private suffixes. */
+const LISTED_BLOG_PLATFORMS = ['blogspot.com', 'blogspot.fr', 'github.io', 'wixsite.com', 'netlify.app', 'neocities.org'];
+
+/** A blog on a blogging platform ("anna.wordpress.com", "jeanluc.blogspot.com"), not a domain of its own. */
+export function isHostedBlog(host: string): boolean {
+  for (const platform of [...BLOG_PLATFORMS, ...LISTED_BLOG_PLATFORMS]) if (host.endsWith(`.${platform}`)) return true;
+  return false;
+}
+
 /**
  * Hosts already read, and their registrable domain: the same few hosts (a video site, a
  * campaign's domain) come back in comment after comment, and tldts parses each call anew.

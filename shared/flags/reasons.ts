@@ -169,6 +169,8 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
       return `The author’s name reads like a business (${quoted(p.words)})`;
     case 'author-name-is-website':
       return `The author’s name is the name of their website (${String(p.site)})`;
+    case 'author-name-in-text':
+      return `The author’s name is the name of their website (${String(p.site)}), and the text sells what it is named for (${quoted(p.words)})`;
     case 'author-commercial-website':
       return `The author’s name reads like a business (${quoted(p.words)}) and is the name of their website (${String(p.site)})`;
     case 'author-site-trade':

@@ -5,7 +5,7 @@
 import type { Flag, FlagContext, FlagInput, FlagKind, Span } from '../types';
 import { categoryName, isGivenName, signsWithOwnHomePage } from './category-name';
 import type { FlagCode, FlagParams } from './codes';
-import { siteOfHost } from './domains';
+import { isHostedBlog, siteOfHost } from './domains';
 import { fold } from './fold';
 import { PINGBACK_TEMPLATE_PHRASES, PLACEHOLDER_NAMES } from './lists/pingbacks';
 import { COMMERCIAL_NAME_WORDS } from './lists/phrases';
@@ -453,7 +453,13 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
     weight += branded ? 2.5 : 0;
   }
   const uniq = [...new Set(commercial)];
-  if (uniq.length > 0 && site) {
+  // "Pergola Bioclimatique" (pergola-bioclimatique-prix.example) writing that "a bioclimatic pergola
+  // is an excellent option": a business named for what it sells, selling it in the text. A
+  // person's name, or a blog's on a blogging platform, is not the subject of its own comment.
+  const sold = site && uniq.length === 0 && weight === 0 && input.type !== 'pingback' && input.type !== 'trackback' ? nameSoldInText(words, site, input.content) : NO_TERMS;
+  if (site && sold.length > 0) {
+    flags.push(makeFlag('author-commercial', 'author-name-in-text', { site, words: sold }, NAME_SOLD_IN_TEXT_WEIGHT));
+  } else if (uniq.length > 0 && site) {
     flags.push(makeFlag('author-commercial', 'author-commercial-website', { words: uniq, site }, Math.min(4, weight)));
   } else if (uniq.length > 0) {
     flags.push(makeFlag('author-commercial', 'author-commercial-name', { words: uniq }, Math.min(4, weight)));
@@ -461,6 +467,25 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
     flags.push(makeFlag('author-commercial', 'author-name-is-website', { site }, Math.min(4, weight), weight < 1 ? { note: true } : undefined));
   }
   return flags;
+}
+
+/** A business named for what it sells, selling it in its comment: with a first comment's note, likely spam. */
+const NAME_SOLD_IN_TEXT_WEIGHT = 3.5;
+/** Shorter words of a name are its links ("de", "du", "the") or too common to tell ("bio", "pro"). */
+const SOLD_WORD_LETTERS = 5;
+const NO_TERMS: readonly string[] = [];
+
+/**
+ * The words of a name of two or more, none a given name, that its comment's text repeats
+ * ("literie" for "Literie Confort Plus"), when the name is its own website's (not a blog on a
+ * blogging platform). Read only for names that match their website: few do.
+ */
+function nameSoldInText(words: readonly string[], site: string, content: string): readonly string[] {
+  if (words.length < 2 || words.some((w) => isGivenName(w)) || isHostedBlog(site)) return NO_TERMS;
+  const candidates = words.filter((w) => w.length >= SOLD_WORD_LETTERS);
+  if (candidates.length === 0) return NO_TERMS;
+  const text = new Set(foldedWords(content));
+  return candidates.filter((w) => text.has(w));
 }
 
 /**

@@ -95,6 +95,7 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
       return t(key, { words: quoted(p.words) });
     case 'author-name-is-website':
       return t(key, { site: String(p.site) });
+    case 'author-name-in-text':
     case 'author-commercial-website':
     case 'author-site-trade':
       return t(key, { words: quoted(p.words), site: String(p.site) });

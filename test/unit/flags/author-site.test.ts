@@ -233,6 +233,36 @@ describe('a reader whose name is their blog', () => {
   });
 });
 
+describe('a business named for what it sells, selling it in its comment', () => {
+  it('is likely spam, with the words its text repeats as the reason, in French and English', () => {
+    const pergola = check({
+      author_name: 'Pergola Bioclimatique',
+      author_url: 'https://www.pergola-bioclimatique-prix.example',
+      content: 'Très beau projet de terrasse ! Pour ceux qui hésitent encore, une pergola bioclimatique est aussi une excellente option, avec des lames orientables.',
+    });
+    expect(pergola.flags.find((f) => f.code === 'author-name-in-text')?.params).toEqual({ site: 'pergola-bioclimatique-prix.example', words: ['pergola', 'bioclimatique'] });
+    expect(pergola.likelySpam).toBe(true);
+    const bedding = check({
+      author_name: 'Bedding Comfort Plus',
+      author_url: 'https://beddingcomfortplus.example/',
+      content: 'Lovely bedroom makeover! Remember that good bedding is a third of your life: a slatted base and the right mattress make all the difference.',
+    });
+    expect(bedding.likelySpam).toBe(true);
+  });
+
+  it('leaves alone a person signing with their own site, a blog on a platform, and a name its text does not repeat', () => {
+    for (const input of [
+      { author_name: 'Hélène Roussel', author_url: 'https://helene-roussel.example', content: 'Hélène here again: Roussel apples keep best in a cold cellar, in my experience.' },
+      { author_name: 'Potager Vivant', author_url: 'https://potager-vivant.blogspot.com', content: 'Dans notre potager vivant, les buttes ont tenu tout l’été.' },
+      { author_name: 'Muddy Boots', author_url: 'https://muddyboots.example/', content: 'We had the same blight on our tomatoes this year, copper spray helped a little.' },
+    ]) {
+      const r = check(input);
+      expect(r.flags.map((f) => f.code), input.author_name).not.toContain('author-name-in-text');
+      expect(r.likelySpam, input.author_name).toBe(false);
+    }
+  });
+});
+
 describe('the trade in an author’s e-mail address, when they give no website', () => {
   it('is read from the address’s domain, as a website would be', () => {
     const r = check({ author_name: 'John', author_email: 'john@bestpaydayloans.example', content: 'Interesting post, thanks.' });

@@ -36,6 +36,7 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   'generic-text-author-url': [{}],
   'author-commercial-name': [{ words: ['seo', 'agency'] }],
   'author-name-is-website': [{ site: 'bestloans.example' }],
+  'author-name-in-text': [{ site: 'literie-confortplus.example', words: ['literie'] }],
   'author-commercial-website': [{ words: ['plumbing'], site: 'plumbing.example' }],
   'author-site-trade': [{ words: ['payday', 'loans'], site: 'bestpaydayloans.example' }],
   'author-site-referral': [{ site: 'exchange.example' }],
