@@ -82,6 +82,9 @@ function splitHost(host: string): { suffix: string | null; name: string } {
   return { suffix, name: suffix && host.length > suffix.length ? host.slice(0, host.length - suffix.length - 1) : host };
 }
 
+/** A buyer's guide's page: a ranking's slug, or a product's review. */
+const BUYERS_GUIDE_PAGE = /\/(?:best|top-\d+)-[a-z]|\/reviews?\/[a-z0-9]/;
+
 /** What `url` (the author's website, whose host is `host`) says of what it sells. */
 export function readAuthorSite(url: string, host: string): AuthorSiteReading {
   const { name, suffix } = splitHost(host);
@@ -106,11 +109,13 @@ export function readAuthorSite(url: string, host: string): AuthorSiteReading {
   }
   // "best-kitchen-gadgets-reviews", "/meilleur-robot-cuiseur/" on "…-avis-comparatif": a buyer's guide
   // that earns on its links, whatever it reviews.
-  if (parts.includes('best') && parts.some((p) => p.includes('review'))) {
+  // So is a page of one given as the author's website, where a reader gives a home page:
+  // "/best-stand-mixers/", "/top-10-air-fryers/", "/reviews/ninja-dual-zone/".
+  if ((parts.includes('best') && parts.some((p) => p.includes('review'))) || BUYERS_GUIDE_PAGE.test(path)) {
     add('best');
     add('reviews');
   }
-  if (parts.some((p) => p === 'meilleur' || p === 'meilleurs' || p === 'meilleure') && parts.some((p) => p === 'avis' || p === 'comparatif' || p === 'test')) {
+  if (parts.some((p) => p === 'meilleur' || p === 'meilleurs' || p === 'meilleure' || p === 'meilleures') && parts.some((p) => p === 'avis' || p === 'comparatif' || p === 'test')) {
     add('meilleur');
     add('comparatif');
   }

@@ -423,3 +423,21 @@ describe('a marketing blog’s and a brewing blog’s queue (a set written apart
     expect(r.flags.some((f) => f.code === 'generic-text-author-url')).toBe(false);
   });
 });
+
+describe('a page of a buyer’s guide given as the author’s website (a set written apart from the rules)', () => {
+  it('reads a ranking’s slug or a product’s review as the guide’s trade, in English and French', () => {
+    for (const url of ['https://kitchenprohub.example/best-stand-mixers/', 'https://gadgets.example/top-10-air-fryers/', 'https://airfryerjudge.example/reviews/ninja-dual-zone/']) {
+      expect(read(url).words, url).toEqual(['best', 'reviews']);
+    }
+    expect(read('https://www.meilleures-poussettes-comparatif.example/').words).toEqual(expect.arrayContaining(['meilleur', 'comparatif']));
+    // Machine-written praise from one is likely spam.
+    const praise = 'What a wonderful and detailed guide! I really appreciate how you broke down each stage of the process, from feeding the starter to the final bake. Thank you for sharing your knowledge with us!';
+    expect(check({ author_name: 'Emily Carter', author_url: 'https://kitchenprohub.example/best-stand-mixers/', content: praise }).likelySpam).toBe(true);
+  });
+
+  it('leaves a reader’s home page and a blog post alone', () => {
+    for (const url of ['https://emilybakes.example/', 'https://emilybakes.example/2024/05/my-sourdough-journey/', 'https://emilybakes.example/bestest-cake/']) {
+      expect(read(url).words, url).toEqual([]);
+    }
+  });
+});
