@@ -34,6 +34,10 @@ const TRADE_STEMS: readonly string[] = [
   'agence', 'pascher', 'assurance', 'voyance', 'marabout', 'rachat', 'immobilier', 'plombier', 'serrurier', 'depannage',
   'demenagement', 'nettoyage', 'referencement', 'rencontre', 'pharmacie', 'bijoux', 'promotion', 'paysagiste', 'menuiserie',
   'toiture', 'couvreur', 'chauffagiste', 'elagage', 'ramonage', 'vitrier',
+  // home improvement and furnishing, sold by the city or the department ("isolation-thermique-35", "garde-meuble-brest")
+  'isolation', 'debarras', 'gardemeuble', 'poseparquet', 'carrelage', 'maconnerie', 'terrassement', 'climatisation',
+  'pompeachaleur', 'pergola', 'veranda', 'literie', 'matelas', 'canape', 'puericulture', 'insulation', 'mattress',
+  'furniture', 'guttering', 'decking', 'driveway', 'paving', 'solarpanel', 'windowreplacement',
 ];
 
 /**

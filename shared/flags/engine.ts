@@ -35,6 +35,7 @@ import { MIN_PHONE_DIGITS, phoneNumberIn } from './phone';
 import { earningsClaimIn, MONEY_WORDS } from './earnings';
 import { MENTOR_TAGS, mentorPitchIn } from './mentor-pitch';
 import { botName } from './bot-name';
+import { isGivenName } from './category-name';
 import { ANCHOR_NOUNS, keywordAnchors } from './keyword-anchor';
 import {
   authorFlags,
@@ -195,6 +196,8 @@ const LINK_IN_LONG_COMMENT = 2.5;
 const LINK_TO_OWN_BLOG = 1.5;
 /** One link among as many to reference sites: one more source cited, a look. */
 const LINK_AMONG_SOURCES = 2.5;
+/** A name that is its own website's, where that address reads as a trade. */
+const TRADE_SIGNS_AS_SITE_WEIGHT = 2;
 /** What a link to a video or an outing weighs less with this many words of prose said about it. */
 const PLATFORM_LINK_DISCOUNT = 1;
 const SHARED_LINK_WORDS = 10;
@@ -409,6 +412,11 @@ function withUnspacedTerms(hits: readonly WordHit[], content: string): WordHit[]
  * @param siteHost the site's own host: links to its pages (another post, a category) are a reader
  * pointing at the site itself and, like reference links, not counted against the author.
  */
+/** A name with a given name in it ("Paul", "Marie Dubois"): a person's, whoever they work for. */
+function hasGivenName(name: string): boolean {
+  return name.toLowerCase().split(/[^\p{L}]+/u).some((w) => isGivenName(w));
+}
+
 /** "LWN.net" for lwn.net or www.lwn.net: a site named by its own address. */
 function namesHost(name: string, host: string): boolean {
   const n = name.trim().toLowerCase();
@@ -712,7 +720,16 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (mailTrade.length > 0) flags.push(makeFlag('author-commercial', 'author-email-trade', { domain: mailDomain!, words: mailTrade }, tradeWordsWeight(mailTrade)));
     if (authorSiteReading && authorSite) {
       const { words, referral } = authorSiteReading;
-      if (words.length > 0) flags.push(makeFlag('author-commercial', 'author-site-trade', { site: authorSite, words }, tradeWordsWeight(words)));
+      if (words.length > 0) {
+        flags.push(makeFlag('author-commercial', 'author-site-trade', { site: authorSite, words }, tradeWordsWeight(words)));
+        // "Garde Meuble Brest" from garde-meuble-brest.example: a trade signing with its own
+        // address's words, the name a link builder ranks a page for. A look more.
+        const signsAsSite = author.find((f) => f.code === 'author-name-is-website' && f.note);
+        if (signsAsSite && !hasGivenName(input.author_name!)) {
+          signsAsSite.weight = TRADE_SIGNS_AS_SITE_WEIGHT;
+          signsAsSite.note = false;
+        }
+      }
       if (referral) flags.push(makeFlag('link-reputation', 'author-site-referral', { site: authorSite }, REFERRAL_WEIGHT));
     }
     // A long comment under a blogger's own site, praise and all, is a fellow blogger's: the praise stays a note.

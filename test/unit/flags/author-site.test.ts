@@ -441,3 +441,24 @@ describe('a page of a buyer’s guide given as the author’s website (a set wri
     }
   });
 });
+
+describe('a trade signing with its own address’s words (a set written apart from the rules)', () => {
+  const onFrenchSite = { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'fra' };
+  it('is likely spam when the address reads as a trade: the French trades of the house, by city or department', () => {
+    for (const [author_name, author_url, content] of [
+      ['Garde Meuble Brest', 'https://www.garde-meuble-brest.example', 'Le marché immobilier brestois est en pleine tension. Beaucoup de familles doivent stocker leurs affaires entre deux logements.'],
+      ['Isolation Thermique 35', 'https://www.isolation-thermique-35.example', 'Bonjour, pensez-vous que la laine de bois soit adaptée en sous-toiture pour une longère en pierre ?'],
+    ] as const) {
+      const r = engine.check({ author_name, author_url, content }, onFrenchSite);
+      expect(r.flags.find((f) => f.code === 'author-site-trade'), author_name).toBeDefined();
+      expect(r.likelySpam, author_name).toBe(true);
+    }
+  });
+
+  it('leaves a person signing with their craft’s site, and a blog named as its address, as they were', () => {
+    const craftsman = engine.check({ author_name: 'Thierry Le Goff', author_url: 'https://www.menuiserie-legoff.example', content: 'Menuisier depuis 25 ans, je me permets un complément : sur une fenêtre en rénovation, ne supprimez pas le dormant.' }, onFrenchSite);
+    expect(craftsman.likelySpam).toBe(false);
+    const blog = engine.check({ author_name: 'Potager du Morbihan', author_url: 'https://potagerdumorbihan.example/', content: 'Chez nous les buttes ont tenu tout l’été, même sans arrosage.' }, onFrenchSite);
+    expect(blog.flags.find((f) => f.code === 'author-name-is-website')?.note).toBe(true);
+  });
+});
