@@ -120,6 +120,8 @@ export const COMMERCIAL_EN: readonly string[] = [
   // sentences of spun templates whose grammar gives them away
   'not sure where you\'re getting your information', 'not sure where you are getting your information',
   'i needs to spend some time', 'great info i was looking for this info',
+  'paragraph is fastidious', 'post is fastidious', 'its my first time to commenting', 'first time to commenting anyplace',
+  'could also make comment due to', 'my younger sister is analyzing', 'analyzing these kinds of things',
   'software widget', 'merchant cash advance', 'unsecured business loan', 'unsecured business loans',
   'contribute a guest post', 'write a guest post for', 'guest post to your blog', 'few topic ideas', 'your site currently scores',
   'slow sites lose', 'i can get your site', 'sales appointments', 'done-for-you', 'done for you outreach', 'high da blogs',
@@ -151,6 +153,8 @@ export const COMMERCIAL_EN: readonly string[] = [
   'legit loan', 'private loan', 'loan firm', 'recovery expert', 'recovery experts', 'hack recovery', 'recovery hacker',
   'scam recovery', 'recover stolen crypto', 'recover lost crypto', 'reliable hacker', 'genuine hacker',
   'recovery is possible', 'lost funds to', 'fake investment platform',
+  'credit specialist', 'credit hacker', 'reach him at', 'reach her at', 'tell him i sent you', 'tell her i sent you',
+  'contact her via email', 'contact her on whatsapp', 'email her at', 'email her on',
   // crypto giveaways: an airdrop to claim by connecting a wallet (which drains it)
   'crypto airdrop', 'free airdrop', 'token airdrop', 'claim your airdrop', 'claim your free', 'connect your wallet',
   'claim your tokens', 'claim your reward', 'meme coin', 'easy 100x', 'next 100x', 'presale is live', 'token presale',
@@ -209,6 +213,10 @@ export const COMMERCIAL_FR: readonly string[] = [
   'écrivez-lui sur whatsapp', 'son whatsapp', 'retour affectif', 'marabout', 'médecin traditionnel',
   'guérisseur traditionnel', 'rejoindre les illuminati', 'rejoindre l’illuminati', 'rejoindre l\'illuminati',
   'prêt entre particuliers', 'prêt entre particulier', 'prêt urgent', 'carte atm vierge', 'carte bancaire vierge',
+  'contactez-la directement', 'contactez-la par mail', 'contactez la par mail', 'contactez-la par email', 'contactez-la sur whatsapp',
+  'prêteuse particulière', 'prêteuse privée', 'fichée à la banque de france', 'fiché à la banque de france', 'fichée banque de france',
+  // le rédacteur qui propose un article « invité » contre un lien vers son client
+  'article invité gratuit', 'en échange d’un lien', 'en échange d\'un lien', 'en échange d’un petit lien', 'en échange d\'un petit lien',
   // les aides et financements démarchés : compte formation, rénovation « sans avance de frais »
   'votre compte cpf', 'votre cpf', 'vos droits cpf', 'formations financées', 'formation financée à 100', 'financées à 100',
   'vérifiez votre éligibilité', 'testez votre éligibilité', 'sans avance de frais', 'reste à charge zéro', 'reste à charge 0',

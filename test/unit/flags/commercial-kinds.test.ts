@@ -701,3 +701,27 @@ describe('gift cards', () => {
     expect(judged('Who wants a free Amazon gift card? Just reply with your email').likelySpam).toBe(true);
   });
 });
+
+describe('a recipe blog’s, a travel blog’s and a French blog’s queues (sets written apart from the rules)', () => {
+  it('flags the credit "specialist" and the private lender to write to, in English and French', () => {
+    expect(judged('My score was 520 after the divorce. A credit specialist on Instagram fixed it in ten days, reach him at fixmyscore.tom@mail.example and tell him I sent you.').likelySpam).toBe(true);
+    const fr = judged('Fichée à la Banque de France, plus aucune banque ne voulait de moi. Une prêteuse particulière m’a aidée en 48 h : contactez-la directement, pret.marie@mail.example', 'fra');
+    expect(fr.likelySpam).toBe(true);
+  });
+
+  it('flags the spun template’s sentences and the guest article offered for a link to a client', () => {
+    expect(judged({ content: 'Hi, this post is fastidious, my cousin will enjoy reading it. Its my first time to commenting anyplace.', author_url: 'https://newsdaily24.example' }).likelySpam).toBe(true);
+    const guest = judged({ content: 'Bonjour, j’adore votre blog ! Je vous propose un article invité gratuit de 1000 mots, en échange d’un petit lien vers mon client.', author_url: 'https://claire-redaction.example' }, 'fra');
+    expect(guest.likelySpam).toBe(true);
+  });
+
+  it('leaves readers alone who are particular, tell a friend, or trade links with a fellow blogger', () => {
+    for (const [content, language] of [
+      ['My husband is fastidious about his knives, so this sharpening guide goes straight to him.', 'eng'],
+      ['I was denied a mortgage twice before I fixed my credit the slow way, by paying everything on time for two years.', 'eng'],
+      ['J’ai cité votre recette dans mon dernier billet, en échange vous pouvez reprendre mes photos si elles vous plaisent.', 'fra'],
+    ] as const) {
+      expect(judged(content, language).likelySpam, content).toBe(false);
+    }
+  });
+});
