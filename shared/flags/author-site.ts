@@ -27,7 +27,7 @@ const TRADE_STEMS: readonly string[] = [
   'workfromhome', 'makemoney', 'earnmoney', 'passiveincome', 'creditscore', 'creditrepair', 'restoration', 'waterdamage',
   'traiteur', 'certification',
   // local trades sold by city ("dallastreeremoval", "bestweddingplanners-nyc") and health products
-  'removal', 'wedding', 'planner', 'salon', 'beauty', 'dental', 'realtor', 'realestate', 'cleaning', 'landscap',
+  'removal', 'wedding', 'planner', 'salon', 'beauty', 'dental', 'realtor', 'realestate', 'cleaning', 'landscaping', 'landscaper',
   'pestcontrol', 'exterminator', 'towing', 'dumpster', 'flooring', 'roofer', 'electrician', 'garagedoor', 'hvac',
   'lawfirm', 'solicitor', 'ketodiet', 'dietpill', 'assignment', 'dissertation', 'coursework', 'whitening', 'gummies', 'cbd',
   // the same trades in French

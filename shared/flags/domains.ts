@@ -86,6 +86,16 @@ const REFERENCE_DOMAINS = new Set([
   'latex-project.org', 'sr.ht', 'developpez.com', 'zestedesavoir.com', 'selfhtml.org', 'britannica.com',
   'merriam-webster.com', 'jstor.org', 'larousse.fr', 'cnrtl.fr', 'persee.fr', 'cairn.info', 'hal.science', 'bnf.fr',
   'insee.fr', 'service-public.fr',
+  // the journals and the press readers cite for a fact: no seller's page
+  'nature.com', 'science.org', 'sciencedirect.com', 'springer.com', 'wiley.com', 'plos.org', 'pnas.org', 'cell.com',
+  'thelancet.com', 'nejm.org', 'bmj.com', 'researchgate.net', 'semanticscholar.org', 'acm.org', 'ieee.org', 'zenodo.org',
+  'openml.org', 'physionet.org', 'biorxiv.org', 'medrxiv.org', 'ssrn.com', 'hal.archives-ouvertes.fr',
+  'bbc.co.uk', 'bbc.com', 'nytimes.com', 'theguardian.com', 'reuters.com', 'apnews.com', 'washingtonpost.com', 'npr.org',
+  'economist.com', 'ft.com', 'wsj.com', 'bloomberg.com', 'theatlantic.com', 'newyorker.com', 'cnn.com', 'latimes.com',
+  'politico.com', 'lemonde.fr', 'lefigaro.fr', 'liberation.fr', 'ouest-france.fr', 'francetvinfo.fr', 'radiofrance.fr',
+  '20minutes.fr', 'leparisien.fr', 'lesechos.fr', 'mediapart.fr', 'la-croix.com', 'lepoint.fr', 'lexpress.fr',
+  'nouvelobs.com', 'courrierinternational.com', 'rfi.fr', 'france24.com', 'arte.tv', 'sudouest.fr', 'letelegramme.fr',
+  'ledauphine.com', 'lavoixdunord.fr', 'lesoir.be', 'rts.ch', 'radio-canada.ca', 'lapresse.ca', 'ledevoir.com',
 ]);
 
 /** Suffixes of universities, governments and public bodies: sources, not sellers. */
@@ -117,7 +127,7 @@ const SHORTENERS = new Set([
 ]);
 
 /** Where people post their own videos, photos and outings: a link there is no business's page. */
-const SHARING_PLATFORMS = new Set(['youtube.com', 'youtu.be', 'vimeo.com', 'dailymotion.com', 'strava.com', 'flickr.com', 'komoot.com']);
+const SHARING_PLATFORMS = new Set(['youtube.com', 'youtu.be', 'vimeo.com', 'dailymotion.com', 'strava.com', 'flickr.com', '500px.com', 'komoot.com']);
 
 /** A video, photo or activity platform (registrable domain). */
 export function isSharingPlatform(domain: string): boolean {

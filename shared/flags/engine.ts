@@ -428,7 +428,7 @@ function personalSiteOf(name: string | undefined, host: string | null, site: Aut
   return host !== null && isPersonalSite(name ?? '', host) && !site?.words.length && !author.some((f) => f.code === 'author-commercial-website');
 }
 
-function readLinks(hosts: readonly string[], count: number, siteHost: string | null): LinkReading {
+function readLinks(hosts: readonly string[], count: number, siteHost: string | null, documentation: readonly string[] = NO_TERMS): LinkReading {
   const sites: string[] = [];
   const reference: string[] = [];
   let shortener: string | null = null;
@@ -438,7 +438,7 @@ function readLinks(hosts: readonly string[], count: number, siteHost: string | n
   for (const host of hosts) {
     const site = siteOfHost(host);
     if (site === siteDomain) referenceLinks++;
-    else if (isReferenceHost(host, site)) {
+    else if (isReferenceHost(host, site) || documentation.includes(host)) {
       referenceLinks++;
       if (!reference.includes(host)) reference.push(host);
     } else if (shortener === null && isShortener(host, site)) shortener = host;
@@ -506,7 +506,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     for (const h of hits) present |= CATEGORY_BIT[h.category];
     // The scan saw whether a link is possible at all: most comments skip the link search.
     const links = mayLink ? findLinks(content, lower ?? undefined, spacedLink) : NO_LINKS;
-    const linkInfo = links.count > 0 ? readLinks(links.domains, links.count, siteHost) : NO_LINK_READING;
+    const linkInfo = links.count > 0 ? readLinks(links.domains, links.count, siteHost, links.documentation) : NO_LINK_READING;
     const authorHost = input.author_url ? hostOf(input.author_url) : null;
     const authorSite = authorHost ? siteOfHost(authorHost) : null;
     // A code host or a reference, or the site itself (its owner or a co-author signing with it): nothing advertised.

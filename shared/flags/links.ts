@@ -6,6 +6,19 @@ export interface LinkInfo {
   count: number;
   /** Host names without "www.", lower case, in order of appearance (repeats kept). */
   domains: string[];
+  /** Hosts of the links whose path is a manual's (see DOCUMENTATION_PATH), when there are any. */
+  documentation?: string[];
+}
+
+/**
+ * A path into a project's manual ("/en/latest/", "/docs/", "/manual/", "/api/", "/wiki/"): a reader
+ * pointing at documentation, on whatever host it lives.
+ */
+const DOCUMENTATION_PATH = /^(?:https?:\/\/)?[^/?#\s]+\/(?:[^?#\s]*\/)?(?:docs?|documentation|manual|reference|api|wiki|(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:latest|stable))\//i;
+
+/** Records `host` as a manual's when `url`'s path is one. */
+function noteDocumentation(url: string, host: string, info: { documentation?: string[] }): void {
+  if (DOCUMENTATION_PATH.test(url)) (info.documentation ??= []).push(host);
 }
 
 const TLDS =
@@ -95,7 +108,7 @@ function isDomainChar(c: number): boolean {
  * Plain text (no HTML): URLs by a regex anchored on "http"/"www.", bare domains found from each
  * dot followed by a known top-level domain — no regex tried at every position.
  */
-function findTextLinks(lower: string, domains: string[], spaced: boolean): number {
+function findTextLinks(lower: string, domains: string[], spaced: boolean, info: { documentation?: string[] }): number {
   let count = 0;
   const taken: [number, number][] = [];
   const found: [number, string][] = [];
@@ -105,7 +118,10 @@ function findTextLinks(lower: string, domains: string[], spaced: boolean): numbe
       count++;
       taken.push([m.index, m.index + m[0].length]);
       const host = hostOf(m[0]);
-      if (host) found.push([m.index, host]);
+      if (host) {
+        found.push([m.index, host]);
+        noteDocumentation(m[0], host, info);
+      }
     }
   }
   const n = lower.length;
@@ -152,29 +168,26 @@ function findTextLinks(lower: string, domains: string[], spaced: boolean): numbe
  *   so no domain spelled apart ("example dot com", "bit . ly") to look for.
  */
 export function findLinks(content: string, lower?: string, spaced = true): LinkInfo {
-  const domains: string[] = [];
-  let count = 0;
+  const info: LinkInfo = { count: 0, domains: [] };
   const lowered = lower ?? content.toLowerCase();
   // Plain text: findTextLinks is as cheap as any pre-check would be.
   if (!content.includes('<') && lowered.length === content.length) {
-    return { count: findTextLinks(lowered, domains, spaced), domains };
+    info.count = findTextLinks(lowered, info.domains, spaced, info);
+    return info;
   }
-  if (!mayContainLink(content, lowered)) return { count, domains };
+  if (!mayContainLink(content, lowered)) return info;
   LINK_RE.lastIndex = 0;
   for (let m = LINK_RE.exec(content); m !== null; m = LINK_RE.exec(content)) {
-    const href = m[1];
-    const url = m[2] ?? m[3] ?? m[4]?.replace(/\s+(?:\.|dot)\s+|\.\s+/i, '.');
-    if (href !== undefined) {
-      count++;
-      const host = hostOf(href);
-      if (host) domains.push(host);
-    } else if (url !== undefined) {
-      count++;
-      const host = hostOf(url);
-      if (host) domains.push(host);
+    const link = m[1] ?? m[2] ?? m[3] ?? m[4]?.replace(/\s+(?:\.|dot)\s+|\.\s+/i, '.');
+    if (link === undefined) continue;
+    info.count++;
+    const host = hostOf(link);
+    if (host) {
+      info.domains.push(host);
+      noteDocumentation(link, host, info);
     }
   }
-  return { count, domains };
+  return info;
 }
 
 /** A URL or domain name written in a name field ("Cheap Loans www.loans.example"). */

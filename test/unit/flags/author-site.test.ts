@@ -462,3 +462,10 @@ describe('a trade signing with its own address’s words (a set written apart fr
     expect(blog.flags.find((f) => f.code === 'author-name-is-website')?.note).toBe(true);
   });
 });
+
+describe('a landscape photographer’s site', () => {
+  it('is no landscaping trade', () => {
+    expect(read('https://www.greiglandscapes.example/').words).toEqual([]);
+    expect(read('https://dallas-landscaping-pros.example/').words).toContain('landscaping');
+  });
+});

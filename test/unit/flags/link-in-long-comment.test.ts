@@ -77,3 +77,23 @@ describe('a link to a video or an outing', () => {
     expect(check('Hey everyone, please check out my channel and my new video, I upload every week: https://www.youtube.com/watch?v=k8Xq2bT9wPa').likelySpam).toBe(true);
   });
 });
+
+describe('a link to a manual or to the press', () => {
+  it('on any host, a path into a project’s documentation is a reference: not held against a first comment', () => {
+    for (const url of ['https://cryptography.io/en/latest/hazmat/primitives/cryptographic-hashes/', 'https://pillow.example.org/docs/reference/Image.html', 'https://tool.example.dev/manual/install/']) {
+      const r = check(`The deprecated module broke our signing step, the new import is documented here: ${url}`);
+      expect(r.flags.map((f) => f.code), url).not.toContain('link');
+      expect(r.likelySpam, url).toBe(false);
+    }
+  });
+
+  it('a newspaper’s or a journal’s article is a source cited', () => {
+    for (const url of ['https://www.ouest-france.fr/bretagne/algues-vertes', 'https://www.nature.com/articles/s41586-024-0001', 'https://www.theguardian.com/environment/2024/jul/01/x']) {
+      expect(check(`Nothing new, sadly: this was all in ${url} last year.`).flags.map((f) => f.code), url).not.toContain('link');
+    }
+  });
+
+  it('a shop’s page is no manual, whatever it is called', () => {
+    expect(check('Nice post, more tips here https://cheap-pills.example.net/buy-now/').likelySpam).toBe(true);
+  });
+});
