@@ -126,6 +126,12 @@ export const COMMERCIAL_EN: readonly string[] = [
   'contribute a guest post', 'write a guest post for', 'guest post to your blog', 'few topic ideas', 'your site currently scores',
   'slow sites lose', 'i can get your site', 'sales appointments', 'done-for-you', 'done for you outreach', 'high da blogs',
   'high da sites', 'interested in a link exchange',
+  'reply with yes', 'free audit report', 'errors which are affecting', 'errors that are affecting', 'affecting your google ranking',
+  'verified database of', 'verified email list', 'b2b email list', 'contacts in your target market', 'dedicated virtual assistants',
+  'virtual assistants starting at', 'i\'m a web designer who', 'i am a web designer who', 'send over a few ideas',
+  'accept sponsored posts', 'sponsored posts or partnerships', 'great fit for your audience',
+  // paid plugins and themes handed out "under the GPL" (a reader's "nulled plugin" is as often a warning)
+  'gpl download', 'get it under gpl', 'under gpl from',
   'share my portfolio', 'very reasonable cost', 'very reasonable price', 'freelance wordpress developer',
   'freelance web developer', 'your website is taking', 'design looks a bit outdated', 'design looks outdated',
   // links for sale
@@ -192,6 +198,8 @@ export const COMMERCIAL_FR: readonly string[] = [
   'acheter des followers', 'achat de followers', 'acheter des abonnés', 'abonnés instagram', 'likes instagram',
   'vues youtube', 'acheter des likes', 'acheter des avis', 'avis google', 'référencement naturel',
   'agence seo', 'article sponsorisé', 'articles sponsorisés', 'lien sponsorisé', 'liens sponsorisés',
+  // le démarchage par le formulaire : une démo, une application « pour les artisans »
+  'une démo de', 'pour une démo', 'nous font déjà confiance', 'nous font confiance', 'nous développons des applications',
   'création de site pas cher',
   // jeux, santé, devoirs, téléchargements
   'bonus de bienvenue', 'tours gratuits', 'paris en ligne', 'pharmacie en ligne', 'sans ordonnance',

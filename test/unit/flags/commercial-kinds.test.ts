@@ -725,3 +725,27 @@ describe('a recipe blog’s, a travel blog’s and a French blog’s queues (set
     }
   });
 });
+
+describe('cold pitches to a software business and a bakery (a set written apart from the rules)', () => {
+  it('flags the audit, the lead list, the assistants, the sponsored post and the nulled plugin, in English and French', () => {
+    for (const [content, language] of [
+      ['Hello, I checked your website and found 27 errors that are affecting your Google ranking. Shall I send a free audit report?', 'eng'],
+      ['We have a verified database of 40,000 marketing managers with direct emails. Want a sample?', 'eng'],
+      ['Our dedicated virtual assistants starting at $7/hr can take your support tickets off your plate.', 'eng'],
+      ['Quick question: do you accept sponsored posts? We represent tools that would be a great fit for your audience.', 'eng'],
+      ['No need to pay for Pro, you can get it under GPL from a club site, same zip.', 'eng'],
+      ['Bonjour, nous développons des applications de fidélité pour les commerces. Plus de 300 artisans nous font déjà confiance.', 'fra'],
+    ] as const) {
+      expect(judged(content, language).likelySpam, content).toBe(true);
+    }
+  });
+
+  it('leaves alone a reader warning against nulled plugins and a customer asking about a demo day', () => {
+    for (const [content, language] of [
+      ['Please never install a nulled plugin on a client site, we found a backdoor in one last year.', 'eng'],
+      ['Est-ce que la démonstration de pétrissage de samedi est ouverte aux enfants ?', 'fra'],
+    ] as const) {
+      expect(judged(content, language).likelySpam, content).toBe(false);
+    }
+  });
+});
