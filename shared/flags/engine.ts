@@ -36,7 +36,7 @@ import { earningsClaimIn, MONEY_WORDS } from './earnings';
 import { MENTOR_TAGS, mentorPitchIn } from './mentor-pitch';
 import { botName } from './bot-name';
 import { isGivenName } from './category-name';
-import { ANCHOR_NOUNS, keywordAnchors } from './keyword-anchor';
+import { ANCHOR_TAGS, keywordAnchors } from './keyword-anchor';
 import {
   authorFlags,
   COMMERCIAL_NAME_SINGLE_WORDS,
@@ -474,7 +474,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
   ];
   // Tagged: the words that make a name read like a business, currencies' names (a sum of money,
   // earnings.ts) and trades' nouns (a search phrase as anchor text, keyword-anchor.ts).
-  const matcher = new WordMatcher(entries, allow, [...COMMERCIAL_NAME_SINGLE_WORDS, ...MONEY_WORDS, ...ANCHOR_NOUNS, ...MENTOR_TAGS]);
+  const matcher = new WordMatcher(entries, allow, [...COMMERCIAL_NAME_SINGLE_WORDS, ...MONEY_WORDS, ...ANCHOR_TAGS, ...MENTOR_TAGS]);
   // As the scan reports its tags: folded keys ("prêt" → "pret").
   const businessNameWords = new Set(COMMERCIAL_NAME_SINGLE_WORDS.flatMap((w) => entryKeys(w)));
   const listsVersion = `${BUNDLED_LISTS_VERSION}/${hashLists(block, allow)}`;
@@ -499,14 +499,14 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (anchors.length > 0) hits = [...hits, ...anchors];
     // Counted now, from the scan just made (the name's scan below reuses its words' stream).
     const siteWords = siteLanguage !== null && letters >= MIN_LANGUAGE_LETTERS ? matcher.countWords(commonWordsOf(siteLanguage), LANGUAGE_SAMPLE_WORDS, COMMON_WORDS_ENOUGH) : null;
-    // Words of prose around a link, only where the text may hold one (counted before the name's scan).
-    const proseWords = mayLink ? matcher.countWords(NO_WORDS, Infinity).words : 0;
     // The categories of the hits as bits: the rules below ask about them for every comment.
     let present = 0;
     for (const h of hits) present |= CATEGORY_BIT[h.category];
     // The scan saw whether a link is possible at all: most comments skip the link search.
     const links = mayLink ? findLinks(content, lower ?? undefined, spacedLink) : NO_LINKS;
     const linkInfo = links.count > 0 ? readLinks(links.domains, links.count, siteHost, links.documentation) : NO_LINK_READING;
+    // Words of prose around a link that counts, read from the text's scan (so before the name's).
+    const proseWords = linkInfo.counted > 0 ? matcher.countWords(NO_WORDS, Infinity).words : 0;
     const authorHost = input.author_url ? hostOf(input.author_url) : null;
     const authorSite = authorHost ? siteOfHost(authorHost) : null;
     // A code host or a reference, or the site itself (its owner or a co-author signing with it): nothing advertised.

@@ -13,6 +13,12 @@ export const ANCHOR_NOUNS: ReadonlySet<string> = new Set([
   'dealers', 'suppliers', 'manufacturers', 'developers', 'consultants', 'firm', 'lawyer', 'lawyers', 'dentist', 'movers',
 ]);
 
+/** The praising words, looked for among the tags too; "no. 1", "number one" and "#1" hold a digit 1 or "one". */
+const ANCHOR_PRAISE = ['best', 'top', 'leading', 'affordable', 'cheapest', 'one'];
+/** Every tag the scan is to report for this reading (engine.ts). */
+export const ANCHOR_TAGS: readonly string[] = [...ANCHOR_NOUNS, ...ANCHOR_PRAISE];
+const PRAISE_TAGS: ReadonlySet<string> = new Set(ANCHOR_PRAISE);
+
 const ANCHOR = new RegExp(
   // The praise starts a word: "#1" has no word edge before it for \b to find.
   String.raw`(?<![\p{L}\p{N}#])(?:best|top(?:\s+\d+)?|leading|affordable|cheapest|no\.?\s?1|number\s+one|#1)\s+(?:[\p{L}&-]+\s+){0,4}?` +
@@ -22,7 +28,8 @@ const ANCHOR = new RegExp(
 
 /** The anchors in `content` as hits of a phrase only spam uses; `tagged` are the scan's tags of the text. */
 export function keywordAnchors(content: string, tagged: readonly string[]): WordHit[] {
-  if (!tagged.some((w) => ANCHOR_NOUNS.has(w))) return [];
+  // The expression runs only where the scan met a trade's noun and a praising word (or a 1).
+  if (!tagged.some((w) => ANCHOR_NOUNS.has(w)) || !(tagged.some((w) => PRAISE_TAGS.has(w)) || content.includes('1'))) return [];
   const hits: WordHit[] = [];
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(content); m !== null; m = ANCHOR.exec(content)) {
