@@ -14,6 +14,7 @@ export const FLAG_CODES = [
   'generic-praise-link', // { terms } — praise next to a link
   'generic-text-author-url', // {} — a short text of the commonest words only, from an author advertising a website
   'template-title', // { title } — a spam tool's template with the article's title pasted between angle brackets
+  'spin-template', // { choice } — a spinner's template posted unspun: {Hi|Hello|Hey}
   'name-blocked-words', // { terms } — in the author's name
   'name-abuse-words', // { terms }
   'name-spam-words', // { terms }

@@ -99,7 +99,10 @@ const REFERENCE_DOMAINS = new Set([
 ]);
 
 /** Suffixes of universities, governments and public bodies: sources, not sellers. */
-const REFERENCE_SUFFIXES = ['.edu', '.gov', '.gouv.fr', '.ac.uk', '.edu.au', '.europa.eu', '.int'];
+const REFERENCE_SUFFIXES = [
+  '.edu', '.gov', '.gouv.fr', '.ac.uk', '.edu.au', '.europa.eu', '.int', '.gov.uk', '.nhs.uk', '.police.uk', '.gov.au',
+  '.govt.nz', '.gc.ca', '.gov.ie', '.admin.ch', '.belgium.be', '.gouv.qc.ca', '.ac.nz',
+];
 
 /** Hosts whose subdomain tells it is documentation ("docs.example.com", "developer.apple.com"). */
 const REFERENCE_PREFIXES = ['docs.', 'doc.', 'developer.', 'developers.', 'learn.', 'wiki.', 'api.', 'documentation.'];
@@ -127,7 +130,11 @@ const SHORTENERS = new Set([
 ]);
 
 /** Where people post their own videos, photos and outings: a link there is no business's page. */
-const SHARING_PLATFORMS = new Set(['youtube.com', 'youtu.be', 'vimeo.com', 'dailymotion.com', 'strava.com', 'flickr.com', '500px.com', 'komoot.com']);
+const SHARING_PLATFORMS = new Set([
+  'youtube.com', 'youtu.be', 'vimeo.com', 'dailymotion.com', 'strava.com', 'flickr.com', '500px.com', 'komoot.com',
+  // and the posts of the networks readers quote ("here's the tweet")
+  'x.com', 'twitter.com', 'bsky.app', 'mastodon.social', 'threads.net', 'reddit.com',
+]);
 
 /** A video, photo or activity platform (registrable domain). */
 export function isSharingPlatform(domain: string): boolean {

@@ -27,7 +27,7 @@ import {
 } from './lists/phrases';
 import { contactAddressIn, findLinks, hostOf, messengerContactIn, type LinkInfo } from './links';
 import { mashedWords } from './gibberish';
-import { hasWordsOfItsOwn, saysNothingInParticular, templateTitleSlot } from './generic-text';
+import { hasWordsOfItsOwn, saysNothingInParticular, spinTemplateIn, templateTitleSlot } from './generic-text';
 import { isWordCode } from './tokenize';
 import { entryKeys, keyHash, WordMatcher, type WordCategory, type WordEntry, type WordHit } from './matcher';
 import { textSketch } from './near-text';
@@ -196,6 +196,10 @@ const LINK_IN_LONG_COMMENT = 2.5;
 const LINK_TO_OWN_BLOG = 1.5;
 /** One link among as many to reference sites: one more source cited, a look. */
 const LINK_AMONG_SOURCES = 2.5;
+/** Words of its own from which a pingback's excerpt is the linking page's text, not a link farm's bare link. */
+const PINGBACK_PROSE_WORDS = 5;
+/** A spinner's template posted unspun: only spam is written so. */
+const SPIN_TEMPLATE_WEIGHT = 4;
 /** A name that is its own website's, where that address reads as a trade. */
 const TRADE_SIGNS_AS_SITE_WEIGHT = 2;
 /** What a link to a video or an outing weighs less with this many words of prose said about it. */
@@ -653,7 +657,9 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (promotion && promotion.weight < SHORT_MENTION_WEIGHT && letters < SHORT_MENTION_LETTERS && promotion.spans?.some((s) => MEDIA_MENTIONS.has(s.term))) {
       promotion.weight = SHORT_MENTION_WEIGHT;
     }
-    const link = linkFlag(linkInfo.counted);
+    // A pingback's excerpt is the linking page's text: the links in it are that blogger's sources,
+    // unless the excerpt is hardly more than a link (a link farm's "[…] https://… […]").
+    const link = pingback && proseWords >= PINGBACK_PROSE_WORDS ? null : linkFlag(linkInfo.counted);
     // One link inside a comment with much to say (a reader's question with its error log, a
     // source for an argument) is worth a look, not a verdict on its own: link spam says little
     // beyond its link, and a long pitch carries its own vocabulary.
@@ -710,6 +716,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       flags.push(f);
     }
     if (titleSlot) flags.push(makeFlag('generic-praise', 'template-title', { title: titleSlot }, TEMPLATE_TITLE_WEIGHT));
+    const spin = spinTemplateIn(content);
+    if (spin) flags.push(makeFlag('generic-praise', 'spin-template', { choice: spin }, SPIN_TEMPLATE_WEIGHT));
     // A testimonial vouching for a money mentor ("the real deal", "been with him", "got my withdrawal"): a flag only, no signal of the model's.
     const mentor = mentorPitchIn(content, scanned.tagged);
     if (mentor) flags.push(makeFlag('word', 'mentor-pitch', { phrase: mentor }, MENTOR_PITCH_WEIGHT));

@@ -94,6 +94,21 @@ function inflectionOfCommon(word: string): boolean {
  */
 const TITLE_SLOT = /(?:^|\s)(?:>|&gt;)\s*(\p{Lu}[^<>&\n]{2,98}?)\s*(?:<|&lt;)(?![^<>\n]*>)/u;
 
+/**
+ * A spinner's choice left unmade: "{Hi there|Hello|Hey}", words between braces split by bars.
+ * Spinning tools expand them into thousands of comments; a broken run posts the template itself.
+ */
+const SPIN_CHOICE = /\{[\p{L}\p{N}' ,.!?’-]{1,40}(?:\|[\p{L}\p{N}' ,.!?’-]{1,40}){1,8}\}/gu;
+/** Two such choices: one could be a reader's shorthand ("{yes|no}"). */
+const SPIN_CHOICES = 2;
+
+/** The first unmade choice of a spinner's template in `text`, when it holds two or more. */
+export function spinTemplateIn(text: string): string | null {
+  if (text.indexOf('|') < 0 || text.indexOf('{') < 0) return null;
+  const choices = text.match(SPIN_CHOICE);
+  return choices !== null && choices.length >= SPIN_CHOICES ? choices[0]! : null;
+}
+
 /** The title a template's slot holds in `text`, if any. */
 export function templateTitleSlot(text: string): string | null {
   if (text.indexOf('>') < 0 && text.indexOf('&gt;') < 0) return null;

@@ -157,6 +157,8 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
       return `Letters typed at random (${quoted(p.words)})`;
     case 'template-title':
       return `A template with this article’s title pasted in (“${String(p.title)}”), as spam tools write`;
+    case 'spin-template':
+      return `A spinning tool’s template posted as it was, its choices unmade (“${String(p.choice)}”)`;
     case 'mentor-pitch':
       return `Vouches for a money “mentor” (“${String(p.phrase)}”), as the testimonials posted in chains do`;
     case 'earnings-claim':

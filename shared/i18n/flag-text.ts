@@ -68,6 +68,8 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
       return t(key, { phrase: String(p.phrase) });
     case 'template-title':
       return t(key, { title: String(p.title) });
+    case 'spin-template':
+      return t(key, { choice: String(p.choice) });
     case 'links':
       return t(key, { count: num(p.count), limit: num(p.limit) });
     case 'reference-links':

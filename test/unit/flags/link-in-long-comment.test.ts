@@ -97,3 +97,11 @@ describe('a link to a manual or to the press', () => {
     expect(check('Nice post, more tips here https://cheap-pills.example.net/buy-now/').likelySpam).toBe(true);
   });
 });
+
+describe('a council’s page or a post on a network', () => {
+  it('a government page abroad is a reference, and a quoted post on a network a share', () => {
+    expect(check('The planning application is on the council portal if anyone wants to object: https://planning.northhartley.gov.uk/applications/23-01874').flags.map((f) => f.code)).not.toContain('link');
+    const tweet = check('Romano is saying it is done, here we go and everything, so the medical must be booked for tomorrow: https://x.com/FabrizioRomano/status/1816422917365893216');
+    expect(tweet.likelySpam).toBe(false);
+  });
+});

@@ -113,3 +113,16 @@ describe('who signs a pingback: the linking site, not its post’s title', () =>
     }
   });
 });
+
+describe('links in a pingback’s excerpt', () => {
+  it('are the linking blogger’s sources, not counted against it', () => {
+    const r = engine.check({ type: 'pingback', author_name: 'The post-mortem – Lilywhite Ramblings', author_url: 'https://lilywhiteramblings.example/2023/03/27/post-mortem/', content: '[&#8230;] Over at <a href="https://northlondonterrace.example/">North London Terrace</a> they have already written the tactical side, so I will stick to the mood [&#8230;]' }, newSource);
+    expect(r.flags.map((f) => f.code)).not.toContain('link');
+    expect(r.likelySpam).toBe(false);
+  });
+
+  it('unless the excerpt is hardly more than a link', () => {
+    const r = engine.check({ type: 'pingback', author_name: 'Daily Wire – News Aggregator', author_url: 'http://daily-wire.example/?p=88213', content: '[&#8230;] https://www.daily-wire.example/ [&#8230;]' }, newSource);
+    expect(r.likelySpam).toBe(true);
+  });
+});

@@ -307,3 +307,17 @@ describe('verdict', () => {
     expect(engine.check(ham, known).spamProbability).toBeNull();
   });
 });
+
+describe('a spinner’s template posted unspun', () => {
+  it('is likely spam, the first unmade choice as the reason', () => {
+    const r = engine.check({ content: '{Hi there|Hello|Hey}! {I just|I simply} want to give you a {huge|big} thumbs up for the {great|excellent} info.', author_name: 'Roxanne' });
+    expect(r.flags.find((f) => f.code === 'spin-template')?.reason).toBe('A spinning tool’s template posted as it was, its choices unmade (“{Hi there|Hello|Hey}”)');
+    expect(r.likelySpam).toBe(true);
+  });
+
+  it('leaves alone code and a reader’s one shorthand', () => {
+    for (const content of ['Use a pattern like `(cat|dog)s?` or the brace form {a,b} in bash.', 'The answer is {yes|no} depending on your version, read the changelog.']) {
+      expect(engine.check({ content, author_name: 'Dev' }).flags.map((f) => f.code), content).not.toContain('spin-template');
+    }
+  });
+});

@@ -32,6 +32,7 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   'earnings-claim': [{ phrase: 'made $17,450 last month' }],
   'mentor-pitch': [{ phrase: 'got my second withdrawal' }],
   'template-title': [{ title: 'Making sourdough at home' }],
+  'spin-template': [{ choice: '{Hi|Hello|Hey}' }],
   'author-bot-name': [{ given: 'James', added: 'fup' }],
   'generic-text-author-url': [{}],
   'author-commercial-name': [{ words: ['seo', 'agency'] }],
