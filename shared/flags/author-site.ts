@@ -38,6 +38,8 @@ const TRADE_STEMS: readonly string[] = [
   'isolation', 'debarras', 'gardemeuble', 'poseparquet', 'carrelage', 'maconnerie', 'terrassement', 'climatisation',
   'pompeachaleur', 'pergola', 'veranda', 'literie', 'matelas', 'canape', 'puericulture', 'insulation', 'mattress',
   'furniture', 'guttering', 'decking', 'driveway', 'paving', 'solarpanel', 'windowreplacement',
+  // placements sold with their tax breaks, and comparison sites
+  'lmnp', 'scpi', 'defiscalisation', 'comparateur',
 ];
 
 /**

@@ -229,6 +229,8 @@ export const COMMERCIAL_FR: readonly string[] = [
   'votre compte cpf', 'votre cpf', 'vos droits cpf', 'formations financées', 'formation financée à 100', 'financées à 100',
   'vérifiez votre éligibilité', 'testez votre éligibilité', 'sans avance de frais', 'reste à charge zéro', 'reste à charge 0',
   'devis gratuit sous', 'simulation gratuite',
+  // placements « garantis » et défiscalisation, qui « partent vite »
+  'loyers garantis', 'rendement garanti', 'placement garanti', 'les meilleurs lots partent',
   // minceur miracle
   'complément naturel', 'sans régime ni sport', 'sans faire de sport', 'kilos en un mois', 'kilos en une semaine',
 ];

@@ -749,3 +749,15 @@ describe('cold pitches to a software business and a bakery (a set written apart 
     }
   });
 });
+
+describe('a French savings blog’s and a tech blog’s queues (a set written apart from the rules)', () => {
+  it('flags the tax-break placement sold as guaranteed, and a scraper’s "Lire l’article original"', () => {
+    expect(judged({ content: 'Je complète avec un investissement en résidence services : loyers garantis par bail commercial, et les meilleurs lots partent vite.', author_url: 'https://lmnp-patrimoine.example' }, 'fra').likelySpam).toBe(true);
+    const scraper = judged({ type: 'pingback', author_name: 'Tech Infos 24 | Actualités', author_url: 'https://tech-infos24.example/2024/03/test/', content: '[…] Lire l’article original : Test du téléphone, notre avis après un mois […]' }, 'fra');
+    expect(scraper.flags.map((f) => f.code)).toContain('pingback-template');
+  });
+
+  it('leaves a saver alone who speaks of her own placements', () => {
+    expect(judged('Personnellement je complète le livret A avec une assurance-vie en fonds euros, le rendement n’est pas garanti au-delà du capital mais ça me va.', 'fra').likelySpam).toBe(false);
+  });
+});
