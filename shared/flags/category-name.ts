@@ -131,7 +131,10 @@ export function signsWithOwnHomePage(name: string, url: string): boolean {
   if (afterHost.replace(/^:[0-9]+/, '').replace(/\/+$/, '') !== '') return false;
   const site = siteOfHost(host);
   const label = site.split('.')[0]!.replace(/[^a-z0-9]/g, '');
-  const own = name.toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (own === '') return false;
-  return label === own || BLOG_AFFIXES.some((a) => label === a + own || label === own + a);
+  const lower = name.toLowerCase();
+  // "The Corner Shop Blog" signs from cornershopblog.example as well as from thecornershopblog.example.
+  return [lower, lower.replace(/^(?:the|le|la|les)\s+/, '')].some((n) => {
+    const own = n.replace(/[^a-z0-9]/g, '');
+    return own !== '' && (label === own || BLOG_AFFIXES.some((a) => label === a + own || label === own + a));
+  });
 }

@@ -429,7 +429,9 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
   }
   // "Travel Tales", "Book Nook Reviews" signed with their own home page: a blog named for what it
   // writes about. Those words make a business's name only elsewhere ("Travel Agency Deals").
-  if (commercial.length > 0 && input.author_url && commercial.every((w) => BLOG_TOPIC_WORDS.has(w)) && signsWithOwnHomePage(name, input.author_url)) {
+  // So is one that calls itself a blog ("The Corner Shop Blog", "Le blog de la boutique"): what
+  // it writes about, whatever that is.
+  if (commercial.length > 0 && input.author_url && (commercial.every((w) => BLOG_TOPIC_WORDS.has(w)) || words.includes('blog')) && signsWithOwnHomePage(name, input.author_url)) {
     commercial = [];
   }
   // "Kitchen Cabinets", "Payday Loans" under a website: the category the website sells, signed as a

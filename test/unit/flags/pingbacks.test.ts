@@ -126,3 +126,11 @@ describe('links in a pingback’s excerpt', () => {
     expect(r.likelySpam).toBe(true);
   });
 });
+
+describe('a blog that calls itself one', () => {
+  it('writes about shops without being one', () => {
+    const r = engine.check({ type: 'pingback', author_name: 'Small Biz Saturday: 5 Reads Worth Your Time | The Corner Shop Blog', author_url: 'https://cornershopblog.example/2018/11/small-biz-saturday-reads/', content: '[…] this piece on a one-page marketing plan is the one I send to every new shop owner […]' }, newSource);
+    expect(r.flags.map((f) => f.code)).not.toContain('author-commercial-name');
+    expect(r.likelySpam).toBe(false);
+  });
+});
