@@ -39,7 +39,7 @@ const TRADE_STEMS: readonly string[] = [
   'pompeachaleur', 'pergola', 'veranda', 'literie', 'matelas', 'canape', 'puericulture', 'insulation', 'mattress',
   'furniture', 'guttering', 'decking', 'driveway', 'paving', 'solarpanel', 'windowreplacement',
   // placements sold with their tax breaks, and comparison sites
-  'lmnp', 'scpi', 'defiscalisation', 'comparateur',
+  'lmnp', 'scpi', 'defiscalisation', 'comparateur', 'compared', 'uggs',
 ];
 
 /**

@@ -51,6 +51,7 @@ import {
   pingbackSigner,
   pingbackTemplate,
   placeholderName,
+  titleOnlyExcerpt,
   shoutingFlag,
   wordFlags,
 } from './signals';
@@ -570,7 +571,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     const titleSlot = scanned.markup ? templateTitleSlot(content) : null;
     const placeholder = input.author_name ? placeholderName(input.author_name) : null;
     const bot = input.author_name && !placeholder ? botName(input.author_name) : null;
-    const farmExcerpt = pingback ? pingbackTemplate(content) : null;
+    const farmExcerpt = pingback ? (pingbackTemplate(content) ?? titleOnlyExcerpt(content, input.author_name ?? '')) : null;
     const mailDomain = emailDomain(input.author_email);
     const disposable = mailDomain !== null && isDisposableEmailDomain(mailDomain) ? mailDomain : null;
     // Without a website, an e-mail address at a business's own domain says what the website would

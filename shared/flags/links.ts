@@ -11,10 +11,12 @@ export interface LinkInfo {
 }
 
 /**
- * A path into a project's manual ("/en/latest/", "/docs/", "/manual/", "/api/", "/wiki/"): a reader
- * pointing at documentation, on whatever host it lives.
+ * A path into a project's manual ("/en/latest/", "/docs/", "/manual/", "/api/", "/wiki/"), or a
+ * forum's thread ("showthread.php?t=…", "viewtopic.php", "/t/slug/123"): a reader pointing at
+ * documentation or at a discussion, on whatever host it lives.
  */
-const DOCUMENTATION_PATH = /^(?:https?:\/\/)?[^/?#\s]+\/(?:[^?#\s]*\/)?(?:docs?|documentation|manual|reference|api|wiki|(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:latest|stable))\//i;
+const DOCUMENTATION_PATH =
+  /^(?:https?:\/\/)?[^/?#\s]+\/(?:[^?#\s]*\/)?(?:(?:docs?|documentation|manual|reference|api|wiki|(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:latest|stable))\/|(?:showthread|viewtopic)\.php\?|t\/[a-z0-9-]+\/\d+)/i;
 
 /** Records `host` as a manual's when `url`'s path is one. */
 function noteDocumentation(url: string, host: string, info: { documentation?: string[] }): void {

@@ -370,6 +370,21 @@ export function isRankingTitle(title: string): boolean {
   return RANKING_TITLE.test(title.trim()) && YEAR.test(title);
 }
 
+const ELLIPSIS_MARK = /\[(?:…|\.\.\.|&hellip;|&#8230;)\]/g;
+
+/**
+ * "[…] Debian server tips […]" under "Debian server tips – Linux Admin News": an excerpt that is
+ * only the linking page's own title, as a scraper's page holds nothing else. The title, or null.
+ */
+export function titleOnlyExcerpt(content: string, name: string): string | null {
+  const excerpt = content.replace(ELLIPSIS_MARK, ' ').trim();
+  if (excerpt === '' || excerpt.length > name.length) return null;
+  const signer = pingbackSigner(name);
+  const title = (signer !== null ? name.slice(0, name.lastIndexOf(signer)).replace(TITLE_SITE_SEPARATOR, ' ') : name).trim();
+  const plain = (s: string): string => foldedWords(s).join(' ');
+  return title.includes(' ') && plain(excerpt) === plain(title) ? excerpt : null;
+}
+
 /** The first phrase of a link farm's excerpt in a pingback's or trackback's text (lists/pingbacks.ts), else null. */
 export function pingbackTemplate(content: string): string | null {
   const label = LABEL_EXCERPT.exec(content);

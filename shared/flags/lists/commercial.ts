@@ -126,6 +126,7 @@ export const COMMERCIAL_EN: readonly string[] = [
   'contribute a guest post', 'write a guest post for', 'guest post to your blog', 'few topic ideas', 'your site currently scores',
   'slow sites lose', 'i can get your site', 'sales appointments', 'done-for-you', 'done for you outreach', 'high da blogs',
   'high da sites', 'interested in a link exchange',
+  'loading very slow', 'google penalises slow', 'google penalizes slow', 'penalises slow sites', 'penalizes slow sites',
   'reply with yes', 'free audit report', 'errors which are affecting', 'errors that are affecting', 'affecting your google ranking',
   'verified database of', 'verified email list', 'b2b email list', 'contacts in your target market', 'dedicated virtual assistants',
   'virtual assistants starting at', 'i\'m a web designer who', 'i am a web designer who', 'send over a few ideas',

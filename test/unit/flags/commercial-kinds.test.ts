@@ -2,10 +2,13 @@
 // sold city by city, brides and cams, private lenders and psychics. Comments written for these tests.
 import { describe, expect, it } from 'vitest';
 import { createFlagEngine, UNKNOWN_AUTHOR_CONTEXT } from '../../../shared/flags';
+import { readAuthorSite } from '../../../shared/flags/author-site';
+import { hostOf } from '../../../shared/flags/links';
 import type { FlagInput } from '../../../shared/types';
 
 const engine = createFlagEngine();
 const check = (content: string) => engine.check({ content, author_name: 'Visitor' }, UNKNOWN_AUTHOR_CONTEXT);
+const read = (url: string) => readAuthorSite(url, hostOf(url)!);
 const terms = (content: string) => engine.wordHits(content).map((s) => s.term);
 /** A first-time author's comment on a site whose WordPress states its language (English unless said). */
 const judged = (comment: string | (Partial<FlagInput> & { content: string }), siteLanguage = 'eng') =>
@@ -759,5 +762,13 @@ describe('a French savings blog’s and a tech blog’s queues (a set written ap
 
   it('leaves a saver alone who speaks of her own placements', () => {
     expect(judged('Personnellement je complète le livret A avec une assurance-vie en fonds euros, le rendement n’est pas garanti au-delà du capital mais ça me va.', 'fra').likelySpam).toBe(false);
+  });
+});
+
+describe('a 2010s WordPress Spam folder (a set written apart from the rules)', () => {
+  it('reads the page-speed pitch, and comparison and boot-outlet addresses', () => {
+    expect(judged({ content: 'Hi, your website is loading very slow on mobile. Google penalises slow sites, we can fix it this week.', author_url: 'https://speedfixers.example' }).likelySpam).toBe(true);
+    expect(read('https://topvpncompared.example/').words).toContain('compared');
+    expect(read('http://www.cheapuggsbootsonline.example/').words).toEqual(expect.arrayContaining(['cheap', 'uggs']));
   });
 });

@@ -105,3 +105,11 @@ describe('a council’s page or a post on a network', () => {
     expect(tweet.likelySpam).toBe(false);
   });
 });
+
+describe('a forum’s thread', () => {
+  it('is a discussion cited, not held against a first comment', () => {
+    for (const url of ['https://ubuntuforums.example/showthread.php?t=2318877', 'https://forum.example.org/viewtopic.php?t=41', 'https://discuss.example.dev/t/kernel-regression/8812']) {
+      expect(check(`There's a long thread about exactly this bug: ${url}, the workaround is to pin the older kernel.`).flags.map((f) => f.code), url).not.toContain('link');
+    }
+  });
+});

@@ -134,3 +134,16 @@ describe('a blog that calls itself one', () => {
     expect(r.likelySpam).toBe(false);
   });
 });
+
+describe('a pingback whose excerpt is only its page’s title', () => {
+  it('is a scraper’s page, likely spam', () => {
+    const r = engine.check({ type: 'pingback', author_name: 'Debian server tips &#8211; Linux Admin News', author_url: 'http://linuxadminnews.example/debian-server-tips/', content: '[&#8230;] Debian server tips [&#8230;]' }, newSource);
+    expect(r.flags.map((f) => f.code)).toContain('pingback-template');
+    expect(r.likelySpam).toBe(true);
+  });
+
+  it('leaves alone an excerpt that says more than the title', () => {
+    const r = engine.check({ type: 'pingback', author_name: 'Debian server tips &#8211; Ana’s notes', author_url: 'https://ananotes.example/debian/', content: '[&#8230;] Debian server tips: I followed this guide to harden SSH on my home server [&#8230;]' }, newSource);
+    expect(r.flags.map((f) => f.code)).not.toContain('pingback-template');
+  });
+});
