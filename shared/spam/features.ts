@@ -18,8 +18,10 @@ const MAX_TEXT_WORDS = 300;
  * model saved under an older version knows nothing of the new readings in its history, so the
  * app relearns it from the site's history at the next sync (electron/core/spam-filter.ts).
  * Version 2: the author's network, bots' names, claims of income, a template's title slot.
+ * Version 3: more trades and buyers' guides read in authors' addresses, scrapers' pingbacks known
+ * by their copied title and their feed's footer, a pingback's name read as its site's.
  */
-export const FEATURE_SET_VERSION = 2;
+export const FEATURE_SET_VERSION = 3;
 
 /** Prefix of text-word features in saved state and in the "why" ("w:subscribe"). */
 export const WORD_PREFIX = 'w:';
