@@ -6,6 +6,7 @@
 
 import { isGivenName, isWord } from './category-name';
 import { registrableDomain } from './domains';
+import { TRAINING_CITIES, TRAINING_KINDS } from './lists/en';
 
 /**
  * Stems of trades that comment spam advertises, found anywhere in the site's name or path
@@ -40,6 +41,8 @@ const TRADE_STEMS: readonly string[] = [
   'furniture', 'guttering', 'decking', 'driveway', 'paving', 'solarpanel', 'windowreplacement',
   // placements sold with their tax breaks, and comparison sites
   'lmnp', 'scpi', 'defiscalisation', 'comparateur', 'compared', 'uggs',
+  // certification "dumps" and final-year projects sold to students
+  'dumps', 'finalyear',
 ];
 
 /**
@@ -88,6 +91,9 @@ function splitHost(host: string): { suffix: string | null; name: string } {
   return { suffix, name: suffix && host.length > suffix.length ? host.slice(0, host.length - suffix.length - 1) : host };
 }
 
+/** A training institute's address: a course and its city ("pythontrainingpune", "/data-science-course-in-hyderabad/"). */
+const COURSE_BY_CITY = new RegExp(`(?:${TRAINING_KINDS.join('|')})(?:in)?(?:${TRAINING_CITIES.join('|')})`);
+
 /** A buyer's guide's page: a ranking's slug, or a product's review. */
 const BUYERS_GUIDE_PAGE = /\/(?:best|top-\d+)-[a-z]|\/reviews?\/[a-z0-9]/;
 
@@ -125,6 +131,7 @@ export function readAuthorSite(url: string, host: string): AuthorSiteReading {
     add('meilleur');
     add('comparatif');
   }
+  if (COURSE_BY_CITY.test(`${name}${path}`.replace(/[^a-z]/g, ''))) add('training');
   // "velvetory.shop": the top-level domain says what the name does not.
   if (suffix !== null && SHOP_SUFFIXES.has(suffix)) add(`.${suffix}`);
   let referral = false;

@@ -32,8 +32,9 @@ const TLD_MAX = Math.max(...[...TLD_SET].map((t) => t.length));
 // An anchor element: its inner text is not counted again. Any other tag is skipped.
 const ANCHOR = String.raw`<a\s[^>]*?href\s*=\s*["']?([^"'\s>]*)[^>]*>[\s\S]*?(?:<\/a\s*>|$)|<[^>]*>`;
 // A URL with a scheme or "www.", a bare domain with a common top-level domain, or a domain spelled
-// apart to dodge link filters ("example . com", "example dot com", "example. com (delete the space)", a shortener's "goo . gl").
-const BARE = String.raw`((?:https?:\/\/|www\.)[^\s<>"'()\[\]{}]+)|(?<![\w@.-])((?:[a-z0-9][a-z0-9-]*\.)+(?:${TLDS}))(?![\w-]|\.\w)|(?<![\w@.-])([a-z0-9][a-z0-9-]{2,}(?:\s+(?:\.|dot)\s+(?:com|net|org|gl|ly)|\.\s+(?:com|org)))(?![\w-])`;
+// apart to dodge link filters ("example . com", "example dot com", "example(dot)net", "example. com (delete the space)",
+// a shortener's "goo . gl", a free domain's "example . tk").
+const BARE = String.raw`((?:https?:\/\/|www\.)[^\s<>"'()\[\]{}]+)|(?<![\w@.-])((?:[a-z0-9][a-z0-9-]*\.)+(?:${TLDS}))(?![\w-]|\.\w)|(?<![\w@.-])([a-z0-9][a-z0-9-]{2,}(?:(?:\s+(?:\.|dot)\s+|\s*[([]dot[)\]]\s*)(?:com|net|org|gl|ly|tk)|\.\s+(?:com|org)))(?![\w-])`;
 // With HTML: one regex pass, tags and anchors first.
 const LINK_RE = new RegExp(`${ANCHOR}|${BARE}`, 'gi');
 
@@ -89,9 +90,9 @@ export function hostOf(url: string): string | null {
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+/g;
 // After a dot and spaces, only "com" and "org", which no sentence starts with ("…the end. Net income…").
-const SPACED_RE = /(?<![\w@.-])([a-z0-9][a-z0-9-]{2,})(?:\s+(?:\.|dot)\s+(com|net|org|gl|ly)|\.\s+(com|org))(?![\w-])/g;
-/** Where a domain may be spelled apart: " . ", " dot ", or a dot followed by spaces before "com" or "org". */
-const SPACED_HINT = /\s(?:\.|dot)\s|\.\s+(?:com|org)(?![\w-])/;
+const SPACED_RE = /(?<![\w@.-])([a-z0-9][a-z0-9-]{2,})(?:(?:\s+(?:\.|dot)\s+|\s*[([]dot[)\]]\s*)(com|net|org|gl|ly|tk)|\.\s+(com|org))(?![\w-])/g;
+/** Where a domain may be spelled apart: " . ", " dot ", "(dot)", or a dot followed by spaces before "com" or "org". */
+const SPACED_HINT = /\s(?:\.|dot)\s|[([]dot[)\]]|\.\s+(?:com|org)(?![\w-])/;
 
 function inRanges(ranges: readonly [number, number][], i: number): boolean {
   for (const [from, to] of ranges) if (i >= from && i < to) return true;
@@ -151,7 +152,7 @@ function findTextLinks(lower: string, domains: string[], spaced: boolean, info: 
     if (host) found.push([start, host]);
     taken.push([start, end]);
   }
-  if (spaced && (dotSpace || lower.includes(' dot ')) && SPACED_HINT.test(lower)) {
+  if (spaced && (dotSpace || lower.includes('dot')) && SPACED_HINT.test(lower)) {
     SPACED_RE.lastIndex = 0;
     for (let m = SPACED_RE.exec(lower); m !== null; m = SPACED_RE.exec(lower)) {
       if (inRanges(taken, m.index)) continue;
@@ -180,7 +181,7 @@ export function findLinks(content: string, lower?: string, spaced = true): LinkI
   if (!mayContainLink(content, lowered)) return info;
   LINK_RE.lastIndex = 0;
   for (let m = LINK_RE.exec(content); m !== null; m = LINK_RE.exec(content)) {
-    const link = m[1] ?? m[2] ?? m[3] ?? m[4]?.replace(/\s+(?:\.|dot)\s+|\.\s+/i, '.');
+    const link = m[1] ?? m[2] ?? m[3] ?? m[4]?.replace(/\s+(?:\.|dot)\s+|\s*[([]dot[)\]]\s*|\.\s+/i, '.');
     if (link === undefined) continue;
     info.count++;
     const host = hostOf(link);

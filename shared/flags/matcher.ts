@@ -284,7 +284,7 @@ export class WordMatcher {
       if (keys.length > 0) this.allowed.add(keys.join(' '));
     }
     for (const entry of entries) this.add(entry);
-    const linkIds = ['dot', 'com', 'net', 'org', 'gl', 'ly'].map((w) => this.known.add(w));
+    const linkIds = ['dot', 'com', 'net', 'org', 'gl', 'ly', 'tk'].map((w) => this.known.add(w));
     const tagIds = tags.flatMap((t) => {
       const keys = entryKeys(t);
       return keys.length === 1 ? [this.known.add(keys[0]!)] : [];

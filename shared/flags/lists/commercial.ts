@@ -167,6 +167,10 @@ export const COMMERCIAL_EN: readonly string[] = [
   'claim your tokens', 'claim your reward', 'meme coin', 'easy 100x', 'next 100x', 'presale is live', 'token presale',
   // and the gambling sites' Indonesian slang: "profit every day", "jackpot at once"
   'mau cuan', 'langsung jp', 'gampang jp', 'pasti jp',
+  // free accounts and subscribers, certification "dumps" and final-year projects sold to students
+  'free premium accounts', 'free premium account', 'minecraft premium accounts', 'free subscribers', 'free subs',
+  'exam dumps', 'questions dumps', 'exam questions pdf', 'real exam questions', 'pass in first attempt',
+  'pass in the first attempt', 'valid questions', 'verified answers', 'braindumps', 'final year projects', 'ieee projects',
 ];
 
 /**

@@ -92,8 +92,8 @@ export const EN_EXCLUDED: Readonly<Record<string, string>> = {
  * ("selenium training in pune", "data analytics course in Chennai"). A learner names their own
  * course and city too: a word of commerce, not a phrase only spam uses.
  */
-const TRAINING_KINDS = ['course', 'courses', 'training', 'classes', 'coaching', 'institute', 'certification'];
-const TRAINING_CITIES = [
+export const TRAINING_KINDS = ['course', 'courses', 'training', 'classes', 'coaching', 'institute', 'certification'];
+export const TRAINING_CITIES = [
   'bangalore', 'bengaluru', 'hyderabad', 'pune', 'noida', 'delhi', 'chennai', 'mumbai', 'kolkata', 'gurgaon', 'gurugram',
   'ahmedabad', 'kochi', 'coimbatore', 'chandigarh', 'lucknow', 'jaipur', 'indore', 'nagpur', 'thane', 'marathahalli', 'ameerpet',
 ];

@@ -48,6 +48,9 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   'like = 1 prayer', 'like = one prayer', '1 like = 1', 'ignore = you', 'ignore = no', 'like = 1 year',
   'sorry for self promotion', 'support my channel', 'support my music', 'my patreon', 'donate to my',
   'follow my instagram', 'follow my twitter', 'follow my tiktok', 'follow my page', 'follow my channel',
+  // the 2010s video plugs: "go watch this", "hit the bell", follow for follow
+  'go watch this', 'go listen', 'hit the bell', 'ring the bell', 'follow for follow', 'i follow back', 'f4f',
+  'take 2 minutes to watch', 'take a minute to watch', 'take a second to watch', 'take a moment to watch',
 ];
 
 export const PROMOTION_PHRASES_FR: readonly string[] = [

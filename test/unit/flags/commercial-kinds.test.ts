@@ -772,3 +772,27 @@ describe('a 2010s WordPress Spam folder (a set written apart from the rules)', (
     expect(read('http://www.cheapuggsbootsonline.example/').words).toEqual(expect.arrayContaining(['cheap', 'uggs']));
   });
 });
+
+describe('2010s music videos’ and a tutorial blog’s spam (sets written apart from the rules)', () => {
+  it('reads the video plugs, follow-for-follow and free subscribers', () => {
+    for (const content of [
+      'OMG go watch this cover its better than the original https://www.youtube.com/watch?v=a9Qd7tLw3Hc',
+      'If you like this you will love our remix channel, subscribe and hit the bell',
+      'Twitter follow for follow?? @nina_xoxo98 i follow back 100%',
+      'Who wants 1000 free subscribers? go to subs4free(dot)net i got 2k in one day',
+      'Get free Minecraft premium accounts here >>> minecraftfree-accounts . tk <<< working 2015',
+    ]) {
+      expect(check(content).likelySpam, content).toBe(true);
+    }
+  });
+
+  it('reads certification dumps and a course sold by its city in the author’s address', () => {
+    expect(check('Passed my cloud certification today on first attempt using the real exam questions, 100% valid questions with verified answers.').likelySpam).toBe(true);
+    expect(read('http://pythontrainingpune.example.in/').words).toContain('training');
+    expect(read('https://littlesandlattes.example/potty-training-week-from-hell/').words).toEqual([]);
+  });
+
+  it('leaves a fan alone who recommends another cover with something to say about it', () => {
+    expect(check('This song always makes me think of my dad, he played it every Sunday. Miss you dad.').likelySpam).toBe(false);
+  });
+});

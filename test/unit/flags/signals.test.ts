@@ -321,3 +321,10 @@ describe('a spinner’s template posted unspun', () => {
     }
   });
 });
+
+describe('a domain spelled with "(dot)" or on a free top-level domain', () => {
+  it('is counted as a link', () => {
+    expect(flag(engine.check({ content: 'go to subs4free(dot)net now' }), 'links')?.reason).toBe('1 link in the text');
+    expect(flag(engine.check({ content: 'accounts here >>> minecraftfree-accounts . tk <<<' }), 'links')?.reason).toBe('1 link in the text');
+  });
+});
