@@ -96,6 +96,9 @@ const REFERENCE_DOMAINS = new Set([
   '20minutes.fr', 'leparisien.fr', 'lesechos.fr', 'mediapart.fr', 'la-croix.com', 'lepoint.fr', 'lexpress.fr',
   'nouvelobs.com', 'courrierinternational.com', 'rfi.fr', 'france24.com', 'arte.tv', 'sudouest.fr', 'letelegramme.fr',
   'ledauphine.com', 'lavoixdunord.fr', 'lesoir.be', 'rts.ch', 'radio-canada.ca', 'lapresse.ca', 'ledevoir.com',
+  // health and animal-care references readers point each other to
+  'mayoclinic.org', 'clevelandclinic.org', 'diabetes.org', 'heart.org', 'cancer.org', 'akc.org', 'aspca.org',
+  'rspca.org.uk', 'ameli.fr', 'has-sante.fr', 'vidal.fr', 'pasteur.fr', 'inserm.fr',
 ]);
 
 /** Suffixes of universities, governments and public bodies: sources, not sellers. */
@@ -117,7 +120,8 @@ export function isReferenceHost(host: string, domain: string | null): boolean {
     if (REFERENCE_DOMAINS.has(parent)) return true;
   }
   for (const p of REFERENCE_PREFIXES) if (h.startsWith(p)) return true;
-  for (const suffix of REFERENCE_SUFFIXES) if (h.endsWith(suffix)) return true;
+  // "nhs.uk" and "gov.uk" are sites of their own as well as suffixes ("www.nhs.uk/conditions/…").
+  for (const suffix of REFERENCE_SUFFIXES) if (h.endsWith(suffix) || h === suffix.slice(1)) return true;
   return false;
 }
 

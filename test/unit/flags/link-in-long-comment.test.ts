@@ -113,3 +113,11 @@ describe('a forum’s thread', () => {
     }
   });
 });
+
+describe('health services’ and clubs’ pages', () => {
+  it('are references, the NHS’s own site included', () => {
+    for (const url of ['https://www.nhs.uk/conditions/type-2-diabetes/preventing-type-2-diabetes/', 'https://www.gov.uk/council-tax', 'https://www.akc.org/expert-advice/training/crate-training/']) {
+      expect(check(`In the UK you can get referred to a prevention programme, details here: ${url}`).flags.map((f) => f.code), url).not.toContain('link');
+    }
+  });
+});
