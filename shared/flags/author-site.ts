@@ -41,8 +41,8 @@ const TRADE_STEMS: readonly string[] = [
   'furniture', 'guttering', 'decking', 'driveway', 'paving', 'solarpanel', 'windowreplacement',
   // placements sold with their tax breaks, and comparison sites
   'lmnp', 'scpi', 'defiscalisation', 'comparateur', 'compared', 'uggs',
-  // certification "dumps" and final-year projects sold to students
-  'dumps', 'finalyear',
+  // certification "dumps" and final-year projects sold to students; weight-loss drugs sold online
+  'dumps', 'finalyear', 'glp1', 'semaglutide', 'ozempic', 'tirzepatide', 'wegovy',
 ];
 
 /**
@@ -68,7 +68,8 @@ const TRADE_WORDS_WEIGHT = [2, 3, 3.5] as const;
  * weighs as two ordinary ones ("casino-en-ligne-fiable", "cheap-cialis").
  */
 const VICE_TRADES = new Set(['casino', 'poker', 'betting', 'sportsbook', 'bet', 'bets', 'slot', 'slots', 'spins', 'viagra', 'cialis',
-  'levitra', 'tramadol', 'kratom', 'steroid', 'escort', 'porn', 'xxx', 'sex', 'cams', 'webcam', 'hookup', 'onlyfans', 'payday']);
+  'levitra', 'tramadol', 'kratom', 'steroid', 'escort', 'porn', 'xxx', 'sex', 'cams', 'webcam', 'hookup', 'onlyfans', 'payday',
+  '.bet', '.casino', '.poker', '.porn', '.sex', '.xxx']);
 
 export interface AuthorSiteReading {
   /** The trade words of the address, in the order met (at most a few). */
@@ -93,6 +94,9 @@ function splitHost(host: string): { suffix: string | null; name: string } {
 
 /** A training institute's address: a course and its city ("pythontrainingpune", "/data-science-course-in-hyderabad/"). */
 const COURSE_BY_CITY = new RegExp(`(?:${TRAINING_KINDS.join('|')})(?:in)?(?:${TRAINING_CITIES.join('|')})`);
+
+/** A shop's page, or a landing page, given where a reader gives a home page: "/products/calming-chews", "/official". */
+const SELLING_PAGE = /\/(?:products?|collections|shop|store|buy|order|official)(?:\/|$)/;
 
 /** A buyer's guide's page: a ranking's slug, or a product's review. */
 const BUYERS_GUIDE_PAGE = /\/(?:best|top-\d+)-[a-z]|\/reviews?\/[a-z0-9]/;
@@ -132,6 +136,7 @@ export function readAuthorSite(url: string, host: string): AuthorSiteReading {
     add('comparatif');
   }
   if (COURSE_BY_CITY.test(`${name}${path}`.replace(/[^a-z]/g, ''))) add('training');
+  if (SELLING_PAGE.test(path)) add('product');
   // "velvetory.shop": the top-level domain says what the name does not.
   if (suffix !== null && SHOP_SUFFIXES.has(suffix)) add(`.${suffix}`);
   let referral = false;

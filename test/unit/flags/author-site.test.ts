@@ -4,7 +4,7 @@
 // that must not be held against them.
 import { describe, expect, it } from 'vitest';
 import { createFlagEngine, UNKNOWN_AUTHOR_CONTEXT } from '../../../shared/flags';
-import { readAuthorSite } from '../../../shared/flags/author-site';
+import { readAuthorSite, tradeWordsWeight } from '../../../shared/flags/author-site';
 import { hostOf } from '../../../shared/flags/links';
 import type { FlagInput } from '../../../shared/types';
 
@@ -467,5 +467,18 @@ describe('a landscape photographer’s site', () => {
   it('is no landscaping trade', () => {
     expect(read('https://www.greiglandscapes.example/').words).toEqual([]);
     expect(read('https://dallas-landscaping-pros.example/').words).toContain('landscaping');
+  });
+});
+
+describe('a shop’s page or a landing page given as the author’s website (a set written apart from the rules)', () => {
+  it('reads as a trade, and so do weight-loss drugs and a gambling top-level domain', () => {
+    expect(read('https://calmpaws.example/products/calming-chews').words).toContain('product');
+    expect(read('https://glucobalance.example/official').words).toContain('product');
+    expect(read('https://naturesglp1.example/').words).toContain('glp1');
+    expect(tradeWordsWeight(read('https://lucky-spin77.bet/').words)).toBe(3);
+  });
+
+  it('leaves a blog’s post and its about page alone', () => {
+    for (const url of ['https://annabakes.example/2024/05/shopping-for-flour/', 'https://annabakes.example/about/']) expect(read(url).words, url).toEqual([]);
   });
 });
