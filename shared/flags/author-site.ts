@@ -42,7 +42,7 @@ const TRADE_STEMS: readonly string[] = [
   // placements sold with their tax breaks, and comparison sites
   'lmnp', 'scpi', 'defiscalisation', 'comparateur', 'compared', 'uggs',
   // certification "dumps" and final-year projects sold to students; weight-loss drugs sold online
-  'dumps', 'finalyear', 'glp1', 'semaglutide', 'ozempic', 'tirzepatide', 'wegovy',
+  'dumps', 'finalyear', 'glp', 'semaglutide', 'ozempic', 'tirzepatide', 'wegovy',
 ];
 
 /**
