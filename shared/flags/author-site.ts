@@ -197,7 +197,8 @@ export function isPersonalSite(name: string, host: string): boolean {
   // A person's name: after a title; or a given name followed by words no dictionary has or
   // initials ("Priya Raman", "Tom H"). "Phoenix Patio Covers" and "bybit referral" are not.
   const first = person[0]!;
-  const reads = titled || (isGivenName(first) && person.slice(1).every((p) => p.length <= 2 || !isWord(p)));
+  // A surname that is a word as well as a name ("Martin", "Rose") is still a name.
+  const reads = titled || (isGivenName(first) && person.slice(1).every((p) => p.length <= 2 || !isWord(p) || isGivenName(p)));
   if (!reads) return false;
   const last = person[person.length - 1]!;
   return namedAfter(first, label) || (last.length >= 4 && namedAfter(last, label));

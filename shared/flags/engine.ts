@@ -676,6 +676,12 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     // named after them that sells nothing: a reader showing work rather than a client's link.
     if (link && link.code === 'link' && authorSite !== null && linkInfo.sites.length === 1 && linkInfo.sites[0] === authorSite && (personal ??= personalSiteOf(input.author_name, authorHost, authorSiteReading, author))) {
       link.weight = LINK_TO_OWN_BLOG;
+      // Saying so ("sur mon blog", "my write-up") is the same act, not a pitch of its own: a note.
+      const mention = flags.find((f) => f.code === 'self-promotion' && f.weight <= OWN_CODE_PROMOTION_WEIGHT);
+      if (mention) {
+        mention.weight = QUOTED_CALL_WEIGHT;
+        mention.note = true;
+      }
     }
     if (link) flags.push(link);
     if (linkInfo.reference.length > 0) {

@@ -121,3 +121,18 @@ describe('health services’ and clubs’ pages', () => {
     }
   });
 });
+
+describe('a teacher sharing her worksheet from her own blog', () => {
+  it('says it is hers in passing: a note, and the link to it a look', () => {
+    const r = engine.check(
+      {
+        author_name: 'Sylvie Martin',
+        author_url: 'https://lacasedesylvie.canalblog.com',
+        content: 'Merci pour cette progression, elle est très claire ! J’ai fait des fiches sur le passé composé pour mes CE2, elles sont sur mon blog si ça peut servir : https://lacasedesylvie.canalblog.com/archives/2019/01/20/passe-compose.html',
+      },
+      { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'fra' },
+    );
+    expect(r.flags.find((f) => f.code === 'self-promotion')?.note).toBe(true);
+    expect(r.likelySpam).toBe(false);
+  });
+});
