@@ -6,7 +6,8 @@
 // ("pris" is French, "cena" Spanish, "bei" German): those languages' "your price" is written as
 // the phrase ("din pris", "bei yako"). Written as spelled: the matcher folds accents.
 // Other scripts mostly need no list: a comment in another script than the site's is judged by its
-// script. Georgian and Armenian are listed, as franc cannot name them.
+// script. Georgian and Armenian are listed, as franc cannot name them, and the words of a few
+// scripts whose enquiries are often too short to be judged by their script alone.
 
 export const PRICE_WORDS: Readonly<Record<string, readonly string[]>> = {
   spa: ['precio', 'precios', 'presupuesto'],
@@ -49,4 +50,13 @@ export const PRICE_WORDS: Readonly<Record<string, readonly string[]>> = {
   swh: ['bei yako', 'bei gani'],
   kat: ['ფასი', 'ფასს', 'ფასები'],
   hye: ['գինը', 'գին', 'գները'],
+  // scripts whose short enquiries fall under the length a script is judged from
+  heb: ['המחיר', 'מחיר', 'מחירון'],
+  rus: ['цену', 'цены', 'прайс'],
+  ukr: ['ціну', 'ціни', 'прайс'],
+  ell: ['τιμή', 'τιμή σας', 'τιμές'],
+  arb: ['السعر', 'سعر', 'الأسعار'],
+  pes: ['قیمت'],
+  hin: ['कीमत', 'मूल्य'],
+  ben: ['দাম', 'মূল্য'],
 };

@@ -179,6 +179,8 @@ describe('a price enquiry in a language the site does not use', () => {
     'Hej, jeg ønskede at kende din pris.',
     'გამარჯობა, მინდოდა ვიცოდე თქვენი ფასი.',
     'Բարեւ, ես ուզում էի իմանալ ձեր գինը.',
+    // Too short to be judged by its script alone.
+    'היי, רציתי לדעת את המחיר שלך.',
   ];
 
   it('is likely spam on an English site, short as it is, with the word it asked with', () => {
