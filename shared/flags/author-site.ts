@@ -101,8 +101,12 @@ const SELLING_PAGE = /\/(?:products?|collections|shop|store|buy|order|official)(
 /** A buyer's guide's page: a ranking's slug, or a product's review. */
 const BUYERS_GUIDE_PAGE = /\/(?:best|top-\d+)-[a-z]|\/reviews?\/[a-z0-9]/;
 
-/** What `url` (the author's website, whose host is `host`) says of what it sells. */
-export function readAuthorSite(url: string, host: string): AuthorSiteReading {
+/**
+ * What `url` (the author's website, whose host is `host`) says of what it sells. `post` when the
+ * address is a post's (a pingback's): its path is the post's title as a slug, where short words of
+ * trade are the post's own ("/fixing-my-n64-jumper-pak-slot/"); only the longer stems are read there.
+ */
+export function readAuthorSite(url: string, host: string, post = false): AuthorSiteReading {
   const { name, suffix } = splitHost(host);
   const lower = url.toLowerCase();
   const hostAt = lower.indexOf(host);
@@ -115,11 +119,16 @@ export function readAuthorSite(url: string, host: string): AuthorSiteReading {
   };
   // Each part of the site's name and path between dots, hyphens, slashes and digits; then each
   // label of the name with its hyphens taken out, for a trade written in two words ("pas-cher").
-  const parts = `${name}/${path}`.split(/[^a-z]+/);
+  const nameParts = name.split(/[^a-z]+/);
+  const slugParts = path.split(/[^a-z]+/);
+  const parts = [...nameParts, ...slugParts];
   for (const label of name.split('.')) if (label.includes('-')) parts.push(label.replace(/-/g, ''));
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
     if (part.length < 3) continue;
-    if (TRADE_WORDS.has(part)) add(part);
+    const inSlug = i >= nameParts.length && i < nameParts.length + slugParts.length;
+    if (TRADE_WORDS.has(part)) {
+      if (!(post && inSlug)) add(part);
+    }
     // A stem inside a word already found ("loan" in "loans") is the same word.
     else if (part.length >= 5) for (const stem of TRADE_STEMS) if (part.includes(stem) && !words.some((w) => w.includes(stem))) add(stem);
   }

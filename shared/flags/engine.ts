@@ -517,15 +517,14 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     // A code host or a reference, or the site itself (its owner or a co-author signing with it): nothing advertised.
     const authorIsReference = authorHost !== null && (isReferenceHost(authorHost, authorSite) || (siteHost !== null && authorSite === siteOfHost(siteHost)));
     // What the author's website address sells, when they give one that is not a reference site.
-    const authorSiteReading = authorHost !== null && !authorIsReference ? readAuthorSite(input.author_url!, authorHost) : null;
+    const pingback = input.type === 'pingback' || input.type === 'trackback';
+    const authorSiteReading = authorHost !== null && !authorIsReference ? readAuthorSite(input.author_url!, authorHost, pingback) : null;
     // A shortened link as the author's website hides it, as in the text.
     const shortener = linkInfo.shortener ?? (authorHost !== null && !authorIsReference && isShortener(authorHost, authorSite) ? authorHost : null);
     const shouting = shoutingFlag(letters, capitals);
     let nameHits: WordHit[] = [];
     let author: Flag[] = [];
     let nameWords: string[] = [];
-    // A pingback's text is an excerpt of the page linking here: a link farm's says only that more is elsewhere.
-    const pingback = input.type === 'pingback' || input.type === 'trackback';
     if (input.author_name) {
       // One scan of the name: its words (a business name?), whether it may hold an address, and
       // blocked words in it ("Cheap Viagra"), which count like words in the text.
@@ -740,7 +739,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
         // "Garde Meuble Brest" from garde-meuble-brest.example: a trade signing with its own
         // address's words, the name a link builder ranks a page for. A look more.
         const signsAsSite = author.find((f) => f.code === 'author-name-is-website' && f.note);
-        if (signsAsSite && !hasGivenName(input.author_name!)) {
+        // Not a pingback's: every site signs its own.
+        if (signsAsSite && !pingback && !hasGivenName(input.author_name!)) {
           signsAsSite.weight = TRADE_SIGNS_AS_SITE_WEIGHT;
           signsAsSite.note = false;
         }

@@ -147,3 +147,16 @@ describe('a pingback whose excerpt is only its page’s title', () => {
     expect(r.flags.map((f) => f.code)).not.toContain('pingback-template');
   });
 });
+
+describe('a blog’s pingback from its post’s address', () => {
+  it('reads no short word of trade in the post’s slug, and signing as its own site is what every pingback does', () => {
+    const r = engine.check({ type: 'pingback', author_name: 'The Cartridge Closet', author_url: 'https://thecartridgecloset.blogspot.com/2021/02/fixing-my-n64-jumper-pak-slot.html', content: '[&#8230;] Credit where due: I would never have opened this thing up without the teardown over at this blog [&#8230;]' }, newSource);
+    expect(r.flags.map((f) => f.code)).not.toContain('author-site-trade');
+    expect(r.likelySpam).toBe(false);
+  });
+
+  it('still reads a trade’s stem in the slug, and short words of trade in the site’s own name', () => {
+    expect(codes({ type: 'pingback', author_name: 'Buy Cialis Online', author_url: 'https://pharma-news.example/buy-cialis-online/', content: '[…] more here […]' })).toContain('author-site-trade');
+    expect(codes({ type: 'pingback', author_name: 'Slot Bonus Daily', author_url: 'https://slot-bonus-daily.example/post-1/', content: '[…] more here […]' })).toContain('author-site-trade');
+  });
+});
