@@ -337,7 +337,7 @@ export function placeholderName(name: string): string | null {
  * "[…] Source: How to Prune Hydrangeas […]", "[…] Lire la suite : Tarte aux pommes […]": a scraper's
  * excerpt that is only a label and the title of the page it copied.
  */
-const LABEL_EXCERPT = /^\s*(?:\[(?:…|\.\.\.|&hellip;|&#8230;)\]\s*)?(source|via|read more|read the full (?:article|post|story)|continue reading|full article|original article|lire l['’]article original|lire la suite|la suite|article complet|voir l['’]article)(?:\s+(?:here|ici))?\s*:/i;
+const LABEL_EXCERPT = /^\s*(?:\[(?:…|\.\.\.|&hellip;|&#8230;)\]\s*)?(source|via|read more|read the full (?:article|post|story)|continue reading|full article|original article|lire l['’]article original|article original|lire la suite|la suite|article complet|voir l['’]article)(?:\s+(?:here|ici))?\s*:/i;
 
 /** What ends a page's title before its site's name: "Post title – Site", "Post | Site", "Post &#8211; Site". */
 const TITLE_SITE_SEPARATOR = /\s(?:[–—|»·-]|::|&#8211;|&#8212;|&ndash;|&mdash;|&raquo;)\s/g;

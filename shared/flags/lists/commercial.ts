@@ -121,6 +121,8 @@ export const COMMERCIAL_EN: readonly string[] = [
   'not sure where you\'re getting your information', 'not sure where you are getting your information',
   'i needs to spend some time', 'great info i was looking for this info',
   'paragraph is fastidious', 'post is fastidious', 'its my first time to commenting', 'first time to commenting anyplace',
+  'i was wanting to know your situation', 'i also am a blogger', 'swap techniques with other folks', 'swap solutions with others',
+  'swap strategies with other', 'why not shoot me an e-mail', 'why not shoot me an email', 'shoot me an e-mail if interested',
   'could also make comment due to', 'my younger sister is analyzing', 'analyzing these kinds of things',
   'software widget', 'merchant cash advance', 'unsecured business loan', 'unsecured business loans',
   'contribute a guest post', 'write a guest post for', 'guest post to your blog', 'few topic ideas', 'your site currently scores',

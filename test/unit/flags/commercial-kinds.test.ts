@@ -796,3 +796,14 @@ describe('2010s music videos’ and a tutorial blog’s spam (sets written apart
     expect(check('This song always makes me think of my dad, he played it every Sunday. Miss you dad.').likelySpam).toBe(false);
   });
 });
+
+describe('the "spam problem" template', () => {
+  it('is likely spam with the sentences only it writes', () => {
+    const r = judged({ content: 'Do you have a spam issue on this blog; I also am a blogger, and I was wanting to know your situation; we have developed some nice methods and we are looking to swap techniques with other folks, why not shoot me an e-mail if interested.', author_url: 'https://rankboosters.example' });
+    expect(r.likelySpam).toBe(true);
+  });
+
+  it('leaves a reader alone who asks the owner about spam', () => {
+    expect(judged('Do you have a spam problem too since the update? Akismet catches most of mine but a few slip through.').likelySpam).toBe(false);
+  });
+});

@@ -160,3 +160,9 @@ describe('a blog’s pingback from its post’s address', () => {
     expect(codes({ type: 'pingback', author_name: 'Slot Bonus Daily', author_url: 'https://slot-bonus-daily.example/post-1/', content: '[…] more here […]' })).toContain('author-site-trade');
   });
 });
+
+describe('a French scraper’s "Article original :"', () => {
+  it('is a label and the copied title: a link farm’s', () => {
+    expect(codes({ type: 'pingback', author_name: 'Running et Santé – Actus du Jour', author_url: 'http://running-actus.example/plan-semi/', content: '[&#8230;] Article original : Plan d’entraînement semi-marathon en 12 semaines [&#8230;]' })).toContain('pingback-template');
+  });
+});
