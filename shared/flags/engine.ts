@@ -153,9 +153,10 @@ const STYLED_LETTERS_WEIGHT = 0;
 const SHORT_MENTION_LETTERS = 80;
 const SHORT_MENTION_WEIGHT = 3.5;
 const MEDIA_MENTIONS: ReadonlySet<string> = new Set(MEDIA_MENTION_PHRASES);
-/** Calls to follow a link or use a code; and what they weigh where there is nothing to follow. */
+/** Calls to follow a link or use a code: a reader's quote where there is nothing to follow. */
 const LINK_CALLS: ReadonlySet<string> = new Set(['click here', 'click this', 'click the link', 'click on the link', 'link below', 'discount code', 'cliquez ici', 'cliquez sur le lien']);
-const QUOTED_CALL_WEIGHT = 1;
+/** What self-promotion weighs when it is read as context: a quoted call, a blogger naming the post the link goes to. */
+const PROMOTION_NOTE_WEIGHT = 1;
 /**
  * A version number ("6.4", "3.12.1"), code in backticks, an identifier (snake_case, camelCase) or a
  * file name (".py", ".php"): what a reader's question names and spun praise never does. Not a
@@ -541,7 +542,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       const signed = signer !== null ? { ...input, author_name: signer, author_url: authorHost !== null ? `https://${authorHost}/` : undefined } : input;
       let business = commercialNameWords(tagged, read.hits);
       // Its post's title says what it links to, unless it is a content farm's ranking of the year.
-      if (signer !== null && isRankingTitle(input.author_name)) business = [...(business ?? []), 'best'];
+      if (signer !== null && isRankingTitle(input.author_name)) business = [...business, 'best'];
       author = authorFlags(signed, business, read.mayLink && !(signer !== null && authorHost !== null && namesHost(signer, authorHost)));
     }
     // A tech-support pitch: an offer of service or a trouble with a phone number, or an offer of
@@ -678,7 +679,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       // Saying so ("sur mon blog", "my write-up") is the same act, not a pitch of its own: a note.
       const mention = flags.find((f) => f.code === 'self-promotion' && f.weight <= OWN_CODE_PROMOTION_WEIGHT);
       if (mention) {
-        mention.weight = QUOTED_CALL_WEIGHT;
+        mention.weight = PROMOTION_NOTE_WEIGHT;
         mention.note = true;
       }
     }
@@ -702,7 +703,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     // number or address is a reader quoting a page. Context, not a pitch.
     const call = links.count === 0 && !input.author_url && !address && phone === null ? flags.find((f) => f.code === 'self-promotion') : undefined;
     if (call?.spans?.every((s) => LINK_CALLS.has(s.term))) {
-      call.weight = QUOTED_CALL_WEIGHT;
+      call.weight = PROMOTION_NOTE_WEIGHT;
       call.note = true;
     }
     if (shouting) flags.push(shouting);
