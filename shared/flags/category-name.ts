@@ -70,6 +70,11 @@ export function isGivenName(w: string): boolean {
   return givenNames.has(w);
 }
 
+/** A name with a given name among its words ("Paul", "Marie Dubois", "Hélène Roussel"): a person's, whoever they work for. */
+export function hasGivenName(name: string): boolean {
+  return name.toLowerCase().split(/[^\p{L}]+/u).some((w) => w !== '' && isGivenName(w));
+}
+
 let nameEndings: Set<string> | null = null;
 
 /**

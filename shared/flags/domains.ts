@@ -23,13 +23,14 @@ export const BLOG_PLATFORMS: ReadonlySet<string> = new Set([
   'hautetfort.com', 'eklablog.com', 'unblog.fr', 'centerblog.net', 'blog4ever.com', 'kazeo.com', 'skyrock.com', 'free.fr',
 ]);
 
-/** Blog platforms the Public Suffix List lists among its private suffixes. */
-const LISTED_BLOG_PLATFORMS = ['blogspot.com', 'blogspot.fr', 'github.io', 'wixsite.com', 'netlify.app', 'neocities.org'];
-
-/** A blog on a blogging platform ("anna.wordpress.com", "jeanluc.blogspot.com"), not a domain of its own. */
+/**
+ * A site on a hosting platform ("anna.wordpress.com", "jeanluc.blogspot.com", "me.github.io"), not
+ * a domain of its own: registrableDomain counts it as its own owner (a private suffix of the
+ * Public Suffix List, or one of BLOG_PLATFORMS), where the public list sees the platform's domain.
+ */
 export function isHostedBlog(host: string): boolean {
-  for (const platform of [...BLOG_PLATFORMS, ...LISTED_BLOG_PLATFORMS]) if (host.endsWith(`.${platform}`)) return true;
-  return false;
+  const publicDomain = getDomain(host);
+  return publicDomain !== null && registrableDomain(host) !== publicDomain;
 }
 
 /**

@@ -35,7 +35,7 @@ import { MIN_PHONE_DIGITS, phoneNumberIn } from './phone';
 import { earningsClaimIn, MONEY_WORDS } from './earnings';
 import { MENTOR_TAGS, mentorPitchIn } from './mentor-pitch';
 import { botName } from './bot-name';
-import { isGivenName } from './category-name';
+import { hasGivenName } from './category-name';
 import { ANCHOR_TAGS, keywordAnchors } from './keyword-anchor';
 import {
   authorFlags,
@@ -414,15 +414,6 @@ function withUnspacedTerms(hits: readonly WordHit[], content: string): WordHit[]
   return found.length > 0 ? [...hits, ...found] : (hits as WordHit[]);
 }
 
-/**
- * @param siteHost the site's own host: links to its pages (another post, a category) are a reader
- * pointing at the site itself and, like reference links, not counted against the author.
- */
-/** A name with a given name in it ("Paul", "Marie Dubois"): a person's, whoever they work for. */
-function hasGivenName(name: string): boolean {
-  return name.toLowerCase().split(/[^\p{L}]+/u).some((w) => isGivenName(w));
-}
-
 /** "LWN.net" for lwn.net or www.lwn.net: a site named by its own address. */
 function namesHost(name: string, host: string): boolean {
   const n = name.trim().toLowerCase();
@@ -434,6 +425,11 @@ function personalSiteOf(name: string | undefined, host: string | null, site: Aut
   return host !== null && isPersonalSite(name ?? '', host) && !site?.words.length && !author.some((f) => f.code === 'author-commercial-website');
 }
 
+/**
+ * @param siteHost the site's own host: links to its pages (another post, a category) are a reader
+ * pointing at the site itself and, like reference links, not counted against the author.
+ * @param documentation hosts of links whose path is a manual's or a forum thread's (links.ts): references too.
+ */
 function readLinks(hosts: readonly string[], count: number, siteHost: string | null, documentation: readonly string[] = NO_TERMS): LinkReading {
   const sites: string[] = [];
   const reference: string[] = [];

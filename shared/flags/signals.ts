@@ -3,7 +3,7 @@
 // signals on what the store knows about its author and text.
 
 import type { Flag, FlagContext, FlagInput, FlagKind, Span } from '../types';
-import { categoryName, isGivenName, signsWithOwnHomePage } from './category-name';
+import { categoryName, hasGivenName, isGivenName, signsWithOwnHomePage } from './category-name';
 import type { FlagCode, FlagParams } from './codes';
 import { isHostedBlog, siteOfHost } from './domains';
 import { fold } from './fold';
@@ -473,7 +473,7 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
   // "Pergola Bioclimatique" (pergola-bioclimatique-prix.example) writing that "a bioclimatic pergola
   // is an excellent option": a business named for what it sells, selling it in the text. A
   // person's name, or a blog's on a blogging platform, is not the subject of its own comment.
-  const sold = site && uniq.length === 0 && weight === 0 && input.type !== 'pingback' && input.type !== 'trackback' ? nameSoldInText(words, site, input.content) : NO_TERMS;
+  const sold = site && uniq.length === 0 && weight === 0 && input.type !== 'pingback' && input.type !== 'trackback' ? nameSoldInText(name, words, site, input.content) : NO_TERMS;
   if (site && sold.length > 0) {
     flags.push(makeFlag('author-commercial', 'author-name-in-text', { site, words: sold }, NAME_SOLD_IN_TEXT_WEIGHT));
   } else if (uniq.length > 0 && site) {
@@ -497,8 +497,8 @@ const NO_TERMS: readonly string[] = [];
  * ("literie" for "Literie Confort Plus"), when the name is its own website's (not a blog on a
  * blogging platform). Read only for names that match their website: few do.
  */
-function nameSoldInText(words: readonly string[], site: string, content: string): readonly string[] {
-  if (words.length < 2 || words.some((w) => isGivenName(w)) || isHostedBlog(site)) return NO_TERMS;
+function nameSoldInText(name: string, words: readonly string[], site: string, content: string): readonly string[] {
+  if (words.length < 2 || hasGivenName(name) || isHostedBlog(site)) return NO_TERMS;
   const candidates = words.filter((w) => w.length >= SOLD_WORD_LETTERS);
   if (candidates.length === 0) return NO_TERMS;
   const text = new Set(foldedWords(content));
