@@ -52,7 +52,7 @@ const TRADE_STEMS: readonly string[] = [
 const TRADE_WORDS = new Set([
   'seo', 'shop', 'store', 'buy', 'deal', 'deals', 'sale', 'bet', 'bets', 'loan', 'vpn', 'apk', 'cbd', 'vape', 'keto', 'diet',
   'pills', 'pill', 'slot', 'slots', 'porn', 'sex', 'xxx', 'cams', 'spins', 'bonus', 'cash', 'outlet', 'promo', 'cheap',
-  'credit', 'dating', 'lender', 'lenders', 'product', 'products', 'bonuses', 'deposit',
+  'credit', 'dating', 'lender', 'lenders', 'product', 'products', 'bonuses', 'deposit', 'crack', 'cracked', 'activator',
 ]);
 
 /** Query keys and path words of referral and affiliate links. */
@@ -76,9 +76,11 @@ export interface AuthorSiteReading {
   words: string[];
   /** The address carries a referral or affiliate code. */
   referral: boolean;
+  /** The address is a page named by its words ("/dental-implants-houston/"), not a home page or a blog's post. */
+  page: boolean;
 }
 
-const NOTHING: AuthorSiteReading = Object.freeze({ words: Object.freeze([]) as unknown as string[], referral: false });
+const NOTHING: AuthorSiteReading = Object.freeze({ words: Object.freeze([]) as unknown as string[], referral: false, page: false });
 
 /**
  * A host's public suffix ("co.uk", "blogspot.com") and the name before it ("www.shop.example"):
@@ -97,6 +99,15 @@ const COURSE_BY_CITY = new RegExp(`(?:${TRAINING_KINDS.join('|')})(?:in)?(?:${TR
 
 /** A shop's page, or a landing page, given where a reader gives a home page: "/products/calming-chews", "/official". */
 const SELLING_PAGE = /\/(?:products?|collections|shop|store|buy|order|official)(?:\/|$)/;
+
+/**
+ * A page named by its words, given where a reader gives a home page: "/dental-implants-houston/",
+ * "/seo-for-dentists". Not a blog's post, which a reader may give for their website: dated, under
+ * /blog/, ending in .html, or a title's slug, long or in the first person or a question
+ * ("/our-kitchen-before-and-after/", "/why-we-left-london/").
+ */
+const LANDING_PAGE = /\/[a-z]+(?:-[a-z]+)+\/?$/;
+const POST_PAGE = /\/(?:19|20)\d\d\/|\/blog\/|\.html?$|\/(?:[a-z]+-){5,}|[/-](?:my|our|i|we|me|us|how|why|what|when|mon|ma|mes|notre|nos|je|nous|comment|pourquoi|quand)(?:-|\/?$)/;
 
 /** A buyer's guide's page: a ranking's slug, or a product's review. */
 const BUYERS_GUIDE_PAGE = /\/(?:best|top-\d+)-[a-z]|\/reviews?\/[a-z0-9]/;
@@ -156,7 +167,8 @@ export function readAuthorSite(url: string, host: string, post = false): AuthorS
     }
   }
   if (!referral && /\/(?:ref|referral|invite|aff|affiliate)\/[^/]+/.test(path)) referral = true;
-  return words.length === 0 && !referral ? NOTHING : { words: words.slice(0, 4), referral };
+  const page = !post && LANDING_PAGE.test(path) && !POST_PAGE.test(path);
+  return words.length === 0 && !referral ? NOTHING : { words: words.slice(0, 4), referral, page };
 }
 
 /** What a personal site's name may add to its author's ("hannahwrites", "petesworkshop", "jordanphotography"). */

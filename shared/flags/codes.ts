@@ -34,6 +34,7 @@ export const FLAG_CODES = [
   'author-name-in-text', // { site, words }
   'author-commercial-website', // { words, site }
   'author-site-trade', // { site, words } — the author's website address is made of a trade's words
+  'author-site-page', // { site, words } — the author's website is a page of a trade's site, given where a home page goes
   'author-site-referral', // { site } — the author's website address carries a referral code
   'author-email-trade', // { domain, words } — no website given, but the e-mail address is at a domain made of a trade's words
   'disposable-email', // { domain }

@@ -204,6 +204,8 @@ const PINGBACK_PROSE_WORDS = 5;
 const SPIN_TEMPLATE_WEIGHT = 4;
 /** A name that is its own website's, where that address reads as a trade. */
 const TRADE_SIGNS_AS_SITE_WEIGHT = 2;
+/** What a trade's page adds to its words when given as the author's website ("/dental-implants-houston/" rather than the home page). */
+const LANDING_PAGE_WEIGHT = 1.5;
 /** What a link to a video or an outing weighs less with this many words of prose said about it. */
 const PLATFORM_LINK_DISCOUNT = 1;
 const SHARED_LINK_WORDS = 10;
@@ -732,7 +734,9 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (authorSiteReading && authorSite) {
       const { words, referral } = authorSiteReading;
       if (words.length > 0) {
-        flags.push(makeFlag('author-commercial', 'author-site-trade', { site: authorSite, words }, tradeWordsWeight(words)));
+        // Given where a reader gives a home page, a page of the site: the page a link builder ranks.
+        if (authorSiteReading.page) flags.push(makeFlag('author-commercial', 'author-site-page', { site: authorSite, words }, tradeWordsWeight(words) + LANDING_PAGE_WEIGHT));
+        else flags.push(makeFlag('author-commercial', 'author-site-trade', { site: authorSite, words }, tradeWordsWeight(words)));
         // "Garde Meuble Brest" from garde-meuble-brest.example: a trade signing with its own
         // address's words, the name a link builder ranks a page for. A look more.
         const signsAsSite = author.find((f) => f.code === 'author-name-is-website' && f.note);

@@ -177,6 +177,8 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
       return `The author’s name reads like a business (${quoted(p.words)}) and is the name of their website (${String(p.site)})`;
     case 'author-site-trade':
       return `The author’s website reads like a trade (${quoted(p.words)} in ${String(p.site)})`;
+    case 'author-site-page':
+      return `The author’s website is a trade’s selling page, not a home page (${quoted(p.words)} in ${String(p.site)})`;
     case 'author-email-trade':
       return `The author’s e-mail address is at a trade’s domain (${quoted(p.words)} in ${String(p.domain)})`;
     case 'author-site-referral':

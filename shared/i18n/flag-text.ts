@@ -100,6 +100,7 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
     case 'author-name-in-text':
     case 'author-commercial-website':
     case 'author-site-trade':
+    case 'author-site-page':
       return t(key, { words: quoted(p.words), site: String(p.site) });
     case 'author-site-referral':
       return t(key, { site: String(p.site) });

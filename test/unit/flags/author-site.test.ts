@@ -49,7 +49,7 @@ describe('the trade in an author’s website address', () => {
       'https://www.statistician-online.com/1-data-management/',
       'https://kognitio.com/blog/sentiment-analysis-amazon-reviews-pt1/',
     ]) {
-      expect(read(url), url).toEqual({ words: [], referral: false });
+      expect(read(url), url).toEqual({ words: [], referral: false, page: false });
     }
   });
 
@@ -293,7 +293,8 @@ describe('the trade in an author’s e-mail address, when they give no website',
 describe('what a queue’s spam does with its author’s fields (first run of a set written apart from the rules)', () => {
   it('a gambling site with a second trade word weighs most: likely spam under any question', () => {
     const r = check({ author_name: 'Tom H.', author_url: 'https://spinpalace-bonuses.example/free-spins-no-deposit/', content: 'Quick question, does this also work on older versions of Windows 10?' });
-    expect(r.flags.find((f) => f.code === 'author-site-trade')?.weight).toBe(3.5);
+    // Its page, not its home page: a look more (below).
+    expect(r.flags.find((f) => f.code === 'author-site-page')?.weight).toBe(3.5 + 1.5);
     expect(r.likelySpam).toBe(true);
   });
 
@@ -477,10 +478,39 @@ describe('a shop’s page or a landing page given as the author’s website (a s
     expect(read('https://calmpaws.example/products/calming-chews').words).toContain('product');
     expect(read('https://glucobalance.example/official').words).toContain('product');
     expect(read('https://naturesglp1.example/').words).toContain('glp');
+    expect(read('https://fullsoftpc.example/pycharm-professional-crack/').words).toContain('crack');
     expect(tradeWordsWeight(read('https://lucky-spin77.bet/').words)).toBe(3);
   });
 
   it('leaves a blog’s post and its about page alone', () => {
     for (const url of ['https://annabakes.example/2024/05/shopping-for-flour/', 'https://annabakes.example/about/']) expect(read(url).words, url).toEqual([]);
+  });
+});
+
+describe('a trade’s selling page given as the author’s website (a set written apart from the rules)', () => {
+  const praise = 'Such a clear explanation of the whole process, especially the part about healing times. I will share it with my patients.';
+
+  it('weighs more than the trade’s home page: the page a link builder ranks, where a reader gives a home page', () => {
+    const home = flag({ content: praise, author_name: 'Emily Carter', author_url: 'https://www.brightsmiledental.example/' }, 'author-site-trade');
+    const page = flag({ content: praise, author_name: 'Emily Carter', author_url: 'https://www.brightsmiledental.example/dental-implants-houston/' }, 'author-site-page');
+    expect(home?.weight).toBe(2);
+    expect(page?.weight).toBe(3.5);
+    expect(page?.reason).toBe('The author’s website is a trade’s selling page, not a home page (“dental” in brightsmiledental.example)');
+    expect(check({ content: praise, author_name: 'Emily Carter', author_url: 'https://www.brightsmiledental.example/dental-implants-houston/' }).likelySpam).toBe(true);
+    const fr = 'Très bel article, merci ! La préparation des murs est en effet la clé d’un beau résultat.';
+    expect(check({ content: fr, author_name: 'Julien Martin', author_url: 'https://renov-peinture.example.fr/renovation-appartement-paris/' }).likelySpam).toBe(true);
+  });
+
+  it('leaves a blog’s post given as the author’s website alone: dated, long, in the first person or a question', () => {
+    for (const url of [
+      'https://ourweddingdiary.example/2023/06/the-big-day/',
+      'https://thekitchenfix.example/our-kitchen-renovation-diary/',
+      'https://sallysdental.example/why-i-finally-got-braces/',
+      'https://maisonpartagee.example/notre-renovation-de-longere/',
+      'https://homeslice.example/renovation-lessons-from-a-very-long-first-year/',
+    ]) {
+      expect(read(url).page, url).toBe(false);
+      expect(check({ content: praise, author_name: 'Sally Brooks', author_url: url }).likelySpam, url).toBe(false);
+    }
   });
 });

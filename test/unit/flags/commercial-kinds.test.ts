@@ -807,3 +807,17 @@ describe('the "spam problem" template', () => {
     expect(judged('Do you have a spam problem too since the update? Akismet catches most of mine but a few slip through.').likelySpam).toBe(false);
   });
 });
+
+describe('the "my long comment did not appear" template (a set written apart from the rules)', () => {
+  it('is likely spam under a website, with the sentence only it writes', () => {
+    const r = judged({ content: 'Wow that was odd. I just wrote an extremely long comment but after I clicked submit it didn’t show up. Grrrr… well I’m not writing all that over again. Anyway, just wanted to say superb blog!', author_name: 'Tammy', author_url: 'https://smartgadgetsreview.example' });
+    expect(r.likelySpam).toBe(true);
+    // Without its website the sentence alone says it.
+    const alone = judged({ content: 'Wow that was odd. I just wrote an extremely long comment but after I clicked submit it didn’t show up. I’ll try again later with the short version.', author_name: 'Tammy' });
+    expect(alone.flags.find((f) => f.code === 'spam-words')?.reason).toBe('Spam vocabulary: “wrote an extremely long comment”');
+  });
+
+  it('leaves a reader alone whose comment really went missing', () => {
+    expect(judged('My first comment seems to have vanished, maybe the spam filter ate it? I was asking whether the dough can rest overnight in the fridge.').likelySpam).toBe(false);
+  });
+});

@@ -40,6 +40,7 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   'author-name-in-text': [{ site: 'literie-confortplus.example', words: ['literie'] }],
   'author-commercial-website': [{ words: ['plumbing'], site: 'plumbing.example' }],
   'author-site-trade': [{ words: ['payday', 'loans'], site: 'bestpaydayloans.example' }],
+  'author-site-page': [{ words: ['dental'], site: 'brightsmiledental.example' }],
   'author-site-referral': [{ site: 'exchange.example' }],
   'author-email-trade': [{ domain: 'cheap-essay-writers.example', words: ['essay', 'cheap'] }],
   'disposable-email': [{ domain: 'mailinator.com' }],
