@@ -43,6 +43,8 @@ const TRADE_STEMS: readonly string[] = [
   'lmnp', 'scpi', 'defiscalisation', 'comparateur', 'compared', 'uggs',
   // certification "dumps" and final-year projects sold to students; weight-loss drugs sold online
   'dumps', 'finalyear', 'glp', 'semaglutide', 'ozempic', 'tirzepatide', 'wegovy',
+  // French sports betting, adult dating and theses written to order
+  'parissportif', 'coquin', 'redactionmemoire',
 ];
 
 /**
@@ -68,7 +70,7 @@ const TRADE_WORDS_WEIGHT = [2, 3, 3.5] as const;
  * weighs as two ordinary ones ("casino-en-ligne-fiable", "cheap-cialis").
  */
 const VICE_TRADES = new Set(['casino', 'poker', 'betting', 'sportsbook', 'bet', 'bets', 'slot', 'slots', 'spins', 'viagra', 'cialis',
-  'levitra', 'tramadol', 'kratom', 'steroid', 'escort', 'porn', 'xxx', 'sex', 'cams', 'webcam', 'hookup', 'onlyfans', 'payday',
+  'levitra', 'tramadol', 'kratom', 'steroid', 'escort', 'porn', 'xxx', 'sex', 'cams', 'webcam', 'hookup', 'onlyfans', 'payday', 'parissportif', 'coquin',
   '.bet', '.casino', '.poker', '.porn', '.sex', '.xxx']);
 
 export interface AuthorSiteReading {
@@ -109,6 +111,9 @@ const SELLING_PAGE = /\/(?:products?|collections|shop|store|buy|order|official)(
 const LANDING_PAGE = /\/[a-z]+(?:-[a-z]+)+\/?$/;
 const POST_PAGE = /\/(?:19|20)\d\d\/|\/blog\/|\.html?$|\/(?:[a-z]+-){5,}|[/-](?:my|our|i|we|me|us|how|why|what|when|mon|ma|mes|notre|nos|je|nous|comment|pourquoi|quand)(?:-|\/?$)/;
 
+/** Marketplaces where makers keep a shop of their own under the marketplace's address. */
+const MAKERS_MARKETS = new Set(['etsy.com', 'ko-fi.com', 'redbubble.com', 'society6.com', 'bandcamp.com', 'gumroad.com', 'folksy.com', 'alittlemarket.com', 'creezy.fr']);
+
 /** A buyer's guide's page: a ranking's slug, or a product's review. */
 const BUYERS_GUIDE_PAGE = /\/(?:best|top-\d+)-[a-z]|\/reviews?\/[a-z0-9]/;
 
@@ -123,7 +128,10 @@ export function readAuthorSite(url: string, host: string, post = false): AuthorS
   const hostAt = lower.indexOf(host);
   const rest = hostAt >= 0 ? lower.slice(hostAt + host.length) : '';
   const query = rest.indexOf('?');
-  const path = query >= 0 ? rest.slice(0, query) : rest;
+  const whole = query >= 0 ? rest.slice(0, query) : rest;
+  // A maker's shop on a marketplace (etsy.com/shop/HargreavesNestboxes): its name says what it
+  // sells; the marketplace's "/shop/" says nothing more.
+  const path = MAKERS_MARKETS.has(registrableDomain(host) ?? host) ? whole.replace(/^\/[^/]*/, '') : whole;
   const words: string[] = [];
   const add = (w: string): void => {
     if (!words.includes(w)) words.push(w);
@@ -209,7 +217,8 @@ export function isPersonalSite(name: string, host: string): boolean {
   if (signed.length === 2) {
     const blog = signed[1]!.toLowerCase().normalize('NFD').replace(/^the\s+/, '').replace(/[^a-z0-9]/g, '');
     const who = signed[0]!.trim().split(/\s+/)[0]!.toLowerCase();
-    if (blog === label && isGivenName(who)) return true;
+    // "Claire | The Flour Cupboard" (theflourcupboard.blog): the article is the name's as much as the address's.
+    if ((blog === label || `the${blog}` === label) && isGivenName(who)) return true;
   }
   const titled = parts.length > 1 && TITLES.has(parts[0]!);
   const person = titled ? parts.slice(1) : parts;

@@ -86,7 +86,12 @@ const REFERENCE_DOMAINS = new Set([
   'nixos.org', 'opensuse.org', 'raspberrypi.com', 'arduino.cc', 'unicode.org', 'man7.org', 'opengroup.org', 'ctan.org',
   'latex-project.org', 'sr.ht', 'developpez.com', 'zestedesavoir.com', 'selfhtml.org', 'britannica.com',
   'merriam-webster.com', 'jstor.org', 'larousse.fr', 'cnrtl.fr', 'persee.fr', 'cairn.info', 'hal.science', 'bnf.fr',
-  'insee.fr', 'service-public.fr',
+  'insee.fr', 'service-public.fr', 'education.fr', 'vie-publique.fr', 'senat.fr', 'assemblee-nationale.fr', 'cnrs.fr',
+  'ign.fr', 'shom.fr', 'meteofrance.com', 'ademe.fr', 'cnil.fr', 'quebec.ca', 'canada.ca',
+  // the statistics sports fans cite for a game or a race
+  'procyclingstats.com', 'firstcycling.com', 'naturalstattrick.com', 'hockey-reference.com', 'basketball-reference.com',
+  'baseball-reference.com', 'pro-football-reference.com', 'fbref.com', 'transfermarkt.com', 'nhl.com', 'nba.com', 'uefa.com',
+  'fifa.com', 'uci.org', 'worldrugby.org',
   // the journals and the press readers cite for a fact: no seller's page
   'nature.com', 'science.org', 'sciencedirect.com', 'springer.com', 'wiley.com', 'plos.org', 'pnas.org', 'cell.com',
   'thelancet.com', 'nejm.org', 'bmj.com', 'researchgate.net', 'semanticscholar.org', 'acm.org', 'ieee.org', 'zenodo.org',

@@ -198,6 +198,8 @@ const LINK_IN_LONG_COMMENT = 2.5;
 const LINK_TO_OWN_BLOG = 1.5;
 /** One link among as many to reference sites: one more source cited, a look. */
 const LINK_AMONG_SOURCES = 2.5;
+/** Words of prose per link from which links to pages that sell nothing are a reader's sources. */
+const CITED_PAGE_WORDS = 12;
 /** Words of its own from which a pingback's excerpt is the linking page's text, not a link farm's bare link. */
 const PINGBACK_PROSE_WORDS = 5;
 /** A spinner's template posted unspun: only spam is written so. */
@@ -425,6 +427,21 @@ function namesHost(name: string, host: string): boolean {
 /** Whether the author's website is their own blog, not a business's (see isPersonalSite). */
 function personalSiteOf(name: string | undefined, host: string | null, site: AuthorSiteReading | null, author: readonly Flag[]): boolean {
   return host !== null && isPersonalSite(name ?? '', host) && !site?.words.length && !author.some((f) => f.code === 'author-commercial-website');
+}
+
+/** Of `pages` (links.ts LinkInfo.pages), those on a site that is no reference, no shortener, and whose address names no trade. */
+function citedPages(pages: readonly string[] | undefined): number {
+  if (pages === undefined) return 0;
+  let cited = 0;
+  for (const url of pages) {
+    const host = hostOf(url);
+    if (host === null) continue;
+    const site = siteOfHost(host);
+    if (isReferenceHost(host, site) || isShortener(host, site)) continue;
+    const reading = readAuthorSite(url, host);
+    if (reading.words.length === 0 && !reading.referral) cited++;
+  }
+  return cited;
 }
 
 /**
@@ -670,6 +687,11 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     // tutorial that helped, one's own ride), are what readers share: a look less. Spam that links
     // there says little else, or what for ("my channel").
     if (link && linkInfo.platformLinks === linkInfo.counted && proseWords >= SHARED_LINK_WORDS) link.weight -= PLATFORM_LINK_DISCOUNT;
+    // Several pages cited by a reader who advertises no website, with something said of each (a
+    // species' recordings, a rule's thread, a method explained), on sites whose address names no
+    // trade: sources, a look at most. Link spam points at home pages and at pages named for what
+    // they sell, and says little per link. (One such link is as often a video's spam's: it stays a link.)
+    if (link && link.code === 'links' && authorHost === null && proseWords >= CITED_PAGE_WORDS * linkInfo.counted && citedPages(links.pages) >= linkInfo.counted) link.weight = Math.min(link.weight, LINK_AMONG_SOURCES);
     // A blogger pointing to their own write-up ("the numbers are here: marco.dev/…") under a website
     // named after them that sells nothing: a reader showing work rather than a client's link.
     if (link && link.code === 'link' && authorSite !== null && linkInfo.sites.length === 1 && linkInfo.sites[0] === authorSite && (personal ??= personalSiteOf(input.author_name, authorHost, authorSiteReading, author))) {

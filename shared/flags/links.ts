@@ -8,6 +8,8 @@ export interface LinkInfo {
   domains: string[];
   /** Hosts of the links whose path is a manual's (see DOCUMENTATION_PATH), when there are any. */
   documentation?: string[];
+  /** The links that lead to a page inside a site rather than to its home page (see PAGE_PATH), as written. */
+  pages?: string[];
 }
 
 /**
@@ -18,9 +20,13 @@ export interface LinkInfo {
 const DOCUMENTATION_PATH =
   /^(?:https?:\/\/)?[^/?#\s]+\/(?:[^?#\s]*\/)?(?:(?:docs?|documentation|manual|reference|api|wiki|(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:latest|stable))\/|(?:showthread|viewtopic)\.php\?|t\/[a-z0-9-]+\/\d+)/i;
 
-/** Records `host` as a manual's when `url`'s path is one. */
-function noteDocumentation(url: string, host: string, info: { documentation?: string[] }): void {
+/** A path past the home page: a segment of three letters or digits or more ("/species/…", "/p/12345", "/watch?v=…"). */
+const PAGE_PATH = /^(?:https?:\/\/)?[^/?#\s:]+(?::\d+)?\/[^\s]*[a-z0-9]{3}/i;
+
+/** Records `host` as a manual's when `url`'s path is one, and `url` as a page's when it leads past a home page. */
+function notePath(url: string, host: string, info: { documentation?: string[]; pages?: string[] }): void {
   if (DOCUMENTATION_PATH.test(url)) (info.documentation ??= []).push(host);
+  if (PAGE_PATH.test(url)) (info.pages ??= []).push(url);
 }
 
 const TLDS =
@@ -111,7 +117,7 @@ function isDomainChar(c: number): boolean {
  * Plain text (no HTML): URLs by a regex anchored on "http"/"www.", bare domains found from each
  * dot followed by a known top-level domain — no regex tried at every position.
  */
-function findTextLinks(lower: string, domains: string[], spaced: boolean, info: { documentation?: string[] }): number {
+function findTextLinks(lower: string, domains: string[], spaced: boolean, info: { documentation?: string[]; pages?: string[] }): number {
   let count = 0;
   const taken: [number, number][] = [];
   const found: [number, string][] = [];
@@ -123,7 +129,7 @@ function findTextLinks(lower: string, domains: string[], spaced: boolean, info: 
       const host = hostOf(m[0]);
       if (host) {
         found.push([m.index, host]);
-        noteDocumentation(m[0], host, info);
+        notePath(m[0], host, info);
       }
     }
   }
@@ -187,7 +193,7 @@ export function findLinks(content: string, lower?: string, spaced = true): LinkI
     const host = hostOf(link);
     if (host) {
       info.domains.push(host);
-      noteDocumentation(link, host, info);
+      notePath(link, host, info);
     }
   }
   return info;

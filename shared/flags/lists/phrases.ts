@@ -60,6 +60,8 @@ export const PROMOTION_PHRASES_FR: readonly string[] = [
   'cliquez sur le lien', 'découvrez notre', 'découvrez mon', 'inscrivez-vous', 'offre spéciale',
   'offre limitée', 'abonnez-vous à notre', 'abonnez vous à notre', 'suivez-nous sur', 'ajoutez-moi sur',
   'faites un don', 'mon adresse bitcoin',
+  // the author's name or profile as the link to follow
+  'lien dans mon nom', 'lien sur mon nom', 'cliquez sur mon nom', 'clique sur mon nom', 'sur mon profil', 'voir mon profil',
   // a business speaking of what it sells: a rental, a garage, a school, a software vendor
   'découvrez nos', 'réservez dès', 'commandez dès', 'profitez de nos', 'retrouvez nos', 'retrouvez les nouvelles collections',
   'nos formations', 'notre logiciel', 'notre application', 'notre garage', 'notre cabinet', 'devis en ligne',
@@ -79,7 +81,8 @@ export const PROMOTION_PHRASES_OTHER: readonly string[] = [
   'visita il nostro', 'visitate il nostro', 'visita la nostra', 'acquista ora',
   'visite nosso', 'visite o nosso', 'visite a nossa', 'compre agora',
   'bezoek onze', 'odwiedź naszą', 'odwiedź nasz', 'zapraszamy na naszą', 'заходите на наш', 'переходите на наш',
-  'продвижение сайта', 'продвижению сайта', 'раскрутка сайта',
+  'продвижение сайта', 'продвижению сайта', 'раскрутка сайта', 'pozycjonowanie stron', 'pozycjonowania stron', 'pozycjonowanie',
+  'pozycjonowania', 'posicionamiento web', 'posicionamento de sites',
   // a video's comments beg for subscribers in the viewers' own languages too
   'suscríbete a mi canal', 'suscribete a mi canal', 'suscríbanse a mi canal', 'suscribanse a mi canal', 'suscribanse',
   'suscríbanse', 'visiten mi canal', 'visita mi canal', 'pasen por mi canal', 'pásense por mi canal', 'pásate por mi canal',
@@ -285,7 +288,8 @@ export const PRAISE_PHRASES_EN: readonly string[] = [
 ];
 
 export const PRAISE_PHRASES_FR: readonly string[] = [
-  'merci pour ces informations', 'merci pour cette information', 'merci pour ces infos',
+  'merci pour ces informations', 'merci pour cette information', 'merci pour ces infos', 'merci pour l\'info',
+  'merci pour l’info', 'merci pour les infos', 'article passionnant', 'superbe article', 'très bel article',
   'merci pour cet article', 'merci pour ce partage', 'merci pour le partage', 'merci du partage',
   'merci pour ces conseils', 'super article', 'très bon article', 'bon article', 'excellent article',
   'bel article', 'article très intéressant', 'article intéressant', 'très intéressant',

@@ -16,7 +16,7 @@ export const SUPPORT_TERMS: readonly string[] = [
   'toll free', 'toll-free', 'tollfree', 'call us', 'call now', 'contact us', 'dial', 'phone number', 'phone numbers',
   'reservation number', 'reservations number', 'instant help', 'instant support', 'round the clock', '24/7', '24x7',
   'service client', 'numéro vert', 'numéro gratuit', 'numéro de téléphone', 'appelez', 'appelez-nous',
-  'joignable', 'nos techniciens', 'notre équipe', 'nos experts', 'assistance technique', 'support technique',
+  'joignable', 'pour joindre', 'mise en relation', 'appeler le', 'appelez le', 'composez le', 'nos techniciens', 'notre équipe', 'nos experts', 'assistance technique', 'support technique',
 ];
 
 /**

@@ -514,3 +514,24 @@ describe('a trade’s selling page given as the author’s website (a set writte
     }
   });
 });
+
+describe('makers and bloggers signing with their shop or their blog (a set written apart from the rules)', () => {
+  it('reads a maker’s shop on a marketplace by its own name, not by the marketplace’s "/shop/"', () => {
+    expect(read('https://www.etsy.com/shop/HargreavesNestboxes').words).toEqual([]);
+    expect(read('https://www.etsy.com/shop/CheapReplicaBagsOutlet').words).toContain('replica');
+    expect(read('https://www.calmpaws.example/shop/').words).toContain('product');
+  });
+
+  it('takes "Claire | The Flour Cupboard" with theflourcupboard.blog for a blogger with her blog', () => {
+    const post = 'I adapted your focaccia for a gluten-free version and it worked, with psyllium doing the heavy lifting. Write-up with the ratios here: https://theflourcupboard.example/2024/05/gluten-free-focaccia/';
+    const r = check({ content: post, author_name: 'Claire | The Flour Cupboard', author_url: 'https://theflourcupboard.example' });
+    expect(r.flags.find((f) => f.code === 'link')?.weight).toBeLessThan(3.5);
+    expect(r.likelySpam).toBe(false);
+  });
+
+  it('reads French sports betting and adult dating in an address as vices, and theses written to order as a trade', () => {
+    expect(tradeWordsWeight(read('https://www.meilleurs-sites-paris-sportifs.example/hockey').words)).toBe(3);
+    expect(tradeWordsWeight(read('https://rencontres-coquines.example/').words)).toBe(3.5);
+    expect(read('https://redaction-memoire-pro.example').words).toContain('redactionmemoire');
+  });
+});

@@ -821,3 +821,23 @@ describe('the "my long comment did not appear" template (a set written apart fro
     expect(judged('My first comment seems to have vanished, maybe the spam filter ate it? I was asking whether the dough can rest overnight in the fridge.').likelySpam).toBe(false);
   });
 });
+
+describe('French and Polish kinds (a set written apart from the rules)', () => {
+  it('reads a premium-rate number offered to reach a public office as a support pitch', () => {
+    const r = judged({ content: 'Pour joindre la caisse d’allocations rapidement, vous pouvez appeler le 0 899 18 22 40 (service de mise en relation, prix d’un appel surtaxé), tous les jours.', author_name: 'Numéro Allocations' }, 'fra');
+    expect(r.flags.some((f) => f.code === 'phone-support')).toBe(true);
+    expect(r.likelySpam).toBe(true);
+  });
+
+  it('knows Polish website positioning, the SEO pitch sent to blogs in every language', () => {
+    const r = judged({ content: 'Bardzo ciekawy wpis, pozdrawiam. Jeśli ktoś szuka skutecznego pozycjonowania stron, zapraszam.', author_name: 'Marek', author_url: 'https://krakow-firma.example.pl' }, 'eng');
+    expect(r.flags.find((f) => f.code === 'self-promotion')?.reason).toContain('pozycjonowania stron');
+    expect(r.likelySpam).toBe(true);
+  });
+
+  it('takes "merci pour l’info" for the praise that fits any article, under a trade’s name and site', () => {
+    const r = judged({ content: 'Merci pour l’info !', author_name: 'Pompe à chaleur Nantes', author_url: 'https://www.pompe-chaleur-nantes.example' }, 'fra');
+    expect(r.flags.some((f) => f.kind === 'generic-praise')).toBe(true);
+    expect(judged('Merci pour l’info, je ne savais pas que la mairie avait changé les horaires.', 'fra').likelySpam).toBe(false);
+  });
+});

@@ -136,3 +136,33 @@ describe('a teacher sharing her worksheet from her own blog', () => {
     expect(r.likelySpam).toBe(false);
   });
 });
+
+describe('several pages cited by a reader (a set written apart from the rules)', () => {
+  const judged = (content: string, author_url?: string) => engine.check({ content, author_name: 'Ruth Okafor', author_url }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' });
+  const CITED =
+    'I think the bird in your second photo is a Chiffchaff rather than a Willow Warbler: the legs look dark and the wing tips are short. ' +
+    'Compare the songs here https://www.birdsongs-archive.example/species/phylloscopus-collybita and the side-by-side photos in this identification article ' +
+    'https://www.wildlifetrust-east.example/news/telling-warblers-apart-in-spring from our county group. Not completely sure though, the light was poor.';
+
+  it('is a look at most when each link is a page of a site that sells nothing, with something said of each', () => {
+    const r = judged(CITED);
+    expect(r.flags.find((f) => f.code === 'links')?.weight).toBe(2.5);
+    expect(r.likelySpam).toBe(false);
+  });
+
+  it('still counts links to home pages, to pages named for what they sell, or under an advertised website', () => {
+    const selling = CITED.replace('https://www.birdsongs-archive.example/species/phylloscopus-collybita', 'https://www.best-binoculars-deals.example/cheap-binoculars-sale');
+    expect(judged(selling).flags.find((f) => f.code === 'links')?.weight).toBe(4);
+    const home = CITED.replace('https://www.birdsongs-archive.example/species/phylloscopus-collybita', 'https://www.birdsongs-archive.example/');
+    expect(judged(home).flags.find((f) => f.code === 'links')?.weight).toBe(4);
+    expect(judged(CITED, 'https://birdfeeders-direct.example').flags.find((f) => f.code === 'links')?.weight).toBe(4);
+  });
+});
+
+describe('the statistics and public pages readers cite (a set written apart from the rules)', () => {
+  const judged = (content: string) => engine.check({ content, author_name: 'Jonathan' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'fra' });
+  it('does not hold a game’s figures or a ministry’s curriculum against a first-time reader', () => {
+    expect(judged('On était à 58 % des tirs à 5 contre 5 en deuxième période, c’est pas si pire. https://www.naturalstattrick.com/game.php?season=20242025&game=20311').likelySpam).toBe(false);
+    expect(judged('Attention, les repères annuels ont changé en 2024 pour le CP, voir https://eduscol.education.fr/3041/reperes-annuels-cycle-2 (la division arrive plus tôt).').likelySpam).toBe(false);
+  });
+});
