@@ -198,6 +198,10 @@ const LINK_IN_LONG_COMMENT = 2.5;
 const LINK_TO_OWN_BLOG = 1.5;
 /** One link among as many to reference sites: one more source cited, a look. */
 const LINK_AMONG_SOURCES = 2.5;
+/** Words of prose from which a question asked with one link is a reader's (see ASKS). */
+const QUESTION_WITH_LINK_WORDS = 25;
+/** A question mark ending a sentence (not a URL's query). */
+const ASKS = /\?(?:\s|$)/;
 /** Words of prose per link from which links to pages that sell nothing are a reader's sources. */
 const CITED_PAGE_WORDS = 12;
 /** Words of its own from which a pingback's excerpt is the linking page's text, not a link farm's bare link. */
@@ -691,6 +695,10 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     // species' recordings, a rule's thread, a method explained), on sites whose address names no
     // trade: sources, a look at most. Link spam points at home pages and at pages named for what
     // they sell, and says little per link. (One such link is as often a video's spam's: it stays a link.)
+    // A question about what the link shows (the pannier bought, the rule in dispute), asked at some
+    // length by a reader who advertises no website: the link is the question's subject. A pitch
+    // asks nothing, and the templates' one-line questions are short.
+    if (link && link.code === 'link' && authorHost === null && proseWords >= QUESTION_WITH_LINK_WORDS && ASKS.test(content)) link.weight = Math.min(link.weight, LINK_AMONG_SOURCES);
     if (link && link.code === 'links' && authorHost === null && proseWords >= CITED_PAGE_WORDS * linkInfo.counted && citedPages(links.pages) >= linkInfo.counted) link.weight = Math.min(link.weight, LINK_AMONG_SOURCES);
     // A blogger pointing to their own write-up ("the numbers are here: marco.dev/…") under a website
     // named after them that sells nothing: a reader showing work rather than a client's link.

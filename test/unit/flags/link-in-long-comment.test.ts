@@ -166,3 +166,23 @@ describe('the statistics and public pages readers cite (a set written apart from
     expect(judged('Attention, les repères annuels ont changé en 2024 pour le CP, voir https://eduscol.education.fr/3041/reperes-annuels-cycle-2 (la division arrive plus tôt).').likelySpam).toBe(false);
   });
 });
+
+describe('a question asked about what one link shows (a set written apart from the rules)', () => {
+  const judged = (content: string, author_url?: string) => engine.check({ content, author_name: 'Linda Marsh', author_url }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' });
+  const QUESTION =
+    'I finally bought a cast iron pot after reading this, went with this one: https://www.ironware-kitchen.example/item/enamelled-pot-6qt ' +
+    'The first loaf came out with a lovely ear but the bottom was nearly burnt. Should I put a baking sheet on the rack underneath, or lower the heat for the last twenty minutes?';
+
+  it('is a look, not likely spam, from a reader who advertises no website', () => {
+    const r = judged(QUESTION);
+    expect(r.flags.find((f) => f.code === 'link')?.weight).toBe(2.5);
+    expect(r.likelySpam).toBe(false);
+    const fr = "Bonjour, j'ai acheté ce poulailler en bois il y a six mois : https://www.jardin-bricolage.example/p/poulailler-4-poules-8246 Problème, des poux rouges partout et le bois est plein de fentes. Vous pensez que ça vaut le coup de le traiter ou je passe directement à un modèle en plastique ?";
+    expect(engine.check({ content: fr, author_name: 'Patrick' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'fra' }).likelySpam).toBe(false);
+  });
+
+  it('stays a link for a one-line question, and under an advertised website', () => {
+    expect(judged('Have you seen this one? https://www.ironware-kitchen.example/item/enamelled-pot-6qt').flags.find((f) => f.code === 'link')?.weight).toBe(3.5);
+    expect(judged(QUESTION, 'https://ironware-kitchen.example').flags.find((f) => f.code === 'link')?.weight).toBe(3.5);
+  });
+});
