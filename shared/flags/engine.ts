@@ -51,6 +51,7 @@ import {
   pingbackSigner,
   pingbackTemplate,
   placeholderName,
+  searchRequestIn,
   titleOnlyExcerpt,
   shoutingFlag,
   wordFlags,
@@ -198,6 +199,8 @@ const LINK_IN_LONG_COMMENT = 2.5;
 const LINK_TO_OWN_BLOG = 1.5;
 /** One link among as many to reference sites: one more source cited, a look. */
 const LINK_AMONG_SOURCES = 2.5;
+/** A request to look up a name in quotes: a call to action, as "check out my" is (signals.ts flagsOf). */
+const SEARCH_REQUEST_WEIGHT = 4;
 /** Words of prose from which a question asked with one link is a reader's (see ASKS). */
 const QUESTION_WITH_LINK_WORDS = 25;
 /** A question mark ending a sentence (not a URL's query). */
@@ -734,6 +737,9 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       call.weight = PROMOTION_NOTE_WEIGHT;
       call.note = true;
     }
+    // A name in quotes to look up: a call to action without a link ("Search 'Ty Martel - Overdrive'").
+    const lookUp = flags.some((f) => f.code === 'self-promotion') ? null : searchRequestIn(content);
+    if (lookUp) flags.push(makeFlag('promotion', 'self-promotion', { terms: [lookUp.term] }, SEARCH_REQUEST_WEIGHT, { spans: [lookUp] }));
     if (shouting) flags.push(shouting);
     if (mashed) flags.push(makeFlag('shouting', 'keyboard-mash', { words: mashed.slice(0, 3) }, KEYBOARD_MASH_WEIGHT));
     for (const f of author) flags.push(f);

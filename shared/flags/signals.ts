@@ -24,6 +24,23 @@ export function makeFlag(kind: FlagKind, code: FlagCode, params: FlagParams | un
   return flag;
 }
 
+/**
+ * "Search 'Kid Vega - Concrete Summer'", "look up “Nightdrive Kyo” on Spotify": an artist's work in
+ * quotes for the reader to look up, the link a video's comments cannot carry. Not an error message
+ * to search for on the web ("search for 'ModuleNotFoundError'"). The span of the request, or null.
+ */
+const SEARCH_REQUEST =
+  /\b(?:search|look up|type in)\s+(?:for\s+)?["'“‘](?:[^"'”’\n]{1,40}\s[-–]\s[^"'”’\n]{1,40}["'”’]|[^"'”’\n]{3,60}["'”’]\s+on\s+(?:youtube|spotify|itunes|soundcloud|instagram|tiktok|facebook|deezer|bandcamp))/i;
+
+export function searchRequestIn(content: string): Span | null {
+  if (!content.includes('earch') && !content.includes('ook up') && !content.includes('ype in')) return null;
+  const m = SEARCH_REQUEST.exec(content);
+  return m ? { start: m.index, end: m.index + m[0].length, term: m[0], list: 'en', field: 'content' } : null;
+}
+
+/** The words that make a name its writer's own ("my photography blog"). */
+const OWNED = new Set(['my', 'mon', 'ma', 'our', 'notre']);
+
 /** A note's extra, shared: makeFlag only reads it. */
 const NOTE: Pick<Flag, 'note'> = Object.freeze({ note: true });
 
@@ -449,6 +466,8 @@ export function authorFlags(input: FlagInput, business?: readonly string[], name
   if (commercial.length > 0 && input.author_url && (commercial.every((w) => BLOG_TOPIC_WORDS.has(w)) || words.includes('blog')) && signsWithOwnHomePage(name, input.author_url)) {
     commercial = [];
   }
+  // "my photography blog", "mon blog de cuisine": a blog its writer calls their own, whatever its address.
+  if (commercial.length > 0 && words.includes('blog') && words.some((w) => OWNED.has(w))) commercial = [];
   // "Kitchen Cabinets", "Payday Loans" under a website: the category the website sells, signed as a
   // name. Unless the name is a blog's, signed with its home page ("Green Thumbs", greenthumbs.net).
   if (commercial.length === 0 && input.author_url) {

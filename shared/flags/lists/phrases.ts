@@ -33,6 +33,8 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   'enrol today', 'enroll now', 'start your free', 'get yours today', 'order yours',
   // chain letters: pass it on, or else
   'copy and paste this', 'copy paste this', 'paste this on', 'paste this in', 'paste this to', 'repost this on',
+  'unless you post this', 'post this on 3', 'post this on 5', 'post this on 10', 'post it on 3', 'post it on 5', 'post it on 10',
+  'on 3 other videos', 'on 5 other videos', 'on 10 other videos', 'on three other videos', 'on five other videos', 'on ten other videos',
   // a seller's own product or link, offered as a tip
   'try our app', 'try our tool', 'try our free', 'try our ai', 'try our service', 'try our software', 'try our platform',
   'see our guide', 'see our website', 'see our site', 'see our store', 'see our products', 'using my link', 'use my link', 'my affiliate link', 'through my link', 'via my link',

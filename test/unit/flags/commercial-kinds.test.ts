@@ -841,3 +841,24 @@ describe('French and Polish kinds (a set written apart from the rules)', () => {
     expect(judged('Merci pour l’info, je ne savais pas que la mairie avait changé les horaires.', 'fra').likelySpam).toBe(false);
   });
 });
+
+describe('a video’s comments and an older blog’s templates (sets written apart from the rules)', () => {
+  it('reads a name in quotes to look up as a call to action, in place of a link', () => {
+    const r = judged('UNDERGROUND RAPPER HERE. If you like real lyrics search "Kid Vega - Concrete Summer" on youtube, you won’t regret it');
+    expect(r.flags.find((f) => f.code === 'self-promotion')?.weight).toBe(4);
+    expect(r.likelySpam).toBe(true);
+    expect(judged('I had the same error, search for "ModuleNotFoundError pandas" and the first answer explains it: the venv was not active.').likelySpam).toBe(false);
+  });
+
+  it('knows the chain letter that threatens whoever does not post it on other videos', () => {
+    expect(judged('If you read this your dog will be sad for a year unless you post this on 5 other videos. Sorry, I had to do it too.').likelySpam).toBe(true);
+    expect(judged('Could you post this on the forum too? People there keep asking about the tuning.').likelySpam).toBe(false);
+  });
+
+  it('knows the "return the favor" and "which webhost are you working with" templates under a website', () => {
+    const favour = judged({ content: 'Hello, I think I saw you visited my web site so I came to return the favor. I’m trying to find things to improve my site, I suppose it’s ok to use some of your ideas!', author_url: 'https://supplement-reviews.example' });
+    expect(favour.likelySpam).toBe(true);
+    const host = judged({ content: 'Hey would you mind letting me know which webhost you’re working with? I’ve loaded your blog in 3 completely different browsers and I must say this blog loads a lot quicker than most.', author_name: 'Shenna', author_url: 'https://sleepmachines.example/masks' });
+    expect(host.flags.find((f) => f.code === 'spam-words')?.reason).toContain('which webhost you');
+  });
+});

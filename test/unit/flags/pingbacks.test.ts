@@ -1,7 +1,7 @@
 // Link farms' pingbacks and names that are a link's label: what a real WordPress site's Spam
 // folder fills with, and the genuine pingbacks and readers beside them.
 import { describe, expect, it } from 'vitest';
-import { createFlagEngine } from '../../../shared/flags';
+import { createFlagEngine, UNKNOWN_AUTHOR_CONTEXT } from '../../../shared/flags';
 import type { FlagContext, FlagInput } from '../../../shared/types';
 
 const engine = createFlagEngine();
@@ -164,5 +164,16 @@ describe('a blog’s pingback from its post’s address', () => {
 describe('a French scraper’s "Article original :"', () => {
   it('is a label and the copied title: a link farm’s', () => {
     expect(codes({ type: 'pingback', author_name: 'Running et Santé – Actus du Jour', author_url: 'http://running-actus.example/plan-semi/', content: '[&#8230;] Article original : Plan d’entraînement semi-marathon en 12 semaines [&#8230;]' })).toContain('pingback-template');
+  });
+});
+
+describe('a pingback from a blog its writer calls their own (a set written apart from the rules)', () => {
+  it('does not read "my photography blog" as a business', () => {
+    const r = createFlagEngine().check(
+      { type: 'pingback', author_name: 'Lightroom or Aperture, a year later | my photography blog', author_url: 'https://www.riverlight.example/2013/03/lightroom-or-aperture/', content: '[&#8230;] I wrote about my first impressions of the switch back here, and most of it still stands, except for the export presets [&#8230;]' },
+      { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' },
+    );
+    expect(r.flags.some((f) => f.code === 'author-commercial-name')).toBe(false);
+    expect(r.likelySpam).toBe(false);
   });
 });
