@@ -52,6 +52,7 @@ import {
   pingbackTemplate,
   placeholderName,
   searchRequestIn,
+  SEARCH_TAGS,
   titleOnlyExcerpt,
   shoutingFlag,
   wordFlags,
@@ -502,7 +503,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
   ];
   // Tagged: the words that make a name read like a business, currencies' names (a sum of money,
   // earnings.ts) and trades' nouns (a search phrase as anchor text, keyword-anchor.ts).
-  const matcher = new WordMatcher(entries, allow, [...COMMERCIAL_NAME_SINGLE_WORDS, ...MONEY_WORDS, ...ANCHOR_TAGS, ...MENTOR_TAGS]);
+  const matcher = new WordMatcher(entries, allow, [...COMMERCIAL_NAME_SINGLE_WORDS, ...MONEY_WORDS, ...ANCHOR_TAGS, ...MENTOR_TAGS, ...SEARCH_TAGS]);
   // As the scan reports its tags: folded keys ("prêt" → "pret").
   const businessNameWords = new Set(COMMERCIAL_NAME_SINGLE_WORDS.flatMap((w) => entryKeys(w)));
   const listsVersion = `${BUNDLED_LISTS_VERSION}/${hashLists(block, allow)}`;
@@ -738,7 +739,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       call.note = true;
     }
     // A name in quotes to look up: a call to action without a link ("Search 'Ty Martel - Overdrive'").
-    const lookUp = flags.some((f) => f.code === 'self-promotion') ? null : searchRequestIn(content);
+    const lookUp = !flags.some((f) => f.code === 'self-promotion') && SEARCH_TAGS.some((t) => scanned.tagged.includes(t)) ? searchRequestIn(content) : null;
     if (lookUp) flags.push(makeFlag('promotion', 'self-promotion', { terms: [lookUp.term] }, SEARCH_REQUEST_WEIGHT, { spans: [lookUp] }));
     if (shouting) flags.push(shouting);
     if (mashed) flags.push(makeFlag('shouting', 'keyboard-mash', { words: mashed.slice(0, 3) }, KEYBOARD_MASH_WEIGHT));

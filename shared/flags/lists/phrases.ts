@@ -34,7 +34,7 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   // chain letters: pass it on, or else
   'copy and paste this', 'copy paste this', 'paste this on', 'paste this in', 'paste this to', 'repost this on',
   'unless you post this', 'post this on 3', 'post this on 5', 'post this on 10', 'post it on 3', 'post it on 5', 'post it on 10',
-  'on 3 other videos', 'on 5 other videos', 'on 10 other videos', 'on three other videos', 'on five other videos', 'on ten other videos',
+  '3 other videos', '5 other videos', '10 other videos', 'three other videos', 'five other videos', 'ten other videos',
   // a seller's own product or link, offered as a tip
   'try our app', 'try our tool', 'try our free', 'try our ai', 'try our service', 'try our software', 'try our platform',
   'see our guide', 'see our website', 'see our site', 'see our store', 'see our products', 'using my link', 'use my link', 'my affiliate link', 'through my link', 'via my link',
@@ -63,7 +63,7 @@ export const PROMOTION_PHRASES_FR: readonly string[] = [
   'offre limitée', 'abonnez-vous à notre', 'abonnez vous à notre', 'suivez-nous sur', 'ajoutez-moi sur',
   'faites un don', 'mon adresse bitcoin',
   // the author's name or profile as the link to follow
-  'lien dans mon nom', 'lien sur mon nom', 'cliquez sur mon nom', 'clique sur mon nom', 'sur mon profil', 'voir mon profil',
+  'lien dans mon nom', 'lien sur mon nom', 'cliquez sur mon nom', 'clique sur mon nom', 'voir mon profil', 'passe me voir',
   // a business speaking of what it sells: a rental, a garage, a school, a software vendor
   'découvrez nos', 'réservez dès', 'commandez dès', 'profitez de nos', 'retrouvez nos', 'retrouvez les nouvelles collections',
   'nos formations', 'notre logiciel', 'notre application', 'notre garage', 'notre cabinet', 'devis en ligne',
