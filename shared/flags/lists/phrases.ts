@@ -40,7 +40,8 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   'see our guide', 'see our website', 'see our site', 'see our store', 'see our products', 'using my link', 'use my link', 'my affiliate link', 'through my link', 'via my link',
   // promotion that names itself, apologising or not
   'shameless plug', 'shameless self promotion', 'sorry for the self-promotion', 'excuse the self promotion', 'promoting my',
-  'promote my', 'sorry for the spam', 'sorry for spamming', 'sorry to spam', 'i know this is spam', 'sorry for the self promotion',
+  'promote my', 'sorry for the spam', 'sorry for spam', 'sorry for spamming', 'get my channel out there', 'get my music out there',
+  'check my vine', 'my vine account', 'sorry to spam', 'i know this is spam', 'sorry for the self promotion',
   'don\'t mean to spam', 'dont mean to spam', 'not trying to spam', 'not to spam but', 'dropped my mixtape', 'dropped my new',
   'before it gets deleted', 'before they delete it', 'before it gets taken down', 'remove spaces', 'remove the spaces',
   'see my profile', 'pics in my bio', 'pics are in my bio', 'pics on my profile', 'every sub helps', 'every single sub helps',

@@ -850,6 +850,11 @@ describe('a video’s comments and an older blog’s templates (sets written apa
     expect(judged('I had the same error, search for "ModuleNotFoundError pandas" and the first answer explains it: the venv was not active.').likelySpam).toBe(false);
   });
 
+  it('knows the singer who apologises for spamming to get a channel out there, and the follow-me of a video app', () => {
+    expect(judged('Hey sorry for spam but I’m trying to get my channel out there, I sing covers in English and Portuguese. Would mean the world if you listened').likelySpam).toBe(true);
+    expect(judged('hey guys check my vine lol i do funny stuff every day #vine').likelySpam).toBe(true);
+  });
+
   it('knows the chain letter that threatens whoever does not post it on other videos', () => {
     expect(judged('If you read this your dog will be sad for a year unless you post this on 5 other videos. Sorry, I had to do it too.').likelySpam).toBe(true);
     expect(judged('Could you post this on the forum too? People there keep asking about the tuning.').likelySpam).toBe(false);
