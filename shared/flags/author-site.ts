@@ -181,6 +181,7 @@ export function readAuthorSite(url: string, host: string, post = false): AuthorS
 
 /** What a personal site's name may add to its author's ("hannahwrites", "petesworkshop", "jordanphotography"). */
 const PERSONAL_REST_LETTERS = 12;
+const FRENCH_TITLE_LETTERS = 20;
 const SELLING = /best|shop|store|buy|cheap|deal|sale|vape|loan|casino|pharm|pills|escort/;
 /** Top-level domains of shops: a trade of their own. */
 const SHOP_SUFFIXES = new Set(['shop', 'store', 'sale', 'deals', 'buy', 'market', 'casino', 'bet', 'loans', 'agency', 'marketing', 'services']);
@@ -241,7 +242,9 @@ function namedAfter(own: string, label: string): boolean {
   // "Anne", lesjardinsdanne (« les jardins d'Anne »), "Julia", thewanderingjulia: the name closes it.
   else if (own.length >= 4 && label.endsWith(own)) rest = label.slice(0, label.length - own.length);
   else return false;
-  return rest.length <= PERSONAL_REST_LETTERS && !SELLING.test(rest);
+  // "lesptitsbonheursdeceline" (« les p'tits bonheurs de Céline »): a French title ending on its writer's name takes more words.
+  const limit = /(?:de|d)$/.test(rest) && !label.startsWith(own) ? FRENCH_TITLE_LETTERS : PERSONAL_REST_LETTERS;
+  return rest.length <= limit && !SELLING.test(rest);
 }
 
 /** The weight of an author's website made of trade words. */

@@ -66,7 +66,7 @@ export function siteOfHost(host: string): string {
  * source, not selling. A first-time author's link to them is not held against the author.
  */
 const REFERENCE_DOMAINS = new Set([
-  'github.com', 'github.io', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'sourceforge.net', 'githubusercontent.com',
+  'github.com', 'github.io', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'framagit.org', 'gitea.com', 'launchpad.net', 'sourceforge.net', 'githubusercontent.com',
   'stackoverflow.com', 'stackexchange.com', 'superuser.com', 'serverfault.com', 'askubuntu.com', 'mathoverflow.net',
   'wikipedia.org', 'wikimedia.org', 'wiktionary.org', 'wikidata.org', 'archive.org',
   'readthedocs.io', 'readthedocs.org', 'python.org', 'mozilla.org', 'w3.org', 'whatwg.org', 'ietf.org', 'rfc-editor.org',

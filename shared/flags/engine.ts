@@ -695,20 +695,29 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     // tutorial that helped, one's own ride), are what readers share: a look less. Spam that links
     // there says little else, or what for ("my channel").
     if (link && linkInfo.platformLinks === linkInfo.counted && proseWords >= SHARED_LINK_WORDS) link.weight -= PLATFORM_LINK_DISCOUNT;
-    // Several pages cited by a reader who advertises no website, with something said of each (a
-    // species' recordings, a rule's thread, a method explained), on sites whose address names no
-    // trade: sources, a look at most. Link spam points at home pages and at pages named for what
-    // they sell, and says little per link. (One such link is as often a video's spam's: it stays a link.)
     // A question about what the link shows (the pannier bought, the rule in dispute), asked at some
     // length by a reader who advertises no website: the link is the question's subject. A pitch
     // asks nothing, and the templates' one-line questions are short.
     if (link && link.code === 'link' && authorHost === null && proseWords >= QUESTION_WITH_LINK_WORDS && ASKS.test(content)) link.weight = Math.min(link.weight, LINK_AMONG_SOURCES);
+    // Several pages cited by a reader who advertises no website, with something said of each (a
+    // species' recordings, a rule's thread, a method explained), on sites whose address names no
+    // trade: sources, a look at most. Link spam points at home pages and at pages named for what
+    // they sell, and says little per link. (One such link is as often a video's spam's: it stays a link.)
     if (link && link.code === 'links' && authorHost === null && proseWords >= CITED_PAGE_WORDS * linkInfo.counted && citedPages(links.pages) >= linkInfo.counted) link.weight = Math.min(link.weight, LINK_AMONG_SOURCES);
     // A blogger pointing to their own write-up ("the numbers are here: marco.dev/…") under a website
     // named after them that sells nothing: a reader showing work rather than a client's link.
     if (link && link.code === 'link' && authorSite !== null && linkInfo.sites.length === 1 && linkInfo.sites[0] === authorSite && (personal ??= personalSiteOf(input.author_name, authorHost, authorSiteReading, author))) {
       link.weight = LINK_TO_OWN_BLOG;
       // Saying so ("sur mon blog", "my write-up") is the same act, not a pitch of its own: a note.
+      const mention = flags.find((f) => f.code === 'self-promotion' && f.weight <= OWN_CODE_PROMOTION_WEIGHT);
+      if (mention) {
+        mention.weight = PROMOTION_NOTE_WEIGHT;
+        mention.note = true;
+      }
+    }
+    // "J'ai mis mon journal de brassage sur mon blog" under that blog, named after its writer: the
+    // same act without the link, a note.
+    if (!link && authorHost !== null && !authorIsReference && (personal ??= personalSiteOf(input.author_name, authorHost, authorSiteReading, author))) {
       const mention = flags.find((f) => f.code === 'self-promotion' && f.weight <= OWN_CODE_PROMOTION_WEIGHT);
       if (mention) {
         mention.weight = PROMOTION_NOTE_WEIGHT;
@@ -786,7 +795,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       if (referral) flags.push(makeFlag('link-reputation', 'author-site-referral', { site: authorSite }, REFERRAL_WEIGHT));
     }
     // A long comment under a blogger's own site, praise and all, is a fellow blogger's: the praise stays a note.
-    const fellowBlogger = praiseWithLink && letters >= SHORT_PRAISE_LETTERS && authorHost !== null && !authorIsReference && (personal ??= personalSiteOf(input.author_name, authorHost, authorSiteReading, author));
+    // So does a shorter one with something of its own to say, from a person ("Super article ! … la levure WLP565 …").
+    const fellowBlogger = praiseWithLink && (letters >= SHORT_PRAISE_LETTERS || (hasGivenName(input.author_name ?? '') && (namesSomethingSpecific(content) || hasWordsOfItsOwn(content, OWN_WORDS_BEYOND_PRAISE)))) && authorHost !== null && !authorIsReference && (personal ??= personalSiteOf(input.author_name, authorHost, authorSiteReading, author));
     const praiseAt = praiseWithLink && !fellowBlogger ? flags.findIndex((f) => f.kind === 'generic-praise') : -1;
     if (praiseAt >= 0) {
       const praise = flags[praiseAt]!;

@@ -607,7 +607,8 @@ export class WordMatcher {
       for (let j = i + 1; j < count; j++) {
         const next = ids[j]!;
         node = next < 0 ? undefined : node.next.get(next);
-        if (!node) break;
+        // A phrase is said within one sentence: "the first visit? My son…" holds no "visit my".
+        if (!node || endsSentenceBetween(text, ends[j - 1]!, starts[j]!)) break;
         if (node.entry) {
           found = node;
           last = j;
@@ -766,4 +767,14 @@ function tidy(hits: WordHit[]): WordHit[] {
     coveredTo = Math.max(coveredTo, hit.span.end);
   }
   return out;
+}
+
+/** Whether the characters of `text` in [from, to) close a sentence: "?", "!", or "." before a space. */
+function endsSentenceBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 63 /* ? */ || c === 33 /* ! */) return true;
+    if (c === 46 /* . */ && k + 1 < text.length && (text.charCodeAt(k + 1) === 32 || text.charCodeAt(k + 1) === 10)) return true;
+  }
+  return false;
 }

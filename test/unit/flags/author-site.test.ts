@@ -535,3 +535,25 @@ describe('makers and bloggers signing with their shop or their blog (a set writt
     expect(read('https://redaction-memoire-pro.example').words).toContain('redactionmemoire');
   });
 });
+
+describe('French bloggers and their blogs (a set written apart from the rules)', () => {
+  const check = (input: FlagInput) => engine.check(input, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'fra' });
+  it('takes a French blog title ending on its writer’s name for her own site', () => {
+    const r = check({ content: 'Merci pour ce partage, ça fait du bien de lire une maman qui ose dire que c’est épuisant. J’avais écrit là-dessus aussi : https://lespetitsbonheursdeceline.example/maman-epuisee/', author_name: 'Céline', author_url: 'https://lespetitsbonheursdeceline.example' });
+    expect(r.likelySpam).toBe(false);
+  });
+
+  it('takes "sur mon blog" under a blog named after its writer for the same act as its link, and praise with something of its own for a fellow blogger’s', () => {
+    const r = check({ content: 'Super article ! Je brasse depuis 3 ans et j’ai tenté la levure WLP565 : ça bloque vers 1.030 si on ne monte pas à 30 °C. J’ai mis mon journal de brassage sur mon blog si ça intéresse.', author_name: 'Hugo Brasse', author_url: 'https://hugobrasse.example' });
+    expect(r.flags.find((f) => f.code === 'self-promotion')?.note).toBe(true);
+    expect(r.likelySpam).toBe(false);
+    // A business signing with its site's name is no fellow blogger.
+    expect(engine.check({ content: 'Nice guide to changing brake pads. We stock OEM brake pads for all makes with free shipping over $50.', author_name: 'Auto Parts Direct', author_url: 'https://autopartsdirect.example' }, { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' }).flags.some((f) => f.code === 'generic-praise-author-url')).toBe(true);
+  });
+
+  it('counts a code forge (Framagit) as a code host', () => {
+    const r = check({ content: 'J’ai eu le même souci de mise en veille sur mon ThinkPad, j’ai écrit un petit script : https://framagit.org/karmand/veille-fix', author_name: 'Kévin Armand' });
+    expect(r.flags.some((f) => f.code === 'reference-links')).toBe(true);
+    expect(r.likelySpam).toBe(false);
+  });
+});

@@ -148,3 +148,12 @@ describe('invisible characters slipped inside a word', () => {
     }
   });
 });
+
+describe('a phrase is said within one sentence (a set written apart from the rules)', () => {
+  it('finds no "visit my" across a question mark, and still finds it inside a sentence', () => {
+    const terms = (text: string) => engine.check({ content: text, author_name: 'Jenny' }).flags.flatMap((f) => f.spans ?? []).map((s) => s.term);
+    expect(terms('At what age do you recommend the first visit? My son is 14 months old.')).not.toContain('visit my');
+    expect(terms('Is this the first visit. My daughter asks.')).not.toContain('visit my');
+    expect(terms('Please visit my page for more covers')).toContain('visit my');
+  });
+});
