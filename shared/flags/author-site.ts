@@ -40,7 +40,9 @@ const TRADE_STEMS: readonly string[] = [
   'pompeachaleur', 'pergola', 'veranda', 'literie', 'matelas', 'canape', 'puericulture', 'insulation', 'mattress',
   'furniture', 'guttering', 'decking', 'driveway', 'paving', 'solarpanel', 'windowreplacement',
   // placements sold with their tax breaks, and comparison sites
-  'lmnp', 'scpi', 'defiscalisation', 'comparateur', 'compared', 'uggs',
+  'lmnp', 'scpi', 'defiscalisation', 'comparateur', 'comparatif', 'compared', 'uggs',
+  // tutoring sold by the subject and the city, cars shipped across the country
+  'tutoring', 'autotransport', 'carshipping',
   // certification "dumps" and final-year projects sold to students; weight-loss drugs sold online
   'dumps', 'finalyear', 'glp', 'semaglutide', 'ozempic', 'tirzepatide', 'wegovy',
   // French sports betting, adult dating and theses written to order

@@ -137,6 +137,8 @@ export const COMMERCIAL_EN: readonly string[] = [
   'verified database of', 'verified email list', 'b2b email list', 'contacts in your target market', 'dedicated virtual assistants',
   'virtual assistants starting at', 'i\'m a web designer who', 'i am a web designer who', 'send over a few ideas',
   'accept sponsored posts', 'sponsored posts or partnerships', 'great fit for your audience',
+  'noticed your website has', 'noticed your site has', 'not loading fast on mobile', 'costing you visitors', 'costing you customers',
+  'redesign your site', 'redesign your website', 'very affordable price',
   // paid plugins and themes handed out "under the GPL" (a reader's "nulled plugin" is as often a warning)
   'gpl download', 'get it under gpl', 'under gpl from',
   'share my portfolio', 'very reasonable cost', 'very reasonable price', 'freelance wordpress developer',

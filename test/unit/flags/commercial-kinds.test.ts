@@ -867,3 +867,17 @@ describe('a video’s comments and an older blog’s templates (sets written apa
     expect(host.flags.find((f) => f.code === 'spam-words')?.reason).toContain('which webhost you');
   });
 });
+
+describe('a web developer’s cold pitch, and the trades of buyers’ guides and tutoring (the held-out set’s first run)', () => {
+  it('knows the redesign pitch sent through the comment form', () => {
+    const r = judged('Hi, I noticed your website has a few layout problems and it is not loading fast on mobile, which may be costing you visitors. I can redesign your site at a very affordable price. Shall I send some ideas?');
+    expect(r.likelySpam).toBe(true);
+    expect(judged('I noticed the recipe card does not print the notes section, is that on purpose? Lovely bread otherwise.').likelySpam).toBe(false);
+  });
+
+  it('reads a French comparison site, tutoring and car shipping in an address as trades', () => {
+    expect(read('https://comparatif-robot-cuisine.example/').words).toContain('comparatif');
+    expect(read('https://brightpathtutoring.example/maths-sydney/').words).toContain('tutoring');
+    expect(read('https://classiccarshipping.example/').words).toContain('carshipping');
+  });
+});
