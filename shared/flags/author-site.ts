@@ -183,6 +183,7 @@ export function readAuthorSite(url: string, host: string, post = false): AuthorS
 
 /** What a personal site's name may add to its author's ("hannahwrites", "petesworkshop", "jordanphotography"). */
 const PERSONAL_REST_LETTERS = 12;
+/** And a French title closed by "de" and its writer's name (« les p'tits bonheurs de Céline », lesptitsbonheursdeceline). */
 const FRENCH_TITLE_LETTERS = 20;
 const SELLING = /best|shop|store|buy|cheap|deal|sale|vape|loan|casino|pharm|pills|escort/;
 /** Top-level domains of shops: a trade of their own. */
@@ -240,12 +241,13 @@ export function isPersonalSite(name: string, host: string): boolean {
 function namedAfter(own: string, label: string): boolean {
   if (own.length < 3) return false;
   let rest: string;
+  let limit = PERSONAL_REST_LETTERS;
   if (label.startsWith(own)) rest = label.slice(own.length).replace(/^s/, '');
   // "Anne", lesjardinsdanne (« les jardins d'Anne »), "Julia", thewanderingjulia: the name closes it.
-  else if (own.length >= 4 && label.endsWith(own)) rest = label.slice(0, label.length - own.length);
-  else return false;
-  // "lesptitsbonheursdeceline" (« les p'tits bonheurs de Céline »): a French title ending on its writer's name takes more words.
-  const limit = /(?:de|d)$/.test(rest) && !label.startsWith(own) ? FRENCH_TITLE_LETTERS : PERSONAL_REST_LETTERS;
+  else if (own.length >= 4 && label.endsWith(own)) {
+    rest = label.slice(0, label.length - own.length);
+    if (/de?$/.test(rest)) limit = FRENCH_TITLE_LETTERS;
+  } else return false;
   return rest.length <= limit && !SELLING.test(rest);
 }
 

@@ -437,6 +437,12 @@ function personalSiteOf(name: string | undefined, host: string | null, site: Aut
   return host !== null && isPersonalSite(name ?? '', host) && !site?.words.length && !author.some((f) => f.code === 'author-commercial-website');
 }
 
+/** Whether the scan's tags hold a word that opens a request to look something up (signals.ts SEARCH_TAGS). */
+function metSearchTag(tagged: readonly string[]): boolean {
+  for (const t of SEARCH_TAGS) if (tagged.includes(t)) return true;
+  return false;
+}
+
 /** Of `pages` (links.ts LinkInfo.pages), those on a site that is no reference, no shortener, and whose address names no trade. */
 function citedPages(pages: readonly string[] | undefined): number {
   if (pages === undefined) return 0;
@@ -748,7 +754,7 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
       call.note = true;
     }
     // A name in quotes to look up: a call to action without a link ("Search 'Ty Martel - Overdrive'").
-    const lookUp = !flags.some((f) => f.code === 'self-promotion') && SEARCH_TAGS.some((t) => scanned.tagged.includes(t)) ? searchRequestIn(content) : null;
+    const lookUp = scanned.tagged.length > 0 && metSearchTag(scanned.tagged) && !flags.some((f) => f.code === 'self-promotion') ? searchRequestIn(content) : null;
     if (lookUp) flags.push(makeFlag('promotion', 'self-promotion', { terms: [lookUp.term] }, SEARCH_REQUEST_WEIGHT, { spans: [lookUp] }));
     if (shouting) flags.push(shouting);
     if (mashed) flags.push(makeFlag('shouting', 'keyboard-mash', { words: mashed.slice(0, 3) }, KEYBOARD_MASH_WEIGHT));

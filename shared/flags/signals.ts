@@ -24,16 +24,16 @@ export function makeFlag(kind: FlagKind, code: FlagCode, params: FlagParams | un
   return flag;
 }
 
+/** The words that open a request to look something up, reported by the word matcher's scan (engine.ts): the text is searched only when it has one. */
+export const SEARCH_TAGS = ['search', 'look'] as const;
+const SEARCH_REQUEST =
+  /\b(?:search|look up)\s+(?:for\s+)?["'“‘](?:[^"'”’\n]{1,40}\s[-–]\s[^"'”’\n]{1,40}["'”’]|[^"'”’\n]{3,60}["'”’]\s+on\s+(?:youtube|spotify|itunes|soundcloud|instagram|tiktok|facebook|deezer|bandcamp))/i;
+
 /**
  * "Search 'Kid Vega - Concrete Summer'", "look up “Nightdrive Kyo” on Spotify": an artist's work in
  * quotes for the reader to look up, the link a video's comments cannot carry. Not an error message
  * to search for on the web ("search for 'ModuleNotFoundError'"). The span of the request, or null.
  */
-/** The words that open such a request, reported by the word matcher's scan (engine.ts): the text is searched only when it has one. */
-export const SEARCH_TAGS = ['search', 'look'] as const;
-const SEARCH_REQUEST =
-  /\b(?:search|look up)\s+(?:for\s+)?["'“‘](?:[^"'”’\n]{1,40}\s[-–]\s[^"'”’\n]{1,40}["'”’]|[^"'”’\n]{3,60}["'”’]\s+on\s+(?:youtube|spotify|itunes|soundcloud|instagram|tiktok|facebook|deezer|bandcamp))/i;
-
 export function searchRequestIn(content: string): Span | null {
   const m = SEARCH_REQUEST.exec(content);
   return m ? { start: m.index, end: m.index + m[0].length, term: m[0], list: 'en', field: 'content' } : null;
