@@ -61,6 +61,7 @@ export const FLAG_CODES = [
   'support-pitch', // { product } — support vocabulary next to a product sold with "support numbers"
   'unknown-pingback', // { type }
   'pingback-template', // { phrase } — a link farm's phrase in a pingback's or trackback's excerpt
+  'pingback-farm-domain', // { site, suffix } — a pingback from a site on a top-level domain link farms favour
   // The owner's own decisions and the site's learned filter
   'like-marked-spam', // { via }
   'like-marked-genuine', // { via }

@@ -151,6 +151,18 @@ export function isSharingPlatform(domain: string): boolean {
   return SHARING_PLATFORMS.has(domain);
 }
 
+/**
+ * Top-level domains that scrapers' and link farms' sites are registered on, cheap by the thousand
+ * (".xyz", ".top", ".info"…): a pingback from one is a look more. A reader's blog rarely lives there.
+ */
+const LINK_FARM_SUFFIXES = new Set(['xyz', 'top', 'info', 'online', 'site', 'icu', 'buzz', 'click', 'live', 'fun', 'space', 'website']);
+
+/** The top-level domain of `host` (".xyz") when link farms favour it, else null. */
+export function linkFarmSuffix(host: string): string | null {
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  return LINK_FARM_SUFFIXES.has(tld) ? `.${tld}` : null;
+}
+
 export function isShortener(host: string, domain: string | null): boolean {
   const h = host.startsWith('www.') ? host.slice(4) : host;
   return SHORTENERS.has(h) || (domain !== null && SHORTENERS.has(domain));

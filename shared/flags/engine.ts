@@ -3,7 +3,7 @@
 
 import type { Flag, FlagContext, FlagInput, FlagResult, Span } from '../types';
 import { isPersonalSite, readAuthorSite, tradeWordsWeight, type AuthorSiteReading } from './author-site';
-import { isDisposableEmailDomain, emailDomain, isReferenceHost, isSharedProvider, isSharingPlatform, isShortener, siteOfHost } from './domains';
+import { isDisposableEmailDomain, emailDomain, isReferenceHost, isSharedProvider, isSharingPlatform, isShortener, linkFarmSuffix, siteOfHost } from './domains';
 import { foreignLanguageOf, isSiteLanguage, MIN_LANGUAGE_LETTERS } from './language';
 import { hasUnspacedLetters, latinScript, mostlyNonLatin, otherScript, SHORT_SCRIPT_LETTERS, unstyled, writtenWithoutSpaces } from './scripts';
 import { COMMON_WORDS } from './lists/common-words';
@@ -210,6 +210,8 @@ const ASKS = /\?(?:\s|$)/;
 const CITED_PAGE_WORDS = 12;
 /** Words of its own from which a pingback's excerpt is the linking page's text, not a link farm's bare link. */
 const PINGBACK_PROSE_WORDS = 5;
+/** A pingback from a site on a top-level domain link farms favour (domains.ts linkFarmSuffix). */
+const PINGBACK_FARM_DOMAIN_WEIGHT = 1.5;
 /** A spinner's template posted unspun: only spam is written so. */
 const SPIN_TEMPLATE_WEIGHT = 4;
 /** A name that is its own website's, where that address reads as a trade. */
@@ -762,6 +764,8 @@ export function createFlagEngine(lists: UserWordLists = {}): FlagEngine {
     if (placeholder) flags.push(makeFlag('author-url-name', 'author-placeholder-name', { name: placeholder }, PLACEHOLDER_NAME_WEIGHT));
     if (bot) flags.push(makeFlag('author-url-name', 'author-bot-name', { given: bot.given, added: bot.added }, BOT_NAME_WEIGHT));
     if (farmExcerpt) flags.push(makeFlag('unknown-pingback', 'pingback-template', { phrase: farmExcerpt }, PINGBACK_TEMPLATE_WEIGHT));
+    const farmSuffix = pingback && authorHost !== null ? linkFarmSuffix(authorHost) : null;
+    if (farmSuffix) flags.push(makeFlag('unknown-pingback', 'pingback-farm-domain', { suffix: farmSuffix, site: authorSite ?? authorHost! }, PINGBACK_FARM_DOMAIN_WEIGHT));
     const business = author.find((f) => f.kind === 'author-commercial')?.params?.words;
     for (const f of wordFlags(nameHits, true)) {
       // A word that already made the name read like a business ("SEO") is highlighted, not counted twice.

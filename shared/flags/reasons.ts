@@ -229,6 +229,8 @@ export function renderReason(code: FlagCode, p: FlagParams = {}): string {
       return `A ${String(p.type)} from a site that never linked here before`;
     case 'pingback-template':
       return `A link farm’s words in the excerpt (“${String(p.phrase)}”)`;
+    case 'pingback-farm-domain':
+      return `A ping from a site on a top-level domain link farms favour (${String(p.suffix)}: ${String(p.site)})`;
     case 'like-marked-spam':
       return `Like the comment you marked spam (${VIA[String(p.via)] ?? String(p.via)})`;
     case 'like-marked-genuine':

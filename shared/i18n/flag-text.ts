@@ -126,6 +126,8 @@ export function flagReasonIn(t: FlagTranslate, code: FlagCode, p: FlagParams = {
       return t(key, { name: String(p.name) });
     case 'pingback-template':
       return t(key, { phrase: String(p.phrase) });
+    case 'pingback-farm-domain':
+      return t(key, { suffix: String(p.suffix), site: String(p.site) });
     case 'unknown-pingback':
       return t(key, { type: t(`flags:pingbackType.${String(p.type)}`, { defaultValue: String(p.type) }) });
     case 'like-marked-spam':

@@ -177,3 +177,23 @@ describe('a pingback from a blog its writer calls their own (a set written apart
     expect(r.likelySpam).toBe(false);
   });
 });
+
+describe('a pingback from a site on a top-level domain link farms favour (sets written apart from the rules)', () => {
+  const judged = (author_name: string, author_url: string) =>
+    createFlagEngine().check(
+      { type: 'pingback', author_name, author_url, content: '[&#8230;] Light roasts are denser and need a finer grind than you would think; start two steps finer and taste before changing the dose [&#8230;]' },
+      { ...UNKNOWN_AUTHOR_CONTEXT, siteLanguage: 'eng' },
+    );
+
+  it('is a look more, with its reason, and likely spam from a site never seen before', () => {
+    const r = judged('Dialing in a light roast – Coffee News Daily', 'https://coffeenewsdaily.xyz/2024/03/dialing-in-a-light-roast/');
+    expect(r.flags.find((f) => f.code === 'pingback-farm-domain')?.reason).toBe('A ping from a site on a top-level domain link farms favour (.xyz: coffeenewsdaily.xyz)');
+    expect(r.likelySpam).toBe(true);
+  });
+
+  it('leaves a blogger’s pingback from an ordinary domain as it was', () => {
+    const r = judged('Dialing in a light roast – Slow Drip Notes', 'https://slowdripnotes.example/2024/03/dialing-in-a-light-roast/');
+    expect(r.flags.some((f) => f.code === 'pingback-farm-domain')).toBe(false);
+    expect(r.likelySpam).toBe(false);
+  });
+});

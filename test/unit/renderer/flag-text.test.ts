@@ -62,6 +62,7 @@ const SAMPLES: Record<FlagCode, FlagParams[]> = {
   'support-pitch': [{ product: 'QuickBooks' }],
   'unknown-pingback': [{ type: 'trackback' }],
   'pingback-template': [{ phrase: 'read more infos' }],
+  'pingback-farm-domain': [{ suffix: '.xyz', site: 'recipehubdaily.xyz' }],
   'like-marked-spam': [{ via: 'email' }, { via: 'similar-text' }],
   'like-marked-genuine': [{ via: 'domain' }],
   'classifier-spam': [
