@@ -2,7 +2,7 @@
 // spam. Versioned with the app: bump LIST_VERSION whenever an entry changes, so stored comments
 // are flagged again. Entries are folded when compiled, so accents are optional in the text.
 
-export const LIST_VERSION = 'fr-2026.12.40';
+export const LIST_VERSION = 'fr-2026.12.41';
 
 /** Insults and obscenities. Ambiguous words ("con", "bite", "chatte", "baiser", "queue") are left out. */
 export const FR_ABUSE: readonly string[] = [

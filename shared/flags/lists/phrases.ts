@@ -40,7 +40,7 @@ export const PROMOTION_PHRASES_EN: readonly string[] = [
   'see our guide', 'see our website', 'see our site', 'see our store', 'see our products', 'using my link', 'use my link', 'my affiliate link', 'through my link', 'via my link',
   // promotion that names itself, apologising or not
   'shameless plug', 'shameless self promotion', 'sorry for the self-promotion', 'excuse the self promotion', 'promoting my',
-  'promote my', 'sorry for the spam', 'sorry for spam', 'sorry for spamming', 'get my channel out there', 'get my music out there',
+  'promote my', 'sorry for the spam', 'sorry for spam', 'sorry for spamming', 'get my channel out there',
   'check my vine', 'my vine account', 'sorry to spam', 'i know this is spam', 'sorry for the self promotion',
   'don\'t mean to spam', 'dont mean to spam', 'not trying to spam', 'not to spam but', 'dropped my mixtape', 'dropped my new',
   'before it gets deleted', 'before they delete it', 'before it gets taken down', 'remove spaces', 'remove the spaces',
@@ -156,7 +156,7 @@ export const OWN_WORK_PHRASES_EN: readonly string[] = [
   'small youtuber', 'upcoming artist', 'upcoming rapper', 'aspiring rapper', 'aspiring singer', 'music producer',
   'i make music', 'i make videos', 'i upload', 'i rap', 'new to youtube', 'started a youtube channel', 'started my channel',
   'made a channel', 'a gaming channel', 'a music channel', 'my soundcloud', 'my spotify', 'my bandcamp', 'my mixtapes',
-  'i made a song', 'i made a video', 'i made a cover', 'i wrote a song', 'i just uploaded', 'just released my', 'my new single',
+  'i made a song', 'i made a video', 'i made a cover', 'we made a cover', 'we did a cover', 'did a cover of', 'i wrote a song', 'i just uploaded', 'just released my', 'my new single',
   'my debut', 'my ep', 'my first ep', 'i make gaming videos', 'i make youtube videos', 'i make covers', 'i do covers',
   // a friend's or a relative's work, pushed the same way
   'my friend\'s channel', 'my friends channel', 'my brother\'s channel',
@@ -176,7 +176,7 @@ export const MEDIA_MENTION_PHRASES: readonly string[] = [
   'my mixtapes', 'my vlog', 'my vlogs', 'my podcast', 'my gaming channel', 'my first song', 'new youtuber',
   'small youtuber', 'upcoming artist', 'upcoming rapper', 'aspiring rapper', 'aspiring singer', 'i make music',
   'i make videos', 'new to youtube', 'started a youtube channel', 'started my channel', 'made a channel',
-  'a gaming channel', 'a music channel', 'my soundcloud', 'my bandcamp', 'i made a cover', 'i just uploaded',
+  'a gaming channel', 'a music channel', 'my soundcloud', 'my bandcamp', 'i made a cover', 'we made a cover', 'we did a cover', 'did a cover of', 'i just uploaded',
   'just released my', 'my new single', 'my first ep',
   'mes vidéos', 'ma nouvelle vidéo', 'ma dernière vidéo', 'mon clip', 'mon podcast', 'ma chaîne youtube',
 ];

@@ -855,6 +855,11 @@ describe('a video’s comments and an older blog’s templates (sets written apa
     expect(judged('hey guys check my vine lol i do funny stuff every day #vine').likelySpam).toBe(true);
   });
 
+  it('knows the group that did a cover and asks for a second of your time, and leaves a fan who covered it alone', () => {
+    expect(judged('HI!! We are two sisters from Ohio, WE DID A COVER OF THIS SONG!! Please just take 1 second and watch it, thank you so much').likelySpam).toBe(true);
+    expect(judged('We did a cover of this for our school talent show last year and the crowd sang every word, best night ever').likelySpam).toBe(false);
+  });
+
   it('knows the chain letter that threatens whoever does not post it on other videos', () => {
     expect(judged('If you read this your dog will be sad for a year unless you post this on 5 other videos. Sorry, I had to do it too.').likelySpam).toBe(true);
     expect(judged('Could you post this on the forum too? People there keep asking about the tuning.').likelySpam).toBe(false);
