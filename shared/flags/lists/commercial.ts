@@ -138,7 +138,7 @@ export const COMMERCIAL_EN: readonly string[] = [
   'virtual assistants starting at', 'i\'m a web designer who', 'i am a web designer who', 'send over a few ideas',
   'accept sponsored posts', 'sponsored posts or partnerships', 'great fit for your audience',
   'noticed your website has', 'noticed your site has', 'not loading fast on mobile', 'costing you visitors', 'costing you customers',
-  'redesign your site', 'redesign your website', 'very affordable price',
+  'redesign your site', 'very affordable price',
   // paid plugins and themes handed out "under the GPL" (a reader's "nulled plugin" is as often a warning)
   'gpl download', 'get it under gpl', 'under gpl from',
   'share my portfolio', 'very reasonable cost', 'very reasonable price', 'freelance wordpress developer',
